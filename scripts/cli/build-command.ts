@@ -1,0 +1,43 @@
+// `build`: every briefing named (or all of content/), one browser for the whole run, each
+// briefing published only when its whole build succeeded. One failure does not stop the others.
+import path from "node:path";
+import type { Browser } from "puppeteer";
+import { BriefingError, CliError, EXIT, type ExitCode } from "../errors.ts";
+import { buildBriefing } from "../pipeline.ts";
+import { launchBrowser, type BrowserSession } from "../export/browser.ts";
+import { PROJECT_DIR } from "../render/paths.ts";
+import { briefingFolders } from "./briefing-folders.ts";
+import { consoleReporter, formatProblems } from "./report.ts";
+
+export interface BuildCommandOptions {
+  outDir?: string;
+  pdf: boolean;
+  strict: boolean;
+}
+
+export async function runBuild(paths: string[], options: BuildCommandOptions): Promise<number> {
+  const folders = briefingFolders(paths);
+  const outDir = path.resolve(options.outDir ?? path.join(PROJECT_DIR, "dist"));
+  const reporter = consoleReporter();
+  let session: Promise<BrowserSession> | undefined;
+  const browser = async (): Promise<Browser> => (await (session ??= launchBrowser())).browser;
+  let status: ExitCode = EXIT.ok;
+  try {
+    for (const folder of folders) {
+      try {
+        const result = await buildBriefing(folder, { outDir, pdf: options.pdf, strict: options.strict, browser, reporter });
+        for (const file of result.files) process.stdout.write(`  ${result.name.padEnd(18)} wrote     ${path.relative(process.cwd(), file)}\n`);
+      } catch (error) {
+        // The environment (no browser) fails every briefing alike: stop at the first.
+        if (error instanceof CliError && error.exitCode === EXIT.environment) throw error;
+        if (!(error instanceof CliError)) throw error;
+        process.stderr.write(error instanceof BriefingError ? formatProblems(error.problems) : `error: ${error.message}\n`);
+        process.stderr.write(`  ${path.basename(path.resolve(folder))}: build failed; previous outputs left as they were.\n`);
+        status = Math.max(status, error.exitCode) as ExitCode;
+      }
+    }
+  } finally {
+    if (session) await (await session.catch(() => undefined))?.[Symbol.asyncDispose]();
+  }
+  return status;
+}

@@ -1,0 +1,68 @@
+// The command line of FORMAT.md: build, check, dev. Exit 0 ok, 1 a briefing is wrong, 2 the
+// command line is wrong, 3 the environment is missing something. No stack trace unless --debug.
+import { parseArgs } from "node:util";
+import { BriefingError, CliError, EXIT, usageError } from "../errors.ts";
+import { formatProblems } from "./report.ts";
+import { runBuild } from "./build-command.ts";
+import { runCheck } from "./check-command.ts";
+
+const USAGE = `usage:
+  npm run build [-- PATH... [--out DIR] [--no-pdf] [--strict]]
+  npm run check [-- PATH...]
+  npm run dev -- PATH [--port N]
+Options: --debug shows stack traces of internal errors.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes("--debug");
+  try {
+    const [command, ...rest] = argv;
+    const { values, positionals } = parseCommandLine(rest);
+    switch (command) {
+      case "build":
+        return await runBuild(positionals, { outDir: values.out, pdf: !values["no-pdf"], strict: values.strict ?? false });
+      case "check":
+        return await runCheck(positionals);
+      case "dev": {
+        const { runDev } = await import("./dev-command.ts");
+        return await runDev(positionals, values.port);
+      }
+      default:
+        throw usageError(command ? `unknown command "${command}"` : "no command given");
+    }
+  } catch (error) {
+    return reportFailure(error, debug);
+  }
+}
+
+function parseCommandLine(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: "string" },
+        "no-pdf": { type: "boolean" },
+        strict: { type: "boolean" },
+        port: { type: "string" },
+        debug: { type: "boolean" },
+      },
+    });
+  } catch (error) {
+    throw usageError((error as Error).message);
+  }
+}
+
+export function reportFailure(error: unknown, debug: boolean): number {
+  if (error instanceof BriefingError) {
+    process.stderr.write(formatProblems(error.problems));
+    process.stderr.write(`${error.problems.length} problem${error.problems.length === 1 ? "" : "s"}; nothing was written.\n`);
+  } else if (error instanceof CliError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    if (error.exitCode === EXIT.usage) process.stderr.write(`${USAGE}\n`);
+  } else {
+    process.stderr.write(`Internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    if (!debug) process.stderr.write("Run again with --debug for the stack trace, and report it.\n");
+  }
+  if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n${error.cause instanceof Error ? `cause: ${error.cause.stack}\n` : ""}`);
+  return error instanceof CliError ? error.exitCode : 70;
+}

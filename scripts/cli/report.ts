@@ -1,0 +1,44 @@
+// How the CLI talks: a line per step with its time, warnings, and problems shown with the
+// offending line of the file, the field, and what to do.
+import { readFileSync } from "node:fs";
+import type { Problem } from "../errors.ts";
+import type { Reporter } from "../pipeline.ts";
+
+export function consoleReporter(out: NodeJS.WritableStream = process.stdout): Reporter {
+  return {
+    step(name, step, ms, detail) {
+      out.write(`  ${name.padEnd(18)} ${step.padEnd(9)} ${formatMs(ms).padStart(8)}${detail ? `  ${detail}` : ""}\n`);
+    },
+    warn(name, message) {
+      out.write(`  ${name.padEnd(18)} warning   ${message}\n`);
+    },
+  };
+}
+
+export function formatProblems(problems: Problem[]): string {
+  const lines: string[] = [];
+  for (const problem of problems) {
+    const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(":");
+    lines.push(`${where}${problem.field ? `  ${problem.field}` : ""}`);
+    lines.push(`  error: ${problem.message}`);
+    const excerpt = problem.line !== undefined ? sourceLine(problem.file, problem.line) : undefined;
+    if (excerpt !== undefined) {
+      const gutter = String(problem.line);
+      lines.push(`  ${gutter} | ${excerpt}`);
+      if (problem.column !== undefined) lines.push(`  ${" ".repeat(gutter.length)} | ${" ".repeat(Math.max(0, problem.column - 1))}^`);
+    }
+    if (problem.hint) lines.push(`  fix: ${problem.hint}`);
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+function sourceLine(file: string, line: number): string | undefined {
+  try {
+    return readFileSync(file, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[line - 1];
+  } catch {
+    return undefined;
+  }
+}
+
+const formatMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);

@@ -1,0 +1,81 @@
+// Stage 6, export: print the staged deck and handout to PDF in the one browser of this run.
+// The page says when it is ready (data-ready="print": fonts, reveal's print layout, every chart
+// drawn); the browser refuses every request that is not the page's own file.
+import { writeFile } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
+import type { Browser, Page } from "puppeteer";
+import type { DeckModel } from "../render/deck-model.ts";
+import type { StagedOutputs } from "../write/write-outputs.ts";
+import { finishPdf } from "./finish-pdf.ts";
+
+export interface ExportResult {
+  /** Slides whose content does not fit the slide frame. */
+  warnings: string[];
+}
+
+const READY_TIMEOUT_MS = 60_000;
+
+export async function exportPdfs(browser: Browser, staged: StagedOutputs, model: DeckModel): Promise<ExportResult> {
+  const bookmarks = model.slides.map((s) => s.outlineTitle);
+  const info = { title: model.title, author: model.author, subject: model.subject, lang: model.lang, date: model.isoDate, bookmarks };
+
+  const deck = await openForPrint(browser, staged.deckHtmlFile, "?print-pdf");
+  let warnings: string[];
+  try {
+    warnings = await overflowWarnings(deck);
+    // Reveal's print view sets @page to the slide size (1280×720): one 16:9 page per slide.
+    const printed = await deck.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS });
+    await writeFile(staged.pdfFile, await finishPdf(printed, info));
+  } finally {
+    await deck.close();
+  }
+
+  const handout = await openForPrint(browser, staged.handoutHtmlFile, "");
+  try {
+    const printed = await handout.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS });
+    await writeFile(staged.handoutPdfFile, await finishPdf(printed, { ...info, title: `${model.title} — ${model.ui.notes}` }));
+  } finally {
+    await handout.close();
+  }
+  return { warnings };
+}
+
+async function openForPrint(browser: Browser, htmlFile: string, query: string): Promise<Page> {
+  const page = await browser.newPage();
+  const url = pathToFileURL(htmlFile).href;
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(String((error as Error).message ?? error)));
+  await page.setRequestInterception(true);
+  page.on("request", (request) => {
+    const requested = request.url();
+    const own = requested.split(/[?#]/)[0] === url;
+    if (own || requested.startsWith("data:") || requested.startsWith("blob:")) void request.continue();
+    else void request.abort("blockedbyclient");
+  });
+  await page.setViewport({ width: 1280, height: 720, deviceScaleFactor: 2 });
+  await page.emulateMediaType("print");
+  await page.goto(url + query, { waitUntil: "load" });
+  try {
+    await page.waitForSelector('html[data-ready="print"]', { timeout: READY_TIMEOUT_MS });
+  } catch (error) {
+    await page.close();
+    throw new Error(`the page never said it was ready to print${errors.length ? `: ${errors.join("; ")}` : ""}`, { cause: error });
+  }
+  if (errors.length > 0) {
+    await page.close();
+    throw new Error(`the page reported errors while printing: ${errors.join("; ")}`);
+  }
+  return page;
+}
+
+/** Slides whose text runs past their frame: printed as warnings, an error only with --strict. */
+async function overflowWarnings(page: Page): Promise<string[]> {
+  return page.$$eval("section[data-title] .slide", (slides) =>
+    slides.flatMap((slide, i) => {
+      const el = slide as HTMLElement;
+      const over = el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
+      const title = el.closest("section")?.getAttribute("data-title") ?? "";
+      return over ? [`slide ${i + 1} "${title}": content is taller or wider than the slide; shorten it or split the slide`] : [];
+    }),
+  );
+}

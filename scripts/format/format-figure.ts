@@ -1,0 +1,63 @@
+// A figure's value, unit and scale → text in the briefing's locale, with Intl only, never by copying
+// the article's text: vi "-3,07%", "100.000 USD", "589 tỷ USD"; en "-3.07%", "$2.19", "$589 billion".
+import { SCALE_FACTORS, type Figure } from "../model/briefing.ts";
+
+export type FigureValue = Pick<Figure, "value" | "decimals" | "unit" | "scale" | "approx">;
+
+const APPROX = "≈\u00a0";
+
+export function formatFigure(figure: FigureValue, lang: string): string {
+  const digits = { minimumFractionDigits: figure.decimals, maximumFractionDigits: figure.decimals };
+  const text = figure.unit === "%"
+    ? new Intl.NumberFormat(lang, { ...digits, style: "percent" }).format(figure.value / 100)
+    : withUnit(figure, lang, digits);
+  return figure.approx ? APPROX + text : text;
+}
+
+/** The number alone (no unit, no scale word), for chart axes and derived arithmetic in the UI. */
+export function formatNumber(value: number, decimals: number, lang: string): string {
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}
+
+/** Decimals a plain number needs (chart series values carry no written form). */
+export const naturalDecimals = (value: number) => (String(value).split(".")[1] ?? "").length;
+
+function withUnit(figure: FigureValue, lang: string, digits: Intl.NumberFormatOptions): string {
+  const number = withScale(figure, lang, digits);
+  const unit = figure.unit;
+  if (unit === undefined) return number;
+  if (!isCurrency(unit)) return `${number}\u00a0${unit}`;
+  // Let Intl place the currency (before in en, after in vi), then put the scaled number in its place.
+  const parts = new Intl.NumberFormat(lang, { ...digits, style: "currency", currency: unit, currencyDisplay: display(unit, lang) })
+    .formatToParts(figure.value);
+  const first = parts.findIndex((p) => isNumberPart(p.type));
+  const last = parts.length - 1 - [...parts].reverse().findIndex((p) => isNumberPart(p.type));
+  return [...parts.slice(0, first).map((p) => p.value), number.replace(/^[-\u2212]/, ""), ...parts.slice(last + 1).map((p) => p.value)].join("");
+}
+
+/** "589 tỷ", "589 billion", "5,48 Milliarden": the locale's own word for the scale. */
+function withScale(figure: FigureValue, lang: string, digits: Intl.NumberFormatOptions): string {
+  const plain = new Intl.NumberFormat(lang, digits).format(figure.value);
+  if (!figure.scale) return plain;
+  const compact = new Intl.NumberFormat(lang, { ...digits, notation: "compact", compactDisplay: "long" });
+  const parts = compact.formatToParts(figure.value * SCALE_FACTORS[figure.scale]);
+  const numberText = parts.filter((p) => isNumberPart(p.type) || p.type === "minusSign").map((p) => p.value).join("");
+  if (numberText === plain && parts.some((p) => p.type === "compact")) return parts.map((p) => p.value).join("");
+  // Intl chose another magnitude (1500 million → "1.5 billion"): keep the author's scale word.
+  const word = compact.formatToParts(SCALE_FACTORS[figure.scale]).find((p) => p.type === "compact")?.value ?? figure.scale;
+  return `${plain}\u00a0${word}`;
+}
+
+const isNumberPart = (type: string) => type === "integer" || type === "group" || type === "decimal" || type === "fraction";
+
+let currencies: Set<string> | undefined;
+export function isCurrency(unit: string): boolean {
+  currencies ??= new Set(Intl.supportedValuesOf("currency"));
+  return currencies.has(unit);
+}
+
+/** A symbol when the locale has a pure sign for it ($, €, ₫), else the code ("USD", not "US$"). */
+function display(currency: string, lang: string): "symbol" | "code" {
+  const symbol = new Intl.NumberFormat(lang, { style: "currency", currency }).formatToParts(1).find((p) => p.type === "currency")?.value ?? "";
+  return /\p{L}/u.test(symbol) ? "code" : "symbol";
+}

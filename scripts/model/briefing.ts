@@ -1,0 +1,95 @@
+// The briefing as the rest of the pipeline sees it: validated, typed, every field in its final shape.
+// Produced by validate/, read by figures/, render/ and export/. Nothing here touches the disk.
+
+export type Scale = "thousand" | "million" | "billion" | "trillion";
+
+export const SCALE_FACTORS: Record<Scale, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+/** Where a value stands in briefing.yaml, 1-based. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/** A path into briefing.yaml, as YAML keys and list indexes: ["figures", "nasdaq_pct", "quote"]. */
+export type FieldPath = readonly (string | number)[];
+
+/** Finds the line and column of a field; falls back to the nearest parent that exists. */
+export type Locate = (path: FieldPath) => SourcePosition | undefined;
+
+export interface Figure {
+  id: string;
+  value: number;
+  /** Decimals written in the source (`2.10` has 2), so formatting and rounding keep them. */
+  decimals: number;
+  unit?: string;
+  scale?: Scale;
+  label: string;
+  approx: boolean;
+  /** Exactly one of quote and derived is set. */
+  quote?: string;
+  derived?: string;
+}
+
+export interface Source {
+  file: string;
+  title: string;
+  publisher?: string;
+  published?: string;
+  url?: string;
+  /** The article's language; defaults to the briefing's lang. */
+  lang: string;
+}
+
+export type ChartType = "bar" | "hbar" | "line" | "pie" | "doughnut";
+
+export type ChartSpec =
+  | { type: ChartType; figures: string[]; unit?: string }
+  | { type: ChartType; labels: string[]; series: { name: string; values: number[] }[]; unit?: string };
+
+export interface CompareSide {
+  heading: string;
+  figure?: string;
+  points: string[];
+}
+
+interface SlideBase {
+  id?: string;
+  notes?: string;
+}
+
+export type Slide = SlideBase &
+  (
+    | { layout: "title"; kicker?: string }
+    | { layout: "points"; title: string; points: string[]; figure?: string }
+    | { layout: "stats"; title: string; stats: string[]; caption?: string }
+    | { layout: "chart"; title: string; chart: ChartSpec; caption?: string }
+    | { layout: "compare"; title: string; left: CompareSide; right: CompareSide }
+    | { layout: "quote"; quote: string; by: string; role?: string; context?: string }
+    | { layout: "section"; title: string; subtitle?: string }
+    | { layout: "markdown"; title: string; body: string }
+    | { layout: "sources"; title?: string }
+  );
+
+export type Layout = Slide["layout"];
+
+export interface Briefing {
+  /** Folder name: the deck's name and the name of its outputs. */
+  name: string;
+  title: string;
+  subtitle?: string;
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  lang: string;
+  author?: string;
+  theme: string;
+  source: Source;
+  /** In the order the briefing lists them. */
+  figures: Figure[];
+  slides: Slide[];
+}

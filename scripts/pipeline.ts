@@ -1,0 +1,85 @@
+// The one place that orders the stages: load → validate → check figures → render → write → export.
+// Stage modules never call each other; each takes the previous stage's output and returns its own.
+import type { Browser } from "puppeteer";
+import { BriefingError, CliError, EXIT } from "./errors.ts";
+import { loadBriefing } from "./load/load-briefing.ts";
+import { validateBriefing, type ValidBriefing } from "./validate/validate-briefing.ts";
+import { checkFigures } from "./figures/check-figures.ts";
+import { deckModel } from "./render/deck-model.ts";
+import { renderDeck } from "./render/render-deck.ts";
+import { loadTheme, themeNames } from "./render/theme.ts";
+import { discardStaging, publishOutputs, stageOutputs } from "./write/write-outputs.ts";
+import { exportPdfs } from "./export/export-pdf.ts";
+
+export type Step = "load" | "validate" | "check" | "render" | "write" | "export" | "publish";
+
+export interface Reporter {
+  step(name: string, step: Step, milliseconds: number, detail?: string): void;
+  warn(name: string, message: string): void;
+}
+
+export interface BuildOptions {
+  outDir: string;
+  pdf: boolean;
+  strict: boolean;
+  /** The run's one browser, started on first use. */
+  browser: () => Promise<Browser>;
+  reporter: Reporter;
+}
+
+export interface BuildResult {
+  name: string;
+  files: string[];
+  warnings: string[];
+}
+
+/** load → validate → check: everything `check` does, and the start of every build. */
+export async function prepareBriefing(folder: string, reporter: Reporter): Promise<ValidBriefing> {
+  const loaded = await timed(reporter, folder, "load", () => loadBriefing(folder));
+  const valid = await timed(reporter, loaded.name, "validate", async () => validateBriefing(loaded, { themes: themeNames() }));
+  await timed(reporter, loaded.name, "check", async () => {
+    const problems = checkFigures({
+      figures: valid.briefing.figures,
+      article: valid.article,
+      articleLang: valid.briefing.source.lang,
+      file: valid.file,
+      locate: valid.locate,
+    });
+    if (problems.length > 0) throw new BriefingError(problems);
+  }, `${valid.briefing.figures.length} figures traced to the article`);
+  return valid;
+}
+
+export async function buildBriefing(folder: string, options: BuildOptions): Promise<BuildResult> {
+  const { reporter } = options;
+  const valid = await prepareBriefing(folder, reporter);
+  const name = valid.briefing.name;
+  const theme = loadTheme(valid.briefing.theme);
+  const { model, rendered } = await timed(reporter, name, "render", async () => {
+    const model = deckModel(valid.briefing, valid.images, theme);
+    return { model, rendered: renderDeck(model, theme) };
+  }, `${valid.briefing.slides.length} slides`);
+  const staged = await timed(reporter, name, "write", () => stageOutputs(rendered, name, options.outDir));
+  try {
+    let warnings: string[] = [];
+    if (options.pdf) {
+      const browser = await options.browser();
+      ({ warnings } = await timed(reporter, name, "export", () => exportPdfs(browser, staged, model), "deck and handout PDFs"));
+      for (const warning of warnings) reporter.warn(name, warning);
+      if (options.strict && warnings.length > 0) {
+        throw new CliError(`${warnings.length} warning(s) with --strict: nothing was published`, EXIT.briefing);
+      }
+    }
+    const files = await timed(reporter, name, "publish", () => publishOutputs(staged, options.pdf));
+    return { name, files, warnings };
+  } finally {
+    await discardStaging(staged);
+  }
+}
+
+async function timed<T>(reporter: Reporter, name: string, step: Step, run: () => Promise<T>, detail?: string): Promise<T> {
+  const start = performance.now();
+  const result = await run();
+  reporter.step(name, step, performance.now() - start, detail);
+  return result;
+}

@@ -1,0 +1,101 @@
+// A chart spec and its figures → a Chart.js configuration (plain JSON) with the value labels already
+// formatted in the briefing's locale. The page only draws what this decides.
+import type { ChartSpec, ChartType, Figure } from "../model/briefing.ts";
+import { formatFigure, naturalDecimals } from "../format/format-figure.ts";
+import type { Theme } from "./theme.ts";
+
+export interface ChartView {
+  /** Chart.js configuration, JSON only (no functions). */
+  config: {
+    type: "bar" | "line" | "pie" | "doughnut";
+    data: { labels: string[]; datasets: Dataset[] };
+    options: Record<string, unknown>;
+  };
+  /** The text printed on each bar or point: valueLabels[dataset][index]. */
+  valueLabels: string[][];
+  /** Plain-text description for screen readers and the PDF's text layer. */
+  summary: string;
+}
+
+interface Dataset {
+  label: string;
+  data: number[];
+  backgroundColor: string | string[];
+  borderColor: string | string[];
+}
+
+export function chartView(spec: ChartSpec, figures: ReadonlyMap<string, Figure>, theme: Theme, lang: string): ChartView {
+  const { labels, series } = "figures" in spec ? fromFigures(spec.figures, figures, lang) : fromSeries(spec, lang);
+  const round = spec.type === "pie" || spec.type === "doughnut";
+  const datasets: Dataset[] = series.map((s, i) => {
+    const base = theme.series[i % theme.series.length]!;
+    const colors = round
+      ? s.values.map((_, j) => theme.series[j % theme.series.length]!)
+      : s.values.map((v) => (v < 0 ? theme.colors.negative : base));
+    return {
+      label: s.name,
+      data: s.values,
+      backgroundColor: spec.type === "line" ? base : colors,
+      borderColor: spec.type === "line" ? base : round ? theme.colors.background : colors,
+    };
+  });
+  return {
+    config: { type: spec.type === "hbar" ? "bar" : spec.type, data: { labels, datasets }, options: options(spec.type, series.length, theme) },
+    valueLabels: series.map((s) => s.text),
+    summary: labels.map((label, j) => `${label}: ${series.map((s) => s.text[j]).join(" / ")}`).join("; "),
+  };
+}
+
+interface Series {
+  name: string;
+  values: number[];
+  text: string[];
+}
+
+function fromFigures(ids: string[], figures: ReadonlyMap<string, Figure>, lang: string) {
+  const used = ids.map((id) => figures.get(id)!);
+  const series: Series = {
+    name: "",
+    values: used.map((f) => f.value),
+    text: used.map((f) => formatFigure(f, lang)),
+  };
+  return { labels: used.map((f) => f.label), series: [series] };
+}
+
+function fromSeries(spec: Extract<ChartSpec, { labels: string[] }>, lang: string) {
+  const series = spec.series.map((s): Series => ({
+    name: s.name,
+    values: s.values,
+    text: s.values.map((value) => formatFigure({ value, decimals: naturalDecimals(value), unit: spec.unit, approx: false }, lang)),
+  }));
+  return { labels: spec.labels, series };
+}
+
+
+function options(type: ChartType, seriesCount: number, theme: Theme): Record<string, unknown> {
+  const round = type === "pie" || type === "doughnut";
+  const valueAxis = { display: false, grace: "12%" };
+  const categoryAxis = {
+    grid: { display: false },
+    border: { color: theme.colors.rule },
+    ticks: { color: theme.colors.ink, font: { size: 20, weight: "600" } },
+  };
+  return {
+    indexAxis: type === "hbar" ? "y" : "x",
+    maintainAspectRatio: false,
+    layout: { padding: { top: 36, bottom: 12, left: 24, right: 56 } },
+    plugins: {
+      legend: { display: round || seriesCount > 1, position: "bottom", labels: { color: theme.colors.ink, font: { size: 18 } } },
+      tooltip: { enabled: false },
+      datalabels: {
+        color: round ? theme.colors.background : theme.colors.ink,
+        font: { size: 22, weight: "700" },
+        anchor: round ? "center" : "end",
+        align: round ? "center" : "end",
+        clamp: true,
+      },
+    },
+    scales: round ? {} : type === "hbar" ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+    borderRadius: 4,
+  };
+}

@@ -1,0 +1,114 @@
+// A validated briefing → the finished model the templates show: every number formatted, every
+// Markdown field rendered and sanitized, every chart configured. Templates add no logic to it.
+import type { Briefing, Figure, Slide } from "../model/briefing.ts";
+import { formatFigure } from "../format/format-figure.ts";
+import { formatDate } from "../format/format-date.ts";
+import { uiStrings, type UiStrings } from "../format/ui-strings.ts";
+import { renderInlineMarkdown, renderMarkdown, type ImageMap } from "./markdown.ts";
+import { chartView, type ChartView } from "./chart-config.ts";
+import { sourcesSlides } from "./sources-model.ts";
+import type { Theme } from "./theme.ts";
+
+export interface FigureView {
+  text: string;
+  label: string;
+  tone: "negative" | "positive";
+}
+
+export interface SlideFields {
+  layout: string;
+  /** Handlebars partial that draws this layout. */
+  partial: string;
+  anchor?: string;
+  /** Plain text naming the slide: PDF bookmarks, handout headings, the page's data-title. */
+  outlineTitle: string;
+  notesHtml?: string;
+  [field: string]: unknown;
+}
+
+export interface SlideView extends SlideFields {
+  /** 1-based position in the deck. */
+  number: number;
+}
+
+export interface DeckModel {
+  name: string;
+  lang: string;
+  title: string;
+  subtitle?: string;
+  author?: string;
+  dateText: string;
+  /** The briefing's ISO date: stamped into the PDFs so rebuilds give the same bytes. */
+  isoDate: string;
+  /** Document metadata for the PDFs. */
+  subject: string;
+  ui: UiStrings;
+  slides: SlideView[];
+  /** Chart id → configuration, for the page's runtime. */
+  charts: Record<string, ChartView>;
+}
+
+export function deckModel(briefing: Briefing, images: ImageMap, theme: Theme): DeckModel {
+  const lang = briefing.lang;
+  const ui = uiStrings(lang);
+  const figures = new Map(briefing.figures.map((f) => [f.id, f]));
+  const figure = (id: string): FigureView => figureView(figures.get(id)!, lang);
+  const md = (text: string) => renderMarkdown(text, images);
+  const inline = (text: string) => renderInlineMarkdown(text, images);
+  const charts: Record<string, ChartView> = {};
+  const dateText = formatDate(briefing.date, lang);
+
+  const views = briefing.slides.flatMap((slide, index): SlideFields[] => {
+    const common = {
+      layout: slide.layout,
+      partial: `layout-${slide.layout}`,
+      anchor: slide.id,
+      footer: slide.layout !== "title",
+      notesHtml: slide.notes ? md(slide.notes) : undefined,
+    };
+    switch (slide.layout) {
+      case "title":
+        return [{ ...common, outlineTitle: briefing.title, kicker: slide.kicker, title: briefing.title, subtitle: briefing.subtitle, author: briefing.author, dateText }];
+      case "points":
+        return [{ ...common, outlineTitle: slide.title, title: slide.title, points: slide.points.map(inline), figure: slide.figure ? figure(slide.figure) : undefined }];
+      case "stats":
+        return [{ ...common, outlineTitle: slide.title, title: slide.title, stats: slide.stats.map(figure), count: slide.stats.length, captionHtml: slide.caption ? inline(slide.caption) : undefined }];
+      case "chart": {
+        const chartId = `chart-${index + 1}`;
+        charts[chartId] = chartView(slide.chart, figures, theme, lang);
+        return [{ ...common, outlineTitle: slide.title, title: slide.title, chartId, summary: charts[chartId].summary, captionHtml: slide.caption ? inline(slide.caption) : undefined }];
+      }
+      case "compare": {
+        const side = (s: typeof slide.left) => ({ heading: s.heading, figure: s.figure ? figure(s.figure) : undefined, points: s.points.map(inline) });
+        return [{ ...common, outlineTitle: slide.title, title: slide.title, sides: [side(slide.left), side(slide.right)] }];
+      }
+      case "quote":
+        return [{ ...common, outlineTitle: `${slide.by}`, quoteHtml: md(slide.quote), by: slide.by, role: slide.role, context: slide.context }];
+      case "section":
+        return [{ ...common, outlineTitle: slide.title, title: slide.title, subtitle: slide.subtitle }];
+      case "markdown":
+        return [{ ...common, outlineTitle: slide.title, title: slide.title, bodyHtml: md(slide.body) }];
+      case "sources":
+        return sourcesSlides(briefing, slide.title ?? ui.sources, ui).map((page) => ({ ...common, ...page, outlineTitle: page.title }));
+    }
+  });
+  return {
+    name: briefing.name,
+    lang,
+    title: briefing.title,
+    subtitle: briefing.subtitle,
+    author: briefing.author,
+    dateText,
+    isoDate: briefing.date,
+    subject: briefing.subtitle ?? `${ui.sources}: ${briefing.source.title}`,
+    ui,
+    slides: views.map((view, i) => ({ ...view, number: i + 1 })),
+    charts,
+  };
+}
+
+export function figureView(figure: Figure, lang: string): FigureView {
+  return { text: formatFigure(figure, lang), label: figure.label, tone: figure.value < 0 ? "negative" : "positive" };
+}
+
+export type { Slide };

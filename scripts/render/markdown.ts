@@ -1,0 +1,51 @@
+// Markdown → safe HTML: marked renders, sanitize-html removes scripts, event handlers, javascript:
+// links and remote resources. Images are replaced by the inlined copies the load stage read.
+import { Marked } from "marked";
+import sanitizeHtml from "sanitize-html";
+import type { LoadedImage } from "../load/load-briefing.ts";
+
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: [
+    "p", "br", "strong", "b", "em", "i", "u", "s", "del", "mark", "sub", "sup", "small", "code", "pre", "blockquote",
+    "ul", "ol", "li", "a", "img", "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td", "span",
+  ],
+  allowedAttributes: { a: ["href", "title"], img: ["src", "alt", "title", "width", "height"], th: ["align"], td: ["align"], ol: ["start"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesByTag: { img: ["data"] },
+  allowProtocolRelative: false,
+  // An image that is not an inlined copy would be a request leaving the deck: drop it.
+  exclusiveFilter: (frame) => frame.tag === "img" && !String(frame.attribs.src ?? "").startsWith("data:"),
+};
+
+export type ImageMap = ReadonlyMap<string, LoadedImage>;
+
+/** Block Markdown (paragraphs, lists) → sanitized HTML. */
+export function renderMarkdown(markdown: string, images: ImageMap): string {
+  return sanitize(marked.parse(inlineImages(markdown, images)) as string);
+}
+
+/** One-line Markdown (a bullet, a caption) → sanitized inline HTML, without a wrapping <p>. */
+export function renderInlineMarkdown(markdown: string, images: ImageMap): string {
+  return sanitize(marked.parseInline(inlineImages(markdown, images)) as string);
+}
+
+function sanitize(html: string): string {
+  return sanitizeHtml(html, {
+    ...SANITIZE,
+    transformTags: {
+      // Links open outside the deck so a click in the meeting never navigates the presentation away.
+      a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, target: "_blank", rel: "noopener noreferrer" } }),
+    },
+    allowedAttributes: { ...SANITIZE.allowedAttributes, a: ["href", "title", "target", "rel"] },
+  });
+}
+
+/** Relative image paths → data: URLs; anything not in the folder stays and is dropped by the sanitizer. */
+function inlineImages(markdown: string, images: ImageMap): string {
+  return markdown.replace(/(!\[[^\]]*\]\()\s*<?([^)\s>]+)>?/g, (whole, start: string, href: string) => {
+    const image = images.get(decodeURI(href).replace(/^\.\//, ""));
+    return image ? `${start}data:${image.mime};base64,${image.bytes.toString("base64")}` : whole;
+  });
+}

@@ -1,0 +1,69 @@
+// Stage 4, render: the deck model → the HTML of the deck and of the handout, via Handlebars
+// templates in templates/ (one per layout, shared partials). Compiled once per process.
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import Handlebars from "handlebars";
+import type { DeckModel } from "./deck-model.ts";
+import { deckAssets, script } from "./assets.ts";
+import { TEMPLATES_DIR } from "./paths.ts";
+import { themeVariables, type Theme } from "./theme.ts";
+
+export interface RenderedDeck {
+  deckHtml: string;
+  handoutHtml: string;
+}
+
+/**
+ * Nothing the deck needs comes from the network: scripts and styles are inline, fonts and images
+ * are data: URLs. Frames are the deck itself (the speaker view shows it in iframes).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'unsafe-inline'",
+  "style-src 'unsafe-inline'",
+  "img-src data: blob:",
+  "font-src data:",
+  "frame-src 'self' file:",
+  "child-src 'self' file:",
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+interface Compiled {
+  deck: Handlebars.TemplateDelegate;
+  handout: Handlebars.TemplateDelegate;
+}
+
+let compiled: Compiled | undefined;
+
+export function renderDeck(model: DeckModel, theme: Theme): RenderedDeck {
+  compiled ??= compileTemplates();
+  const context = {
+    deck: model,
+    assets: deckAssets(),
+    csp: CONTENT_SECURITY_POLICY,
+    themeCss: `${themeVariables(theme)}\n${theme.css}`,
+    dataJson: script(JSON.stringify({ font: theme.font, ink: theme.colors.ink, charts: model.charts })),
+  };
+  return { deckHtml: compiled.deck(context), handoutHtml: compiled.handout(context) };
+}
+
+/** Forget compiled templates: the dev server calls this when templates/ changes. */
+export function reloadTemplates(): void {
+  compiled = undefined;
+}
+
+function compileTemplates(): Compiled {
+  const handlebars = Handlebars.create();
+  for (const folder of ["partials", "layouts"]) {
+    for (const file of readdirSync(path.join(TEMPLATES_DIR, folder))) {
+      if (!file.endsWith(".hbs")) continue;
+      const name = folder === "layouts" ? `layout-${file.slice(0, -4)}` : file.slice(0, -4);
+      handlebars.registerPartial(name, readFileSync(path.join(TEMPLATES_DIR, folder, file), "utf8"));
+    }
+  }
+  const compile = (file: string) =>
+    handlebars.compile(readFileSync(path.join(TEMPLATES_DIR, file), "utf8"), { strict: false, noEscape: false });
+  return { deck: compile("deck.hbs"), handout: compile("handout.hbs") };
+}

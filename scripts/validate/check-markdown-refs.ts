@@ -1,0 +1,56 @@
+// Images named in Markdown must be files inside the briefing folder: the deck is opened offline,
+// so a remote image would be a broken frame in the meeting (and a request leaving the laptop).
+import { Lexer, type Token } from "marked";
+import type { LoadedBriefing } from "../load/load-briefing.ts";
+import { isInside } from "../load/load-briefing.ts";
+import type { Problem } from "../errors.ts";
+import type { Briefing, FieldPath } from "../model/briefing.ts";
+import { problemAt, type ProblemContext } from "./zod-problems.ts";
+
+export function checkMarkdownRefs(briefing: Briefing, loaded: LoadedBriefing, context: ProblemContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const { path, text } of markdownFields(briefing)) {
+    for (const href of imageSources(text)) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//")) {
+        problems.push(problemAt(context, path, `remote image "${href}" is not allowed`, "save the image into the briefing folder and name it by its relative path: the deck must open with no network"));
+      } else if (!isInside(loaded.dir, href)) {
+        problems.push(problemAt(context, path, `image "${href}" is outside the briefing folder`, "images must be inside the briefing folder"));
+      } else if (!loaded.images.has(decodeURI(href).replace(/^\.\//, ""))) {
+        problems.push(problemAt(context, path, `image "${href}" not found in ${loaded.dir}`, "check the file name; images may be .png, .jpg, .gif, .webp, .svg or .avif"));
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every Markdown field of the briefing with its path, in slide order. */
+export function markdownFields(briefing: Briefing): { path: FieldPath; text: string }[] {
+  const fields: { path: FieldPath; text: string }[] = [];
+  const add = (path: FieldPath, text: string | undefined) => text !== undefined && fields.push({ path, text });
+  briefing.slides.forEach((slide, i) => {
+    const base: FieldPath = ["slides", i];
+    add([...base, "notes"], slide.notes);
+    if (slide.layout === "points") slide.points.forEach((p, j) => add([...base, "points", j], p));
+    if (slide.layout === "stats" || slide.layout === "chart") add([...base, "caption"], slide.caption);
+    if (slide.layout === "quote") add([...base, "quote"], slide.quote);
+    if (slide.layout === "markdown") add([...base, "body"], slide.body);
+    if (slide.layout === "compare") {
+      for (const side of ["left", "right"] as const) slide[side].points.forEach((p, j) => add([...base, side, "points", j], p));
+    }
+  });
+  return fields;
+}
+
+function imageSources(markdown: string): string[] {
+  const sources: string[] = [];
+  const visit = (tokens: Token[]) => {
+    for (const token of tokens) {
+      if (token.type === "image") sources.push((token as { href: string }).href);
+      if (token.type === "html") sources.push(...[...token.raw.matchAll(/\bsrc\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1]!));
+      const children = (token as { tokens?: Token[]; items?: Token[] }).tokens ?? (token as { items?: Token[] }).items;
+      if (children) visit(children);
+    }
+  };
+  visit(Lexer.lex(markdown));
+  return sources;
+}

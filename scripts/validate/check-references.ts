@@ -1,0 +1,103 @@
+// The rules across fields that a schema cannot say: figure ids that exist, charts whose figures agree,
+// a language Intl knows, a real date, a theme that exists, an article inside the folder.
+import { isInside, type LoadedBriefing } from "../load/load-briefing.ts";
+import type { Problem } from "../errors.ts";
+import type { Briefing, ChartSpec, FieldPath, Figure } from "../model/briefing.ts";
+import { suggest } from "./did-you-mean.ts";
+import { checkMarkdownRefs } from "./check-markdown-refs.ts";
+import { problemAt, type ProblemContext } from "./zod-problems.ts";
+
+export function checkReferences(
+  briefing: Briefing,
+  loaded: LoadedBriefing,
+  context: ProblemContext,
+  themes: readonly string[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const at = (path: FieldPath, message: string, hint?: string) => problems.push(problemAt(context, path, message, hint));
+  const figures = new Map(briefing.figures.map((f) => [f.id, f]));
+  const ids = [...figures.keys()];
+
+  const figureRef = (path: FieldPath, id: string) => {
+    if (figures.has(id)) return;
+    const close = suggest(id, ids);
+    at(path, `no figure "${id}" under figures:`, close ? `did you mean "${close}"?` : `add it under figures:, or use one of: ${ids.join(", ") || "(none yet)"}`);
+  };
+
+  checkLanguage(briefing.lang, ["lang"], at);
+  checkLanguage(briefing.source.lang, ["source", "lang"], at);
+  if (!isIsoDate(briefing.date)) at(["date"], `expected a date as YYYY-MM-DD, found "${briefing.date}"`, "e.g. date: 2025-01-28");
+  if (!themes.includes(briefing.theme)) {
+    at(["theme"], `unknown theme "${briefing.theme}"`, suggest(briefing.theme, themes) ? `did you mean "${suggest(briefing.theme, themes)}"?` : `use one of: ${themes.join(", ")}`);
+  }
+  if (briefing.source.url !== undefined && !/^https?:\/\/\S+$/.test(briefing.source.url)) {
+    at(["source", "url"], `expected an http(s) address, found "${briefing.source.url}"`, "the address is shown as a link, never fetched");
+  }
+  if (!isInside(loaded.dir, briefing.source.file)) {
+    at(["source", "file"], `the article must be a file inside the briefing folder, found "${briefing.source.file}"`, "put the article next to briefing.yaml and name it relative to the folder");
+  } else if (loaded.article === undefined) {
+    at(["source", "file"], `the article "${briefing.source.file}" does not exist in ${loaded.dir}`, "check the file name (it is relative to the briefing folder)");
+  }
+
+  const slideIds = new Set<string>();
+  briefing.slides.forEach((slide, index) => {
+    const path: FieldPath = ["slides", index];
+    if (slide.id !== undefined) {
+      if (slideIds.has(slide.id)) at([...path, "id"], `slide id "${slide.id}" is used twice`, "slide ids must be unique");
+      slideIds.add(slide.id);
+    }
+    if (slide.layout === "points" && slide.figure !== undefined) figureRef([...path, "figure"], slide.figure);
+    if (slide.layout === "stats") slide.stats.forEach((id, i) => figureRef([...path, "stats", i], id));
+    if (slide.layout === "compare") {
+      if (slide.left.figure !== undefined) figureRef([...path, "left", "figure"], slide.left.figure);
+      if (slide.right.figure !== undefined) figureRef([...path, "right", "figure"], slide.right.figure);
+    }
+    if (slide.layout === "chart") checkChart(slide.chart, [...path, "chart"], figures, at, figureRef);
+  });
+  problems.push(...checkMarkdownRefs(briefing, loaded, context));
+  return problems;
+}
+
+type At = (path: FieldPath, message: string, hint?: string) => void;
+
+function checkChart(chart: ChartSpec, path: FieldPath, figures: Map<string, Figure>, at: At, figureRef: (p: FieldPath, id: string) => void) {
+  const c = chart as { figures?: string[]; labels?: string[]; series?: { values: number[] }[] };
+  if ((c.figures === undefined) === (c.labels === undefined && c.series === undefined)) {
+    at(path, "a chart needs either figures: or labels: with series:, not both", "figures: [a, b] draws figures; labels:/series: draws data that is not in the article");
+    return;
+  }
+  if (c.figures) {
+    c.figures.forEach((id, i) => figureRef([...path, "figures", i], id));
+    const used = c.figures.map((id) => figures.get(id)).filter((f): f is Figure => f !== undefined);
+    const kinds = new Set(used.map((f) => `${f.unit ?? ""}|${f.scale ?? ""}`));
+    if (kinds.size > 1) {
+      at([...path, "figures"], `the figures of one chart must share unit and scale; found ${[...kinds].map((k) => k.replace("|", " ").trim() || "no unit").join(", ")}`, "split them into two charts");
+    }
+    return;
+  }
+  if (!c.labels || !c.series) {
+    at(path, "labels: and series: go together", "give one label per value and one or more series");
+    return;
+  }
+  c.series.forEach((series, i) => {
+    if (series.values.length !== c.labels!.length) {
+      at([...path, "series", i, "values"], `has ${series.values.length} values for ${c.labels!.length} labels`, "give one value per label");
+    }
+  });
+}
+
+function checkLanguage(lang: string, path: FieldPath, at: At) {
+  let known = false;
+  try {
+    known = Intl.NumberFormat.supportedLocalesOf([lang]).length > 0;
+  } catch {
+    known = false;
+  }
+  if (!known) at(path, `"${lang}" is not a language tag this tool can format numbers in`, "use a BCP 47 tag such as vi, en, de, fr-CA");
+}
+
+function isIsoDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date);
+}

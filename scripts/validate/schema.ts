@@ -1,0 +1,87 @@
+// The shape of briefing.yaml (FORMAT.md v1) as zod schemas. Strict objects: an unknown key is an
+// error, because a typo must not silently vanish. Cross-field rules live in check-references.ts.
+import { z } from "zod";
+
+const text = z.string().trim().min(1, "must not be empty");
+const markdown = text;
+const optionalText = text.optional();
+
+export const scaleSchema = z.enum(["thousand", "million", "billion", "trillion"]);
+
+export const figureSchema = z.strictObject({
+  value: z.number(),
+  unit: optionalText,
+  scale: scaleSchema.optional(),
+  label: text,
+  approx: z.boolean().optional(),
+  quote: optionalText,
+  derived: optionalText,
+});
+
+export const sourceSchema = z.strictObject({
+  file: text,
+  title: text,
+  publisher: optionalText,
+  published: optionalText,
+  url: optionalText,
+  lang: optionalText,
+});
+
+export const chartTypes = ["bar", "hbar", "line", "pie", "doughnut"] as const;
+
+export const chartSchema = z.strictObject({
+  type: z.enum(chartTypes),
+  figures: z.array(text).min(1).optional(),
+  labels: z.array(text).min(1).optional(),
+  series: z
+    .array(z.strictObject({ name: text, values: z.array(z.number()).min(1) }))
+    .min(1)
+    .optional(),
+  unit: optionalText,
+});
+
+export const compareSideSchema = z.strictObject({
+  heading: text,
+  figure: optionalText,
+  points: z.array(markdown).min(1).max(6),
+});
+
+const slideCommon = { layout: z.string(), id: optionalText, notes: markdown.optional() };
+
+/** One schema per layout; the layout field picks which one a slide is checked against. */
+export const layoutSchemas = {
+  title: z.strictObject({ ...slideCommon, kicker: optionalText }),
+  points: z.strictObject({
+    ...slideCommon,
+    title: text,
+    points: z.array(markdown).min(1).max(7),
+    figure: optionalText,
+  }),
+  stats: z.strictObject({ ...slideCommon, title: text, stats: z.array(text).min(1).max(6), caption: markdown.optional() }),
+  chart: z.strictObject({ ...slideCommon, title: text, chart: chartSchema, caption: markdown.optional() }),
+  compare: z.strictObject({ ...slideCommon, title: text, left: compareSideSchema, right: compareSideSchema }),
+  quote: z.strictObject({ ...slideCommon, quote: markdown, by: text, role: optionalText, context: optionalText }),
+  section: z.strictObject({ ...slideCommon, title: text, subtitle: optionalText }),
+  markdown: z.strictObject({ ...slideCommon, title: text, body: markdown }),
+  sources: z.strictObject({ ...slideCommon, title: optionalText }),
+} as const;
+
+export type LayoutName = keyof typeof layoutSchemas;
+export const layoutNames = Object.keys(layoutSchemas) as LayoutName[];
+
+export const topSchema = z.strictObject({
+  title: text,
+  subtitle: optionalText,
+  date: z.union([z.string(), z.date()]),
+  lang: text,
+  author: optionalText,
+  theme: optionalText,
+  source: sourceSchema,
+  figures: z.record(z.string(), z.unknown()).optional(),
+  slides: z.array(z.unknown()).min(1, "needs at least one slide"),
+});
+
+/** Keys each kind of mapping allows, for "did you mean" on an unknown key. */
+export function allowedKeys(schema: z.ZodObject): string[] {
+  return Object.keys(schema.shape);
+}

@@ -1,0 +1,131 @@
+// Stage 2, validate: the loaded YAML → a typed Briefing, or every problem at once.
+// Shape first (zod, per mapping so messages stay precise), then the rules across fields.
+import { isScalar } from "yaml";
+import { z } from "zod";
+import { BriefingError, type Problem } from "../errors.ts";
+import type { LoadedBriefing, LoadedImage } from "../load/load-briefing.ts";
+import type { Briefing, FieldPath, Figure, Locate, Slide } from "../model/briefing.ts";
+import { suggest } from "./did-you-mean.ts";
+import { checkReferences } from "./check-references.ts";
+import {
+  chartSchema, compareSideSchema, figureSchema, layoutNames, layoutSchemas, sourceSchema, topSchema,
+  allowedKeys, type LayoutName,
+} from "./schema.ts";
+import { problemAt, zodProblems, type ProblemContext } from "./zod-problems.ts";
+
+export interface ValidBriefing {
+  briefing: Briefing;
+  /** The article's text, BOM stripped. */
+  article: string;
+  images: Map<string, LoadedImage>;
+  /** briefing.yaml as shown to the user. */
+  file: string;
+  locate: Locate;
+}
+
+export interface ValidateOptions {
+  /** Theme names that templates/ ships. */
+  themes: readonly string[];
+}
+
+const FIGURE_ID = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function validateBriefing(loaded: LoadedBriefing, options: ValidateOptions): ValidBriefing {
+  const context: ProblemContext = { file: loaded.file, locate: loaded.yaml.locate };
+  const data = loaded.yaml.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw new BriefingError([problemAt(context, [], "briefing.yaml must be a mapping of keys (title:, date:, lang:, source:, slides: …)")]);
+  }
+  const problems: Problem[] = [];
+  const top = topSchema.safeParse(data);
+  if (!top.success) problems.push(...zodProblems(context, [], top.error, keysAt));
+
+  const raw = data as Record<string, unknown>;
+  const figures = validateFigures(raw.figures, context, loaded, problems);
+  const slides = Array.isArray(raw.slides) ? validateSlides(raw.slides, context, problems) : [];
+  if (!top.success || problems.length > 0) throw new BriefingError(problems);
+
+  const t = top.data;
+  const briefing: Briefing = {
+    name: loaded.name,
+    title: t.title,
+    subtitle: t.subtitle,
+    date: t.date instanceof Date ? t.date.toISOString().slice(0, 10) : t.date,
+    lang: t.lang,
+    author: t.author,
+    theme: t.theme ?? "light",
+    source: { ...t.source, lang: t.source.lang ?? t.lang },
+    figures,
+    slides,
+  };
+  problems.push(...checkReferences(briefing, loaded, context, options.themes));
+  if (problems.length > 0) throw new BriefingError(problems);
+  return { briefing, article: loaded.article!.text, images: loaded.images, file: loaded.file, locate: loaded.yaml.locate };
+}
+
+function validateFigures(raw: unknown, context: ProblemContext, loaded: LoadedBriefing, problems: Problem[]): Figure[] {
+  if (raw === undefined || raw === null || typeof raw !== "object" || Array.isArray(raw)) return [];
+  return Object.entries(raw).flatMap(([id, value]): Figure[] => {
+    const path: FieldPath = ["figures", id];
+    if (!FIGURE_ID.test(id)) {
+      problems.push(problemAt(context, path, `figure id "${id}" is not a valid id`, "use letters, digits and _ only, starting with a letter (e.g. nasdaq_pct)"));
+    }
+    const parsed = figureSchema.safeParse(value);
+    if (!parsed.success) {
+      problems.push(...zodProblems(context, path, parsed.error, keysAt));
+      return [];
+    }
+    const f = parsed.data;
+    if ((f.quote === undefined) === (f.derived === undefined)) {
+      problems.push(problemAt(context, path, `figure "${id}" needs exactly one of quote and derived`,
+        "quote the article's words that hold the number, or derive it from other figures"));
+    }
+    return [{ id, value: f.value, decimals: decimalsOf(loaded, [...path, "value"], f.value), unit: f.unit, scale: f.scale,
+      label: f.label, approx: f.approx ?? false, quote: f.quote, derived: f.derived }];
+  });
+}
+
+function validateSlides(raw: unknown[], context: ProblemContext, problems: Problem[]): Slide[] {
+  return raw.flatMap((slide, index): Slide[] => {
+    const path: FieldPath = ["slides", index];
+    if (slide === null || typeof slide !== "object" || Array.isArray(slide)) {
+      problems.push(problemAt(context, path, "each slide must be a mapping with a layout:", "start the item with `- layout: points`"));
+      return [];
+    }
+    const layout = (slide as Record<string, unknown>).layout;
+    if (typeof layout !== "string" || !(layout in layoutSchemas)) {
+      const close = typeof layout === "string" ? suggest(layout, layoutNames) : undefined;
+      problems.push(problemAt(context, [...path, "layout"],
+        layout === undefined ? "layout is required" : `unknown layout "${String(layout)}"`,
+        close ? `did you mean "${close}"?` : `use one of: ${layoutNames.join(", ")}`));
+      return [];
+    }
+    const schema = layoutSchemas[layout as LayoutName];
+    const parsed = schema.safeParse(slide);
+    if (!parsed.success) {
+      const keys = (p: FieldPath) => (p.length === 2 ? allowedKeys(schema as z.ZodObject) : keysAt(p));
+      problems.push(...zodProblems(context, path, parsed.error, keys));
+      return [];
+    }
+    return [parsed.data as Slide];
+  });
+}
+
+/** The keys allowed where an unknown key was found, from the path's shape. */
+function keysAt(path: FieldPath): string[] {
+  const [head, , third, fourth] = path;
+  if (path.length === 0) return allowedKeys(topSchema);
+  if (head === "source") return allowedKeys(sourceSchema);
+  if (head === "figures") return allowedKeys(figureSchema);
+  if (head === "slides" && third === "chart") return fourth === "series" ? ["name", "values"] : allowedKeys(chartSchema);
+  if (head === "slides" && (third === "left" || third === "right")) return allowedKeys(compareSideSchema);
+  return [];
+}
+
+/** Decimals as written ("2.10" has 2), which JSON-ish parsing would lose. */
+function decimalsOf(loaded: LoadedBriefing, path: FieldPath, value: number): number {
+  const node = loaded.yaml.document.getIn(path, true);
+  const written = isScalar(node) && typeof node.source === "string" ? node.source : String(value);
+  const match = /\.(\d+)(?:e|$)/i.exec(written.trim());
+  return match ? match[1]!.length : 0;
+}

@@ -1,0 +1,79 @@
+// zod's issues → problems in the author's terms: the field, what was expected, what was found.
+import type { z } from "zod";
+import { fieldName, type Problem } from "../errors.ts";
+import type { FieldPath, Locate } from "../model/briefing.ts";
+import { didYouMean } from "./did-you-mean.ts";
+
+export interface ProblemContext {
+  file: string;
+  locate: Locate;
+}
+
+export function problemAt(context: ProblemContext, path: FieldPath, message: string, hint?: string): Problem {
+  const position = context.locate(path);
+  return {
+    file: context.file,
+    line: position?.line,
+    column: position?.column,
+    field: path.length > 0 ? fieldName(path) : undefined,
+    message,
+    hint,
+  };
+}
+
+export function zodProblems(
+  context: ProblemContext,
+  base: FieldPath,
+  error: z.ZodError,
+  allowedKeysAt: (path: FieldPath) => string[],
+): Problem[] {
+  return error.issues.flatMap((issue): Problem[] => {
+    const path = [...base, ...(issue.path as (string | number)[])];
+    if (issue.code === "unrecognized_keys") {
+      const allowed = allowedKeysAt(path);
+      return issue.keys.map((key) =>
+        problemAt(context, [...path, key], `unknown key "${key}"`, `${didYouMean(key, allowed)}; unknown keys are not allowed, so a typo cannot silently vanish`),
+      );
+    }
+    return [problemAt(context, path, describe(issue), hintFor(issue))];
+  });
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined
+        ? `is required (${issue.expected})`
+        : `expected ${issue.expected}, found ${foundType(issue.input)}`;
+    case "invalid_value":
+      return `expected one of: ${issue.values.map(String).join(", ")}; found "${String(issue.input)}"`;
+    case "too_small":
+      return issue.origin === "array"
+        ? `needs at least ${issue.minimum} item${issue.minimum === 1 ? "" : "s"}`
+        : issue.message;
+    case "too_big":
+      return issue.origin === "array" ? `has more than ${issue.maximum} items` : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function hintFor(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code === "invalid_value") {
+    const found = String(issue.input);
+    return didYouMean(found, issue.values.map(String), false) || undefined;
+  }
+  if (issue.code === "too_big" && issue.origin === "array") return "split the slide in two, or shorten the list";
+  if (issue.code === "invalid_type" && issue.expected === "number" && typeof issue.input === "string") {
+    return "write the number without quotes, units or thousands separators (e.g. 19341.43)";
+  }
+  return undefined;
+}
+
+function foundType(input: unknown): string {
+  if (input === null) return "nothing (null)";
+  if (Array.isArray(input)) return "a list";
+  if (typeof input === "object") return "a mapping";
+  if (typeof input === "string") return `text "${input.length > 40 ? input.slice(0, 40) + "…" : input}"`;
+  return `${typeof input} ${String(input)}`;
+}

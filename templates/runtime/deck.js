@@ -1,0 +1,90 @@
+// Runs in the deck and the handout: starts reveal.js (deck only), draws each chart when its slide
+// shows, and, in a print view, sets data-ready="print" on <html> once fonts are loaded, reveal's
+// print layout is done and every chart says it has drawn. The exporter waits for that one signal.
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("deck-data").textContent);
+  var root = document.documentElement;
+  var handout = root.getAttribute("data-mode") === "handout";
+  var print = handout || /(?:^|[?&])print-pdf(?:&|$)/i.test(window.location.search);
+
+  Chart.register(ChartDataLabels);
+  Chart.defaults.font.family = data.font + ", sans-serif";
+  Chart.defaults.color = data.ink;
+
+  var charts = new Map();
+
+  // Resolves when Chart.js has drawn the chart completely: after the first render with animation
+  // off (print), or when the animation completes (screen).
+  function drawChart(canvas) {
+    var existing = charts.get(canvas);
+    if (existing) return existing.drawn;
+    var spec = data.charts[canvas.getAttribute("data-chart")];
+    var config = JSON.parse(JSON.stringify(spec.config));
+    var entry = {};
+    entry.drawn = new Promise(function (resolve) {
+      function done() {
+        canvas.setAttribute("data-drawn", "true");
+        resolve();
+      }
+      config.options.devicePixelRatio = print ? 3 : Math.max(window.devicePixelRatio || 1, 2);
+      config.options.animation = print ? false : { duration: 500, onComplete: done };
+      config.options.plugins.datalabels.formatter = function (value, context) {
+        return spec.valueLabels[context.datasetIndex][context.dataIndex];
+      };
+      config.plugins = print ? [{ id: "drawn", afterRender: done }] : [];
+      entry.chart = new Chart(canvas, config);
+    });
+    charts.set(canvas, entry);
+    return entry.drawn;
+  }
+
+  function chartsIn(element) {
+    return Array.prototype.slice.call(element.querySelectorAll("canvas[data-chart]"));
+  }
+
+  function fontsLoaded() {
+    var family = '"' + data.font + '"';
+    return Promise.all([
+      document.fonts.load("400 20px " + family),
+      document.fonts.load("700 20px " + family),
+    ]).then(function () { return document.fonts.ready; });
+  }
+
+  function drawAllForPrint() {
+    return fontsLoaded()
+      .then(function () { return Promise.all(chartsIn(document).map(drawChart)); })
+      .then(function () { root.setAttribute("data-ready", "print"); });
+  }
+
+  if (handout) {
+    drawAllForPrint();
+    return;
+  }
+
+  Reveal.initialize({
+    width: 1280,
+    height: 720,
+    margin: print ? 0 : 0.04,
+    center: false,
+    hash: true,
+    transition: "fade",
+    slideNumber: "c/t",
+    showSlideNumber: "all",
+    // One page per slide in the PDF, fragments shown in their final state.
+    pdfSeparateFragments: false,
+    pdfMaxPagesPerSlide: 1,
+    plugins: [RevealNotes],
+  });
+
+  if (print) {
+    Reveal.on("pdf-ready", drawAllForPrint);
+    return;
+  }
+  // Charts on hidden slides measure 0×0: draw each one when its slide shows.
+  function showCharts(event) {
+    fontsLoaded().then(function () { chartsIn(event.currentSlide).forEach(drawChart); });
+  }
+  Reveal.on("ready", showCharts);
+  Reveal.on("slidechanged", showCharts);
+})();
