@@ -1,5 +1,6 @@
 // The one place that orders the stages: load → validate → check figures → render → write → export.
 // Stage modules never call each other; each takes the previous stage's output and returns its own.
+import path from "node:path";
 import type { Browser } from "puppeteer";
 import { BriefingError, CliError, EXIT } from "./errors.ts";
 import { loadBriefing } from "./load/load-briefing.ts";
@@ -35,7 +36,7 @@ export interface BuildResult {
 
 /** load → validate → check: everything `check` does, and the start of every build. */
 export async function prepareBriefing(folder: string, reporter: Reporter): Promise<ValidBriefing> {
-  const loaded = await timed(reporter, folder, "load", () => loadBriefing(folder));
+  const loaded = await timed(reporter, path.basename(path.resolve(folder)), "load", () => loadBriefing(folder));
   const valid = await timed(reporter, loaded.name, "validate", async () => validateBriefing(loaded, { themes: themeNames() }));
   await timed(reporter, loaded.name, "check", async () => {
     const problems = checkFigures({

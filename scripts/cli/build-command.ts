@@ -15,6 +15,9 @@ export interface BuildCommandOptions {
   strict: boolean;
 }
 
+/** Relative to the working directory when inside it, else absolute. */
+const shown = (file: string) => (path.relative(process.cwd(), file).startsWith("..") ? file : path.relative(process.cwd(), file));
+
 export async function runBuild(paths: string[], options: BuildCommandOptions): Promise<number> {
   const folders = briefingFolders(paths);
   const outDir = path.resolve(options.outDir ?? path.join(PROJECT_DIR, "dist"));
@@ -26,7 +29,7 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
     for (const folder of folders) {
       try {
         const result = await buildBriefing(folder, { outDir, pdf: options.pdf, strict: options.strict, browser, reporter });
-        for (const file of result.files) process.stdout.write(`  ${result.name.padEnd(18)} wrote     ${path.relative(process.cwd(), file)}\n`);
+        for (const file of result.files) process.stdout.write(`  ${result.name.padEnd(18)} wrote     ${shown(file)}\n`);
       } catch (error) {
         // The environment (no browser) fails every briefing alike: stop at the first.
         if (error instanceof CliError && error.exitCode === EXIT.environment) throw error;

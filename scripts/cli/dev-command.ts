@@ -1,6 +1,64 @@
-// `dev`: not built yet (issue: live preview). Says so plainly rather than pretending.
-import { CliError, EXIT } from "../errors.ts";
+// `dev PATH [--port N]`: serve the deck on 127.0.0.1 and update the open page on every save.
+import { existsSync, statSync } from "node:fs";
+import { CliError, EXIT, usageError } from "../errors.ts";
+import { liveBuild, reloadLiveClient } from "../dev/live-build.ts";
+import { PortBusyError, startDevServer } from "../dev/dev-server.ts";
+import { watchSources } from "../dev/watch-sources.ts";
+import { reloadAssets } from "../render/assets.ts";
+import { reloadTemplates } from "../render/render-deck.ts";
+import { TEMPLATES_DIR } from "../render/paths.ts";
 
-export async function runDev(_paths: string[], _port: string | undefined): Promise<number> {
-  throw new CliError("the dev server is not available yet; use `npm run build -- PATH --no-pdf` and reload the page", EXIT.usage);
+const DEFAULT_PORT = 4173;
+
+export interface DevSession {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startDev(folder: string, port: number | undefined, log: (line: string) => void): Promise<DevSession> {
+  let version = 1;
+  const first = await liveBuild(folder, version);
+  let server;
+  try {
+    server = await startDevServer(folder, first, port ?? DEFAULT_PORT, port !== undefined);
+  } catch (error) {
+    if (error instanceof PortBusyError) throw new CliError(error.message, EXIT.environment);
+    throw error;
+  }
+  log(first.ok ? `serving ${folder} at ${server.url}` : `serving ${folder} at ${server.url} (the briefing has problems: see the page)`);
+  const watcher = watchSources(folder, TEMPLATES_DIR, async (batch) => {
+    const start = performance.now();
+    if (batch.templates) {
+      reloadTemplates();
+      reloadAssets();
+      reloadLiveClient();
+    }
+    const build = await liveBuild(folder, ++version);
+    server.publish(build, version, batch.templates);
+    log(build.ok ? `rebuilt in ${Math.round(performance.now() - start)} ms` : `problems:\n${build.problems}`);
+  });
+  await watcher.ready;
+  return {
+    url: server.url,
+    async close() {
+      await watcher.close();
+      await server.close();
+    },
+  };
+}
+
+export async function runDev(paths: string[], portOption: string | undefined): Promise<number> {
+  if (paths.length !== 1) throw usageError("dev takes exactly one briefing folder: npm run dev -- content/NAME");
+  const folder = paths[0]!;
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw usageError(`no such folder: ${folder}`);
+  const port = portOption === undefined ? undefined : Number(portOption);
+  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw usageError(`--port takes a number from 1 to 65535, not "${portOption}"`);
+  const session = await startDev(folder, port, (line) => process.stdout.write(`${line}\n`));
+  process.stdout.write("Edit the briefing, its article or templates/ and the page follows. Ctrl-C stops.\n");
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await session.close();
+  return 0;
 }

@@ -68,14 +68,22 @@ async function openForPrint(browser: Browser, htmlFile: string, query: string): 
   return page;
 }
 
-/** Slides whose text runs past their frame: printed as warnings, an error only with --strict. */
+/**
+ * Slides whose content runs past the frame (into the footer or off the right edge): printed as
+ * warnings, an error only with --strict. Measured in the print layout, where nothing is scaled.
+ */
 async function overflowWarnings(page: Page): Promise<string[]> {
-  return page.$$eval("section[data-title] .slide", (slides) =>
+  return page.$$eval("section[data-title] > .slide", (slides) =>
     slides.flatMap((slide, i) => {
-      const el = slide as HTMLElement;
-      const over = el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
-      const title = el.closest("section")?.getAttribute("data-title") ?? "";
-      return over ? [`slide ${i + 1} "${title}": content is taller or wider than the slide; shorten it or split the slide`] : [];
+      const frame = slide.getBoundingClientRect();
+      const footer = slide.querySelector(".slide-footer")?.getBoundingClientRect().top ?? frame.bottom;
+      const over = Array.from(slide.querySelectorAll("*")).some((element) => {
+        if (element.closest(".slide-footer")) return false;
+        const box = element.getBoundingClientRect();
+        return box.height > 0 && (box.bottom > footer + 1 || box.right > frame.right - 24);
+      });
+      const title = slide.parentElement?.getAttribute("data-title") ?? "";
+      return over ? [`slide ${i + 1} "${title}": the content runs past the slide; shorten it or split the slide`] : [];
     }),
   );
 }

@@ -92,8 +92,10 @@ function options(type: ChartType, seriesCount: number, theme: Theme): Record<str
         font: { size: 22, weight: "700" },
         anchor: round ? "center" : "end",
         align: round ? "center" : "end",
-        clamp: true,
       },
+      // Read by the page's runtime: which side of a bar's tip its label goes, by the value's sign
+      // (a fall's label sits below its bar, a rise's above).
+      valueLabelSides: round || type === "line" ? null : type === "hbar" ? { positive: "right", negative: "left" } : { positive: "top", negative: "bottom" },
     },
     scales: round ? {} : type === "hbar" ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
     borderRadius: 4,

@@ -11,6 +11,21 @@ import { themeVariables, type Theme } from "./theme.ts";
 export interface RenderedDeck {
   deckHtml: string;
   handoutHtml: string;
+  /** The parts a live page swaps in on an edit, without reloading. */
+  live: { slidesHtml: string; themeCss: string; data: DeckData };
+}
+
+export interface DeckData {
+  font: string;
+  ink: string;
+  charts: DeckModel["charts"];
+}
+
+export interface RenderOptions {
+  /** The dev server's client script: the page then may connect back to its own origin. */
+  liveJs?: string;
+  /** The dev server's build number, stamped on <html> so the page and tests know which build shows. */
+  version?: number;
 }
 
 /**
@@ -33,20 +48,29 @@ export const CONTENT_SECURITY_POLICY = [
 interface Compiled {
   deck: Handlebars.TemplateDelegate;
   handout: Handlebars.TemplateDelegate;
+  slides: Handlebars.TemplateDelegate;
 }
 
 let compiled: Compiled | undefined;
 
-export function renderDeck(model: DeckModel, theme: Theme): RenderedDeck {
+export function renderDeck(model: DeckModel, theme: Theme, options: RenderOptions = {}): RenderedDeck {
   compiled ??= compileTemplates();
+  const data: DeckData = { font: theme.font, ink: theme.colors.ink, charts: model.charts };
+  const themeCss = `${themeVariables(theme)}\n${theme.css}`;
   const context = {
     deck: model,
     assets: deckAssets(),
-    csp: CONTENT_SECURITY_POLICY,
-    themeCss: `${themeVariables(theme)}\n${theme.css}`,
-    dataJson: script(JSON.stringify({ font: theme.font, ink: theme.colors.ink, charts: model.charts })),
+    csp: options.liveJs ? CONTENT_SECURITY_POLICY.replace("connect-src 'none'", "connect-src 'self'") : CONTENT_SECURITY_POLICY,
+    themeCss,
+    dataJson: script(JSON.stringify(data)),
+    liveJs: options.liveJs,
+    version: options.version,
   };
-  return { deckHtml: compiled.deck(context), handoutHtml: compiled.handout(context) };
+  return {
+    deckHtml: compiled.deck(context),
+    handoutHtml: compiled.handout(context),
+    live: { slidesHtml: compiled.slides(context), themeCss, data },
+  };
 }
 
 /** Forget compiled templates: the dev server calls this when templates/ changes. */
@@ -65,5 +89,9 @@ function compileTemplates(): Compiled {
   }
   const compile = (file: string) =>
     handlebars.compile(readFileSync(path.join(TEMPLATES_DIR, file), "utf8"), { strict: false, noEscape: false });
-  return { deck: compile("deck.hbs"), handout: compile("handout.hbs") };
+  return {
+    deck: compile("deck.hbs"),
+    handout: compile("handout.hbs"),
+    slides: handlebars.compile(readFileSync(path.join(TEMPLATES_DIR, "partials", "deck-slides.hbs"), "utf8")),
+  };
 }

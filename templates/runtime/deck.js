@@ -29,9 +29,17 @@
       }
       config.options.devicePixelRatio = print ? 3 : Math.max(window.devicePixelRatio || 1, 2);
       config.options.animation = print ? false : { duration: 500, onComplete: done };
-      config.options.plugins.datalabels.formatter = function (value, context) {
+      var labels = config.options.plugins.datalabels;
+      labels.formatter = function (value, context) {
         return spec.valueLabels[context.datasetIndex][context.dataIndex];
       };
+      var sides = config.options.plugins.valueLabelSides;
+      if (sides) {
+        var negative = function (context) { return context.dataset.data[context.dataIndex] < 0; };
+        // chartjs-plugin-datalabels measures a negative bar from its tip, so its "start" is the tip.
+        labels.anchor = function (context) { return negative(context) ? "start" : "end"; };
+        labels.align = function (context) { return negative(context) ? sides.negative : sides.positive; };
+      }
       config.plugins = print ? [{ id: "drawn", afterRender: done }] : [];
       entry.chart = new Chart(canvas, config);
     });
@@ -87,4 +95,19 @@
   }
   Reveal.on("ready", showCharts);
   Reveal.on("slidechanged", showCharts);
+
+  // The dev server swaps in the edited slides without a reload, keeping the slide on screen.
+  window.BriefingDeck = {
+    update: function (slidesHtml, newData, themeCss) {
+      var at = Reveal.getIndices();
+      charts.forEach(function (entry) { if (entry.chart) entry.chart.destroy(); });
+      charts.clear();
+      data = newData;
+      document.getElementById("theme-css").textContent = themeCss;
+      document.querySelector(".reveal .slides").innerHTML = slidesHtml;
+      Reveal.sync();
+      Reveal.slide(at.h, at.v, at.f);
+      showCharts({ currentSlide: Reveal.getCurrentSlide() });
+    },
+  };
 })();

@@ -1,0 +1,48 @@
+// The figure check (FORMAT.md, "The check"): every quoted figure is traced to its article, every derived
+// figure is recomputed. Pure: the caller loads the article and knows where fields stand in briefing.yaml.
+import { fieldName, type Problem } from "../errors.ts";
+import type { Figure, Locate } from "../model/briefing.ts";
+import { checkDerived } from "./check-derived.ts";
+import { checkQuote } from "./check-quote.ts";
+import type { FigureProblem } from "./figure-problem.ts";
+import { normalizeText } from "./normalize-text.ts";
+
+export interface FigureCheckInput {
+  /** From the validated briefing, in order. */
+  figures: Figure[];
+  /** The raw article text (any line endings, maybe a BOM). */
+  article: string;
+  /** BCP 47: the language the article writes its numbers in. */
+  articleLang: string;
+  /** Path of briefing.yaml as shown to the user. */
+  file: string;
+  locate: Locate;
+}
+
+/** Every problem with every figure, in the order the briefing lists the figures; [] when all hold. */
+export function checkFigures(input: FigureCheckInput): Problem[] {
+  const article = { text: normalizeText(input.article), lang: input.articleLang };
+  const found: FigureProblem[] = [];
+  for (const figure of input.figures) {
+    if (figure.quote !== undefined) found.push(...checkQuote(figure, normalizeText(figure.quote), article));
+  }
+  found.push(...checkDerived(input.figures));
+  // Derived figures are checked in dependency order; the author reads problems in briefing order.
+  const order = new Map(input.figures.map((f, i) => [f.id, i]));
+  const sorted = found
+    .map((problem, i) => ({ problem, i }))
+    .sort((a, b) => (order.get(a.problem.id) ?? 0) - (order.get(b.problem.id) ?? 0) || a.i - b.i);
+  return sorted.map(({ problem }) => place(problem, input));
+}
+
+function place(problem: FigureProblem, input: FigureCheckInput): Problem {
+  const path = ["figures", problem.id, problem.field];
+  const at = input.locate(path);
+  return {
+    file: input.file,
+    ...(at ? { line: at.line, column: at.column } : {}),
+    field: fieldName(path),
+    message: problem.message,
+    hint: problem.hint,
+  };
+}

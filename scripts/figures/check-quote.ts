@@ -1,0 +1,77 @@
+// A quoted figure against its article: the quote is a verbatim span of the article (after NFC and
+// white-space folding), and a number in it, read in the article's language, is |value|.
+import type { Figure } from "../model/briefing.ts";
+import { closestPassage } from "./closest-passage.ts";
+import { listNumbers, roundTo, sameNumber, showNumber } from "./compare-numbers.ts";
+import { findNumbers, readNumbers } from "./read-numbers.ts";
+import type { FigureProblem } from "./figure-problem.ts";
+
+export interface Article {
+  /** normalizeText of the article. */
+  text: string;
+  lang: string;
+}
+
+export function checkQuote(figure: Figure, quote: string, article: Article): FigureProblem[] {
+  const problems: FigureProblem[] = [];
+  if (!article.text.includes(quote)) {
+    problems.push({
+      id: figure.id,
+      field: "quote",
+      message: `figure "${figure.id}": the quote «${quote}» is not in the article`,
+      hint: notFoundHint(figure, quote, article),
+    });
+  }
+  // Checked even when the quote is not found: a mistyped number is then reported as such too.
+  const numbers = readNumbers(quote, article.lang);
+  const expected = Math.abs(figure.value);
+  if (!numbers.some((n) => matches(n, expected, figure))) {
+    const has = numbers.length === 0 ? "the quote has no number" : `the quote has ${listNumbers(numbers)}`;
+    const wanted = figure.approx
+      ? `a number that rounds to ${showNumber(expected)} at ${figure.decimals} decimals (approx: true)`
+      : `${showNumber(expected)} (|value|)`;
+    problems.push({
+      id: figure.id,
+      field: "quote",
+      message: `figure "${figure.id}": ${has}, expected ${wanted}`,
+      hint:
+        `quote the span where the article gives this number (in ${article.lang} it is written ` +
+        `"${written(expected, figure.decimals, article.lang)}"), or correct value`,
+    });
+  }
+  return problems;
+}
+
+/**
+ * Exact: the number is |value|. Approximate (`approx: true`): the number, rounded to the decimals of
+ * value, is |value| — "96,35%" supports a value of 96.4, but "gần 17%" does not support 16.9.
+ */
+function matches(n: number, expected: number, figure: Figure): boolean {
+  return sameNumber(n, expected) || (figure.approx && sameNumber(roundTo(n, figure.decimals), expected));
+}
+
+function notFoundHint(figure: Figure, quote: string, article: Article): string {
+  const passage = closestPassage(article.text, quote);
+  // Within half the quote's length of edits, the passage is recognisably the one the author meant.
+  if (passage && passage.distance <= quote.length / 2) {
+    return `did you mean: «${passage.text}»? Copy the quote from the article exactly; only white space may differ`;
+  }
+  const expected = Math.abs(figure.value);
+  const place = findNumbers(article.text, article.lang).find((t) => matches(t.value, expected, figure));
+  if (place) {
+    const around = surroundings(article.text, place.index, place.text.length);
+    return `nothing in the article is close to this quote; it gives ${showNumber(expected)} here: «${around}»`;
+  }
+  return "nothing in the article is close to this quote; copy the quote from the article exactly";
+}
+
+/** About 40 characters either side of a span, cut at spaces. */
+function surroundings(text: string, index: number, length: number): string {
+  const from = text.lastIndexOf(" ", Math.max(0, index - 40));
+  const to = text.indexOf(" ", Math.min(text.length, index + length + 40));
+  return text.slice(from < 0 ? 0 : from + 1, to < 0 ? text.length : to);
+}
+
+function written(value: number, decimals: number, lang: string): string {
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}

@@ -1,0 +1,9 @@
+// A problem with one figure, before check-figures places it in briefing.yaml (file, line, column).
+
+export interface FigureProblem {
+  id: string;
+  /** The figure's field the problem is about; locates it in briefing.yaml. */
+  field: "quote" | "derived" | "value";
+  message: string;
+  hint: string;
+}

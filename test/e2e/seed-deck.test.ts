@@ -1,0 +1,185 @@
+// The seed briefing end to end: built by the real CLI, opened from disk in the real Chromium,
+// its PDFs read back. Nothing is mocked.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { parse as parseYaml } from "yaml";
+import type { Browser, Page } from "puppeteer";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, type BrowserSession } from "../../scripts/export/browser.ts";
+import { loadTheme } from "../../scripts/render/theme.ts";
+import { PROJECT, runCli, type CliRun } from "../helpers/cli.ts";
+import { countPixels, hexToRgb, outlineTitles, pdfDocument, pdfFonts, pdfText } from "../helpers/pdf.ts";
+
+const NAME = "deepseek-r1";
+const briefing = parseYaml(readFileSync(path.join(PROJECT, "content", NAME, "briefing.yaml"), "utf8")) as {
+  slides: { layout: string; title?: string; by?: string; notes?: string }[];
+};
+const slideTitles = briefing.slides.filter((s) => s.title).map((s) => s.title!);
+// The article's figures as the Vietnamese deck must print them.
+const FIGURES = ["-612,47", "-3,07%", "19.341,43", "17%", "-12%", "10%", "100.000 USD", "60 USD", "2,19 USD", "96,4%"];
+
+let out: string;
+let build: CliRun;
+let session: BrowserSession;
+let browser: Browser;
+const deckFile = () => path.join(out, NAME, "index.html");
+const pdfFile = () => path.join(out, NAME, `${NAME}.pdf`);
+const handoutFile = () => path.join(out, NAME, `${NAME}-handout.pdf`);
+const oneLine = (s: string) => s.replace(/\s+/g, " ");
+
+beforeAll(async () => {
+  out = mkdtempSync(path.join(os.tmpdir(), "seed-deck-"));
+  build = runCli(["build", path.join("content", NAME), "--out", out]);
+  session = await launchBrowser();
+  browser = session.browser;
+});
+
+afterAll(async () => {
+  await session?.[Symbol.asyncDispose]();
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe("npm run build -- content/deepseek-r1", () => {
+  it("exits 0 with a line per step and its time", () => {
+    expect(build.stderr).toBe("");
+    expect(build.status).toBe(0);
+    for (const step of ["load", "validate", "check", "render", "write", "export", "publish"]) {
+      expect(build.stdout).toMatch(new RegExp(`${NAME}\\s+${step}\\s+\\d+(\\.\\d+)? m?s`));
+    }
+  });
+});
+
+describe("the deck, opened from disk", () => {
+  let page: Page;
+  const requests: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 720 });
+    page.on("request", (request) => requests.push(request.url()));
+    page.on("pageerror", (error) => errors.push(String(error)));
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    await page.goto(pathToFileURL(deckFile()).href, { waitUntil: "load" });
+    await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());
+  });
+
+  it("asks for nothing but its own file", () => {
+    const own = pathToFileURL(deckFile()).href;
+    expect(requests.filter((url) => url.split("#")[0] !== own && !url.startsWith("data:"))).toEqual([]);
+  });
+
+  it("has no page error and no console error", () => {
+    expect(errors).toEqual([]);
+  });
+
+  it("is 16:9 at 1280×720 with slide numbers", async () => {
+    const config = await page.evaluate(() => {
+      const reveal = (window as unknown as { Reveal: { getConfig(): Record<string, unknown> } }).Reveal;
+      return reveal.getConfig();
+    });
+    expect([config.width, config.height, config.slideNumber]).toEqual([1280, 720, "c/t"]);
+  });
+
+  it("shows every slide's title", async () => {
+    const text = oneLine(await page.$eval(".reveal .slides", (el) => el.textContent ?? ""));
+    for (const title of slideTitles) expect(text).toContain(oneLine(title));
+  });
+
+  it("draws every chart when its slide shows, with ink on the canvas", async () => {
+    const chartSlides = await page.$$eval(".reveal .slides > section", (sections) =>
+      sections.flatMap((s, i) => (s.querySelector("canvas[data-chart]") ? [i] : [])),
+    );
+    expect(chartSlides.length).toBeGreaterThanOrEqual(2);
+    for (const index of chartSlides) {
+      await page.evaluate((i) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(i), index);
+      const selector = `.reveal .slides > section:nth-child(${index + 1}) canvas[data-drawn="true"]`;
+      await page.waitForSelector(selector);
+      const ink = await page.$eval(selector, (canvas) => {
+        const c = canvas as HTMLCanvasElement;
+        const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+        let painted = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+        return { painted, total: data.length / 4, width: c.width };
+      });
+      expect(ink.width).toBeGreaterThan(1000);
+      expect(ink.painted / ink.total).toBeGreaterThan(0.02);
+    }
+  });
+});
+
+describe("the deck PDF", () => {
+  it("has one 16:9 page per slide", async () => {
+    const pdf = await pdfDocument(pdfFile());
+    const slideCount = (readFileSync(deckFile(), "utf8").match(/<section[\s>]/g) ?? []).length;
+    expect(pdf.getPageCount()).toBe(slideCount);
+    const { width, height } = pdf.getPage(0).getSize();
+    expect(width / height).toBeCloseTo(16 / 9, 2);
+  });
+
+  it("holds every figure of the article as selectable text", () => {
+    const text = oneLine(pdfText(pdfFile()));
+    for (const figure of FIGURES) expect(text).toContain(figure);
+  });
+
+  it("has a bookmark per slide, named by the slide's title, and its metadata", async () => {
+    const pdf = await pdfDocument(pdfFile());
+    const titles = outlineTitles(pdf);
+    expect(titles).toHaveLength(pdf.getPageCount());
+    for (const title of slideTitles) expect(titles).toContain(title);
+    expect(pdf.getTitle()).toContain("DeepSeek R1");
+    expect(pdf.getAuthor()).toBe("Ban Phân tích");
+    expect(pdf.getSubject()).toBeTruthy();
+  });
+
+  it("embeds only the deck's font, so every Vietnamese character is covered", () => {
+    expect(pdfFonts(pdfFile()).every((name) => name.startsWith("Inter-"))).toBe(true);
+  });
+
+  it("has the charts drawn in the PDF itself: falls in the theme's negative color", () => {
+    const pdfPages = oneLine(pdfText(pdfFile())).length; // touch the file: it exists and reads
+    expect(pdfPages).toBeGreaterThan(0);
+    const negative = hexToRgb(loadTheme("light").colors.negative);
+    const chartPage = briefing.slides.findIndex((s) => s.layout === "chart") + 1;
+    // The sell-off chart's bars are the only large areas of the negative color on that page.
+    expect(countPixels(pdfFile(), chartPage, negative)).toBeGreaterThan(1500);
+    expect(countPixels(pdfFile(), 1, negative)).toBeLessThan(50);
+  });
+});
+
+describe("the handout PDF", () => {
+  it("is A4 with one page per slide", async () => {
+    const pdf = await pdfDocument(handoutFile());
+    const deck = await pdfDocument(pdfFile());
+    expect(pdf.getPageCount()).toBe(deck.getPageCount());
+    const { width, height } = pdf.getPage(0).getSize();
+    expect(Math.round(width)).toBe(595);
+    expect(Math.round(height)).toBe(842);
+  });
+
+  it("holds each slide's speaker notes", () => {
+    const text = oneLine(pdfText(handoutFile()));
+    const notes = briefing.slides.filter((s) => s.notes).map((s) => oneLine(s.notes!).replace(/[*_`>#-]/g, "").trim().slice(0, 40).trim());
+    expect(notes.length).toBeGreaterThan(briefing.slides.length / 2);
+    for (const start of notes) expect(text).toContain(start.split(" ").slice(0, 5).join(" "));
+  });
+});
+
+describe("the speaker view (key S), offline", () => {
+  it("opens in a window that shows the current slide's notes and the next slide", async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(deckFile()).href);
+    await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());
+    const popupTarget = browser.waitForTarget((t) => t.opener() === page.target());
+    await page.keyboard.press("s");
+    const popup = (await (await popupTarget).page())!;
+    const firstNotes = oneLine(briefing.slides[0]!.notes ?? "").slice(0, 30);
+    await popup.waitForFunction((start) => document.querySelector(".speaker-controls-notes")?.textContent?.replace(/\s+/g, " ").includes(start), {}, firstNotes);
+    const frames = popup.frames().map((f) => f.url()).filter((url) => url.includes("receiver"));
+    expect(frames).toHaveLength(2);
+    await popup.close();
+    await page.close();
+  });
+});

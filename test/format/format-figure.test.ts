@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { formatFigure } from "../../scripts/format/format-figure.ts";
+import { formatDate } from "../../scripts/format/format-date.ts";
+
+/** Intl mixes normal, no-break and narrow no-break spaces; the tests read them as one space. */
+const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+const show = (...args: Parameters<typeof formatFigure>) => spaced(formatFigure(...args));
+
+const figure = (value: number, decimals: number, extra: Partial<Parameters<typeof formatFigure>[0]> = {}) => ({
+  value,
+  decimals,
+  approx: false,
+  ...extra,
+});
+
+describe("formatFigure in Vietnamese", () => {
+  it("writes percentages with a decimal comma", () => {
+    expect(show(figure(-3.07, 2, { unit: "%" }), "vi")).toBe("-3,07%");
+  });
+  it("groups thousands with a dot", () => {
+    expect(show(figure(19341.43, 2), "vi")).toBe("19.341,43");
+    expect(show(figure(-612.47, 2, { unit: "điểm" }), "vi")).toBe("-612,47 điểm");
+  });
+  it("writes US dollars by their code after the number", () => {
+    expect(show(figure(100000, 0, { unit: "USD" }), "vi")).toBe("100.000 USD");
+    expect(show(figure(2.19, 2, { unit: "USD" }), "vi")).toBe("2,19 USD");
+  });
+  it("writes the scale as the Vietnamese word", () => {
+    expect(show(figure(589, 0, { unit: "USD", scale: "billion" }), "vi")).toBe("589 tỷ USD");
+  });
+  it("marks approximate figures", () => {
+    expect(show(figure(-17, 0, { unit: "%", approx: true }), "vi")).toBe("≈ -17%");
+  });
+  it("keeps the decimals written in the source", () => {
+    expect(show(figure(2.1, 2, { unit: "USD" }), "vi")).toBe("2,10 USD");
+  });
+});
+
+describe("formatFigure in English", () => {
+  it("writes percentages with a decimal point", () => {
+    expect(show(figure(-3.07, 2, { unit: "%" }), "en")).toBe("-3.07%");
+  });
+  it("writes dollars with their symbol", () => {
+    expect(show(figure(2.19, 2, { unit: "USD" }), "en")).toBe("$2.19");
+    expect(show(figure(19341.43, 2), "en")).toBe("19,341.43");
+  });
+  it("writes the scale word after the number", () => {
+    expect(show(figure(589, 0, { unit: "USD", scale: "billion" }), "en")).toBe("$589 billion");
+  });
+  it("keeps the author's scale when Intl would pick another", () => {
+    expect(show(figure(1500, 0, { scale: "million" }), "en")).toBe("1,500 million");
+  });
+  it("puts other units after the number", () => {
+    expect(show(figure(12, 0, { unit: "tokens" }), "en")).toBe("12 tokens");
+  });
+});
+
+describe("formatFigure in other languages Intl knows", () => {
+  it("German", () => {
+    expect(show(figure(5.48, 2, { unit: "EUR", scale: "billion" }), "de")).toBe("5,48 Milliarden €");
+  });
+  it("French uses its own group separator", () => {
+    expect(formatFigure(figure(19341.43, 2), "fr")).toBe("19\u202f341,43");
+  });
+});
+
+describe("formatDate", () => {
+  it("uses the locale's long date, whatever the time zone", () => {
+    expect(formatDate("2025-01-28", "vi")).toBe("28 tháng 1, 2025");
+    expect(formatDate("2025-01-28", "en")).toBe("January 28, 2025");
+  });
+});

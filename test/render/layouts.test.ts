@@ -1,0 +1,110 @@
+// Each layout's template, rendered from a fixture that uses every layout once, read as HTML.
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { HTMLElement } from "node-html-parser";
+import { FIXTURES, renderFixture, text } from "../helpers/render-fixture.ts";
+
+let deck: HTMLElement;
+let handout: HTMLElement;
+let sections: HTMLElement[];
+
+beforeAll(async () => {
+  ({ deck, handout } = await renderFixture(path.join(FIXTURES, "good", "all-layouts")));
+  sections = deck.querySelectorAll(".reveal .slides > section");
+});
+
+const slide = (layout: string) => sections.find((s) => s.getAttribute("data-layout") === layout)!;
+
+describe("the deck page", () => {
+  it("declares its language and a policy that allows no network", () => {
+    expect(deck.querySelector("html")!.getAttribute("lang")).toBe("en");
+    const csp = deck.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute("content")!;
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("connect-src 'none'");
+  });
+  it("has one section per slide, in order, each with its layout", () => {
+    expect(sections.map((s) => s.getAttribute("data-layout"))).toEqual([
+      "title", "section", "points", "stats", "chart", "chart", "compare", "quote", "markdown", "sources",
+    ]);
+  });
+  it("loads nothing from outside: no src or href to another file", () => {
+    const external = deck.querySelectorAll("[src], link[href]").map((e) => e.getAttribute("src") ?? e.getAttribute("href"));
+    expect(external.filter((url) => !url!.startsWith("data:"))).toEqual([]);
+  });
+  it("keeps speaker notes in reveal's notes element, rendered from Markdown", () => {
+    expect(text(slide("points").querySelector("aside.notes"))).toContain("Walk through each point.");
+    expect(slide("points").querySelector("aside.notes li")).not.toBeNull();
+  });
+});
+
+describe("layouts", () => {
+  it("title: kicker, title, subtitle, author and the date in the deck's locale", () => {
+    const s = slide("title");
+    expect(text(s.querySelector(".kicker"))).toBe("Test briefing");
+    expect(text(s.querySelector("h1"))).toBe("Harbour traffic — a short briefing");
+    expect(text(s.querySelector(".deck-subtitle"))).toBe("Every layout of the format, once");
+    expect(text(s.querySelector(".deck-byline"))).toBe("Test deskMarch 4, 2025");
+  });
+  it("section: title and subtitle", () => {
+    expect(text(slide("section").querySelector("h2"))).toBe("The year in numbers");
+    expect(text(slide("section").querySelector(".section-subtitle"))).toBe("What the report says");
+  });
+  it("points: Markdown bullets as fragments, and the figure beside them", () => {
+    const s = slide("points");
+    const items = s.querySelectorAll("ul.points > li");
+    expect(items).toHaveLength(3);
+    expect(items.every((li) => li.classList.contains("fragment"))).toBe(true);
+    expect(items[0]!.querySelector("strong")?.textContent).toBe("grew");
+    expect(items[2]!.querySelector("a")?.getAttribute("href")).toBe("https://example.org/harbour");
+    expect(text(s.querySelector(".points-figure .figure-value"))).toBe("4.5%");
+  });
+  it("stats: each figure formatted, with its label, negative ones marked", () => {
+    const figures = slide("stats").querySelectorAll(".figure");
+    expect(figures.map((f) => text(f.querySelector(".figure-value")))).toEqual(["1,250,000", "4.5%", "$3.2 billion", "-2.1%"]);
+    expect(text(figures[0]!.querySelector(".figure-label"))).toBe("Containers handled in 2024");
+    expect(figures[3]!.classList.contains("tone-negative")).toBe(true);
+    expect(text(slide("stats").querySelector(".caption"))).toBe("All figures from the report.");
+  });
+  it("chart: a canvas in a sized frame, described in text", () => {
+    const canvas = slide("chart").querySelector(".chart-frame canvas")!;
+    expect(canvas.getAttribute("data-chart")).toBe("chart-5");
+    expect(canvas.getAttribute("aria-label")).toBe("Growth on 2023: 4.5%; Costs: -2.1%");
+  });
+  it("compare: two sides with heading, figure and points", () => {
+    const sides = slide("compare").querySelectorAll(".compare-side");
+    expect(sides.map((s) => text(s.querySelector("h3")))).toEqual(["Revenue", "Costs"]);
+    expect(sides.map((s) => text(s.querySelector(".figure-value")))).toEqual(["$3.2 billion", "-2.1%"]);
+    expect(text(sides[1]!.querySelector("li"))).toBe("Down on the year");
+  });
+  it("quote: the words, who said them, their role and the context", () => {
+    const s = slide("quote");
+    expect(text(s.querySelector("blockquote"))).toBe("We expect another strong year");
+    expect(text(s.querySelector("figcaption strong"))).toBe("The director");
+    expect(text(s.querySelector(".quote-context"))).toBe("Report, March 2025");
+  });
+  it("markdown: free content rendered", () => {
+    expect(slide("markdown").querySelectorAll(".markdown-body ol li").map(text)).toEqual(["one", "two"]);
+  });
+  it("sources: the article, every figure with its quote or calculation, unsourced chart data marked", () => {
+    const s = slide("sources");
+    expect(text(s.querySelector(".source-article"))).toContain("Harbour traffic report — Port Weekly");
+    const rows = s.querySelectorAll(".source-table tr");
+    expect(rows.map((r) => text(r.querySelector("th")))).toEqual([
+      "Containers handled in 2024", "Growth on 2023", "Revenue", "Costs", "Revenue per container",
+      "Quarterly volume (author's data) — Containers (thousand)",
+    ]);
+    expect(text(rows[0]!.querySelector(".source-origin"))).toBe("“handled 1,250,000 containers”");
+    expect(text(rows[4]!.querySelector(".source-origin"))).toBe("Calculated: revenue / containers");
+    expect(rows[5]!.classList.contains("source-unsourced")).toBe(true);
+  });
+});
+
+describe("the handout page", () => {
+  it("has one page per slide, each with the slide and its notes", () => {
+    const pages = handout.querySelectorAll(".handout-page");
+    expect(pages).toHaveLength(10);
+    expect(text(pages[2]!.querySelector(".handout-notes"))).toContain("Walk through each point.");
+    expect(pages[2]!.querySelector(".handout-slide .layout-points")).not.toBeNull();
+    expect(text(pages[1]!.querySelector(".handout-empty"))).toBe("No notes for this slide.");
+  });
+});
