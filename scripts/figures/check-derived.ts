@@ -4,7 +4,7 @@
 // figure's computed value at full precision, so rounding errors do not pile up along a chain.
 import { closest, distance } from "fastest-levenshtein";
 import { SCALE_FACTORS, type Figure } from "../model/briefing.ts";
-import { roundTo, sameNumber, showNumber } from "./compare-numbers.ts";
+import { decimalsText, roundTo, sameNumber, showNumber } from "./compare-numbers.ts";
 import { ExpressionError, evaluate, identifiers, parseExpression, type Expr } from "./derived-expression.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 
@@ -24,7 +24,7 @@ export function checkDerived(figures: readonly Figure[]): FigureProblem[] {
 
   function quantity(id: string): number | undefined {
     const figure = byId.get(id) as Figure; // callers pass known ids only
-    if (figure.derived === undefined) return figure.value;
+    if (figure.derived === undefined) return figure.value * scaleOf(figure);
     if (visiting.includes(id)) {
       const cycle = [...visiting.slice(visiting.indexOf(id)), id];
       report(figure, "derived", `derived makes it depend on itself: ${cycle.join(" → ")}`,
@@ -76,7 +76,7 @@ export function checkDerived(figures: readonly Figure[]): FigureProblem[] {
     const scaled = figure.scale ? ` = ${showNumber(inScale)} ${figure.scale}` : "";
     report(figure, "value",
       `derived "${derived}" computes ${showNumber(result)}${scaled}, which is ${showNumber(rounded)} ` +
-      `at ${figure.decimals} decimal${figure.decimals === 1 ? "" : "s"}, but value is ${showNumber(figure.value)}`,
+      `at ${decimalsText(figure.decimals)}, but value is ${showNumber(figure.value)}`,
       `set value to ${showNumber(rounded)}, or correct the derived expression or the figures it uses`);
   }
 

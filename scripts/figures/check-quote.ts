@@ -2,7 +2,7 @@
 // white-space folding), and a number in it, read in the article's language, is |value|.
 import type { Figure } from "../model/briefing.ts";
 import { closestPassage } from "./closest-passage.ts";
-import { listNumbers, roundTo, sameNumber, showNumber } from "./compare-numbers.ts";
+import { decimalsText, listNumbers, roundTo, sameNumber, showNumber } from "./compare-numbers.ts";
 import { findNumbers, readNumbers } from "./read-numbers.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 
@@ -28,7 +28,7 @@ export function checkQuote(figure: Figure, quote: string, article: Article): Fig
   if (!numbers.some((n) => matches(n, expected, figure))) {
     const has = numbers.length === 0 ? "the quote has no number" : `the quote has ${listNumbers(numbers)}`;
     const wanted = figure.approx
-      ? `a number that rounds to ${showNumber(expected)} at ${figure.decimals} decimals (approx: true)`
+      ? `a number that rounds to ${showNumber(expected)} at ${decimalsText(figure.decimals)} (approx: true)`
       : `${showNumber(expected)} (|value|)`;
     problems.push({
       id: figure.id,
@@ -51,18 +51,18 @@ function matches(n: number, expected: number, figure: Figure): boolean {
 }
 
 function notFoundHint(figure: Figure, quote: string, article: Article): string {
+  const copy = "Copy the quote from the article exactly; only white space may differ";
   const passage = closestPassage(article.text, quote);
-  // Within half the quote's length of edits, the passage is recognisably the one the author meant.
-  if (passage && passage.distance <= quote.length / 2) {
-    return `did you mean: «${passage.text}»? Copy the quote from the article exactly; only white space may differ`;
-  }
+  // Within a third of the quote's length in edits, the passage is recognisably the one the author meant.
+  if (passage && passage.distance <= quote.length / 3) return `did you mean: «${passage.text}»? ${copy}`;
+  // Otherwise where the article gives the figure's number is the better lead, if it gives it at all.
   const expected = Math.abs(figure.value);
   const place = findNumbers(article.text, article.lang).find((t) => matches(t.value, expected, figure));
   if (place) {
-    const around = surroundings(article.text, place.index, place.text.length);
-    return `nothing in the article is close to this quote; it gives ${showNumber(expected)} here: «${around}»`;
+    return `the article gives ${showNumber(expected)} here: «${surroundings(article.text, place.index, place.text.length)}». ${copy}`;
   }
-  return "nothing in the article is close to this quote; copy the quote from the article exactly";
+  if (passage) return `the closest passage of the article is «${passage.text}». ${copy}`;
+  return `nothing in the article is like this quote. ${copy}`;
 }
 
 /** About 40 characters either side of a span, cut at spaces. */

@@ -32,3 +32,6 @@ export function listNumbers(numbers: readonly number[]): string {
   const shown = numbers.map(showNumber);
   return shown.length <= 1 ? (shown[0] ?? "") : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
 }
+
+/** "0 decimals", "1 decimal", "2 decimals". */
+export const decimalsText = (decimals: number) => `${decimals} decimal${decimals === 1 ? "" : "s"}`;

@@ -86,9 +86,10 @@ function buildReader(c: NumberConventions): Reader {
     ...(P !== 3 || S !== 3 ? [`${D}{1,${S}}(?:${G}${D}{${S}})*${G}${D}{${P}}`] : []),
     `${D}+`,
   ].join("|");
-  // Alternatives are tried in order; the lookarounds make a grouping that would leave a digit dangling
-  // ("1,2345") fall back to plain digits instead of splitting a number in the middle of a run.
-  const pattern = new RegExp(`(?<!${D})(?:${integer})(?:${escapeText(c.decimal)}${D}+)?(?!${D})`, "gu");
+  // Alternatives are tried in order; the lookahead makes a grouping that would leave a digit dangling
+  // ("1,2345") fall back to plain digits instead of splitting a number in the middle of a run. (No
+  // lookbehind is needed: since no match ends before a digit, none can start in the middle of a run.)
+  const pattern = new RegExp(`(?:${integer})(?:${escapeText(c.decimal)}${D}+)?(?!${D})`, "gu");
   const groupChars = new RegExp(G, "gu");
   const digitList = Array.from(c.digits);
   const nativeDigit = native ? new RegExp(`[${native}]`, "gu") : undefined;

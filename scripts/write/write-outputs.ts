@@ -1,7 +1,7 @@
 // Stage 5, write: outputs go to a staging folder next to the final one, and are moved into
 // dist/NAME/ only when the whole build succeeded. A failed or killed build leaves the previous
 // outputs byte for byte; a rename within one folder is atomic.
-import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { RenderedDeck } from "../render/render-deck.ts";
 
@@ -20,7 +20,8 @@ export const STAGING_PREFIX = ".staging-";
 
 export async function stageOutputs(rendered: RenderedDeck, name: string, outDir: string): Promise<StagedOutputs> {
   await mkdir(outDir, { recursive: true });
-  const stagingDir = await mkdtemp(path.join(outDir, `${STAGING_PREFIX}${name}-`));
+  await removeAbandonedStaging(outDir, name);
+  const stagingDir = await mkdtemp(path.join(outDir, `${STAGING_PREFIX}${name}-${process.pid}-`));
   const staged: StagedOutputs = {
     name,
     stagingDir,
@@ -47,6 +48,24 @@ export async function publishOutputs(staged: StagedOutputs, withPdf: boolean): P
   }
   await discardStaging(staged);
   return published;
+}
+
+/** A build that was killed leaves its staging folder; the next build of that deck removes it. */
+async function removeAbandonedStaging(outDir: string, name: string): Promise<void> {
+  const prefix = `${STAGING_PREFIX}${name}-`;
+  for (const entry of await readdir(outDir)) {
+    const pid = Number(/^(\d+)-/.exec(entry.slice(prefix.length))?.[1]);
+    if (entry.startsWith(prefix) && pid && !isRunning(pid)) await rm(path.join(outDir, entry), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 export async function discardStaging(staged: StagedOutputs): Promise<void> {

@@ -56,10 +56,20 @@ describe("quoted figures", () => {
     ]);
   });
 
-  it("points at the figure's number when nothing in the article is like the quote", () => {
+  it("points at the figure's number when no passage is close to the quote", () => {
     const [problem] = check([figure("o1", 60, 0, { quote: "o1 costs sixty dollars" })]);
     expect(problem?.message).toBe('figure "o1": the quote «o1 costs sixty dollars» is not in the article');
-    expect(problem?.hint).toMatch(/^nothing in the article is close to this quote; it gives 60 here: «.*OpenAI o1 mất 60 USD/);
+    expect(problem?.hint).toBe(
+      "the article gives 60 here: «Bitcoin tuột mốc 100.000 USD. “OpenAI o1 mất 60 USD cho một triệu token đầu ra, còn DeepSeek». " +
+        "Copy the quote from the article exactly; only white space may differ",
+    );
+  });
+
+  it("falls back to a loose passage, then to nothing, when the article lacks the number", () => {
+    const [loose] = check([figure("tesla", -13, 0, { quote: "Nvidia tăng 13%" })]);
+    expect(loose?.hint).toBe("the closest passage of the article is «Nvidia giảm gần 17%;». Copy the quote from the article exactly; only white space may differ");
+    const [none] = check([figure("x", 42, 0, { quote: "the quick brown fox" })]);
+    expect(none?.hint).toBe("nothing in the article is like this quote. Copy the quote from the article exactly; only white space may differ");
   });
 
   it("reports a number that is not |value|, listing the numbers read", () => {
@@ -100,6 +110,7 @@ describe("quoted figures", () => {
     expect(check([figure("n", 19341.4, 1, { approx: true, quote })])).toEqual([]);
     expect(check([figure("n", 19341, 0, { approx: true, quote })])).toEqual([]);
     expect(check([figure("n", 19341.4, 1, { approx: false, quote })])).toHaveLength(1);
+    expect(check([figure("n", 19341.5, 1, { approx: true, quote })])[0]?.message).toContain("rounds to 19341.5 at 1 decimal (approx: true)");
     const [problem] = check([figure("n", 19342, 0, { approx: true, quote })]);
     expect(problem?.message).toBe('figure "n": the quote has 19341.43, expected a number that rounds to 19342 at 0 decimals (approx: true)');
   });

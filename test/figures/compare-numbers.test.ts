@@ -13,7 +13,9 @@ describe("roundTo", () => {
 
   it("ignores float noise from arithmetic when it would decide a tie", () => {
     expect(roundTo(0.1 + 0.2, 1)).toBe(0.3);
-    expect(roundTo(96.34999999999999, 1)).toBe(96.4);
+    expect(3 * 1.15).toBe(3.4499999999999997);
+    expect(roundTo(3 * 1.15, 1)).toBe(3.5);
+    expect(roundTo(0.09 * 2.5, 2)).toBe(0.23);
   });
 
   it("rounds half away from zero, symmetric in sign", () => {
