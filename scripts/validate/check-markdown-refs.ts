@@ -12,7 +12,7 @@ export function checkMarkdownRefs(briefing: Briefing, loaded: LoadedBriefing, co
   for (const { path, text } of markdownFields(briefing)) {
     for (const href of imageSources(text)) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//")) {
-        problems.push(problemAt(context, path, `remote image "${href}" is not allowed`, "save the image into the briefing folder and name it by its relative path: the deck must open with no network"));
+        problems.push(problemAt(context, path, `remote resource "${href}" is not allowed`, "save the image into the briefing folder and name it by its relative path: the deck must open with no network"));
       } else if (!isInside(loaded.dir, href)) {
         problems.push(problemAt(context, path, `image "${href}" is outside the briefing folder`, "images must be inside the briefing folder"));
       } else if (!loaded.images.has(decodeURI(href).replace(/^\.\//, ""))) {
