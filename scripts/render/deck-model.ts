@@ -64,6 +64,8 @@ export function deckModel(briefing: Briefing, images: ImageMap, theme: Theme): D
       partial: `layout-${slide.layout}`,
       anchor: slide.id,
       footer: slide.layout !== "title",
+      /** A dark slide: reveal's slide number turns light on it. */
+      dark: slide.layout === "section",
       notesHtml: slide.notes ? md(slide.notes) : undefined,
     };
     switch (slide.layout) {

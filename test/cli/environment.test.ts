@@ -1,0 +1,41 @@
+// Exit 3 when the environment lacks a browser, with the exact way to get one; --no-pdf needs none.
+import { mkdtempSync, rmSync, existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.ts";
+import { FIXTURES } from "../helpers/render-fixture.ts";
+import { findBrowser } from "../../scripts/export/find-browser.ts";
+
+const out = mkdtempSync(path.join(os.tmpdir(), "env-"));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+const fixture = path.join(FIXTURES, "good", "all-layouts");
+const noBrowser = { BRIEFING_BROWSER: "/nonexistent/chrome" };
+
+describe("without a browser", () => {
+  it("build exits 3 and says how to get one, without a stack trace", () => {
+    const run = runCli(["build", fixture, "--out", out], { env: noBrowser });
+    expect(run.status).toBe(3);
+    expect(run.stderr).toContain("BRIEFING_BROWSER is set to \"/nonexistent/chrome\"");
+    expect(run.stderr).toContain("apt-get install -y chromium");
+    expect(run.stderr).toContain("--no-pdf");
+    expect(run.stderr).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+    expect(existsSync(path.join(out, "all-layouts", "index.html"))).toBe(false);
+  });
+
+  it("build --no-pdf builds the deck without looking for one", () => {
+    const run = runCli(["build", fixture, "--out", out, "--no-pdf"], { env: noBrowser });
+    expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(path.join(out, "all-layouts", "index.html"))).toBe(true);
+    expect(existsSync(path.join(out, "all-layouts", "all-layouts.pdf"))).toBe(false);
+  });
+});
+
+describe("finding a browser", () => {
+  it("takes BRIEFING_BROWSER first when it is executable", () => {
+    expect(findBrowser({ BRIEFING_BROWSER: process.execPath })).toBe(process.execPath);
+  });
+  it("finds the installed Chromium on this machine", () => {
+    expect(findBrowser({})).toMatch(/chrom/i);
+  });
+});
