@@ -8,7 +8,7 @@ export interface ChartView {
   /** Chart.js configuration, JSON only (no functions). */
   config: {
     type: "bar" | "line" | "pie" | "doughnut";
-    data: { labels: string[]; datasets: Dataset[] };
+    data: { labels: (string | string[])[]; datasets: Dataset[] };
     options: Record<string, unknown>;
   };
   /** The text printed on each bar or point: valueLabels[dataset][index]. */
@@ -39,8 +39,13 @@ export function chartView(spec: ChartSpec, figures: ReadonlyMap<string, Figure>,
       borderColor: spec.type === "line" ? base : round ? theme.colors.background : colors,
     };
   });
+  const allNegative = series.every((s) => s.values.every((v) => v <= 0));
   return {
-    config: { type: spec.type === "hbar" ? "bar" : spec.type, data: { labels, datasets }, options: options(spec.type, series.length, theme) },
+    config: {
+      type: spec.type === "hbar" ? "bar" : spec.type,
+      data: { labels: labels.map(wrapLabel), datasets },
+      options: options(spec.type, series.length, theme, allNegative),
+    },
     valueLabels: series.map((s) => s.text),
     summary: labels.map((label, j) => `${label}: ${series.map((s) => s.text[j]).join(" / ")}`).join("; "),
   };
@@ -72,13 +77,28 @@ function fromSeries(spec: Extract<ChartSpec, { labels: string[] }>, lang: string
 }
 
 
-function options(type: ChartType, seriesCount: number, theme: Theme): Record<string, unknown> {
+/** Long category labels break into lines (Chart.js draws an array as lines) instead of slanting. */
+function wrapLabel(label: string): string | string[] {
+  const MAX = 16;
+  if (label.length <= MAX) return label;
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + " " + word).length <= MAX) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+function options(type: ChartType, seriesCount: number, theme: Theme, allNegative: boolean): Record<string, unknown> {
   const round = type === "pie" || type === "doughnut";
   const valueAxis = { display: false, grace: "12%" };
   const categoryAxis = {
     grid: { display: false },
     border: { color: theme.colors.rule },
-    ticks: { color: theme.colors.ink, font: { size: 20, weight: "600" } },
+    ticks: { color: theme.colors.ink, font: { size: 20, weight: "600" }, maxRotation: 0, autoSkip: false },
+    // Falls hang from their labels: the category axis sits where the bars start.
+    position: allNegative ? (type === "hbar" ? "right" : "top") : undefined,
   };
   return {
     indexAxis: type === "hbar" ? "y" : "x",
