@@ -45,6 +45,7 @@ describe("npm run build -- content/deepseek-r1", () => {
   it("exits 0 with a line per step and its time", () => {
     expect(build.stderr).toBe("");
     expect(build.status).toBe(0);
+    expect(build.stdout).not.toContain("warning"); // no slide's text runs past its frame
     for (const step of ["load", "validate", "check", "render", "write", "export", "publish"]) {
       expect(build.stdout).toMatch(new RegExp(`${NAME}\\s+${step}\\s+\\d+(\\.\\d+)? m?s`));
     }
