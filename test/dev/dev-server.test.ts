@@ -111,3 +111,30 @@ describe("what the dev server serves", () => {
     expect(await get("/files/package.json")).toBe(403);
   });
 });
+
+describe("dev server start-up and coalescing", () => {
+  it("a busy --port gets a clear message with exit 3", async () => {
+    const port = Number(new URL(dev.url).port);
+    const error = await startDev(folder, port, () => {}).then(
+      (second) => second.close().then(() => undefined),
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ exitCode: 3 });
+    expect(String((error as Error).message)).toContain(`port ${port} on 127.0.0.1 is in use`);
+  });
+
+  it("several quick saves coalesce into one rebuild", async () => {
+    const lines: string[] = [];
+    const second = await startDev(folder, 0, (line) => lines.push(line));
+    try {
+      for (let i = 0; i < 5; i++) writeFileSync(yamlFile, `${original}\n# save ${i}\n`);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const rebuilds = lines.filter((line) => line.startsWith("rebuilt"));
+      expect(rebuilds.length).toBeGreaterThanOrEqual(1);
+      expect(rebuilds.length).toBeLessThanOrEqual(2);
+    } finally {
+      await second.close();
+      writeFileSync(yamlFile, original);
+    }
+  });
+});
