@@ -19,25 +19,30 @@ export async function exportPdfs(browser: Browser, staged: StagedOutputs, model:
   const bookmarks = model.slides.map((s) => s.outlineTitle);
   const info = { title: model.title, author: model.author, subject: model.subject, lang: model.lang, date: model.isoDate, bookmarks };
 
-  const deck = await openForPrint(browser, staged.deckHtmlFile, "?print-pdf");
-  let warnings: string[];
-  try {
-    warnings = await overflowWarnings(deck);
-    // Reveal's print view sets @page to the slide size (1280×720): one 16:9 page per slide.
-    const printed = await deck.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS });
-    await writeFile(staged.pdfFile, await finishPdf(printed, info));
-  } finally {
-    await deck.close();
-  }
-
-  const handout = await openForPrint(browser, staged.handoutHtmlFile, "");
-  try {
-    const printed = await handout.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS });
-    await writeFile(staged.handoutPdfFile, await finishPdf(printed, { ...info, title: `${model.title} — ${model.ui.notes}` }));
-  } finally {
-    await handout.close();
-  }
+  // The deck and the handout print side by side in two tabs of the one browser.
+  const [warnings] = await Promise.all([
+    printPage(browser, staged.deckHtmlFile, "?print-pdf", async (page) => {
+      const found = await overflowWarnings(page);
+      // Reveal's print view sets @page to the slide size (1280×720): one 16:9 page per slide.
+      const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS });
+      await writeFile(staged.pdfFile, await finishPdf(printed, info));
+      return found;
+    }),
+    printPage(browser, staged.handoutHtmlFile, "", async (page) => {
+      const printed = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS });
+      await writeFile(staged.handoutPdfFile, await finishPdf(printed, { ...info, title: `${model.title} — ${model.ui.notes}` }));
+    }),
+  ]);
   return { warnings };
+}
+
+async function printPage<T>(browser: Browser, htmlFile: string, query: string, print: (page: Page) => Promise<T>): Promise<T> {
+  const page = await openForPrint(browser, htmlFile, query);
+  try {
+    return await print(page);
+  } finally {
+    await page.close();
+  }
 }
 
 async function openForPrint(browser: Browser, htmlFile: string, query: string): Promise<Page> {
