@@ -62,7 +62,7 @@ async function readText(absolute: string, shown: string, folder: string): Promis
       ? {
           file: shown,
           message: `no ${BRIEFING_FILE} in ${folder}`,
-          hint: `a briefing is a folder with a ${BRIEFING_FILE}; see docs/FORMAT.md`,
+          hint: `a briefing is a folder with a ${BRIEFING_FILE}; see docs/writing-a-briefing.md`,
         }
       : { file: shown, message: `cannot read: ${(error as Error).message}` };
     throw new BriefingError([problem]);

@@ -1,6 +1,6 @@
 // YAML text → document with positions. Syntax errors and duplicate keys become problems with
 // line, column and the offending line, all of them at once.
-import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document } from "yaml";
+import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, visit, type Document, type YAMLError } from "yaml";
 import { BriefingError, type Problem } from "../errors.ts";
 import type { FieldPath, Locate } from "../model/briefing.ts";
 
@@ -16,20 +16,22 @@ export function parseBriefingYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (document.errors.length > 0) {
+    // Once the syntax is broken, the library may read lines into the wrong mapping and then report
+    // duplicates that are not in the file (a tab-indented "title:" read as a second top-level title).
+    const broken = document.errors.some((error) => error.code !== "DUPLICATE_KEY");
     throw new BriefingError(
-      document.errors.map((error): Problem => {
-        const position = lineCounter.linePos(error.pos[0]);
-        return {
-          file,
-          line: position.line,
-          column: position.col,
-          message: yamlMessage(error.code, error.message),
-          hint:
-            error.code === "DUPLICATE_KEY"
-              ? "each key may appear once in a mapping: remove or rename the repeated one"
-              : "fix the YAML syntax at that line (indentation, a missing colon, or an unclosed quote)",
-        };
-      }),
+      document.errors
+        .filter((error) => !broken || error.code !== "DUPLICATE_KEY")
+        .map((error): Problem => {
+          const position = lineCounter.linePos(errorOffset(document, error));
+          return {
+            file,
+            line: position.line,
+            column: position.col,
+            message: yamlMessage(error, text),
+            hint: yamlHint(error),
+          };
+        }),
     );
   }
   // A field is found at its key ("quote:" rather than the text after it), so the line shown is the
@@ -37,7 +39,7 @@ export function parseBriefingYaml(text: string, file: string): ParsedYaml {
   const locate: Locate = (path: FieldPath) => {
     for (let depth = path.length; depth >= 0; depth--) {
       const range = rangeOf(document, path.slice(0, depth));
-      if (range) {
+      if (range !== undefined) {
         const position = lineCounter.linePos(range);
         return { line: position.line, column: position.col };
       }
@@ -61,8 +63,37 @@ function rangeOf(document: Document.Parsed, path: FieldPath): number | undefined
   return undefined;
 }
 
-/** The YAML library's first sentence, without its own position suffix. */
-function yamlMessage(code: string, message: string): string {
-  const first = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-  return code === "DUPLICATE_KEY" ? "duplicate key: map keys must be unique" : `YAML syntax: ${first}`;
+/** The YAML library's first sentence, without its own position suffix, in the author's terms where we can. */
+function yamlMessage(error: YAMLError, text: string): string {
+  if (error.code === "DUPLICATE_KEY") {
+    const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(text.slice(error.pos[0]))?.[1];
+    return `duplicate key${key ? ` "${key.replace(/^["']|["']$/g, "")}"` : ""}: map keys must be unique`;
+  }
+  const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (quote) return `YAML syntax: the quote ${quote} opened here is never closed`;
+  return `YAML syntax: ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`;
+}
+
+function yamlHint(error: YAMLError): string {
+  if (error.code === "DUPLICATE_KEY") return "each key may appear once in a mapping: remove or rename the repeated one";
+  if (error.code === "TAB_AS_INDENT") return "indent with spaces: YAML does not allow tabs there";
+  if (/^Missing closing ["']quote/.test(error.message)) return "close the quote at the end of the text, or leave the text unquoted";
+  return "fix the YAML syntax at that line (indentation, a missing colon, or an unclosed quote)";
+}
+
+/**
+ * Where to point for an error. The library reports an unclosed quote where the file ends; the author
+ * needs the line where the quote was opened.
+ */
+function errorOffset(document: Document.Parsed, error: YAMLError): number {
+  const at = error.pos[0];
+  if (error.code !== "MISSING_CHAR" || !/^Missing closing ["']quote/.test(error.message)) return at;
+  let opened: number | undefined;
+  visit(document, {
+    Scalar(_, node) {
+      const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+      if (quoted && node.range && node.range[0] < at && at <= node.range[2]) opened = node.range[0];
+    },
+  });
+  return opened ?? at;
 }

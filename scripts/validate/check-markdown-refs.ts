@@ -16,7 +16,7 @@ export function checkMarkdownRefs(briefing: Briefing, loaded: LoadedBriefing, co
       } else if (!isInside(loaded.dir, href)) {
         problems.push(problemAt(context, path, `image "${href}" is outside the briefing folder`, "images must be inside the briefing folder"));
       } else if (!loaded.images.has(decodeURI(href).replace(/^\.\//, ""))) {
-        problems.push(problemAt(context, path, `image "${href}" not found in ${loaded.dir}`, "check the file name; images may be .png, .jpg, .gif, .webp, .svg or .avif"));
+        problems.push(problemAt(context, path, `image "${href}" is not in the briefing folder`, "check the file name; images may be .png, .jpg, .gif, .webp, .svg or .avif"));
       }
     }
   }

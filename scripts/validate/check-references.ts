@@ -25,8 +25,10 @@ export function checkReferences(
   };
 
   checkLanguage(briefing.lang, ["lang"], at);
-  checkLanguage(briefing.source.lang, ["source", "lang"], at);
-  if (!isIsoDate(briefing.date)) at(["date"], `expected a date as YYYY-MM-DD, found "${briefing.date}"`, "e.g. date: 2025-01-28");
+  // source.lang defaults to lang: a bad lang is reported once, where it is written.
+  if (briefing.source.lang !== briefing.lang) checkLanguage(briefing.source.lang, ["source", "lang"], at);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(briefing.date)) at(["date"], `expected a date as YYYY-MM-DD, found "${briefing.date}"`, "e.g. date: 2025-01-28");
+  else if (!isIsoDate(briefing.date)) at(["date"], `${briefing.date} is not a day of the calendar`, "check the month and the day (YYYY-MM-DD)");
   if (!themes.includes(briefing.theme)) {
     at(["theme"], `unknown theme "${briefing.theme}"`, suggest(briefing.theme, themes) ? `did you mean "${suggest(briefing.theme, themes)}"?` : `use one of: ${themes.join(", ")}`);
   }
@@ -36,7 +38,7 @@ export function checkReferences(
   if (!isInside(loaded.dir, briefing.source.file)) {
     at(["source", "file"], `the article must be a file inside the briefing folder, found "${briefing.source.file}"`, "put the article next to briefing.yaml and name it relative to the folder");
   } else if (loaded.article === undefined) {
-    at(["source", "file"], `the article "${briefing.source.file}" does not exist in ${loaded.dir}`, "check the file name (it is relative to the briefing folder)");
+    at(["source", "file"], `the article "${briefing.source.file}" is not in the briefing folder`, "check the file name (it is relative to the briefing folder)");
   }
 
   const slideIds = new Set<string>();

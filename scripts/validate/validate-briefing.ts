@@ -29,15 +29,21 @@ export interface ValidateOptions {
 }
 
 const FIGURE_ID = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// zod 4 leaves the input out of its issues unless asked; messages need it to say what was found.
+const PARSE = { reportInput: true } as const;
 
 export function validateBriefing(loaded: LoadedBriefing, options: ValidateOptions): ValidBriefing {
   const context: ProblemContext = { file: loaded.file, locate: loaded.yaml.locate };
   const data = loaded.yaml.data;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    throw new BriefingError([problemAt(context, [], "briefing.yaml must be a mapping of keys (title:, date:, lang:, source:, slides: …)")]);
+  if (data === null || data === undefined) {
+    throw new BriefingError([problemAt(context, [], "briefing.yaml is empty", "start from the example in docs/writing-a-briefing.md: title:, date:, lang:, source:, slides:")]);
+  }
+  if (typeof data !== "object" || Array.isArray(data)) {
+    throw new BriefingError([problemAt(context, [], "briefing.yaml must be a mapping of keys (title:, date:, lang:, source:, slides: …)",
+      Array.isArray(data) ? "remove the \"- \" in front of the top-level keys" : undefined)]);
   }
   const problems: Problem[] = [];
-  const top = topSchema.safeParse(data);
+  const top = topSchema.safeParse(data, PARSE);
   if (!top.success) problems.push(...zodProblems(context, [], top.error, keysAt));
 
   const raw = data as Record<string, unknown>;
@@ -70,7 +76,7 @@ function validateFigures(raw: unknown, context: ProblemContext, loaded: LoadedBr
     if (!FIGURE_ID.test(id)) {
       problems.push(problemAt(context, path, `figure id "${id}" is not a valid id`, "use letters, digits and _ only, starting with a letter (e.g. nasdaq_pct)"));
     }
-    const parsed = figureSchema.safeParse(value);
+    const parsed = figureSchema.safeParse(value, PARSE);
     if (!parsed.success) {
       problems.push(...zodProblems(context, path, parsed.error, keysAt));
       return [];
@@ -101,7 +107,7 @@ function validateSlides(raw: unknown[], context: ProblemContext, problems: Probl
       return [];
     }
     const schema = layoutSchemas[layout as LayoutName];
-    const parsed = schema.safeParse(slide);
+    const parsed = schema.safeParse(slide, PARSE);
     if (!parsed.success) {
       const keys = (p: FieldPath) => (p.length === 2 ? allowedKeys(schema as z.ZodObject) : keysAt(p));
       problems.push(...zodProblems(context, path, parsed.error, keys));

@@ -2,7 +2,7 @@
 import type { z } from "zod";
 import { fieldName, type Problem } from "../errors.ts";
 import type { FieldPath, Locate } from "../model/briefing.ts";
-import { didYouMean } from "./did-you-mean.ts";
+import { didYouMean, suggest } from "./did-you-mean.ts";
 
 export interface ProblemContext {
   file: string;
@@ -27,15 +27,31 @@ export function zodProblems(
   error: z.ZodError,
   allowedKeysAt: (path: FieldPath) => string[],
 ): Problem[] {
+  const pathOf = (issue: z.core.$ZodIssue): FieldPath => [...base, ...(issue.path as (string | number)[])];
+  // "pionts:" is one mistake: the unknown key says so, and "points is required" would only repeat it.
+  const misspelt = new Set<string>();
+  for (const issue of error.issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const path = pathOf(issue);
+    for (const key of issue.keys) {
+      const meant = suggest(key, allowedKeysAt(path));
+      if (meant) misspelt.add(fieldName([...path, meant]));
+    }
+  }
   return error.issues.flatMap((issue): Problem[] => {
-    const path = [...base, ...(issue.path as (string | number)[])];
+    const path = pathOf(issue);
     if (issue.code === "unrecognized_keys") {
       const allowed = allowedKeysAt(path);
       return issue.keys.map((key) =>
-        problemAt(context, [...path, key], `unknown key "${key}"`, `${didYouMean(key, allowed)}; unknown keys are not allowed, so a typo cannot silently vanish`),
+        problemAt(context, [...path, key], `unknown key "${key}"`, `${didYouMean(key, allowed)} (unknown keys are not allowed, so that a typo cannot silently vanish)`),
       );
     }
-    return [problemAt(context, path, describe(issue), hintFor(issue))];
+    if (issue.code === "invalid_type" && issue.input === undefined && misspelt.has(fieldName(path))) return [];
+    const key = path.at(-1);
+    const message = issue.code === "invalid_type" && issue.input === undefined && typeof key === "string"
+      ? `${key} ${describe(issue)}` // "by is required (text)": the key is what the author looks for
+      : describe(issue);
+    return [problemAt(context, path, message, hintFor(issue))];
   });
 }
 
@@ -43,8 +59,8 @@ function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined
-        ? `is required (${issue.expected})`
-        : `expected ${issue.expected}, found ${foundType(issue.input)}`;
+        ? `is required (${expectedType(issue.expected)})`
+        : `expected ${expectedType(issue.expected)}, found ${foundType(issue.input)}`;
     case "invalid_value":
       return `expected one of: ${issue.values.map(String).join(", ")}; found "${String(issue.input)}"`;
     case "too_small":
@@ -67,7 +83,16 @@ function hintFor(issue: z.core.$ZodIssue): string | undefined {
   if (issue.code === "invalid_type" && issue.expected === "number" && typeof issue.input === "string") {
     return "write the number without quotes, units or thousands separators (e.g. 19341.43)";
   }
+  if (issue.code === "invalid_type" && issue.expected === "array" && issue.input !== undefined) {
+    return 'write a list one item a line, each starting with "- ", or as [a, b]';
+  }
   return undefined;
+}
+
+/** zod's type names in the author's terms. */
+function expectedType(expected: string): string {
+  const names: Record<string, string> = { string: "text", number: "a number", boolean: "true or false", array: "a list", object: "a mapping" };
+  return names[expected] ?? expected;
 }
 
 function foundType(input: unknown): string {
