@@ -1,9 +1,11 @@
 // A quoted figure against its article: the quote is a verbatim span of the article (after NFC and
-// white-space folding), and a number in it, read in the article's language, is |value|.
+// white-space folding), a number in it, read in the article's language, is |value|, and the scale
+// word the article puts after that number is the figure's scale.
 import type { Figure } from "../model/briefing.ts";
 import { closestPassage } from "./closest-passage.ts";
 import { decimalsText, listNumbers, roundTo, sameNumber, showNumber } from "./compare-numbers.ts";
-import { findNumbers, readNumbers } from "./read-numbers.ts";
+import { checkScale } from "./check-scale.ts";
+import { findNumbers } from "./read-numbers.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 
 export interface Article {
@@ -23,9 +25,12 @@ export function checkQuote(figure: Figure, quote: string, article: Article): Fig
     });
   }
   // Checked even when the quote is not found: a mistyped number is then reported as such too.
-  const numbers = readNumbers(quote, article.lang);
+  const tokens = findNumbers(quote, article.lang);
+  const numbers = tokens.map((t) => t.value);
   const expected = Math.abs(figure.value);
-  if (!numbers.some((n) => matches(n, expected, figure))) {
+  const matching = tokens.filter((t) => matches(t.value, expected, figure));
+  problems.push(...checkScale(figure, quote, matching, article));
+  if (matching.length === 0) {
     const has = numbers.length === 0 ? "the quote has no number" : `the quote has ${listNumbers(numbers)}`;
     const wanted = figure.approx
       ? `a number that rounds to ${showNumber(expected)} at ${decimalsText(figure.decimals)} (approx: true)`

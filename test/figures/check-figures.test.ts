@@ -223,3 +223,31 @@ describe("every problem, in briefing order", () => {
     expect(problem?.file).toBe("b.yaml");
   });
 });
+
+describe("scale words", () => {
+  const mcap = (more: Partial<Figure>) => figure("nvidia_mcap", -589, 0, { unit: "USD", quote: "vốn hóa mất 589 tỷ USD", ...more });
+
+  it("accepts the scale the article writes", () => {
+    expect(check([mcap({ scale: "billion" })])).toEqual([]);
+  });
+
+  it("reads the word from the article when the quote stops at the number", () => {
+    const [problem] = check([mcap({ quote: "vốn hóa mất 589" })]);
+    expect(problem?.field).toBe("figures.nvidia_mcap.scale");
+    expect(problem?.message).toBe('figure "nvidia_mcap": the article writes «589 tỷ», which is billion; no scale is set');
+  });
+
+  it("reports a different scale, and a missing one, at the figure's scale", () => {
+    expect(check([mcap({ scale: "million" })]).map((p) => [p.field, p.message, p.hint])).toEqual([[
+      "figures.nvidia_mcap.scale",
+      'figure "nvidia_mcap": the article writes «589 tỷ», which is billion; scale is million',
+      "set scale: billion and keep value as the article writes the number (589)",
+    ]]);
+    expect(check([mcap({})])).toHaveLength(1);
+  });
+
+  it("takes a scale the article does not spell in a known word on the author's word", () => {
+    const article = "Nvidia lost $589bn in market value.";
+    expect(check([figure("mcap", -589, 0, { unit: "USD", scale: "billion", quote: "lost $589bn" })], article, "en")).toEqual([]);
+  });
+});

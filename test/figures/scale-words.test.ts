@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { scaleAfter, scaleWords } from "../../scripts/figures/scale-words.ts";
+
+/** The scale named after the first number in the text. */
+const after = (text: string, lang: string) => scaleAfter(text, /\d+(?:[.,]\d+)*/.exec(text)!.index + /\d+(?:[.,]\d+)*/.exec(text)![0].length, lang)?.scale;
+
+describe("scale words come from Intl, in any language", () => {
+  it("reads vi, with the two-word trillion before the thousand it starts with", () => {
+    expect(after("vốn hóa mất 589 tỷ USD", "vi")).toBe("billion");
+    expect(after("5 triệu người", "vi")).toBe("million");
+    expect(after("100 nghìn USD", "vi")).toBe("thousand");
+    expect(after("3 nghìn tỷ USD", "vi")).toBe("trillion");
+  });
+
+  it("reads en long words in any case, and one-letter abbreviations only glued and in their case", () => {
+    expect(after("lost $589 billion in value", "en")).toBe("billion");
+    expect(after("a 1.2 Million fine", "en")).toBe("million");
+    expect(after("a $5.5B deal", "en")).toBe("billion");
+    expect(after("7K runners", "en")).toBe("thousand");
+    expect(after("5 m of rain", "en")).toBeUndefined();
+    expect(after("5 M of rain", "en")).toBeUndefined();
+    expect(after("5b is a flat", "en")).toBeUndefined();
+    expect(after("2 Teslas", "en")).toBeUndefined();
+    expect(after("60 USD per million tokens", "en")).toBeUndefined();
+  });
+
+  it("reads plural forms (ru) and abbreviations with a dot (de)", () => {
+    expect(after("5 миллиардов рублей", "ru")).toBe("billion");
+    expect(after("2 миллиарда рублей", "ru")).toBe("billion");
+    expect(after("3 млрд руб.", "ru")).toBe("billion");
+    expect(after("5,48 Mrd. Euro", "de")).toBe("billion");
+    expect(after("5,48 Milliarden Euro", "de")).toBe("billion");
+  });
+
+  it("leaves out words that stand for another magnitude (ja 万 is ten thousand, not a million)", () => {
+    const ja = scaleWords("ja");
+    expect(ja.map((w) => w.word)).not.toContain("万");
+    expect(ja).toContainEqual({ word: "兆", scale: "trillion" });
+    expect(after("3兆円", "ja")).toBe("trillion");
+  });
+
+  it("says nothing for a number with no scale word", () => {
+    expect(after("xuống còn 19.341,43 điểm", "vi")).toBeUndefined();
+    expect(after("giảm 612,47 điểm", "vi")).toBeUndefined();
+  });
+});
