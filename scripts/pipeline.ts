@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Browser } from "puppeteer";
 import { BriefingError, CliError, EXIT } from "./errors.ts";
 import { loadBriefing } from "./load/load-briefing.ts";
-import { validateBriefing, type ValidBriefing } from "./validate/validate-briefing.ts";
+import { InvalidBriefing, validateBriefing, type ValidBriefing } from "./validate/validate-briefing.ts";
 import { checkFigures } from "./figures/check-figures.ts";
 import { deckModel } from "./render/deck-model.ts";
 import { renderDeck } from "./render/render-deck.ts";
@@ -37,7 +37,15 @@ export interface BuildResult {
 /** load → validate → check: everything `check` does, and the start of every build. */
 export async function prepareBriefing(folder: string, reporter: Reporter): Promise<ValidBriefing> {
   const loaded = await timed(reporter, path.basename(path.resolve(folder)), "load", () => loadBriefing(folder));
-  const valid = await timed(reporter, loaded.name, "validate", async () => validateBriefing(loaded, { themes: themeNames() }));
+  const valid = await timed(reporter, loaded.name, "validate", async () => {
+    try {
+      return validateBriefing(loaded, { themes: themeNames() });
+    } catch (error) {
+      // Every problem in one run: the figures that validated are held to the article all the same.
+      if (!(error instanceof InvalidBriefing) || !error.figuresToCheck) throw error;
+      throw new BriefingError([...error.problems, ...checkFigures(error.figuresToCheck)]);
+    }
+  });
   await timed(reporter, loaded.name, "check", async () => {
     const problems = checkFigures({
       figures: valid.briefing.figures,

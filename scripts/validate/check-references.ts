@@ -88,14 +88,16 @@ function checkChart(chart: ChartSpec, path: FieldPath, figures: Map<string, Figu
   });
 }
 
-function checkLanguage(lang: string, path: FieldPath, at: At) {
-  let known = false;
+export function isKnownLanguage(lang: string): boolean {
   try {
-    known = Intl.NumberFormat.supportedLocalesOf([lang]).length > 0;
+    return Intl.NumberFormat.supportedLocalesOf([lang]).length > 0;
   } catch {
-    known = false;
+    return false; // not a BCP 47 tag at all
   }
-  if (!known) at(path, `"${lang}" is not a language tag this tool can format numbers in`, "use a BCP 47 tag such as vi, en, de, fr-CA");
+}
+
+function checkLanguage(lang: string, path: FieldPath, at: At) {
+  if (!isKnownLanguage(lang)) at(path, `"${lang}" is not a language tag this tool can format numbers in`, "use a BCP 47 tag such as vi, en, de, fr-CA");
 }
 
 function isIsoDate(date: string): boolean {

@@ -6,7 +6,8 @@ import { BriefingError, type Problem } from "../errors.ts";
 import type { LoadedBriefing, LoadedImage } from "../load/load-briefing.ts";
 import type { Briefing, FieldPath, Figure, Locate, Slide } from "../model/briefing.ts";
 import { suggest } from "./did-you-mean.ts";
-import { checkReferences } from "./check-references.ts";
+import { checkReferences, isKnownLanguage } from "./check-references.ts";
+import type { FigureCheckInput } from "../figures/check-figures.ts";
 import {
   chartSchema, compareSideSchema, figureSchema, layoutNames, layoutSchemas, sourceSchema, topSchema,
   allowedKeys, type LayoutName,
@@ -21,6 +22,16 @@ export interface ValidBriefing {
   /** briefing.yaml as shown to the user. */
   file: string;
   locate: Locate;
+}
+
+/**
+ * The briefing has problems, and its figures may still be checked against the article, so that one
+ * run reports a misspelt slide key and a wrong quote together.
+ */
+export class InvalidBriefing extends BriefingError {
+  constructor(problems: Problem[], readonly figuresToCheck: FigureCheckInput | undefined) {
+    super(problems);
+  }
 }
 
 export interface ValidateOptions {
@@ -47,9 +58,12 @@ export function validateBriefing(loaded: LoadedBriefing, options: ValidateOption
   if (!top.success) problems.push(...zodProblems(context, [], top.error, keysAt));
 
   const raw = data as Record<string, unknown>;
+  const before = problems.length;
   const figures = validateFigures(raw.figures, context, loaded, problems);
+  // A figure with problems of its own would make derived ones report it as unknown: check none then.
+  const checkable = problems.length === before ? figuresToCheck(figures, raw, loaded, context) : undefined;
   const slides = Array.isArray(raw.slides) ? validateSlides(raw.slides, context, problems) : [];
-  if (!top.success || problems.length > 0) throw new BriefingError(problems);
+  if (!top.success || problems.length > 0) throw new InvalidBriefing(problems, checkable);
 
   const t = top.data;
   const briefing: Briefing = {
@@ -65,8 +79,16 @@ export function validateBriefing(loaded: LoadedBriefing, options: ValidateOption
     slides,
   };
   problems.push(...checkReferences(briefing, loaded, context, options.themes));
-  if (problems.length > 0) throw new BriefingError(problems);
+  if (problems.length > 0) throw new InvalidBriefing(problems, checkable);
   return { briefing, article: loaded.article!.text, images: loaded.images, file: loaded.file, locate: loaded.yaml.locate };
+}
+
+/** The figures, the article and the language it writes numbers in, when all three are usable. */
+function figuresToCheck(figures: Figure[], raw: Record<string, unknown>, loaded: LoadedBriefing, context: ProblemContext): FigureCheckInput | undefined {
+  const source = raw.source as Record<string, unknown> | undefined;
+  const articleLang = (typeof source === "object" && source !== null ? source.lang : undefined) ?? raw.lang;
+  if (figures.length === 0 || loaded.article === undefined || typeof articleLang !== "string" || !isKnownLanguage(articleLang)) return undefined;
+  return { figures, article: loaded.article.text, articleLang, file: context.file, locate: context.locate };
 }
 
 function validateFigures(raw: unknown, context: ProblemContext, loaded: LoadedBriefing, problems: Problem[]): Figure[] {
