@@ -2,6 +2,7 @@
 // formatted in the briefing's locale. The page only draws what this decides.
 import type { ChartSpec, ChartType, Figure } from "../model/briefing.ts";
 import { formatFigure, naturalDecimals } from "../format/format-figure.ts";
+import { textDirection } from "../format/text-direction.ts";
 import type { Theme } from "./theme.ts";
 
 export interface ChartView {
@@ -44,7 +45,7 @@ export function chartView(spec: ChartSpec, figures: ReadonlyMap<string, Figure>,
     config: {
       type: spec.type === "hbar" ? "bar" : spec.type,
       data: { labels: labels.map(wrapLabel), datasets },
-      options: options(spec.type, series.length, theme, allNegative),
+      options: options(spec.type, series.length, theme, allNegative, textDirection(lang) === "rtl"),
     },
     valueLabels: series.map((s) => s.text),
     summary: labels.map((label, j) => `${label}: ${series.map((s) => s.text[j]).join(" / ")}`).join("; "),
@@ -90,22 +91,25 @@ function wrapLabel(label: string): string | string[] {
   return lines;
 }
 
-function options(type: ChartType, seriesCount: number, theme: Theme, allNegative: boolean): Record<string, unknown> {
+function options(type: ChartType, seriesCount: number, theme: Theme, allNegative: boolean, rtl: boolean): Record<string, unknown> {
   const round = type === "pie" || type === "doughnut";
-  const valueAxis = { display: false, grace: "12%" };
+  // In an rtl deck, categories run right to left and horizontal bars grow leftwards.
+  const [start, end] = rtl ? (["right", "left"] as const) : (["left", "right"] as const);
+  const valueAxis = { display: false, grace: "12%", reverse: rtl && type === "hbar" };
   const categoryAxis = {
     grid: { display: false },
     border: { color: theme.colors.rule },
     ticks: { color: theme.colors.ink, font: { size: 20, weight: "600" }, maxRotation: 0, autoSkip: false },
     // Falls hang from their labels: the category axis sits where the bars start.
-    position: allNegative ? (type === "hbar" ? "right" : "top") : undefined,
+    position: type === "hbar" ? (allNegative ? end : start) : allNegative ? "top" : "bottom",
+    reverse: rtl && type !== "hbar",
   };
   return {
     indexAxis: type === "hbar" ? "y" : "x",
     maintainAspectRatio: false,
-    layout: { padding: { top: 36, bottom: 12, left: 24, right: 56 } },
+    layout: { padding: { top: 36, bottom: 12, [start]: 24, [end]: 56 } },
     plugins: {
-      legend: { display: round || seriesCount > 1, position: "bottom", labels: { color: theme.colors.ink, font: { size: 18 } } },
+      legend: { display: round || seriesCount > 1, position: "bottom", rtl, labels: { color: theme.colors.ink, font: { size: 18 } } },
       tooltip: { enabled: false },
       datalabels: {
         color: round ? theme.colors.background : theme.colors.ink,
@@ -115,7 +119,7 @@ function options(type: ChartType, seriesCount: number, theme: Theme, allNegative
       },
       // Read by the page's runtime: which side of a bar's tip its label goes, by the value's sign
       // (a fall's label sits below its bar, a rise's above).
-      valueLabelSides: round || type === "line" ? null : type === "hbar" ? { positive: "right", negative: "left" } : { positive: "top", negative: "bottom" },
+      valueLabelSides: round || type === "line" ? null : type === "hbar" ? { positive: end, negative: start } : { positive: "top", negative: "bottom" },
     },
     scales: round ? {} : type === "hbar" ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
     borderRadius: 4,

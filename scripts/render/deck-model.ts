@@ -2,6 +2,7 @@
 // Markdown field rendered and sanitized, every chart configured. Templates add no logic to it.
 import type { Briefing, Figure, Slide } from "../model/briefing.ts";
 import { formatFigure } from "../format/format-figure.ts";
+import { textDirection } from "../format/text-direction.ts";
 import { formatDate } from "../format/format-date.ts";
 import { uiStrings, type UiStrings } from "../format/ui-strings.ts";
 import { renderInlineMarkdown, renderMarkdown, type ImageMap } from "./markdown.ts";
@@ -34,6 +35,8 @@ export interface SlideView extends SlideFields {
 export interface DeckModel {
   name: string;
   lang: string;
+  /** Writing direction of lang: the page, reveal's navigation and the charts follow it. */
+  dir: "ltr" | "rtl";
   title: string;
   subtitle?: string;
   author?: string;
@@ -97,6 +100,7 @@ export function deckModel(briefing: Briefing, images: ImageMap, theme: Theme): D
   return {
     name: briefing.name,
     lang,
+    dir: textDirection(lang),
     title: briefing.title,
     subtitle: briefing.subtitle,
     author: briefing.author,

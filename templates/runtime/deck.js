@@ -78,6 +78,8 @@
     hash: true,
     transition: "fade",
     slideNumber: "c/t",
+    // Arabic or Hebrew decks move forward to the left, as their readers expect.
+    rtl: document.documentElement.dir === "rtl",
     showSlideNumber: "all",
     // One page per slide in the PDF, fragments shown in their final state.
     pdfSeparateFragments: false,
