@@ -74,7 +74,8 @@ async function openForPrint(browser: Browser, htmlFile: string, query: string): 
 }
 
 /**
- * Slides whose content runs past the frame (into the footer or off the right edge): printed as
+ * Slides whose content runs past the frame (into the footer, or off either side: rtl decks overflow
+ * to the left): printed as
  * warnings, an error only with --strict. Measured in the print layout, where nothing is scaled.
  */
 async function overflowWarnings(page: Page): Promise<string[]> {
@@ -85,7 +86,7 @@ async function overflowWarnings(page: Page): Promise<string[]> {
       const over = Array.from(slide.querySelectorAll("*")).some((element) => {
         if (element.closest(".slide-footer")) return false;
         const box = element.getBoundingClientRect();
-        return box.height > 0 && (box.bottom > footer + 1 || box.right > frame.right - 24);
+        return box.height > 0 && (box.bottom > footer + 1 || box.right > frame.right - 24 || box.left < frame.left + 24);
       });
       const title = slide.parentElement?.getAttribute("data-title") ?? "";
       return over ? [`slide ${i + 1} "${title}": the content runs past the slide; shorten it or split the slide`] : [];

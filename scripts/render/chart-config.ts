@@ -107,7 +107,8 @@ function options(type: ChartType, seriesCount: number, theme: Theme, allNegative
   return {
     indexAxis: type === "hbar" ? "y" : "x",
     maintainAspectRatio: false,
-    layout: { padding: { top: 36, bottom: 12, [start]: 24, [end]: 56 } },
+    // Chart.js makes room for the first category's label on the left only: an rtl line chart needs it right.
+    layout: { padding: { top: 36, bottom: 12, [start]: rtl && type === "line" ? 56 : 24, [end]: 56 } },
     plugins: {
       legend: { display: round || seriesCount > 1, position: "bottom", rtl, labels: { color: theme.colors.ink, font: { size: 18 } } },
       tooltip: { enabled: false },
@@ -116,6 +117,8 @@ function options(type: ChartType, seriesCount: number, theme: Theme, allNegative
         font: { size: 22, weight: "700" },
         anchor: round ? "center" : "end",
         align: round ? "center" : "end",
+        // "start" would follow the canvas's direction and shift every label by its width in rtl.
+        textAlign: "center",
       },
       // Read by the page's runtime: which side of a bar's tip its label goes, by the value's sign
       // (a fall's label sits below its bar, a rise's above).

@@ -36,9 +36,11 @@
       var sides = config.options.plugins.valueLabelSides;
       if (sides) {
         var negative = function (context) { return context.dataset.data[context.dataIndex] < 0; };
-        // chartjs-plugin-datalabels measures a negative bar from its tip, so its "start" is the tip.
-        labels.anchor = function (context) { return negative(context) ? "start" : "end"; };
-        labels.align = function (context) { return negative(context) ? sides.negative : sides.positive; };
+        var side = function (context) { return negative(context) ? sides.negative : sides.positive; };
+        // chartjs-plugin-datalabels' anchors are edges on the canvas, whatever the axis direction:
+        // "start" is a bar's left or bottom edge, "end" its right or top edge. The tip is on the label's side.
+        labels.anchor = function (context) { var s = side(context); return s === "left" || s === "bottom" ? "start" : "end"; };
+        labels.align = side;
       }
       config.plugins = print ? [{ id: "drawn", afterRender: done }] : [];
       entry.chart = new Chart(canvas, config);
