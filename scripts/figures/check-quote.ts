@@ -4,7 +4,7 @@
 import type { Figure } from "../model/briefing.ts";
 import { closestPassage } from "./closest-passage.ts";
 import { decimalsText, listNumbers, roundTo, sameNumber, showNumber } from "./compare-numbers.ts";
-import { checkScale } from "./check-scale.ts";
+import { judgeNumber, scaleProblem } from "./check-scale.ts";
 import { findNumbers } from "./read-numbers.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 
@@ -28,9 +28,12 @@ export function checkQuote(figure: Figure, quote: string, article: Article): Fig
   const tokens = findNumbers(quote, article.lang);
   const numbers = tokens.map((t) => t.value);
   const expected = Math.abs(figure.value);
-  const matching = tokens.filter((t) => matches(t.value, expected, figure));
-  problems.push(...checkScale(figure, quote, matching, article));
-  if (matching.length === 0) {
+  const verdicts = tokens.map((t) => judgeNumber(t, figure, quote, article, (n) => matches(n, expected, figure)));
+  if (verdicts.some((v) => v.kind === "supports")) return problems;
+  const wrongScale = verdicts.find((v) => v.kind === "wrong-scale");
+  if (wrongScale) {
+    problems.push(scaleProblem(figure, wrongScale.token, wrongScale.found));
+  } else {
     const has = numbers.length === 0 ? "the quote has no number" : `the quote has ${listNumbers(numbers)}`;
     const wanted = figure.approx
       ? `a number that rounds to ${showNumber(expected)} at ${decimalsText(figure.decimals)} (approx: true)`

@@ -1,30 +1,61 @@
-// A quoted figure's scale against its article: "589 tỷ USD" is 589 billion, so `scale: million`, or
-// no scale at all, would put a number on the slide a thousand times off. The word is read where the
-// article writes it, after the quote's number, even when the quote stops at the number.
-import type { Figure } from "../model/briefing.ts";
+// A quoted number and the scale word the article writes after it. "589 tỷ USD" is 589 billion, so
+// `scale: million`, or no scale at all, would put a number on the slide a thousand times off. A word
+// for a magnitude that is no FORMAT.md scale is read as the quantity it makes: "50億ドル" (50 × 10⁸)
+// supports `value: 5, scale: billion`. The word is read
+// where the article writes it, after the quote's number, even when the quote stops at the number.
+import { SCALE_FACTORS, type Figure, type Scale } from "../model/briefing.ts";
+import { scaleAfter, type WrittenScale } from "../format/scale-words.ts";
+import { showNumber } from "./compare-numbers.ts";
 import type { Article } from "./check-quote.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import type { NumberToken } from "./read-numbers.ts";
-import { scaleAfter } from "./scale-words.ts";
+
+export type Verdict =
+  /** The number (with its scale word, if any) is the figure's quantity. */
+  | { kind: "supports" }
+  /** The number is |value| but the word after it scales it otherwise. */
+  | { kind: "wrong-scale"; token: NumberToken; found: WrittenScale }
+  | { kind: "other" };
 
 /**
- * `numbers` are the quote's numbers that equal |value|. A problem only when every one of them is
- * scaled otherwise than the figure says: a scale the article does not spell in words Intl knows
- * ("bn") is taken on the author's word.
+ * `matches(n)` says whether a number, in the figure's own scale, is |value| (exactly, or as approx
+ * allows). A scale the article spells in no word Intl knows ("bn") is taken on the author's word.
  */
-export function checkScale(figure: Figure, quote: string, numbers: NumberToken[], article: Article): FigureProblem[] {
+export function judgeNumber(
+  token: NumberToken, figure: Figure, quote: string, article: Article, matches: (n: number) => boolean,
+): Verdict {
   const at = article.text.indexOf(quote);
   const [text, offset] = at >= 0 ? [article.text, at] : [quote, 0];
-  const written = numbers.map((n) => ({ n, found: scaleAfter(text, offset + n.index + n.text.length, article.lang) }));
-  if (written.some(({ found }) => found === undefined || found.scale === figure.scale)) return [];
-  const first = written[0];
-  if (!first?.found) return []; // no number of the figure in the quote: check-quote reports that
-  const { n, found } = first;
-  return [{
+  const found = scaleAfter(text, offset + token.index + token.text.length, article.lang);
+  const direct = matches(token.value);
+  if (!found) return direct ? { kind: "supports" } : { kind: "other" };
+  // A word that is one of FORMAT.md's scales must be the figure's scale, with value as written.
+  if (found.scale) {
+    if (!direct) return { kind: "other" };
+    return found.scale === figure.scale ? { kind: "supports" } : { kind: "wrong-scale", token, found };
+  }
+  // Any other (億, 万, lakh, crore) has no scale of its own: the quantity must be the figure's.
+  const own = figure.scale ? SCALE_FACTORS[figure.scale] : 1;
+  if (matches((token.value * found.magnitude) / own)) return { kind: "supports" };
+  return direct ? { kind: "wrong-scale", token, found } : { kind: "other" };
+}
+
+export function scaleProblem(figure: Figure, token: NumberToken, found: WrittenScale): FigureProblem {
+  return {
     id: figure.id,
     field: "scale",
-    message: `figure "${figure.id}": the article writes «${n.text}${found.written}», which is ${found.scale}; ` +
+    message: `figure "${figure.id}": the article writes «${token.text}${found.written}», which is ${found.scale ?? `${token.text} × ${showNumber(found.magnitude)}`}; ` +
       (figure.scale ? `scale is ${figure.scale}` : "no scale is set"),
-    hint: `set scale: ${found.scale} and keep value as the article writes the number (${n.text})`,
-  }];
+    hint: found.scale
+      ? `set scale: ${found.scale} and keep value as the article writes the number (${token.text})`
+      : restated(token.value * found.magnitude) ?? "write value and scale so that value × scale is the quantity the article gives",
+  };
+}
+
+/** The quantity as value and scale ("5000000000" → "value: 5 and scale: billion"). */
+function restated(quantity: number): string | undefined {
+  const fits = (Object.entries(SCALE_FACTORS) as [Scale, number][]).filter(([, factor]) => factor <= quantity).at(-1);
+  if (!fits) return undefined;
+  const [scale, factor] = fits;
+  return `write it as value: ${showNumber(quantity / factor)} with scale: ${scale}`;
 }

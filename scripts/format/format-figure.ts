@@ -1,6 +1,7 @@
 // A figure's value, unit and scale → text in the briefing's locale, with Intl only, never by copying
 // the article's text: vi "-3,07%", "100.000 USD", "589 tỷ USD"; en "-3.07%", "$2.19", "$589 billion".
 import { SCALE_FACTORS, type Figure } from "../model/briefing.ts";
+import { scaleWordFor, scaleWords } from "./scale-words.ts";
 
 export type FigureValue = Pick<Figure, "value" | "decimals" | "unit" | "scale" | "approx">;
 
@@ -35,17 +36,32 @@ function withUnit(figure: FigureValue, lang: string, digits: Intl.NumberFormatOp
   return [...parts.slice(0, first).map((p) => p.value), number.replace(/^[-\u2212]/, ""), ...parts.slice(last + 1).map((p) => p.value)].join("");
 }
 
-/** "589 tỷ", "589 billion", "5,48 Milliarden": the locale's own word for the scale. */
+/** "589 tỷ", "589 billion", "5,48 Milliarden", "3.2兆": the locale's own word for the scale. */
 function withScale(figure: FigureValue, lang: string, digits: Intl.NumberFormatOptions): string {
   const plain = new Intl.NumberFormat(lang, digits).format(figure.value);
   if (!figure.scale) return plain;
+  const quantity = Number(`${figure.value}e${Math.log10(SCALE_FACTORS[figure.scale])}`); // exact, no float noise
   const compact = new Intl.NumberFormat(lang, { ...digits, notation: "compact", compactDisplay: "long" });
-  const parts = compact.formatToParts(figure.value * SCALE_FACTORS[figure.scale]);
+  const parts = compact.formatToParts(quantity);
   const numberText = parts.filter((p) => isNumberPart(p.type) || p.type === "minusSign").map((p) => p.value).join("");
   if (numberText === plain && parts.some((p) => p.type === "compact")) return parts.map((p) => p.value).join("");
-  // Intl chose another magnitude (1500 million → "1.5 billion"): keep the author's scale word.
-  const word = compact.formatToParts(SCALE_FACTORS[figure.scale]).find((p) => p.type === "compact")?.value ?? figure.scale;
-  return `${plain}\u00a0${word}`;
+  // Intl chose another magnitude (1500 million → "1.5 billion"): keep the author's scale, in the
+  // language's word for it, agreeing with the number ("1.500 Millionen").
+  const word = scaleWordFor(figure.scale, figure.value, lang);
+  if (word) return `${plain}${separatorBefore(word, lang)}${word}`;
+  // The language has no word for this scale (ja counts millions in 万): the whole quantity in its own
+  // words, every digit kept ("2,56億" for 256 million).
+  const decimals = Math.min(20, figure.decimals + Math.log10(SCALE_FACTORS[figure.scale]));
+  return new Intl.NumberFormat(lang, { notation: "compact", compactDisplay: "long", maximumFractionDigits: decimals }).format(quantity);
+}
+
+/** What the language puts between a number and its scale word: a no-break space, or nothing (ja "3兆"). */
+function separatorBefore(word: string, lang: string): string {
+  const magnitude = scaleWords(lang).find((w) => w.word === word)?.magnitude ?? 1000;
+  const parts = new Intl.NumberFormat(lang, { notation: "compact", compactDisplay: "long" }).formatToParts(magnitude);
+  const at = parts.findIndex((p) => p.type === "compact");
+  const between = at > 0 && parts[at - 1]!.type === "literal" ? parts[at - 1]!.value : "";
+  return between === "" ? "" : "\u00a0";
 }
 
 const isNumberPart = (type: string) => type === "integer" || type === "group" || type === "decimal" || type === "fraction";

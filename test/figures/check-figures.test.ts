@@ -251,3 +251,24 @@ describe("scale words", () => {
     expect(check([figure("mcap", -589, 0, { unit: "USD", scale: "billion", quote: "lost $589bn" })], article, "en")).toEqual([]);
   });
 });
+
+describe("scale words of other magnitudes (ja 億 is 10⁸, 万 is 10⁴)", () => {
+  const article = "トヨタは50億ドルを投資し、200万人の雇用を守ると発表した。";
+  const ja = (figures: Figure[]) => check(figures, article, "ja");
+
+  it("accepts the quantity the article writes, in the figure's own scale", () => {
+    expect(ja([
+      figure("invest", 5, 0, { unit: "USD", scale: "billion", quote: "50億ドルを投資" }),
+      figure("jobs", 2, 0, { scale: "million", quote: "200万人の雇用" }),
+    ])).toEqual([]);
+  });
+
+  it("reports 50億 taken as 50, and says how to write it", () => {
+    const problems = ja([figure("invest", 50, 0, { unit: "USD", quote: "50億ドルを投資" })]);
+    expect(problems.map((p) => [p.field, p.message, p.hint])).toEqual([[
+      "figures.invest.scale",
+      'figure "invest": the article writes «50億», which is 50 × 100000000; no scale is set',
+      "write it as value: 5 with scale: billion",
+    ]]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scaleAfter, scaleWords } from "../../scripts/figures/scale-words.ts";
+import { scaleAfter, scaleWords } from "../../scripts/format/scale-words.ts";
 
 /** The scale named after the first number in the text. */
 const after = (text: string, lang: string) => scaleAfter(text, /\d+(?:[.,]\d+)*/.exec(text)!.index + /\d+(?:[.,]\d+)*/.exec(text)![0].length, lang)?.scale;
@@ -32,15 +32,29 @@ describe("scale words come from Intl, in any language", () => {
     expect(after("5,48 Milliarden Euro", "de")).toBe("billion");
   });
 
-  it("leaves out words that stand for another magnitude (ja 万 is ten thousand, not a million)", () => {
+  it("gives each word the magnitude it stands for, which may be none of FORMAT.md's scales (ja 万 is 10⁴)", () => {
     const ja = scaleWords("ja");
-    expect(ja.map((w) => w.word)).not.toContain("万");
-    expect(ja).toContainEqual({ word: "兆", scale: "trillion" });
+    expect(ja.find((w) => w.word === "万")).toMatchObject({ magnitude: 1e4, scale: undefined });
+    expect(ja.find((w) => w.word === "億")).toMatchObject({ magnitude: 1e8, scale: undefined });
+    expect(ja.find((w) => w.word === "兆")).toMatchObject({ magnitude: 1e12, scale: "trillion" });
     expect(after("3兆円", "ja")).toBe("trillion");
+    expect(scaleWords("hi").find((w) => w.word === "करोड़")).toMatchObject({ magnitude: 1e7 });
   });
 
   it("says nothing for a number with no scale word", () => {
     expect(after("xuống còn 19.341,43 điểm", "vi")).toBeUndefined();
     expect(after("giảm 612,47 điểm", "vi")).toBeUndefined();
+  });
+});
+
+describe("figures with a scale the language has no word for", () => {
+  it("write the whole quantity in the language's own words, every digit kept", async () => {
+    const { formatFigure } = await import("../../scripts/format/format-figure.ts");
+    const f = (value: number, decimals: number, scale: "million" | "billion" | "trillion", unit: string | undefined, lang: string) =>
+      formatFigure({ value, decimals, scale, unit, approx: false }, lang);
+    expect(f(256, 0, "million", "JPY", "ja")).toBe("￥2.56億");
+    expect(f(3.2, 1, "trillion", "JPY", "ja")).toBe("￥3.2兆");
+    expect(f(1500, 0, "million", "EUR", "de")).toBe("1.500\u00a0Millionen\u00a0€");
+    expect(f(2, 0, "million", undefined, "hi")).toBe("20 लाख");
   });
 });

@@ -1,0 +1,110 @@
+// The words a language writes after a number to scale it ("589 tỷ", "5.48 billion", "5,48 Mrd.",
+// "50億", "3 crore"), with the power of ten each stands for, taken from Intl's compact notation: any
+// language Intl knows is read and written, none hard-coded. Shared by the figure check (reading an
+// article) and the renderer (writing a figure).
+import { SCALE_FACTORS, type Scale } from "../model/briefing.ts";
+
+export interface ScaleWord {
+  /** As it stands in normalized text (white space folded to one space). */
+  word: string;
+  /** The power of ten it multiplies by: 1e9 for "tỷ", 1e8 for "億", 1e4 for "万". */
+  magnitude: number;
+  /** The FORMAT.md scale it is, when its magnitude is one of theirs. */
+  scale?: Scale;
+  /** Intl's long form ("billion") rather than its short one ("B"). */
+  long: boolean;
+  /** The plural categories of the counts it was written after ("миллиард" one, "миллиардов" many). */
+  plurals: Set<string>;
+}
+
+// Several counts, so plural forms are collected too (ru "миллиард", "миллиарда", "миллиардов").
+const COUNTS = [1, 2, 3, 5, 1.5, 11, 21, 22, 25];
+const POWERS = Array.from({ length: 13 }, (_, i) => 10 ** (i + 3)); // 1e3 … 1e15
+const cache = new Map<string, ScaleWord[]>();
+
+/** Every scale word of the language, longest first ("nghìn tỷ" is 1e12 before "nghìn" is 1e3). */
+export function scaleWords(lang: string): ScaleWord[] {
+  let words = cache.get(lang);
+  if (!words) {
+    words = collect(lang);
+    cache.set(lang, words);
+  }
+  return words;
+}
+
+/** The language's word for a FORMAT.md scale after `value` (plural-correct), if it has one. */
+export function scaleWordFor(scale: Scale, value: number, lang: string): string | undefined {
+  const plural = new Intl.PluralRules(lang).select(value);
+  const words = scaleWords(lang).filter((w) => w.scale === scale);
+  const rank = (w: ScaleWord) => (w.long ? 0 : 2) + (w.plurals.has(plural) ? 0 : 1);
+  return words.sort((a, b) => rank(a) - rank(b))[0]?.word;
+}
+
+export interface WrittenScale {
+  magnitude: number;
+  scale?: Scale;
+  /** The characters read after the number, with the space before them if any: " tỷ". */
+  written: string;
+}
+
+/**
+ * The scale word right after a number that ends at `end` in normalized text, if one stands there;
+ * undefined when none does (then the number is as written, or scaled in words Intl does not know,
+ * such as "bn").
+ */
+export function scaleAfter(text: string, end: number, lang: string): WrittenScale | undefined {
+  const glued = text[end] !== " ";
+  const rest = glued ? text.slice(end) : text.slice(end + 1);
+  for (const { word, magnitude, scale } of scaleWords(lang)) {
+    // One-letter abbreviations ("5B", "7K") count only glued to the number, and in their own case:
+    // "5 m" is five metres, "Series B" is no number.
+    const short = [...word].length === 1 && !isIdeograph(word);
+    if (short && !glued) continue;
+    const head = rest.slice(0, word.length);
+    const same = short ? head === word : head.toLocaleLowerCase(lang) === word.toLocaleLowerCase(lang);
+    if (same && endsWord(rest, word)) return { magnitude, scale, written: text.slice(end, end + (glued ? 0 : 1) + word.length) };
+  }
+  return undefined;
+}
+
+const isIdeograph = (word: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(word);
+
+/** The word is not the start of a longer one ("T" in "Tesla"); scripts without spaces need no end. */
+function endsWord(rest: string, word: string): boolean {
+  return isIdeograph(word) || !/^[\p{L}\p{N}]/u.test(rest.slice(word.length));
+}
+
+function collect(lang: string): ScaleWord[] {
+  const found = new Map<string, ScaleWord | null>(); // null: the word stands for two magnitudes
+  const plurals = new Intl.PluralRules(lang);
+  const scales = new Map(Object.entries(SCALE_FACTORS).map(([scale, factor]) => [factor, scale as Scale]));
+  for (const long of [true, false]) {
+    // Latin digits, so the number part can be read back whatever digits the language writes.
+    const compact = new Intl.NumberFormat(lang, {
+      notation: "compact", compactDisplay: long ? "long" : "short", maximumFractionDigits: 3, numberingSystem: "latn",
+    });
+    for (const power of POWERS) {
+      for (const count of COUNTS) {
+        const parts = compact.formatToParts(count * power);
+        const word = parts.find((p) => p.type === "compact")?.value.replace(/\s+/g, " ").trim();
+        const integer = parts.filter((p) => p.type === "integer").map((p) => p.value).join("");
+        const fraction = parts.find((p) => p.type === "fraction")?.value ?? "0";
+        const shown = Number(`${integer}.${fraction}`);
+        if (!word || !shown) continue;
+        // ja writes a million as "100万": 万 is ten thousand, whatever number it was asked for.
+        const magnitude = Number(((count * power) / shown).toPrecision(6));
+        if (!Number.isInteger(Math.log10(magnitude))) continue;
+        const before = found.get(word);
+        if (before === null) continue;
+        if (before && before.magnitude !== magnitude) {
+          found.set(word, null);
+          continue;
+        }
+        const entry = before ?? { word, magnitude, scale: scales.get(magnitude), long, plurals: new Set<string>() };
+        entry.plurals.add(plurals.select(shown));
+        found.set(word, entry);
+      }
+    }
+  }
+  return [...found.values()].filter((w): w is ScaleWord => w !== null).sort((a, b) => b.word.length - a.word.length);
+}
