@@ -48,11 +48,37 @@ export function readNumbers(text: string, lang: string): number[] {
 /** Like readNumbers, with where each number stands and how it is written. */
 export function findNumbers(text: string, lang: string): NumberToken[] {
   const reader = readerFor(lang);
+  const folded = foldDigits(text, numberSeparators(lang));
   const tokens: NumberToken[] = [];
-  for (const match of text.matchAll(reader.pattern)) {
-    tokens.push({ value: reader.toNumber(match[0]), text: match[0], index: match.index });
+  for (const match of folded.matchAll(reader.pattern)) {
+    tokens.push({ value: reader.toNumber(match[0]), text: text.slice(match.index, match.index + match[0].length), index: match.index });
   }
   return tokens;
+}
+
+/**
+ * Digits of any script as ASCII, one UTF-16 unit for one, so positions stay those of the text: an
+ * Arabic article writes "١٥٫٥" although Intl writes "15.5" for ar, a Japanese one "４．５". Arabic
+ * separators (٫ ٬) and full-width ones (． ，) become the locale's.
+ */
+function foldDigits(text: string, c: NumberConventions): string {
+  return text.replace(/[\p{Nd}\u066B\u066C\uFF0C\uFF0E]/gu, (ch) => {
+    if (ch === "\u066B") return c.decimal.length === 1 ? c.decimal : ch;
+    if (ch === "\u066C") return c.group.length === 1 ? c.group : ch;
+    if (ch === "\uFF0E") return ".";
+    if (ch === "\uFF0C") return ",";
+    if (ch.length !== 1 || c.digits.includes(ch)) return ch; // astral digits would shift positions
+    return String(digitValue(ch));
+  });
+}
+
+/** Unicode puts every script's decimal digits 0–9 in a row: a digit is its distance from its zero. */
+function digitValue(digit: string): number {
+  const code = digit.charCodeAt(0);
+  for (let value = 0; value <= 9; value++) {
+    if (!/\p{Nd}/u.test(String.fromCharCode(code - value - 1))) return value;
+  }
+  return code % 10;
 }
 
 interface Reader {

@@ -94,3 +94,17 @@ describe("readNumbers reads back what Intl writes (round trip)", () => {
     );
   });
 });
+
+describe("digits of other scripts", () => {
+  it("reads Arabic-Indic digits and separators in an ar article, although Intl writes ar in Latin digits", () => {
+    expect(readNumbers("ارتفعت رسوم العبور بنسبة ١٥٪ و٧٫٢ مليار و١٢٬٣٤٥", "ar")).toEqual([15, 7.2, 12345]);
+  });
+
+  it("reads full-width digits in a ja article", () => {
+    expect(readNumbers("前年比は４．５％増、１，２００億円", "ja")).toEqual([4.5, 1200]);
+  });
+
+  it("keeps positions and the text as written", () => {
+    expect(findNumbers("bằng ٧٫٢ tỷ", "ar")).toEqual([{ value: 7.2, text: "٧٫٢", index: 5 }]);
+  });
+});
