@@ -7,6 +7,7 @@ import type { Browser, Page } from "puppeteer";
 import type { DeckModel } from "../render/deck-model.ts";
 import type { StagedOutputs } from "../write/write-outputs.ts";
 import { finishPdf } from "./finish-pdf.ts";
+import { fallbackFontWarnings } from "./font-coverage.ts";
 
 export interface ExportResult {
   /** Slides whose content does not fit the slide frame. */
@@ -20,20 +21,22 @@ export async function exportPdfs(browser: Browser, staged: StagedOutputs, model:
   const info = { title: model.title, author: model.author, subject: model.subject, lang: model.lang, date: model.isoDate, bookmarks };
 
   // The deck and the handout print side by side in two tabs of the one browser.
-  const [warnings] = await Promise.all([
+  const [deckWarnings, handoutWarnings] = await Promise.all([
     printPage(browser, staged.deckHtmlFile, "?print-pdf", async (page) => {
-      const found = await overflowWarnings(page);
+      const found = [...(await overflowWarnings(page)), ...(await fallbackFontWarnings(page, "deck", "slides"))];
       // Reveal's print view sets @page to the slide size (1280×720): one 16:9 page per slide.
       const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS });
       await writeFile(staged.pdfFile, await finishPdf(printed, info));
       return found;
     }),
     printPage(browser, staged.handoutHtmlFile, "", async (page) => {
+      const found = await fallbackFontWarnings(page, "handout", "handout");
       const printed = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS });
       await writeFile(staged.handoutPdfFile, await finishPdf(printed, { ...info, title: `${model.title} — ${model.ui.notes}` }));
+      return found;
     }),
   ]);
-  return { warnings };
+  return { warnings: [...deckWarnings, ...handoutWarnings] };
 }
 
 async function printPage<T>(browser: Browser, htmlFile: string, query: string, print: (page: Page) => Promise<T>): Promise<T> {

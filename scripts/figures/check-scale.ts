@@ -44,7 +44,7 @@ export function scaleProblem(figure: Figure, token: NumberToken, found: WrittenS
   return {
     id: figure.id,
     field: "scale",
-    message: `figure "${figure.id}": the article writes «${token.text}${found.written}», which is ${found.scale ?? `${token.text} × ${showNumber(found.magnitude)}`}; ` +
+    message: `figure "${figure.id}": the article writes «${token.text}${found.written}», which is ${found.scale ?? `${showNumber(token.value * found.magnitude)} (${token.text} × 10${superscript(Math.log10(found.magnitude))})`}; ` +
       (figure.scale ? `scale is ${figure.scale}` : "no scale is set"),
     hint: found.scale
       ? `set scale: ${found.scale} and keep value as the article writes the number (${token.text})`
@@ -59,3 +59,5 @@ function restated(quantity: number): string | undefined {
   const [scale, factor] = fits;
   return `write it as value: ${showNumber(quantity / factor)} with scale: ${scale}`;
 }
+
+const superscript = (n: number) => String(n).replace(/\d/g, (d) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[Number(d)]!);

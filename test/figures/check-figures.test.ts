@@ -267,7 +267,7 @@ describe("scale words of other magnitudes (ja 億 is 10⁸, 万 is 10⁴)", () =
     const problems = ja([figure("invest", 50, 0, { unit: "USD", quote: "50億ドルを投資" })]);
     expect(problems.map((p) => [p.field, p.message, p.hint])).toEqual([[
       "figures.invest.scale",
-      'figure "invest": the article writes «50億», which is 50 × 100000000; no scale is set',
+      'figure "invest": the article writes «50億», which is 5000000000 (50 × 10⁸); no scale is set',
       "write it as value: 5 with scale: billion",
     ]]);
   });
