@@ -2,7 +2,7 @@
 // briefing published only when its whole build succeeded. One failure does not stop the others.
 import path from "node:path";
 import type { Browser } from "puppeteer";
-import { BriefingError, CliError, EXIT, type ExitCode } from "../errors.ts";
+import { BriefingError, CliError, EXIT, usageError, type ExitCode } from "../errors.ts";
 import { buildBriefing } from "../pipeline.ts";
 import { launchBrowser, type BrowserSession } from "../export/browser.ts";
 import { PROJECT_DIR } from "../render/paths.ts";
@@ -18,9 +18,31 @@ export interface BuildCommandOptions {
 /** Relative to the working directory when inside it, else absolute. */
 const shown = (file: string) => (path.relative(process.cwd(), file).startsWith("..") ? file : path.relative(process.cwd(), file));
 
+/**
+ * Each briefing gets OUT/NAME of its own, and none is a source folder: two briefings named alike
+ * would overwrite each other, and an --out that makes OUT/NAME the briefing would overwrite its files.
+ */
+function checkOutputPlaces(folders: string[], outDir: string): void {
+  const byName = new Map<string, string>();
+  for (const folder of folders) {
+    const dir = path.resolve(folder);
+    const name = path.basename(dir);
+    const other = byName.get(name);
+    if (other !== undefined && other !== dir) {
+      throw usageError(`two briefings are named "${name}" (${shown(other)} and ${shown(dir)}): both would be written to ${shown(path.join(outDir, name))}; build them in two runs with different --out`);
+    }
+    byName.set(name, dir);
+    const target = path.join(outDir, name);
+    if (target === dir || dir.startsWith(target + path.sep) || target.startsWith(dir + path.sep)) {
+      throw usageError(`--out ${shown(outDir)} would write ${shown(target)} into the briefing's own folder ${shown(dir)}; choose an --out outside it`);
+    }
+  }
+}
+
 export async function runBuild(paths: string[], options: BuildCommandOptions): Promise<number> {
   const folders = briefingFolders(paths);
   const outDir = path.resolve(options.outDir ?? path.join(PROJECT_DIR, "dist"));
+  checkOutputPlaces(folders, outDir);
   const reporter = consoleReporter();
   let session: Promise<BrowserSession> | undefined;
   const browser = async (): Promise<Browser> => (await (session ??= launchBrowser())).browser;

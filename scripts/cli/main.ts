@@ -19,6 +19,7 @@ export async function main(argv: string[]): Promise<number> {
     const { values, positionals } = parseCommandLine(rest);
     switch (command) {
       case "build":
+        if (values.out === "") throw usageError("--out needs a folder: --out DIR");
         return await runBuild(positionals, { outDir: values.out, pdf: !values["no-pdf"], strict: values.strict ?? false });
       case "check":
         return await runCheck(positionals);

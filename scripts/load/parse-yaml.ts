@@ -46,7 +46,7 @@ export function parseBriefingYaml(text: string, file: string): ParsedYaml {
     }
     return undefined;
   };
-  return { text, document, data: document.toJS(), locate };
+  return { text, document, data: toData(document, file), locate };
 }
 
 function rangeOf(document: Document.Parsed, path: FieldPath): number | undefined {
@@ -74,10 +74,27 @@ function yamlMessage(error: YAMLError, text: string): string {
   return `YAML syntax: ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`;
 }
 
+/** The plain data; aliases that lead nowhere or multiply without end are the author's to fix. */
+function toData(document: Document.Parsed, file: string): unknown {
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new BriefingError([{
+      file,
+      message: `YAML aliases: ${(error as Error).message}`,
+      hint: "write the text out instead of using &anchors and *aliases",
+    }]);
+  }
+}
+
 function yamlHint(error: YAMLError): string {
   if (error.code === "DUPLICATE_KEY") return "each key may appear once in a mapping: remove or rename the repeated one";
   if (error.code === "TAB_AS_INDENT") return "indent with spaces: YAML does not allow tabs there";
   if (/^Missing closing ["']quote/.test(error.message)) return "close the quote at the end of the text, or leave the text unquoted";
+  // Text that starts with * & [ { % ! @ or holds ": " or " #" reads as YAML syntax unless quoted.
+  if (["UNEXPECTED_TOKEN", "BLOCK_AS_IMPLICIT_KEY", "BAD_DIRECTIVE", "BAD_ALIAS", "BAD_INDENT"].includes(error.code) || /Nested mappings|Unexpected scalar|directive/.test(error.message)) {
+    return 'if the text there starts with * & [ { % or ! or holds ": ", put it in quotes: "…"';
+  }
   return "fix the YAML syntax at that line (indentation, a missing colon, or an unclosed quote)";
 }
 

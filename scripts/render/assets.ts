@@ -71,6 +71,11 @@ function interFontFace(): string {
   }).join("\n");
 }
 
+/** Data for a <script type="application/json">: every "<" escaped, which keeps it valid JSON ("<\\!--" would not be). */
+export function jsonScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
+
 /** A script's text made safe to inline in <script>: "</script" inside it would end the element. */
 export function script(source: string): string {
   return source.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");

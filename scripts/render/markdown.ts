@@ -2,7 +2,7 @@
 // links and remote resources. Images are replaced by the inlined copies the load stage read.
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
-import type { LoadedImage } from "../load/load-briefing.ts";
+import { imagePath, type LoadedImage } from "../load/load-briefing.ts";
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
@@ -23,12 +23,14 @@ export type ImageMap = ReadonlyMap<string, LoadedImage>;
 
 /** Block Markdown (paragraphs, lists) → sanitized HTML. */
 export function renderMarkdown(markdown: string, images: ImageMap): string {
-  return sanitize(marked.parse(inlineImages(markdown, images)) as string);
+  const { text, fill } = imagePlaceholders(markdown, images);
+  return fill(sanitize(marked.parse(text) as string));
 }
 
 /** One-line Markdown (a bullet, a caption) → sanitized inline HTML, without a wrapping <p>. */
 export function renderInlineMarkdown(markdown: string, images: ImageMap): string {
-  return sanitize(marked.parseInline(inlineImages(markdown, images)) as string);
+  const { text, fill } = imagePlaceholders(markdown, images);
+  return fill(sanitize(marked.parseInline(text) as string));
 }
 
 function sanitize(html: string): string {
@@ -42,10 +44,23 @@ function sanitize(html: string): string {
   });
 }
 
-/** Relative image paths → data: URLs; anything not in the folder stays and is dropped by the sanitizer. */
-function inlineImages(markdown: string, images: ImageMap): string {
-  return markdown.replace(/(!\[[^\]]*\]\()\s*<?([^)\s>]+)>?/g, (whole, start: string, href: string) => {
-    const image = images.get(decodeURI(href).replace(/^\.\//, ""));
-    return image ? `${start}data:${image.mime};base64,${image.bytes.toString("base64")}` : whole;
+/**
+ * Relative image paths → short data: placeholders that marked and the sanitizer pass through, filled
+ * with the image's bytes afterwards: a photo's megabytes of base64 in marked's input overflow its
+ * stack. Anything not in the folder stays as written and is dropped by the sanitizer.
+ */
+function imagePlaceholders(markdown: string, images: ImageMap): { text: string; fill: (html: string) => string } {
+  const used: LoadedImage[] = [];
+  const text = markdown.replace(/(!\[[^\]]*\]\()\s*<?([^)\s>]+)>?/g, (whole, start: string, href: string) => {
+    const image = images.get(imagePath(href));
+    if (!image) return whole;
+    used.push(image);
+    return `${start}data:${image.mime};base64,BRIEFINGIMAGE${used.length - 1}`;
   });
+  const fill = (html: string) =>
+    html.replace(/;base64,BRIEFINGIMAGE(\d+)/g, (whole, i: string) => {
+      const image = used[Number(i)];
+      return image ? `;base64,${image.bytes.toString("base64")}` : whole;
+    });
+  return { text, fill };
 }

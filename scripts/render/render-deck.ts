@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import Handlebars from "handlebars";
 import type { DeckModel } from "./deck-model.ts";
-import { deckAssets, script } from "./assets.ts";
+import { deckAssets, jsonScript } from "./assets.ts";
 import { TEMPLATES_DIR } from "./paths.ts";
 import { themeVariables, type Theme } from "./theme.ts";
 
@@ -62,7 +62,7 @@ export function renderDeck(model: DeckModel, theme: Theme, options: RenderOption
     assets: deckAssets(),
     csp: options.liveJs ? CONTENT_SECURITY_POLICY.replace("connect-src 'none'", "connect-src 'self'") : CONTENT_SECURITY_POLICY,
     themeCss,
-    dataJson: script(JSON.stringify(data)),
+    dataJson: jsonScript(data),
     liveJs: options.liveJs,
     version: options.version,
   };

@@ -2,7 +2,7 @@
 // so a remote image would be a broken frame in the meeting (and a request leaving the laptop).
 import { Lexer, type Token } from "marked";
 import type { LoadedBriefing } from "../load/load-briefing.ts";
-import { isInside } from "../load/load-briefing.ts";
+import { imagePath, isInside } from "../load/load-briefing.ts";
 import type { Problem } from "../errors.ts";
 import type { Briefing, FieldPath } from "../model/briefing.ts";
 import { problemAt, type ProblemContext } from "./zod-problems.ts";
@@ -15,7 +15,7 @@ export function checkMarkdownRefs(briefing: Briefing, loaded: LoadedBriefing, co
         problems.push(problemAt(context, path, `remote resource "${href}" is not allowed`, "save the image into the briefing folder and name it by its relative path: the deck must open with no network"));
       } else if (!isInside(loaded.dir, href)) {
         problems.push(problemAt(context, path, `image "${href}" is outside the briefing folder`, "images must be inside the briefing folder"));
-      } else if (!loaded.images.has(decodeURI(href).replace(/^\.\//, ""))) {
+      } else if (!loaded.images.has(imagePath(href))) {
         problems.push(problemAt(context, path, `image "${href}" is not in the briefing folder`, "check the file name; images may be .png, .jpg, .gif, .webp, .svg or .avif"));
       }
     }

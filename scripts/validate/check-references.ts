@@ -1,5 +1,6 @@
 // The rules across fields that a schema cannot say: figure ids that exist, charts whose figures agree,
 // a language Intl knows, a real date, a theme that exists, an article inside the folder.
+import path from "node:path";
 import { isInside, type LoadedBriefing } from "../load/load-briefing.ts";
 import type { Problem } from "../errors.ts";
 import type { Briefing, ChartSpec, FieldPath, Figure } from "../model/briefing.ts";
@@ -35,7 +36,9 @@ export function checkReferences(
   if (briefing.source.url !== undefined && !/^https?:\/\/\S+$/.test(briefing.source.url)) {
     at(["source", "url"], `expected an http(s) address, found "${briefing.source.url}"`, "the address is shown as a link, never fetched");
   }
-  if (!isInside(loaded.dir, briefing.source.file)) {
+  if (path.normalize(briefing.source.file) === "briefing.yaml") {
+    at(["source", "file"], "the article cannot be briefing.yaml itself: every quote would be found in it", "name the article's own file");
+  } else if (!isInside(loaded.dir, briefing.source.file)) {
     at(["source", "file"], `the article must be a file inside the briefing folder, found "${briefing.source.file}"`, "put the article next to briefing.yaml and name it relative to the folder");
   } else if (loaded.article === undefined) {
     at(["source", "file"], `the article "${briefing.source.file}" is not in the briefing folder`, "check the file name (it is relative to the briefing folder)");

@@ -4,6 +4,9 @@ import { closest, distance } from "fastest-levenshtein";
 /** The closest candidate, when it is close enough to be a plausible typo. */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0) return undefined;
+  // "Billion" is "billion", not the nearer-by-letters "million".
+  const sameButCase = candidates.find((c) => c.toLowerCase() === word.toLowerCase());
+  if (sameButCase) return sameButCase;
   const best = closest(word, candidates as string[]);
   return distance(word.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }

@@ -77,7 +77,7 @@ export const topSchema = z.strictObject({
   author: optionalText,
   theme: optionalText,
   source: sourceSchema,
-  figures: z.record(z.string(), z.unknown()).optional(),
+  figures: z.record(z.string(), z.unknown()).nullish(), // "figures:" with nothing under it: none
   slides: z.array(z.unknown()).min(1, "needs at least one slide"),
 });
 

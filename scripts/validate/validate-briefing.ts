@@ -39,6 +39,8 @@ export interface ValidateOptions {
   themes: readonly string[];
 }
 
+// Intl formats at most 100 fraction digits; no article writes more than a few.
+const MAX_DECIMALS = 20;
 const FIGURE_ID = /^[A-Za-z_][A-Za-z0-9_]*$/;
 // zod 4 leaves the input out of its issues unless asked; messages need it to say what was found.
 const PARSE = { reportInput: true } as const;
@@ -104,11 +106,16 @@ function validateFigures(raw: unknown, context: ProblemContext, loaded: LoadedBr
       return [];
     }
     const f = parsed.data;
+    const decimals = decimalsOf(loaded, [...path, "value"], f.value);
+    if (decimals > MAX_DECIMALS) {
+      problems.push(problemAt(context, [...path, "value"], `value has ${decimals} decimals; at most ${MAX_DECIMALS} can be shown`, "round it as the article does"));
+      return [];
+    }
     if ((f.quote === undefined) === (f.derived === undefined)) {
       problems.push(problemAt(context, path, `figure "${id}" needs exactly one of quote and derived`,
         "quote the article's words that hold the number, or derive it from other figures"));
     }
-    return [{ id, value: f.value, decimals: decimalsOf(loaded, [...path, "value"], f.value), unit: f.unit, scale: f.scale,
+    return [{ id, value: f.value, decimals, unit: f.unit, scale: f.scale,
       label: f.label, approx: f.approx ?? false, quote: f.quote, derived: f.derived }];
   });
 }
@@ -121,7 +128,7 @@ function validateSlides(raw: unknown[], context: ProblemContext, problems: Probl
       return [];
     }
     const layout = (slide as Record<string, unknown>).layout;
-    if (typeof layout !== "string" || !(layout in layoutSchemas)) {
+    if (typeof layout !== "string" || !Object.hasOwn(layoutSchemas, layout)) {
       const close = typeof layout === "string" ? suggest(layout, layoutNames) : undefined;
       problems.push(problemAt(context, [...path, "layout"],
         layout === undefined ? "layout is required" : `unknown layout "${String(layout)}"`,
@@ -154,6 +161,8 @@ function keysAt(path: FieldPath): string[] {
 function decimalsOf(loaded: LoadedBriefing, path: FieldPath, value: number): number {
   const node = loaded.yaml.document.getIn(path, true);
   const written = isScalar(node) && typeof node.source === "string" ? node.source : String(value);
-  const match = /\.(\d+)(?:e|$)/i.exec(written.trim());
-  return match ? match[1]!.length : 0;
+  // "45e-1" is 4.5: one decimal. The exponent moves the point.
+  const match = /^[-+]?\d*(?:\.(\d*))?(?:e([-+]?\d+))?$/i.exec(written.trim());
+  if (!match) return 0;
+  return Math.max(0, (match[1]?.length ?? 0) - Number(match[2] ?? 0));
 }

@@ -108,3 +108,10 @@ describe("the handout page", () => {
     expect(text(pages[1]!.querySelector(".handout-empty"))).toBe("No notes for this slide.");
   });
 });
+
+describe("a value written with an exponent", () => {
+  it("keeps the decimals it means: 45e-1 is 4.5, one decimal", async () => {
+    const { deck } = await renderFixture(path.join(FIXTURES, "good", "exponent-value"));
+    expect(text(deck.querySelector(".figure-value"))).toBe("4.5%");
+  });
+});

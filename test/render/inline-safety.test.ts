@@ -1,0 +1,23 @@
+// Content that once broke the page: a photo-sized image in Markdown (marked's stack) and "<!--" in
+// chart data (the deck's JSON could not parse).
+import { describe, expect, it } from "vitest";
+import { parse } from "node-html-parser";
+import { renderMarkdown } from "../../scripts/render/markdown.ts";
+import { jsonScript } from "../../scripts/render/assets.ts";
+
+describe("inlining into the deck", () => {
+  it("inlines a 6 MB image in Markdown", () => {
+    const bytes = Buffer.alloc(6 * 1024 * 1024, 7);
+    const html = renderMarkdown("A photo:\n\n![the harbour](photo.png)", new Map([["photo.png", { mime: "image/png", bytes }]]));
+    const src = parse(html).querySelector("img")?.getAttribute("src") ?? "";
+    expect(src.startsWith("data:image/png;base64,")).toBe(true);
+    expect(Buffer.from(src.slice("data:image/png;base64,".length), "base64").equals(bytes)).toBe(true);
+  });
+
+  it("writes data with <!-- and </script> as JSON that parses back, inside one <script>", () => {
+    const data = { labels: ["Q1 <!-- est", "Q2 </script><script>alert(1)</script>"] };
+    const page = parse(`<script type="application/json" id="d">${jsonScript(data)}</script>`);
+    expect(page.querySelectorAll("script")).toHaveLength(1);
+    expect(JSON.parse(page.querySelector("#d")!.textContent)).toEqual(data);
+  });
+});
