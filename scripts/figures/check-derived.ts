@@ -69,6 +69,10 @@ export function checkDerived(figures: readonly Figure[]): FigureProblem[] {
   }
 
   function compare(figure: Figure, derived: string, result: number) {
+    if (!Number.isFinite(result)) {
+      report(figure, "derived", `derived "${derived}" is too large to compute`, "check the values and scales of the figures it uses");
+      return;
+    }
     const scale = scaleOf(figure);
     const inScale = result / scale;
     const rounded = roundTo(inScale, figure.decimals);

@@ -15,6 +15,8 @@ export function sameNumber(a: number, b: number): boolean {
 export function roundTo(n: number, decimals: number): number {
   // Twelve significant digits first: float noise from arithmetic (…4999999999) must not decide a tie.
   const clean = Math.abs(Number(n.toPrecision(12)));
+  // A double has no more than 17 significant digits: at 15 decimals or more there is nothing to round.
+  if (decimals >= 15) return Math.sign(n) * clean;
   const written = String(clean);
   const rounded = written.includes("e")
     ? Math.round(clean * 10 ** decimals) / 10 ** decimals // too large or too small for the "e" trick

@@ -272,3 +272,11 @@ describe("scale words of other magnitudes (ja 億 is 10⁸, 万 is 10⁴)", () =
     ]]);
   });
 });
+
+describe("derived results a double cannot hold", () => {
+  it("says the expression is too large, not that value should be NaN", () => {
+    const expression = `a * 1${"0".repeat(308)}`;
+    const overflow = check([figure("a", 60, 0, { quote: "mất 60 USD" }), figure("b", 1, 0, { derived: expression })]);
+    expect(overflow.map((p) => p.message)).toEqual([`figure "b": derived "${expression}" is too large to compute`]);
+  });
+});

@@ -47,3 +47,10 @@ describe("showNumber and listNumbers", () => {
     expect(listNumbers([17])).toBe("17");
   });
 });
+
+describe("roundTo at many decimals", () => {
+  it("leaves a number alone where a double has no digits left to round", () => {
+    expect(roundTo(2560, 18)).toBe(2560);
+    expect(roundTo(-0.1, 20)).toBe(-0.1);
+  });
+});
