@@ -2,7 +2,11 @@
 // error, because a typo must not silently vanish. Cross-field rules live in check-references.ts.
 import { z } from "zod";
 
-const text = z.string().trim().min(1, "must not be empty");
+// A year or a count written bare (`labels: [2023, 2024]`, `title: 2024`) is text the author meant.
+const text = z.preprocess(
+  (value) => (typeof value === "number" && Number.isFinite(value) ? String(value) : value),
+  z.string().trim().min(1, "must not be empty"),
+);
 const markdown = text;
 const optionalText = text.optional();
 

@@ -109,9 +109,11 @@ describe("the handout page", () => {
   });
 });
 
-describe("a value written with an exponent", () => {
-  it("keeps the decimals it means: 45e-1 is 4.5, one decimal", async () => {
-    const { deck } = await renderFixture(path.join(FIXTURES, "good", "exponent-value"));
+describe("numbers where the author meant text or wrote an exponent", () => {
+  it("keeps the decimals 45e-1 means (4.5, one decimal), and takes years as labels and titles", async () => {
+    const { deck, model } = await renderFixture(path.join(FIXTURES, "good", "exponent-value"));
     expect(text(deck.querySelector(".figure-value"))).toBe("4.5%");
+    expect(text(deck.querySelector(".layout-chart .slide-title"))).toBe("2024");
+    expect(Object.values(model.charts)[0]!.config.data.labels).toEqual(["2023", "2024"]);
   });
 });
