@@ -1,5 +1,12 @@
 #!/usr/bin/env node
 // Entry point: `tsx scripts/briefing.ts build|check|dev ...` (the npm scripts call this).
+import { existsSync } from "node:fs";
 import { main } from "./cli/main.ts";
+
+// `npm run check -- deepseek-r1` typed in content/ runs this from the package root: the paths on the
+// command line are the user's, from where they typed them (npm says where, in INIT_CWD).
+const typedIn = process.env.INIT_CWD;
+const ownScript = ["build", "check", "dev"].includes(process.env.npm_lifecycle_event ?? "");
+if (ownScript && typedIn && typedIn !== process.cwd() && existsSync(typedIn)) process.chdir(typedIn);
 
 process.exitCode = await main(process.argv.slice(2));
