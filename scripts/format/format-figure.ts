@@ -27,7 +27,8 @@ function withUnit(figure: FigureValue, lang: string, digits: Intl.NumberFormatOp
   const number = withScale(figure, lang, digits);
   const unit = figure.unit;
   if (unit === undefined) return number;
-  if (!isCurrency(unit)) return `${number}\u00a0${unit}`;
+  // ja and zh write a unit word straight after the number ("12,500人"); other languages space it.
+  if (!isCurrency(unit)) return `${number}${/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(unit) ? "" : "\u00a0"}${unit}`;
   // Let Intl place the currency (before in en, after in vi), then put the scaled number in its place.
   const parts = new Intl.NumberFormat(lang, { ...digits, style: "currency", currency: unit, currencyDisplay: display(unit, lang) })
     .formatToParts(figure.value);

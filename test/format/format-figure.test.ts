@@ -70,3 +70,10 @@ describe("formatDate", () => {
     expect(formatDate("2025-01-28", "en")).toBe("January 28, 2025");
   });
 });
+
+describe("unit words in languages written without spaces", () => {
+  it("follow the number directly in ja, and after a no-break space elsewhere", () => {
+    expect(formatFigure({ value: 12500, decimals: 0, unit: "人", approx: false }, "ja")).toBe("12,500人");
+    expect(formatFigure({ value: 12500, decimals: 0, unit: "ships", approx: false }, "en")).toBe("12,500\u00a0ships");
+  });
+});
