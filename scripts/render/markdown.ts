@@ -4,8 +4,6 @@ import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 import { imagePath, type LoadedImage } from "../load/load-briefing.ts";
 
-const marked = new Marked({ gfm: true, breaks: false, async: false });
-
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
     "p", "br", "strong", "b", "em", "i", "u", "s", "del", "mark", "sub", "sup", "small", "code", "pre", "blockquote",
@@ -23,14 +21,14 @@ export type ImageMap = ReadonlyMap<string, LoadedImage>;
 
 /** Block Markdown (paragraphs, lists) → sanitized HTML. */
 export function renderMarkdown(markdown: string, images: ImageMap): string {
-  const { text, fill } = imagePlaceholders(markdown, images);
-  return fill(sanitize(marked.parse(text) as string));
+  const { marked, fill } = withImages(images);
+  return fill(sanitize(marked.parse(markdown) as string));
 }
 
 /** One-line Markdown (a bullet, a caption) → sanitized inline HTML, without a wrapping <p>. */
 export function renderInlineMarkdown(markdown: string, images: ImageMap): string {
-  const { text, fill } = imagePlaceholders(markdown, images);
-  return fill(sanitize(marked.parseInline(text) as string));
+  const { marked, fill } = withImages(images);
+  return fill(sanitize(marked.parseInline(markdown) as string));
 }
 
 function sanitize(html: string): string {
@@ -45,22 +43,29 @@ function sanitize(html: string): string {
 }
 
 /**
- * Relative image paths → short data: placeholders that marked and the sanitizer pass through, filled
- * with the image's bytes afterwards: a photo's megabytes of base64 in marked's input overflow its
- * stack. Anything not in the folder stays as written and is dropped by the sanitizer.
+ * A Markdown renderer whose images (inline, <angle brackets>, or by reference) point at short data:
+ * placeholders, which marked and the sanitizer pass through and `fill` replaces with the image's
+ * bytes: a photo's megabytes of base64 in marked's input would overflow its stack. An image not in
+ * the folder keeps its address and is dropped by the sanitizer.
  */
-function imagePlaceholders(markdown: string, images: ImageMap): { text: string; fill: (html: string) => string } {
+function withImages(images: ImageMap): { marked: Marked; fill: (html: string) => string } {
   const used: LoadedImage[] = [];
-  const text = markdown.replace(/(!\[[^\]]*\]\()\s*<?([^)\s>]+)>?/g, (whole, start: string, href: string) => {
-    const image = images.get(imagePath(href));
-    if (!image) return whole;
-    used.push(image);
-    return `${start}data:${image.mime};base64,BRIEFINGIMAGE${used.length - 1}`;
+  const marked = new Marked({
+    gfm: true,
+    breaks: false,
+    async: false,
+    walkTokens(token) {
+      if (token.type !== "image") return;
+      const image = images.get(imagePath(token.href));
+      if (!image) return;
+      used.push(image);
+      token.href = `data:${image.mime};base64,BRIEFINGIMAGE${used.length - 1}`;
+    },
   });
   const fill = (html: string) =>
     html.replace(/;base64,BRIEFINGIMAGE(\d+)/g, (whole, i: string) => {
       const image = used[Number(i)];
       return image ? `;base64,${image.bytes.toString("base64")}` : whole;
     });
-  return { text, fill };
+  return { marked, fill };
 }

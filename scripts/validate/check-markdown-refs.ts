@@ -10,9 +10,11 @@ import { problemAt, type ProblemContext } from "./zod-problems.ts";
 export function checkMarkdownRefs(briefing: Briefing, loaded: LoadedBriefing, context: ProblemContext): Problem[] {
   const problems: Problem[] = [];
   for (const { path, text } of markdownFields(briefing)) {
-    for (const href of imageSources(text)) {
+    for (const { href, html } of imageSources(text)) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//")) {
         problems.push(problemAt(context, path, `remote resource "${href}" is not allowed`, "save the image into the briefing folder and name it by its relative path: the deck must open with no network"));
+      } else if (html) {
+        problems.push(problemAt(context, path, `image "${href}" is written as HTML, which the deck does not show`, `write it as Markdown: ![what it shows](${href})`));
       } else if (!isInside(loaded.dir, href)) {
         problems.push(problemAt(context, path, `image "${href}" is outside the briefing folder`, "images must be inside the briefing folder"));
       } else if (!loaded.images.has(imagePath(href))) {
@@ -41,12 +43,14 @@ export function markdownFields(briefing: Briefing): { path: FieldPath; text: str
   return fields;
 }
 
-function imageSources(markdown: string): string[] {
-  const sources: string[] = [];
+function imageSources(markdown: string): { href: string; html: boolean }[] {
+  const sources: { href: string; html: boolean }[] = [];
   const visit = (tokens: Token[]) => {
     for (const token of tokens) {
-      if (token.type === "image") sources.push((token as { href: string }).href);
-      if (token.type === "html") sources.push(...[...token.raw.matchAll(/\bsrc\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1]!));
+      if (token.type === "image") sources.push({ href: (token as { href: string }).href, html: false });
+      if (token.type === "html") {
+        sources.push(...[...token.raw.matchAll(/\bsrc\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => ({ href: m[1]!, html: true })));
+      }
       const children = (token as { tokens?: Token[]; items?: Token[] }).tokens ?? (token as { items?: Token[] }).items;
       if (children) visit(children);
     }

@@ -21,3 +21,14 @@ describe("inlining into the deck", () => {
     expect(JSON.parse(page.querySelector("#d")!.textContent)).toEqual(data);
   });
 });
+
+describe("every way Markdown names an image", () => {
+  const images = new Map([["my logo.png", { mime: "image/png", bytes: Buffer.from("logo") }], ["x.png", { mime: "image/png", bytes: Buffer.from("x") }]]);
+  const srcs = (md: string) => parse(renderMarkdown(md, images)).querySelectorAll("img").map((img) => img.getAttribute("src"));
+
+  it("inlines <angle brackets> around a name with a space, and references", () => {
+    expect(srcs("![logo](<my logo.png>)")).toEqual([`data:image/png;base64,${Buffer.from("logo").toString("base64")}`]);
+    expect(srcs("![x][r]\n\n[r]: x.png")).toEqual([`data:image/png;base64,${Buffer.from("x").toString("base64")}`]);
+    expect(srcs("![x](./x.png) and ![logo](my%20logo.png)")).toHaveLength(2);
+  });
+});
