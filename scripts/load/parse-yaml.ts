@@ -34,6 +34,8 @@ export function parseBriefingYaml(text: string, file: string): ParsedYaml {
         }),
     );
   }
+  const cut = textCutByComments(document, text, file, lineCounter);
+  if (cut.length > 0) throw new BriefingError(cut);
   // A field is found at its key ("quote:" rather than the text after it), so the line shown is the
   // one the author looks for; a missing field falls back to the nearest parent that exists.
   const locate: Locate = (path: FieldPath) => {
@@ -72,6 +74,32 @@ function yamlMessage(error: YAMLError, text: string): string {
   const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
   if (quote) return `YAML syntax: the quote ${quote} opened here is never closed`;
   return `YAML syntax: ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`;
+}
+
+/**
+ * "- Harbour ranked #1 in the region" is, to YAML, the text "Harbour ranked" and a comment: the rest
+ * would vanish from the slide. A comment written straight after its "#" ("#1") is text the author
+ * meant; a real comment has a space ("# note").
+ */
+function textCutByComments(document: Document.Parsed, text: string, file: string, lineCounter: LineCounter): Problem[] {
+  const problems: Problem[] = [];
+  visit(document, {
+    Scalar(_, node) {
+      const comment = node.comment;
+      if (typeof comment !== "string" || !/^\S/.test(comment) || node.type !== "PLAIN" || !node.range) return;
+      const hash = text.indexOf("#", node.range[1]);
+      const position = lineCounter.linePos(hash);
+      const line = text.slice(text.lastIndexOf("\n", hash) + 1, hash).replace(/^\s*(?:-\s+)?(?:[^:\s][^:]*:\s+)?/, "");
+      problems.push({
+        file,
+        line: position.line,
+        column: position.col,
+        message: `the text from "#" on is read as a YAML comment and left out: only «${String(node.value)}» remains`,
+        hint: `put the whole text in quotes: "${line}#${comment.split("\n")[0]}"`,
+      });
+    },
+  });
+  return problems;
 }
 
 /** The plain data; aliases that lead nowhere or multiply without end are the author's to fix. */
