@@ -10,12 +10,17 @@ const USAGE = `usage:
   npm run build [-- PATH... [--out DIR] [--no-pdf] [--strict]]
   npm run check [-- PATH...]
   npm run dev -- PATH [--port N]
-Options: --debug shows stack traces of internal errors.`;
+Options: --debug shows stack traces of internal errors; --help shows this.`;
 
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
   try {
-    const [command, ...rest] = argv;
+    // --debug may stand anywhere, before the command too.
+    const [command, ...rest] = argv.filter((arg) => arg !== "--debug");
+    if (command === "--help" || command === "-h" || command === "help" || rest.includes("--help")) {
+      process.stdout.write(`${USAGE}\n`);
+      return EXIT.ok;
+    }
     const { values, positionals } = parseCommandLine(rest);
     switch (command) {
       case "build":
