@@ -51,7 +51,7 @@ export async function runDev(paths: string[], portOption: string | undefined): P
   if (paths.length !== 1) throw usageError("dev takes exactly one briefing folder: npm run dev -- content/NAME");
   const folder = paths[0]!;
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw usageError(`no such folder: ${folder}`);
-  const port = portOption === undefined ? undefined : Number(portOption);
+  const port = portOption === undefined ? undefined : /^\d+$/.test(portOption) ? Number(portOption) : NaN;
   if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw usageError(`--port takes a number from 1 to 65535, not "${portOption}"`);
   const session = await startDev(folder, port, (line) => process.stdout.write(`${line}\n`));
   process.stdout.write("Edit the briefing, its article or templates/ and the page follows. Ctrl-C stops.\n");

@@ -22,6 +22,7 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.ok;
     }
     const { values, positionals } = parseCommandLine(rest);
+    refuseOptionsOf(command, values);
     switch (command) {
       case "build":
         if (values.out === "") throw usageError("--out needs a folder: --out DIR");
@@ -37,6 +38,18 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (error) {
     return reportFailure(error, debug);
+  }
+}
+
+/** An option another command takes would otherwise be ignored without a word. */
+function refuseOptionsOf(command: string | undefined, values: Record<string, unknown>): void {
+  const takes: Record<string, string[]> = { build: ["out", "no-pdf", "strict"], check: [], dev: ["port"] };
+  const allowed = takes[command ?? ""];
+  if (!allowed) return;
+  const stray = Object.keys(values).filter((option) => option !== "debug" && !allowed.includes(option));
+  if (stray.length > 0) throw usageError(`${command} does not take --${stray.join(", --")}`);
+  if (values.strict && values["no-pdf"]) {
+    throw usageError("--strict holds the printed slides to their frame, so it needs the PDF step: drop --no-pdf or --strict");
   }
 }
 

@@ -35,7 +35,9 @@ export function formatProblems(problems: Problem[]): string {
 
 function sourceLine(file: string, line: number): string | undefined {
   try {
-    return readFileSync(file, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[line - 1];
+    const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[line - 1];
+    // Control characters (an escape sequence pasted into the file) are shown, not sent to the terminal.
+    return text?.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, "\uFFFD");
   } catch {
     return undefined;
   }

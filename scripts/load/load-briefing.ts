@@ -56,6 +56,8 @@ export function isInside(dir: string, relative: string): boolean {
 
 async function readText(absolute: string, shown: string, folder: string): Promise<string> {
   try {
+    // A pipe or a device named briefing.yaml would block the read for ever.
+    if (!(await stat(absolute)).isFile()) throw new BriefingError([{ file: shown, message: "is not a regular file", hint: "briefing.yaml must be a text file" }]);
     return decodeUtf8(await readFile(absolute), shown);
   } catch (error) {
     if (error instanceof BriefingError) throw error;

@@ -13,4 +13,11 @@ describe("the command line itself", () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/deepseek-r1\s+ok/);
   });
+
+  it("refuses an option the command does not take, instead of ignoring it", () => {
+    const run = runCli(["check", "content/deepseek-r1", "--out", "elsewhere"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("check does not take --out");
+    expect(runCli(["build", "content/deepseek-r1", "--no-pdf", "--strict"]).status).toBe(2);
+  });
 });
