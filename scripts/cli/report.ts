@@ -30,14 +30,13 @@ export function formatProblems(problems: Problem[]): string {
     if (problem.hint) lines.push(`  fix: ${problem.hint}`);
     lines.push("");
   }
-  return lines.join("\n");
+  // Control characters (an escape sequence pasted into the file) are shown, not sent to the terminal.
+  return lines.join("\n").replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, "\uFFFD");
 }
 
 function sourceLine(file: string, line: number): string | undefined {
   try {
-    const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[line - 1];
-    // Control characters (an escape sequence pasted into the file) are shown, not sent to the terminal.
-    return text?.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, "\uFFFD");
+    return readFileSync(file, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[line - 1];
   } catch {
     return undefined;
   }

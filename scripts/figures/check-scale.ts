@@ -1,8 +1,8 @@
-// A quoted number and the scale word the article writes after it. "589 tỷ USD" is 589 billion, so
+// A quoted number and the scale word the quote writes after it. "589 tỷ USD" is 589 billion, so
 // `scale: million`, or no scale at all, would put a number on the slide a thousand times off. A word
 // for a magnitude that is no FORMAT.md scale is read as the quantity it makes: "50億ドル" (50 × 10⁸)
-// supports `value: 5, scale: billion`. The word is read
-// where the article writes it, after the quote's number, even when the quote stops at the number.
+// supports `value: 5, scale: billion`. Only the quote is read: a word can look like a scale and not
+// be one ("6 tỷ phú" is six billionaires), and ending the quote at the number then says so.
 import { SCALE_FACTORS, type Figure, type Scale } from "../model/briefing.ts";
 import { scaleAfter, type WrittenScale } from "../format/scale-words.ts";
 import { showNumber } from "./compare-numbers.ts";
@@ -24,9 +24,7 @@ export type Verdict =
 export function judgeNumber(
   token: NumberToken, figure: Figure, quote: string, article: Article, matches: (n: number) => boolean,
 ): Verdict {
-  const at = article.text.indexOf(quote);
-  const [text, offset] = at >= 0 ? [article.text, at] : [quote, 0];
-  const found = scaleAfter(text, offset + token.index + token.text.length, article.lang);
+  const found = scaleAfter(quote, token.index + token.text.length, article.lang);
   const direct = matches(token.value);
   if (!found) return direct ? { kind: "supports" } : { kind: "other" };
   // A word that is one of FORMAT.md's scales must be the figure's scale, with value as written.
@@ -44,11 +42,12 @@ export function scaleProblem(figure: Figure, token: NumberToken, found: WrittenS
   return {
     id: figure.id,
     field: "scale",
-    message: `figure "${figure.id}": the article writes «${token.text}${found.written}», which is ${found.scale ?? `${showNumber(token.value * found.magnitude)} (${token.text} × 10${superscript(Math.log10(found.magnitude))})`}; ` +
+    message: `figure "${figure.id}": the quote writes «${token.text}${found.written}», which is ${found.scale ?? `${showNumber(token.value * found.magnitude)} (${token.text} × 10${superscript(Math.log10(found.magnitude))})`}; ` +
       (figure.scale ? `scale is ${figure.scale}` : "no scale is set"),
-    hint: found.scale
+    hint: (found.scale
       ? `set scale: ${found.scale} and keep value as the article writes the number (${token.text})`
-      : restated(token.value * found.magnitude) ?? "write value and scale so that value × scale is the quantity the article gives",
+      : restated(token.value * found.magnitude) ?? "write value and scale so that value × scale is the quantity the article gives") +
+      `; if «${found.written.trim()}» is no scale there, end the quote at the number`,
   };
 }
 

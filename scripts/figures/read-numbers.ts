@@ -58,15 +58,18 @@ export function findNumbers(text: string, lang: string): NumberToken[] {
 
 /**
  * Digits of any script as ASCII, one UTF-16 unit for one, so positions stay those of the text: an
- * Arabic article writes "١٥٫٥" although Intl writes "15.5" for ar, a Japanese one "４．５". Arabic
- * separators (٫ ٬) and full-width ones (． ，) become the locale's.
+ * Arabic article writes "١٥٫٥" although Intl writes "15.5" for ar, a Japanese one "４．５". The
+ * Arabic separators (٫ ٬) and the full-width point (．) become the locale's. The full-width comma
+ * only where it groups thousands: in Chinese it also separates clauses and list items
+ * ("15，300，42" is three numbers).
  */
 function foldDigits(text: string, c: NumberConventions): string {
-  return text.replace(/[\p{Nd}\u066B\u066C\uFF0C\uFF0E]/gu, (ch) => {
-    if (ch === "\u066B") return c.decimal.length === 1 ? c.decimal : ch;
+  // ...unless it groups thousands, as in "１，２００億円": a run of whole three-digit groups.
+  const grouped = text.replace(/(?<!\p{Nd})\p{Nd}{1,3}(?:\uFF0C\p{Nd}{3})+(?!\p{Nd}|\uFF0C\p{Nd})/gu, (run) =>
+    c.group.length === 1 ? run.replaceAll("\uFF0C", c.group) : run);
+  return grouped.replace(/[\p{Nd}\u066B\u066C\uFF0E]/gu, (ch) => {
+    if (ch === "\u066B" || ch === "\uFF0E") return c.decimal.length === 1 ? c.decimal : ch;
     if (ch === "\u066C") return c.group.length === 1 ? c.group : ch;
-    if (ch === "\uFF0E") return ".";
-    if (ch === "\uFF0C") return ",";
     if (ch.length !== 1 || c.digits.includes(ch)) return ch; // astral digits would shift positions
     return String(digitValue(ch));
   });

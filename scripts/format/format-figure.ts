@@ -41,7 +41,7 @@ function withUnit(figure: FigureValue, lang: string, digits: Intl.NumberFormatOp
 function withScale(figure: FigureValue, lang: string, digits: Intl.NumberFormatOptions): string {
   const plain = new Intl.NumberFormat(lang, digits).format(figure.value);
   if (!figure.scale) return plain;
-  const quantity = Number(`${figure.value}e${Math.log10(SCALE_FACTORS[figure.scale])}`); // exact, no float noise
+  const quantity = Number((figure.value * SCALE_FACTORS[figure.scale]).toPrecision(15)); // without float noise
   const compact = new Intl.NumberFormat(lang, { ...digits, notation: "compact", compactDisplay: "long" });
   const parts = compact.formatToParts(quantity);
   const numberText = parts.filter((p) => isNumberPart(p.type) || p.type === "minusSign").map((p) => p.value).join("");

@@ -86,8 +86,10 @@ function textCutByComments(document: Document.Parsed, text: string, file: string
   visit(document, {
     Scalar(_, node) {
       const comment = node.comment;
-      if (typeof comment !== "string" || !/^\S/.test(comment) || node.type !== "PLAIN" || !node.range) return;
+      if (typeof comment !== "string" || !/^\S/.test(comment) || node.type !== "PLAIN" || !node.range || node.value === null) return;
       const hash = text.indexOf("#", node.range[1]);
+      // A comment on a line of its own ("  #TODO") is one; only a "#" on the text's own line cuts it.
+      if (hash < 0 || text.slice(node.range[1], hash).includes("\n")) return;
       const position = lineCounter.linePos(hash);
       const line = text.slice(text.lastIndexOf("\n", hash) + 1, hash).replace(/^\s*(?:-\s+)?(?:[^:\s][^:]*:\s+)?/, "");
       problems.push({

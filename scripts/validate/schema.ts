@@ -3,8 +3,9 @@
 import { z } from "zod";
 
 // A year or a count written bare (`labels: [2023, 2024]`, `title: 2024`) is text the author meant.
+// Only whole numbers: "3.10" would come back as "3.1", so a decimal must be quoted.
 const text = z.preprocess(
-  (value) => (typeof value === "number" && Number.isFinite(value) ? String(value) : value),
+  (value) => (typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value),
   z.string().trim().min(1, "must not be empty"),
 );
 const markdown = text;

@@ -75,6 +75,9 @@ function describe(issue: z.core.$ZodIssue): string {
 }
 
 function hintFor(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code === "invalid_type" && issue.expected === "string" && typeof issue.input === "number") {
+    return 'put it in quotes to keep it as written (bare, 3.10 is the number 3.1)';
+  }
   if (issue.code === "invalid_value") {
     const found = String(issue.input);
     return didYouMean(found, issue.values.map(String), false) || undefined;

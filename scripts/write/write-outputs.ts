@@ -63,14 +63,17 @@ const WRITE_HINTS: Record<string, string> = {
 
 /** Move the finished files into place; files not built this time (PDFs with --no-pdf) stay as they were. */
 export async function publishOutputs(staged: StagedOutputs, withPdf: boolean): Promise<string[]> {
-  await mkdir(staged.finalDir, { recursive: true });
   const files = withPdf ? [staged.deckHtmlFile, staged.pdfFile, staged.handoutPdfFile] : [staged.deckHtmlFile];
-  const published: string[] = [];
-  for (const file of files) {
-    const target = path.join(staged.finalDir, path.basename(file));
-    await rename(file, target);
-    published.push(target);
-  }
+  const published = await writable(path.dirname(staged.finalDir), async () => {
+    await mkdir(staged.finalDir, { recursive: true });
+    const done: string[] = [];
+    for (const file of files) {
+      const target = path.join(staged.finalDir, path.basename(file));
+      await rename(file, target);
+      done.push(target);
+    }
+    return done;
+  });
   await discardStaging(staged);
   return published;
 }

@@ -1,6 +1,6 @@
 // Where a build may write: each briefing its own OUT/NAME, never a source folder, and a folder that
 // cannot be written is the environment's problem (exit 3), not an internal error.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -38,5 +38,15 @@ describe("where a build writes", () => {
     expect(run.status).toBe(3);
     expect(run.stderr).toContain("ENOTDIR");
     expect(run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+
+  it("names a file standing where the briefing's output folder goes, with exit 3", () => {
+    const out = path.join(tmp, "out-with-file");
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, "exponent-value"), "not a folder");
+    const run = runCli(["build", good, "--out", out, "--no-pdf"]);
+    expect(run.status, run.stderr).toBe(3);
+    expect(run.stderr).toContain("EEXIST");
+    expect(readFileSync(path.join(out, "exponent-value"), "utf8")).toBe("not a folder");
   });
 });

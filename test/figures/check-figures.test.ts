@@ -231,17 +231,21 @@ describe("scale words", () => {
     expect(check([mcap({ scale: "billion" })])).toEqual([]);
   });
 
-  it("reads the word from the article when the quote stops at the number", () => {
-    const [problem] = check([mcap({ quote: "vốn hóa mất 589" })]);
-    expect(problem?.field).toBe("figures.nvidia_mcap.scale");
-    expect(problem?.message).toBe('figure "nvidia_mcap": the article writes «589 tỷ», which is billion; no scale is set');
+  it("reads only the quote: ending it at the number is how an author says a word is no scale", () => {
+    // "6 tỷ phú" is six billionaires, not six billion.
+    const article = "Việt Nam hiện có 6 tỷ phú USD.";
+    expect(check([figure("rich", 6, 0, { quote: "hiện có 6" })], article)).toEqual([]);
+    const [problem] = check([figure("rich", 6, 0, { quote: "hiện có 6 tỷ phú" })], article);
+    expect(problem?.field).toBe("figures.rich.scale");
+    expect(problem?.message).toBe('figure "rich": the quote writes «6 tỷ», which is billion; no scale is set');
+    expect(problem?.hint).toContain("if «tỷ» is no scale there, end the quote at the number");
   });
 
   it("reports a different scale, and a missing one, at the figure's scale", () => {
     expect(check([mcap({ scale: "million" })]).map((p) => [p.field, p.message, p.hint])).toEqual([[
       "figures.nvidia_mcap.scale",
-      'figure "nvidia_mcap": the article writes «589 tỷ», which is billion; scale is million',
-      "set scale: billion and keep value as the article writes the number (589)",
+      'figure "nvidia_mcap": the quote writes «589 tỷ», which is billion; scale is million',
+      "set scale: billion and keep value as the article writes the number (589); if «tỷ» is no scale there, end the quote at the number",
     ]]);
     expect(check([mcap({})])).toHaveLength(1);
   });
@@ -267,8 +271,8 @@ describe("scale words of other magnitudes (ja 億 is 10⁸, 万 is 10⁴)", () =
     const problems = ja([figure("invest", 50, 0, { unit: "USD", quote: "50億ドルを投資" })]);
     expect(problems.map((p) => [p.field, p.message, p.hint])).toEqual([[
       "figures.invest.scale",
-      'figure "invest": the article writes «50億», which is 5000000000 (50 × 10⁸); no scale is set',
-      "write it as value: 5 with scale: billion",
+      'figure "invest": the quote writes «50億», which is 5000000000 (50 × 10⁸); no scale is set',
+      "write it as value: 5 with scale: billion; if «億» is no scale there, end the quote at the number",
     ]]);
   });
 });

@@ -108,3 +108,9 @@ describe("digits of other scripts", () => {
     expect(findNumbers("bằng ٧٫٢ tỷ", "ar")).toEqual([{ value: 7.2, text: "٧٫٢", index: 5 }]);
   });
 });
+
+describe("full-width punctuation", () => {
+  it("keeps the full-width comma a separator of clauses and lists (zh), not of thousands", () => {
+    expect(readNumbers("分别为15，300，42", "zh")).toEqual([15, 300, 42]);
+  });
+});
