@@ -7,12 +7,13 @@ import { buildBriefing } from "../pipeline.ts";
 import { launchBrowser, type BrowserSession } from "../export/browser.ts";
 import { PROJECT_DIR } from "../render/paths.ts";
 import { briefingFolders } from "./briefing-folders.ts";
-import { consoleReporter, formatProblems } from "./report.ts";
+import { consoleReporter, formatProblems, INTERNAL_ERROR_STATUS, reportInternalError } from "./report.ts";
 
 export interface BuildCommandOptions {
   outDir?: string;
   pdf: boolean;
   strict: boolean;
+  debug: boolean;
 }
 
 /** Relative to the working directory when inside it, else absolute. */
@@ -55,7 +56,12 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
       } catch (error) {
         // The environment (no browser) fails every briefing alike: stop at the first.
         if (error instanceof CliError && error.exitCode === EXIT.environment) throw error;
-        if (!(error instanceof CliError)) throw error;
+        // A bug met in one briefing is reported, and the others are still built.
+        if (!(error instanceof CliError)) {
+          reportInternalError(error, options.debug, path.basename(path.resolve(folder)));
+          status = Math.max(status, INTERNAL_ERROR_STATUS) as ExitCode;
+          continue;
+        }
         process.stderr.write(error instanceof BriefingError ? formatProblems(error.problems) : `error: ${error.message}\n`);
         process.stderr.write(`  ${path.basename(path.resolve(folder))}: build failed; previous outputs left as they were.\n`);
         status = Math.max(status, error.exitCode) as ExitCode;

@@ -1,22 +1,30 @@
 // `check`: validate and check the figures of every briefing named; writes nothing.
-import { BriefingError } from "../errors.ts";
+import path from "node:path";
+import { BriefingError, CliError } from "../errors.ts";
 import { prepareBriefing } from "../pipeline.ts";
 import { briefingFolders } from "./briefing-folders.ts";
-import { consoleReporter, formatProblems } from "./report.ts";
+import { consoleReporter, formatProblems, INTERNAL_ERROR_STATUS, reportInternalError } from "./report.ts";
 
-export async function runCheck(paths: string[]): Promise<number> {
+export async function runCheck(paths: string[], debug = false): Promise<number> {
   const reporter = consoleReporter();
   let failed = 0;
+  let internal = false;
   for (const folder of briefingFolders(paths)) {
     try {
       const valid = await prepareBriefing(folder, reporter);
       process.stdout.write(`  ${valid.briefing.name.padEnd(18)} ok        ${valid.briefing.slides.length} slides, ${valid.briefing.figures.length} figures\n`);
     } catch (error) {
-      if (!(error instanceof BriefingError)) throw error;
+      if (!(error instanceof BriefingError)) {
+        // A bug met in one briefing is reported, and the others are still checked.
+        if (error instanceof CliError) throw error;
+        reportInternalError(error, debug, path.basename(path.resolve(folder)));
+        internal = true;
+        continue;
+      }
       process.stderr.write(formatProblems(error.problems));
       failed++;
     }
   }
   if (failed > 0) process.stderr.write(`${failed} briefing${failed === 1 ? "" : "s"} with problems.\n`);
-  return failed > 0 ? 1 : 0;
+  return internal ? INTERNAL_ERROR_STATUS : failed > 0 ? 1 : 0;
 }

@@ -2,7 +2,7 @@
 // command line is wrong, 3 the environment is missing something. No stack trace unless --debug.
 import { parseArgs } from "node:util";
 import { BriefingError, CliError, EXIT, usageError } from "../errors.ts";
-import { formatProblems } from "./report.ts";
+import { formatProblems, INTERNAL_ERROR_STATUS, reportInternalError } from "./report.ts";
 import { runBuild } from "./build-command.ts";
 import { runCheck } from "./check-command.ts";
 
@@ -26,9 +26,9 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case "build":
         if (values.out === "") throw usageError("--out needs a folder: --out DIR");
-        return await runBuild(positionals, { outDir: values.out, pdf: !values["no-pdf"], strict: values.strict ?? false });
+        return await runBuild(positionals, { outDir: values.out, pdf: !values["no-pdf"], strict: values.strict ?? false, debug });
       case "check":
-        return await runCheck(positionals);
+        return await runCheck(positionals, debug);
       case "dev": {
         const { runDev } = await import("./dev-command.ts");
         return await runDev(positionals, values.port);
@@ -79,9 +79,9 @@ export function reportFailure(error: unknown, debug: boolean): number {
     process.stderr.write(`error: ${error.message}\n`);
     if (error.exitCode === EXIT.usage) process.stderr.write(`${USAGE}\n`);
   } else {
-    process.stderr.write(`Internal error: ${(error as Error)?.message ?? String(error)}\n`);
-    if (!debug) process.stderr.write("Run again with --debug for the stack trace, and report it.\n");
+    reportInternalError(error, debug);
+    return INTERNAL_ERROR_STATUS;
   }
   if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n${error.cause instanceof Error ? `cause: ${error.cause.stack}\n` : ""}`);
-  return error instanceof CliError ? error.exitCode : 70;
+  return error.exitCode;
 }
