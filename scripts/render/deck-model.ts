@@ -5,7 +5,7 @@ import { formatFigure } from "../format/format-figure.ts";
 import { textDirection } from "../format/text-direction.ts";
 import { formatDate } from "../format/format-date.ts";
 import { uiStrings, type UiStrings } from "../format/ui-strings.ts";
-import { renderInlineMarkdown, renderMarkdown, type ImageMap } from "./markdown.ts";
+import { markdownRenderer, type ImageMap } from "./markdown.ts";
 import { chartView, type ChartView } from "./chart-config.ts";
 import { sourcesSlides } from "./sources-model.ts";
 import type { Theme } from "./theme.ts";
@@ -56,8 +56,7 @@ export function deckModel(briefing: Briefing, images: ImageMap, theme: Theme): D
   const ui = uiStrings(lang);
   const figures = new Map(briefing.figures.map((f) => [f.id, f]));
   const figure = (id: string): FigureView => figureView(figures.get(id)!, lang);
-  const md = (text: string) => renderMarkdown(text, images);
-  const inline = (text: string) => renderInlineMarkdown(text, images);
+  const { block: md, inline } = markdownRenderer(images);
   const charts: Record<string, ChartView> = {};
   const dateText = formatDate(briefing.date, lang);
 

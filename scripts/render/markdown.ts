@@ -1,5 +1,6 @@
 // Markdown → safe HTML: marked renders, sanitize-html removes scripts, event handlers, javascript:
 // links and remote resources. Images are replaced by the inlined copies the load stage read.
+import { randomUUID } from "node:crypto";
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 import { imagePath, type LoadedImage } from "../load/load-briefing.ts";
@@ -19,16 +20,42 @@ const SANITIZE: sanitizeHtml.IOptions = {
 
 export type ImageMap = ReadonlyMap<string, LoadedImage>;
 
-/** Block Markdown (paragraphs, lists) → sanitized HTML. */
-export function renderMarkdown(markdown: string, images: ImageMap): string {
-  const { marked, fill } = withImages(images);
-  return fill(sanitize(marked.parse(markdown) as string));
+export interface MarkdownRenderer {
+  /** Block Markdown (paragraphs, lists) → sanitized HTML. */
+  block(markdown: string): string;
+  /** One-line Markdown (a bullet, a caption) → sanitized inline HTML, without a wrapping <p>. */
+  inline(markdown: string): string;
 }
 
-/** One-line Markdown (a bullet, a caption) → sanitized inline HTML, without a wrapping <p>. */
-export function renderInlineMarkdown(markdown: string, images: ImageMap): string {
-  const { marked, fill } = withImages(images);
-  return fill(sanitize(marked.parseInline(markdown) as string));
+/**
+ * One renderer for a deck's Markdown fields. Images (inline, <angle brackets>, or by reference) point
+ * at short data: placeholders, which marked and the sanitizer pass through and which are filled with
+ * the image's bytes afterwards: a photo's megabytes of base64 in marked's input would overflow its
+ * stack. The placeholders carry a per-renderer nonce, so text cannot forge one; an image not in the
+ * folder keeps its address and is dropped by the sanitizer.
+ */
+export function markdownRenderer(images: ImageMap): MarkdownRenderer {
+  const nonce = randomUUID().replaceAll("-", "");
+  const used: LoadedImage[] = [];
+  const marked = new Marked({
+    gfm: true,
+    breaks: false,
+    async: false,
+    walkTokens(token) {
+      if (token.type !== "image") return;
+      const image = images.get(imagePath(token.href));
+      if (!image) return;
+      used.push(image);
+      token.href = `data:${image.mime};base64,${nonce}${used.length - 1}`;
+    },
+  });
+  const placeholder = new RegExp(`;base64,${nonce}(\\d+)`, "g");
+  const fill = (html: string) =>
+    html.replace(placeholder, (_, i: string) => `;base64,${used[Number(i)]!.bytes.toString("base64")}`);
+  return {
+    block: (markdown) => fill(sanitize(marked.parse(markdown) as string)),
+    inline: (markdown) => fill(sanitize(marked.parseInline(markdown) as string)),
+  };
 }
 
 function sanitize(html: string): string {
@@ -40,32 +67,4 @@ function sanitize(html: string): string {
     },
     allowedAttributes: { ...SANITIZE.allowedAttributes, a: ["href", "title", "target", "rel"] },
   });
-}
-
-/**
- * A Markdown renderer whose images (inline, <angle brackets>, or by reference) point at short data:
- * placeholders, which marked and the sanitizer pass through and `fill` replaces with the image's
- * bytes: a photo's megabytes of base64 in marked's input would overflow its stack. An image not in
- * the folder keeps its address and is dropped by the sanitizer.
- */
-function withImages(images: ImageMap): { marked: Marked; fill: (html: string) => string } {
-  const used: LoadedImage[] = [];
-  const marked = new Marked({
-    gfm: true,
-    breaks: false,
-    async: false,
-    walkTokens(token) {
-      if (token.type !== "image") return;
-      const image = images.get(imagePath(token.href));
-      if (!image) return;
-      used.push(image);
-      token.href = `data:${image.mime};base64,BRIEFINGIMAGE${used.length - 1}`;
-    },
-  });
-  const fill = (html: string) =>
-    html.replace(/;base64,BRIEFINGIMAGE(\d+)/g, (whole, i: string) => {
-      const image = used[Number(i)];
-      return image ? `;base64,${image.bytes.toString("base64")}` : whole;
-    });
-  return { marked, fill };
 }
