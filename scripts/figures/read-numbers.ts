@@ -1,15 +1,13 @@
 // Reads the numbers an article writes, in the article's own conventions: in vi "19.341,43" is 19341.43,
 // "100.000" is 100000 and "3,07" is 3.07; in en "19,341.43"; in fr "19 341,43" (narrow NBSP); in hi
-// "12,34,567.8". Nothing is hard-coded per language: separators, digits and group sizes come from Intl,
-// so any language Intl knows is read the way Intl would write it.
+// "12,34,567.8". Nothing is hard-coded per language: separators and group sizes come from Intl, so any
+// language Intl knows is read the way Intl would write it, and digits are read in every script.
 
 export interface NumberConventions {
   /** The locale's group separator: "." in vi and de, "," in en, U+202F in fr. */
   group: string;
   /** The locale's decimal separator. */
   decimal: string;
-  /** The locale's digits 0–9 ("0123456789", or native digits such as "۰۱۲۳۴۵۶۷۸۹" in fa). */
-  digits: string;
   /** Size of the last group (3) and of the groups before it (3, or 2 in Indian grouping). */
   primaryGroup: number;
   secondaryGroup: number;
@@ -28,8 +26,6 @@ export function numberSeparators(lang: string): NumberConventions {
   const parts = new Intl.NumberFormat(lang).formatToParts(12345.6);
   const group = parts.find((p) => p.type === "group")?.value ?? ",";
   const decimal = parts.find((p) => p.type === "decimal")?.value ?? ".";
-  const plain = new Intl.NumberFormat(lang, { useGrouping: false });
-  const digits = Array.from({ length: 10 }, (_, d) => plain.format(d)).join("");
   // Ten digits, because some locales (es, pl) leave four-digit numbers ungrouped.
   const sizes = new Intl.NumberFormat(lang)
     .formatToParts(1234567890)
@@ -37,7 +33,7 @@ export function numberSeparators(lang: string): NumberConventions {
     .map((p) => p.value.length);
   const primaryGroup = sizes.at(-1) ?? 3;
   const secondaryGroup = sizes.length > 2 ? (sizes.at(-2) ?? primaryGroup) : primaryGroup;
-  return { group, decimal, digits, primaryGroup, secondaryGroup };
+  return { group, decimal, primaryGroup, secondaryGroup };
 }
 
 /** Every number written in the text, in order. Signs are not read: "-3,07%" gives 3.07. */
@@ -48,43 +44,56 @@ export function readNumbers(text: string, lang: string): number[] {
 /** Like readNumbers, with where each number stands and how it is written. */
 export function findNumbers(text: string, lang: string): NumberToken[] {
   const reader = readerFor(lang);
-  const folded = foldDigits(text, numberSeparators(lang));
+  const { folded, origin } = foldDigits(text, reader.conventions);
   const tokens: NumberToken[] = [];
   for (const match of folded.matchAll(reader.pattern)) {
-    tokens.push({ value: reader.toNumber(match[0]), text: text.slice(match.index, match.index + match[0].length), index: match.index });
+    const [from, to] = [origin[match.index]!, origin[match.index + match[0].length]!];
+    tokens.push({ value: reader.toNumber(match[0]), text: text.slice(from, to), index: from });
   }
   return tokens;
 }
 
 /**
- * Digits of any script as ASCII, one UTF-16 unit for one, so positions stay those of the text: an
- * Arabic article writes "١٥٫٥" although Intl writes "15.5" for ar, a Japanese one "４．５". The
- * Arabic separators (٫ ٬) and the full-width point (．) become the locale's. The full-width comma
- * only where it groups thousands: in Chinese it also separates clauses and list items
- * ("15，300，42" is three numbers).
+ * The text with the digits of every script as ASCII, and where each of its characters stands in the
+ * original (`origin[i]`; one more entry for the end). An article may write "١٥٫٥" although Intl
+ * writes ar in Latin digits, or "４．５" in ja; fa writes its own digits. The Arabic separators (٫ ٬)
+ * and the full-width point (．) become the locale's; the full-width comma only where it groups
+ * thousands ("１，２００"): in Chinese it also separates list items ("15，300，42" is three numbers).
  */
-function foldDigits(text: string, c: NumberConventions): string {
-  // ...unless it groups thousands, as in "１，２００億円": a run of whole three-digit groups.
-  const grouped = text.replace(/(?<!\p{Nd})\p{Nd}{1,3}(?:\uFF0C\p{Nd}{3})+(?!\p{Nd}|\uFF0C\p{Nd})/gu, (run) =>
-    c.group.length === 1 ? run.replaceAll("\uFF0C", c.group) : run);
-  return grouped.replace(/[\p{Nd}\u066B\u066C\uFF0E]/gu, (ch) => {
-    if (ch === "\u066B" || ch === "\uFF0E") return c.decimal.length === 1 ? c.decimal : ch;
-    if (ch === "\u066C") return c.group.length === 1 ? c.group : ch;
-    if (ch.length !== 1 || c.digits.includes(ch)) return ch; // astral digits would shift positions
-    return String(digitValue(ch));
-  });
+function foldDigits(text: string, c: NumberConventions): { folded: string; origin: number[] } {
+  const grouping = new Set<number>();
+  for (const run of text.matchAll(/(?<!\p{Nd})\p{Nd}{1,3}(?:\uFF0C\p{Nd}{3})+(?!\p{Nd}|\uFF0C\p{Nd})/gu)) {
+    for (let i = run.index; i < run.index + run[0].length; i++) if (text[i] === "\uFF0C") grouping.add(i);
+  }
+  let folded = "";
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    const out = foldChar(ch, grouping.has(i), c);
+    folded += out;
+    for (let k = 0; k < out.length; k++) origin.push(i);
+    i += ch.length;
+  }
+  origin.push(text.length);
+  return { folded, origin };
+}
+
+function foldChar(ch: string, groupsThousands: boolean, c: NumberConventions): string {
+  if (ch === "\u066B" || ch === "\uFF0E") return c.decimal;
+  if (ch === "\u066C" || (ch === "\uFF0C" && groupsThousands)) return c.group;
+  return /\p{Nd}/u.test(ch) ? String(digitValue(ch)) : ch;
 }
 
 /** Unicode puts every script's decimal digits 0–9 in a row: a digit is its distance from its zero. */
 function digitValue(digit: string): number {
-  const code = digit.charCodeAt(0);
-  for (let value = 0; value <= 9; value++) {
-    if (!/\p{Nd}/u.test(String.fromCharCode(code - value - 1))) return value;
-  }
-  return code % 10;
+  const code = digit.codePointAt(0)!;
+  let value = 0;
+  while (value < 9 && /\p{Nd}/u.test(String.fromCodePoint(code - value - 1))) value++;
+  return value;
 }
 
 interface Reader {
+  conventions: NumberConventions;
   pattern: RegExp;
   toNumber(written: string): number;
 }
@@ -100,10 +109,9 @@ function readerFor(lang: string): Reader {
   return reader;
 }
 
+/** Reads text whose digits foldDigits has made ASCII, with the locale's separators and grouping. */
 function buildReader(c: NumberConventions): Reader {
-  const native = c.digits === "0123456789" ? "" : escapeClass(c.digits);
-  // ASCII digits are always read: articles in fa or ar often mix them with native ones.
-  const D = `[0-9${native}]`;
+  const D = "[0-9]";
   const G = groupClass(c.group);
   const P = c.primaryGroup;
   const S = c.secondaryGroup;
@@ -120,15 +128,10 @@ function buildReader(c: NumberConventions): Reader {
   // lookbehind is needed: since no match ends before a digit, none can start in the middle of a run.)
   const pattern = new RegExp(`(?:${integer})(?:${escapeText(c.decimal)}${D}+)?(?!${D})`, "gu");
   const groupChars = new RegExp(G, "gu");
-  const digitList = Array.from(c.digits);
-  const nativeDigit = native ? new RegExp(`[${native}]`, "gu") : undefined;
   return {
+    conventions: c,
     pattern,
-    toNumber(written) {
-      let ascii = written.replace(groupChars, "");
-      if (nativeDigit) ascii = ascii.replace(nativeDigit, (d) => String(digitList.indexOf(d)));
-      return Number(ascii.replace(c.decimal, "."));
-    },
+    toNumber: (written) => Number(written.replace(groupChars, "").replace(c.decimal, ".")),
   };
 }
 
@@ -144,4 +147,3 @@ function groupClass(group: string): string {
 
 // Only syntax characters may be escaped in a "u" pattern (an escaped "-" is a SyntaxError there).
 const escapeText = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-const escapeClass = (s: string) => s.replace(/[\\\]^-]/g, "\\$&");

@@ -104,8 +104,9 @@ describe("digits of other scripts", () => {
     expect(readNumbers("前年比は４．５％増、１，２００億円", "ja")).toEqual([4.5, 1200]);
   });
 
-  it("keeps positions and the text as written", () => {
+  it("keeps positions and the text as written, digits outside the BMP (Adlam) too", () => {
     expect(findNumbers("bằng ٧٫٢ tỷ", "ar")).toEqual([{ value: 7.2, text: "٧٫٢", index: 5 }]);
+    expect(findNumbers("giá 𞥑𞥕 và 2", "vi")).toEqual([{ value: 15, text: "𞥑𞥕", index: 4 }, { value: 2, text: "2", index: 12 }]);
   });
 });
 
