@@ -1,6 +1,6 @@
 // A quoted figure against its article: the quote is a verbatim span of the article (after NFC and
 // white-space folding), a number in it, read in the article's language, is |value|, and the scale
-// word the article puts after that number is the figure's scale.
+// word the quote puts after that number is the figure's scale.
 import type { Figure } from "../model/briefing.ts";
 import { closestPassage } from "./closest-passage.ts";
 import { decimalsText, listNumbers, roundTo, sameNumber, showNumber } from "./compare-numbers.ts";
@@ -28,7 +28,7 @@ export function checkQuote(figure: Figure, quote: string, article: Article): Fig
   const tokens = findNumbers(quote, article.lang);
   const numbers = tokens.map((t) => t.value);
   const expected = Math.abs(figure.value);
-  const verdicts = tokens.map((t) => judgeNumber(t, figure, quote, article, (n) => matches(n, expected, figure)));
+  const verdicts = tokens.map((t) => judgeNumber(t, figure, quote, article.lang, (n) => matches(n, expected, figure)));
   if (verdicts.some((v) => v.kind === "supports")) return problems;
   const wrongScale = verdicts.find((v) => v.kind === "wrong-scale");
   if (wrongScale) {

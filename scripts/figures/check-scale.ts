@@ -6,7 +6,6 @@
 import { SCALE_FACTORS, type Figure, type Scale } from "../model/briefing.ts";
 import { scaleAfter, type WrittenScale } from "../format/scale-words.ts";
 import { showNumber } from "./compare-numbers.ts";
-import type { Article } from "./check-quote.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import type { NumberToken } from "./read-numbers.ts";
 
@@ -22,9 +21,9 @@ export type Verdict =
  * allows). A scale the article spells in no word Intl knows ("bn") is taken on the author's word.
  */
 export function judgeNumber(
-  token: NumberToken, figure: Figure, quote: string, article: Article, matches: (n: number) => boolean,
+  token: NumberToken, figure: Figure, quote: string, lang: string, matches: (n: number) => boolean,
 ): Verdict {
-  const found = scaleAfter(quote, token.index + token.text.length, article.lang);
+  const found = scaleAfter(quote, token.index + token.text.length, lang);
   const direct = matches(token.value);
   if (!found) return direct ? { kind: "supports" } : { kind: "other" };
   // A word that is one of FORMAT.md's scales must be the figure's scale, with value as written.

@@ -1,7 +1,7 @@
 // A figure's value, unit and scale → text in the briefing's locale, with Intl only, never by copying
 // the article's text: vi "-3,07%", "100.000 USD", "589 tỷ USD"; en "-3.07%", "$2.19", "$589 billion".
 import { SCALE_FACTORS, type Figure } from "../model/briefing.ts";
-import { scaleWordFor, scaleWords } from "./scale-words.ts";
+import { isIdeographic, scaleWordFor } from "./scale-words.ts";
 
 export type FigureValue = Pick<Figure, "value" | "decimals" | "unit" | "scale" | "approx">;
 
@@ -28,7 +28,7 @@ function withUnit(figure: FigureValue, lang: string, digits: Intl.NumberFormatOp
   const unit = figure.unit;
   if (unit === undefined) return number;
   // ja and zh write a unit word straight after the number ("12,500人"); other languages space it.
-  if (!isCurrency(unit)) return `${number}${/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(unit) ? "" : "\u00a0"}${unit}`;
+  if (!isCurrency(unit)) return `${number}${isIdeographic(unit) ? "" : "\u00a0"}${unit}`;
   // Let Intl place the currency (before in en, after in vi), then put the scaled number in its place.
   const parts = new Intl.NumberFormat(lang, { ...digits, style: "currency", currency: unit, currencyDisplay: display(unit, lang) })
     .formatToParts(figure.value);
@@ -49,20 +49,11 @@ function withScale(figure: FigureValue, lang: string, digits: Intl.NumberFormatO
   // Intl chose another magnitude (1500 million → "1.5 billion"): keep the author's scale, in the
   // language's word for it, agreeing with the number ("1.500 Millionen").
   const word = scaleWordFor(figure.scale, figure.value, lang);
-  if (word) return `${plain}${separatorBefore(word, lang)}${word}`;
+  if (word) return `${plain}${word.separator}${word.word}`;
   // The language has no word for this scale (ja counts millions in 万): the whole quantity in its own
   // words, every digit kept ("2,56億" for 256 million).
   const decimals = Math.min(20, figure.decimals + Math.log10(SCALE_FACTORS[figure.scale]));
   return new Intl.NumberFormat(lang, { notation: "compact", compactDisplay: "long", maximumFractionDigits: decimals }).format(quantity);
-}
-
-/** What the language puts between a number and its scale word: a no-break space, or nothing (ja "3兆"). */
-function separatorBefore(word: string, lang: string): string {
-  const magnitude = scaleWords(lang).find((w) => w.word === word)?.magnitude ?? 1000;
-  const parts = new Intl.NumberFormat(lang, { notation: "compact", compactDisplay: "long" }).formatToParts(magnitude);
-  const at = parts.findIndex((p) => p.type === "compact");
-  const between = at > 0 && parts[at - 1]!.type === "literal" ? parts[at - 1]!.value : "";
-  return between === "" ? "" : "\u00a0";
 }
 
 const isNumberPart = (type: string) => type === "integer" || type === "group" || type === "decimal" || type === "fraction";

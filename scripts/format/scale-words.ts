@@ -13,6 +13,8 @@ export interface ScaleWord {
   scale?: Scale;
   /** Intl's long form ("billion") rather than its short one ("B"). */
   long: boolean;
+  /** What stands between the number and the word: a no-break space, or nothing (ja "3兆"). */
+  separator: string;
   /** The plural categories of the counts it was written after ("миллиард" one, "миллиардов" many). */
   plurals: Set<string>;
 }
@@ -32,13 +34,15 @@ export function scaleWords(lang: string): ScaleWord[] {
   return words;
 }
 
-/** The language's word for a FORMAT.md scale after `value` (plural-correct), if it has one. */
-export function scaleWordFor(scale: Scale, value: number, lang: string): string | undefined {
+/** The language's word for a FORMAT.md scale after `value` (long, plural-correct), if it has one. */
+export function scaleWordFor(scale: Scale, value: number, lang: string): ScaleWord | undefined {
   const plural = new Intl.PluralRules(lang).select(value);
-  const words = scaleWords(lang).filter((w) => w.scale === scale);
   const rank = (w: ScaleWord) => (w.long ? 0 : 2) + (w.plurals.has(plural) ? 0 : 1);
-  return words.sort((a, b) => rank(a) - rank(b))[0]?.word;
+  return scaleWords(lang).filter((w) => w.scale === scale).sort((a, b) => rank(a) - rank(b))[0];
 }
+
+/** Scripts written without spaces between words: a scale word or a unit follows the number directly. */
+export const isIdeographic = (text: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
 
 export interface WrittenScale {
   magnitude: number;
@@ -58,7 +62,7 @@ export function scaleAfter(text: string, end: number, lang: string): WrittenScal
   for (const { word, magnitude, scale } of scaleWords(lang)) {
     // One-letter abbreviations ("5B", "7K") count only glued to the number, and in their own case:
     // "5 m" is five metres, "Series B" is no number.
-    const short = [...word].length === 1 && !isIdeograph(word);
+    const short = [...word].length === 1 && !isIdeographic(word);
     if (short && !glued) continue;
     const head = rest.slice(0, word.length);
     const same = short ? head === word : head.toLocaleLowerCase(lang) === word.toLocaleLowerCase(lang);
@@ -67,11 +71,9 @@ export function scaleAfter(text: string, end: number, lang: string): WrittenScal
   return undefined;
 }
 
-const isIdeograph = (word: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(word);
-
 /** The word is not the start of a longer one ("T" in "Tesla"); scripts without spaces need no end. */
 function endsWord(rest: string, word: string): boolean {
-  return isIdeograph(word) || !/^[\p{L}\p{N}]/u.test(rest.slice(word.length));
+  return isIdeographic(word) || !/^[\p{L}\p{N}]/u.test(rest.slice(word.length));
 }
 
 function collect(lang: string): ScaleWord[] {
@@ -86,7 +88,8 @@ function collect(lang: string): ScaleWord[] {
     for (const power of POWERS) {
       for (const count of COUNTS) {
         const parts = compact.formatToParts(count * power);
-        const word = parts.find((p) => p.type === "compact")?.value.replace(/\s+/g, " ").trim();
+        const at = parts.findIndex((p) => p.type === "compact");
+        const word = parts[at]?.value.replace(/\s+/g, " ").trim();
         const integer = parts.filter((p) => p.type === "integer").map((p) => p.value).join("");
         const fraction = parts.find((p) => p.type === "fraction")?.value ?? "0";
         const shown = Number(`${integer}.${fraction}`);
@@ -100,7 +103,8 @@ function collect(lang: string): ScaleWord[] {
           found.set(word, null);
           continue;
         }
-        const entry = before ?? { word, magnitude, scale: scales.get(magnitude), long, plurals: new Set<string>() };
+        const separator = parts[at - 1]?.type === "literal" ? "\u00a0" : "";
+        const entry = before ?? { word, magnitude, scale: scales.get(magnitude), long, separator, plurals: new Set<string>() };
         entry.plurals.add(plurals.select(shown));
         found.set(word, entry);
       }
