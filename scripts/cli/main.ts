@@ -2,7 +2,7 @@
 // command line is wrong, 3 the environment is missing something. No stack trace unless --debug.
 import { parseArgs } from "node:util";
 import { BriefingError, CliError, EXIT, usageError } from "../errors.ts";
-import { formatProblems, INTERNAL_ERROR_STATUS, reportInternalError } from "./report.ts";
+import { formatProblems, INTERNAL_ERROR_STATUS, reportInternalError, writeStack } from "./report.ts";
 import { runBuild } from "./build-command.ts";
 import { runCheck } from "./check-command.ts";
 
@@ -46,7 +46,7 @@ function refuseOptionsOf(command: string | undefined, values: Record<string, unk
   const takes: Record<string, string[]> = { build: ["out", "no-pdf", "strict"], check: [], dev: ["port"] };
   const allowed = takes[command ?? ""];
   if (!allowed) return;
-  const stray = Object.keys(values).filter((option) => option !== "debug" && !allowed.includes(option));
+  const stray = Object.keys(values).filter((option) => !allowed.includes(option));
   if (stray.length > 0) throw usageError(`${command} does not take --${stray.join(", --")}`);
   if (values.strict && values["no-pdf"]) {
     throw usageError("--strict holds the printed slides to their frame, so it needs the PDF step: drop --no-pdf or --strict");
@@ -63,7 +63,6 @@ function parseCommandLine(args: string[]) {
         "no-pdf": { type: "boolean" },
         strict: { type: "boolean" },
         port: { type: "string" },
-        debug: { type: "boolean" },
       },
     });
   } catch (error) {
@@ -82,6 +81,6 @@ export function reportFailure(error: unknown, debug: boolean): number {
     reportInternalError(error, debug);
     return INTERNAL_ERROR_STATUS;
   }
-  if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n${error.cause instanceof Error ? `cause: ${error.cause.stack}\n` : ""}`);
+  if (debug) writeStack(error);
   return error.exitCode;
 }

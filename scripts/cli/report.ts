@@ -18,8 +18,14 @@ export function consoleReporter(out: NodeJS.WritableStream = process.stdout): Re
 /** A bug of ours, not the author's mistake: said as such, with the stack only under --debug. */
 export function reportInternalError(error: unknown, debug: boolean, name?: string): void {
   process.stderr.write(`Internal error${name ? ` (${name})` : ""}: ${(error as Error)?.message ?? String(error)}\n`);
-  if (!debug) process.stderr.write("Run again with --debug for the stack trace, and report it.\n");
-  if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n${error.cause instanceof Error ? `cause: ${error.cause.stack}\n` : ""}`);
+  if (debug) writeStack(error);
+  else process.stderr.write("Run again with --debug for the stack trace, and report it.\n");
+}
+
+/** The stack of an error and of its cause, for --debug. */
+export function writeStack(error: unknown): void {
+  if (!(error instanceof Error)) return;
+  process.stderr.write(`${error.stack}\n${error.cause instanceof Error ? `cause: ${error.cause.stack}\n` : ""}`);
 }
 
 export const INTERNAL_ERROR_STATUS = 70; // EX_SOFTWARE: none of FORMAT.md's statuses, on purpose

@@ -1,8 +1,9 @@
 // Stage 1, load: read a briefing folder from disk. The only stage that reads the author's files.
 // Everything the later stages need is read here, once: the YAML, the article and the folder's images.
+import { existsSync } from "node:fs";
 import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { BriefingError, type Problem } from "../errors.ts";
+import { BriefingError } from "../errors.ts";
 import { parseBriefingYaml, type ParsedYaml } from "./parse-yaml.ts";
 import { IMAGE_TYPES } from "./image-types.ts";
 
@@ -35,7 +36,7 @@ export async function loadBriefing(folder: string): Promise<LoadedBriefing> {
   const articleName = yaml.document.getIn(["source", "file"]);
   const article =
     typeof articleName === "string" && isInside(dir, articleName)
-      ? await readOptional(path.join(dir, articleName), dir, file)
+      ? await readOptional(path.join(dir, articleName), dir, path.join(path.dirname(file), articleName))
       : undefined;
   return {
     name: path.basename(dir),
@@ -55,25 +56,19 @@ export function isInside(dir: string, relative: string): boolean {
 }
 
 async function readText(absolute: string, shown: string, folder: string): Promise<string> {
-  try {
+  if (!existsSync(absolute)) {
+    throw new BriefingError([{ file: shown, message: `no ${BRIEFING_FILE} in ${folder}`, hint: `a briefing is a folder with a ${BRIEFING_FILE}; see docs/writing-a-briefing.md` }]);
+  }
+  const bytes = await readOrReport(absolute, async () => {
     // A pipe or a device named briefing.yaml would block the read for ever.
     if (!(await stat(absolute)).isFile()) throw new BriefingError([{ file: shown, message: "is not a regular file", hint: "briefing.yaml must be a text file" }]);
-    return decodeUtf8(await readFile(absolute), shown);
-  } catch (error) {
-    if (error instanceof BriefingError) throw error;
-    const problem: Problem = (error as NodeJS.ErrnoException).code === "ENOENT"
-      ? {
-          file: shown,
-          message: `no ${BRIEFING_FILE} in ${folder}`,
-          hint: `a briefing is a folder with a ${BRIEFING_FILE}; see docs/writing-a-briefing.md`,
-        }
-      : { file: shown, message: `cannot read: ${(error as Error).message}` };
-    throw new BriefingError([problem]);
-  }
+    return readFile(absolute);
+  });
+  return decodeUtf8(bytes, shown);
 }
 
 /** The article, if it is a file in the folder; a link that leads outside it is not. */
-async function readOptional(absolute: string, dir: string, shownBriefing: string): Promise<string | undefined> {
+async function readOptional(absolute: string, dir: string, shown: string): Promise<string | undefined> {
   let bytes: Buffer;
   try {
     if (!(await stat(absolute)).isFile()) return undefined;
@@ -83,7 +78,7 @@ async function readOptional(absolute: string, dir: string, shownBriefing: string
   } catch {
     return undefined; // validation names the missing file with its line in briefing.yaml
   }
-  return decodeUtf8(bytes, path.join(path.dirname(shownBriefing), path.relative(dir, absolute)));
+  return decodeUtf8(bytes, shown);
 }
 
 /** UTF-8 text without its BOM; any other encoding is named, not read as mojibake. */
@@ -102,23 +97,24 @@ function decodeUtf8(bytes: Buffer, shown: string): string {
 
 async function readImages(dir: string, relative = "", depth = 0): Promise<Map<string, LoadedImage>> {
   const images = new Map<string, LoadedImage>();
-  for (const entry of await unreadable(path.join(dir, relative), () => readdir(path.join(dir, relative), { withFileTypes: true }))) {
+  for (const entry of await readOrReport(path.join(dir, relative), () => readdir(path.join(dir, relative), { withFileTypes: true }))) {
     const name = relative ? `${relative}/${entry.name}` : entry.name;
     if (entry.isDirectory() && depth < MAX_IMAGE_DEPTH && !entry.name.startsWith(".")) {
       for (const [key, image] of await readImages(dir, name, depth + 1)) images.set(key, image);
     } else if (entry.isFile()) {
       const mime = IMAGE_TYPES[path.extname(entry.name).toLowerCase()];
-      if (mime) images.set(name, { mime, bytes: await unreadable(path.join(dir, name), () => readFile(path.join(dir, name))) });
+      if (mime) images.set(name, { mime, bytes: await readOrReport(path.join(dir, name), () => readFile(path.join(dir, name))) });
     }
   }
   return images;
 }
 
 /** A file or folder in the briefing that cannot be read is the author's to fix, named as such. */
-async function unreadable<T>(absolute: string, read: () => Promise<T>): Promise<T> {
+async function readOrReport<T>(absolute: string, read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {
+    if (error instanceof BriefingError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? "";
     const shown = path.relative(process.cwd(), absolute);
     throw new BriefingError([{
