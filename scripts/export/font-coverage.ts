@@ -12,8 +12,11 @@ export async function fallbackFontWarnings(page: Page, what: string, within: str
     await cdp.send("CSS.enable");
     const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
     const fallbacks = new Map<string, { glyphs: number; sample: string }>();
-    for (const node of textHolders(root, within)) {
-      const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId: node.nodeId });
+    // Asked all at once: one round trip each, not one after another.
+    const holders = textHolders(root, within);
+    const answers = await Promise.all(holders.map((node) => cdp.send("CSS.getPlatformFontsForNode", { nodeId: node.nodeId })));
+    for (const [i, { fonts }] of answers.entries()) {
+      const node = holders[i]!;
       for (const font of fonts.filter((f) => !f.isCustomFont)) {
         const seen = fallbacks.get(font.familyName);
         fallbacks.set(font.familyName, { glyphs: (seen?.glyphs ?? 0) + font.glyphCount, sample: seen?.sample ?? textOf(node) });
