@@ -77,3 +77,14 @@ describe("unit words in languages written without spaces", () => {
     expect(formatFigure({ value: 12500, decimals: 0, unit: "ships", approx: false }, "en")).toBe("12,500\u00a0ships");
   });
 });
+
+describe("figures with a scale the language has no word for", () => {
+  it("write the whole quantity in the language's own words, every digit kept", () => {
+    const f = (value: number, decimals: number, scale: "million" | "billion" | "trillion", unit: string | undefined, lang: string) =>
+      formatFigure({ value, decimals, scale, unit, approx: false }, lang);
+    expect(f(256, 0, "million", "JPY", "ja")).toBe("￥2.56億");
+    expect(f(3.2, 1, "trillion", "JPY", "ja")).toBe("￥3.2兆");
+    expect(f(1500, 0, "million", "EUR", "de")).toBe("1.500\u00a0Millionen\u00a0€");
+    expect(f(2, 0, "million", undefined, "hi")).toBe("20 लाख");
+  });
+});
