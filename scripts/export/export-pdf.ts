@@ -78,7 +78,7 @@ async function openForPrint(browser: Browser, htmlFile: string, query: string): 
 
 /**
  * Slides whose content runs past the frame (into the footer, or off either side: rtl decks overflow
- * to the left): printed as
+ * to the left), or past its own box: printed as
  * warnings, an error only with --strict. Measured in the print layout, where nothing is scaled.
  */
 async function overflowWarnings(page: Page): Promise<string[]> {
@@ -89,7 +89,9 @@ async function overflowWarnings(page: Page): Promise<string[]> {
       const over = Array.from(slide.querySelectorAll("*")).some((element) => {
         if (element.closest(".slide-footer")) return false;
         const box = element.getBoundingClientRect();
-        return box.height > 0 && (box.bottom > footer + 1 || box.right > frame.right - 24 || box.left < frame.left + 24);
+        // Text wider than its own box (a figure in a card) is clipped or spills over its neighbour.
+        const spills = element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1;
+        return box.height > 0 && (spills || box.bottom > footer + 1 || box.right > frame.right - 24 || box.left < frame.left + 24);
       });
       const title = slide.parentElement?.getAttribute("data-title") ?? "";
       return over ? [`slide ${i + 1} "${title}": the content runs past the slide; shorten it or split the slide`] : [];

@@ -27,8 +27,9 @@ function withUnit(figure: FigureValue, lang: string, digits: Intl.NumberFormatOp
   const number = withScale(figure, lang, digits);
   const unit = figure.unit;
   if (unit === undefined) return number;
-  // ja and zh write a unit word straight after the number ("12,500人"); other languages space it.
-  if (!isCurrency(unit)) return `${number}${isIdeographic(unit) ? "" : "\u00a0"}${unit}`;
+  // ja and zh write a unit word straight after the number ("12,500人"); other languages space it,
+  // with a space a narrow stat card may break at ("1,250,000 / containers"), as Intl's own scale words.
+  if (!isCurrency(unit)) return `${number}${isIdeographic(unit) ? "" : " "}${unit}`;
   // Let Intl place the currency (before in en, after in vi), then put the scaled number in its place.
   const parts = new Intl.NumberFormat(lang, { ...digits, style: "currency", currency: unit, currencyDisplay: display(unit, lang) })
     .formatToParts(figure.value);

@@ -72,9 +72,9 @@ describe("formatDate", () => {
 });
 
 describe("unit words in languages written without spaces", () => {
-  it("follow the number directly in ja, and after a no-break space elsewhere", () => {
+  it("follow the number directly in ja, and after a space elsewhere", () => {
     expect(formatFigure({ value: 12500, decimals: 0, unit: "人", approx: false }, "ja")).toBe("12,500人");
-    expect(formatFigure({ value: 12500, decimals: 0, unit: "ships", approx: false }, "en")).toBe("12,500\u00a0ships");
+    expect(formatFigure({ value: 12500, decimals: 0, unit: "ships", approx: false }, "en")).toBe("12,500 ships");
   });
 });
 
