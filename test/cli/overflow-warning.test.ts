@@ -26,3 +26,11 @@ describe("a slide that overflows", () => {
     expect(existsSync(path.join(out, "overflowing-slide", "overflowing-slide.pdf"))).toBe(true);
   });
 });
+
+describe("text wider than its own box, inside the slide", () => {
+  it("is a warning too: a label spilling over the next card", () => {
+    const run = runCli(["build", path.join(FIXTURES, "warn", "spilling-label"), "--out", out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/warning\s+slide 1 "Lending": the content runs past the slide/);
+  });
+});
