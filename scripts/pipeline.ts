@@ -5,7 +5,8 @@ import type { Browser } from "puppeteer";
 import { BriefingError, CliError, EXIT } from "./errors.ts";
 import { loadBriefing } from "./load/load-briefing.ts";
 import { InvalidBriefing, validateBriefing, type ValidBriefing } from "./validate/validate-briefing.ts";
-import { checkFigures } from "./figures/check-figures.ts";
+import { checkFigures, figureCheckNotes } from "./figures/check-figures.ts";
+import { quotesToCheck, textFields } from "./model/text-fields.ts";
 import { deckModel } from "./render/deck-model.ts";
 import { renderDeck } from "./render/render-deck.ts";
 import { loadTheme, themeNames } from "./render/theme.ts";
@@ -46,16 +47,19 @@ export async function prepareBriefing(folder: string, reporter: Reporter): Promi
       throw new BriefingError([...error.problems, ...checkFigures(error.figuresToCheck)]);
     }
   });
+  const { briefing } = valid;
   await timed(reporter, loaded.name, "check", async () => {
     const problems = checkFigures({
-      figures: valid.briefing.figures,
+      figures: briefing.figures,
       article: valid.article,
-      articleLang: valid.briefing.source.lang,
+      articleLang: briefing.source.lang,
       file: valid.file,
       locate: valid.locate,
+      deck: { lang: briefing.lang, fields: textFields(briefing), quotes: quotesToCheck(briefing) },
     });
     if (problems.length > 0) throw new BriefingError(problems);
-  }, `${valid.briefing.figures.length} figures traced to the article`);
+    for (const note of figureCheckNotes(briefing.source.lang)) reporter.warn(loaded.name, note);
+  }, `${briefing.figures.length} figures and every number in the text traced to the article`);
   return valid;
 }
 

@@ -6,6 +6,10 @@ import { checkDerived } from "./check-derived.ts";
 import { checkQuote } from "./check-quote.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import { normalizeText } from "./normalize-text.ts";
+import { checkTextNumbers } from "./check-text-numbers.ts";
+import { checkQuoteSlides } from "./check-quote-slides.ts";
+import { directionWords, languagesWithDirectionWords } from "./direction-words.ts";
+import type { QuoteToCheck, TextField } from "../model/text-fields.ts";
 
 export interface FigureCheckInput {
   /** From the validated briefing, in order. */
@@ -17,6 +21,12 @@ export interface FigureCheckInput {
   /** Path of briefing.yaml as shown to the user. */
   file: string;
   locate: Locate;
+  /** The deck's own words; absent when its slides did not validate (then only figures are checked). */
+  deck?: {
+    lang: string;
+    fields: TextField[];
+    quotes: QuoteToCheck[];
+  };
 }
 
 /** Every problem with every figure, in the order the briefing lists the figures; [] when all hold. */
@@ -32,7 +42,20 @@ export function checkFigures(input: FigureCheckInput): Problem[] {
   const sorted = found
     .map((problem, i) => ({ problem, i }))
     .sort((a, b) => (order.get(a.problem.id) ?? 0) - (order.get(b.problem.id) ?? 0) || a.i - b.i);
-  return sorted.map(({ problem }) => place(problem, input));
+  const problems = sorted.map(({ problem }) => place(problem, input));
+  if (input.deck) {
+    const { lang, fields, quotes } = input.deck;
+    problems.push(...checkTextNumbers({ fields, lang, article, figures: input.figures, file: input.file, locate: input.locate }));
+    problems.push(...checkQuoteSlides(quotes, article.text, input.file, input.locate));
+  }
+  return problems;
+}
+
+/** What the check could not do for this article, said once per build: no sign words in its language. */
+export function figureCheckNotes(articleLang: string): string[] {
+  if (directionWords(articleLang)) return [];
+  return [`no words for a rise or a fall in "${articleLang}" (there are lists for ${languagesWithDirectionWords.join(", ")}): ` +
+    "a figure's sign is checked only where the article writes it (-3%), not against words like \"fell\""];
 }
 
 function place(problem: FigureProblem, input: FigureCheckInput): Problem {

@@ -1,11 +1,14 @@
-// A quoted figure against its article: the quote is a verbatim span of the article (after NFC and
-// white-space folding), a number in it, read in the article's language, is |value|, and the scale
-// word the quote puts after that number is the figure's scale.
+// A quoted figure against its article: the quote is a verbatim span of the article (after NFC,
+// white-space and quote-mark folding); the number in it that carries the figure's unit, read in the
+// article's language, is |value|; the scale word the quote puts after it is the figure's scale; and
+// the sign of value is the one the article gives, in a sign ("-3,07%") or in words ("giảm 17%").
 import type { Figure } from "../model/briefing.ts";
 import { closestPassage } from "./closest-passage.ts";
 import { decimalsText, listNumbers, roundTo, sameNumber, showNumber } from "./compare-numbers.ts";
 import { judgeNumber, scaleProblem } from "./check-scale.ts";
-import { findNumbers } from "./read-numbers.ts";
+import { findNumbers, type NumberToken } from "./read-numbers.ts";
+import { directionOf, unitForms, writtenSign, writtenWith } from "./number-context.ts";
+import { findPassage } from "./normalize-text.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 
 export interface Article {
@@ -16,7 +19,8 @@ export interface Article {
 
 export function checkQuote(figure: Figure, quote: string, article: Article): FigureProblem[] {
   const problems: FigureProblem[] = [];
-  if (!article.text.includes(quote)) {
+  const at = findPassage(article.text, quote);
+  if (at < 0) {
     problems.push({
       id: figure.id,
       field: "quote",
@@ -29,7 +33,14 @@ export function checkQuote(figure: Figure, quote: string, article: Article): Fig
   const numbers = tokens.map((t) => t.value);
   const expected = Math.abs(figure.value);
   const verdicts = tokens.map((t) => judgeNumber(t, figure, quote, article.lang, (n) => matches(n, expected, figure)));
-  if (verdicts.some((v) => v.kind === "supports")) return problems;
+  const supporting = tokens.filter((_, i) => verdicts[i]!.kind === "supports");
+  if (supporting.length > 0) {
+    const carrying = carriesUnit(figure, quote, tokens, supporting, article.lang);
+    if (carrying.problem) return [...problems, carrying.problem];
+    // The sign is read in the article, where the words before the quote can say it too.
+    if (at >= 0) problems.push(...checkSign(figure, article, carrying.tokens.map((t) => ({ ...t, index: t.index + at }))));
+    return problems;
+  }
   const wrongScale = verdicts.find((v) => v.kind === "wrong-scale");
   if (wrongScale) {
     problems.push(scaleProblem(figure, wrongScale.token, wrongScale.found));
@@ -48,6 +59,82 @@ export function checkQuote(figure: Figure, quote: string, article: Article): Fig
     });
   }
   return problems;
+}
+
+/**
+ * The numbers that may be the figure: when the quote writes a number with the figure's unit ("14,5%"
+ * for unit "%"), only such numbers; a year elsewhere in the quote ("so với năm 2017") never is.
+ */
+function carriesUnit(
+  figure: Figure, quote: string, tokens: NumberToken[], supporting: NumberToken[], lang: string,
+): { tokens: NumberToken[]; problem?: FigureProblem } {
+  if (figure.unit === undefined) return { tokens: supporting };
+  const withUnit = tokens.filter((t) => writtenWith(quote, t, unitForms(figure.unit!, lang), lang));
+  // A number written with "%" is a percentage, whatever the figure says its unit is.
+  const percent = (t: NumberToken) => figure.unit !== "%" && writtenWith(quote, t, unitForms("%", lang), lang);
+  const bound = withUnit.length > 0 ? supporting.filter((t) => withUnit.includes(t)) : supporting.filter((t) => !percent(t));
+  if (bound.length > 0) return { tokens: bound };
+  const carrier = withUnit[0] ?? supporting[0]!;
+  const unitText = withUnit.length > 0 ? figure.unit : "%";
+  return {
+    tokens: [],
+    problem: {
+      id: figure.id,
+      field: "value",
+      message: `figure "${figure.id}": the quote writes «${around(quote, carrier)}» with the unit ${unitText}, ` +
+        `but value ${showNumber(figure.value)} is the number «${supporting[0]!.text}» there`,
+      hint: withUnit.length > 0
+        ? `set value to the number written with ${figure.unit} (${carrier.text} in the article's writing), or quote the span where the article writes ${showNumber(Math.abs(figure.value))} with ${figure.unit}`
+        : `set unit: "%" if the figure is that percentage, or quote the span that holds the figure's own number`,
+    },
+  };
+}
+
+/** The sign of value against the article's: a written sign first, else the words around the number. */
+function checkSign(figure: Figure, article: Article, candidates: NumberToken[]): FigureProblem[] {
+  if (figure.value === 0) return [];
+  if (figure.direction === "label") {
+    if (figure.value > 0) return [];
+    return [{
+      id: figure.id,
+      field: "value",
+      message: `figure "${figure.id}": direction: label says the label carries the direction, but value is negative (${showNumber(figure.value)})`,
+      hint: `write value: ${showNumber(-figure.value)} and let the label say which way, or remove direction: label`,
+    }];
+  }
+  const said = candidates.map((t) => ({ token: t, sign: signSaid(article, t) }));
+  const negative = figure.value < 0;
+  if (said.some((s) => s.sign === undefined || (s.sign.kind === "-") === negative)) return [];
+  const { token, sign } = said[0]!;
+  const words = around(article.text, token);
+  const what = sign!.kind === "-" ? "a fall" : "a rise";
+  return [{
+    id: figure.id,
+    field: "value",
+    message: `figure "${figure.id}": the article writes «${words}», ${sign!.how === "sign" ? `a number with a ${sign!.kind === "-" ? "minus" : "plus"} sign` : what}, but value is ${showNumber(figure.value)}`,
+    hint: `write value: ${showNumber(-figure.value)}` +
+      (negative ? "" : `; or, to keep ${showNumber(figure.value)}, say the direction in the label and add direction: label`),
+  }];
+}
+
+function signSaid(article: Article, token: NumberToken): { kind: "-" | "+"; how: "sign" | "words" } | undefined {
+  const sign = writtenSign(article.text, token);
+  if (sign) return { kind: sign, how: "sign" };
+  const direction = directionOf(article.text, token, article.lang);
+  if (direction === "fall") return { kind: "-", how: "words" };
+  if (direction === "rise") return { kind: "+", how: "words" };
+  return undefined;
+}
+
+/** The clause around the number, at most a few words either side: «Tesla lao dốc 12%», «a 3% drop». */
+function around(text: string, token: NumberToken): string {
+  const end = token.index + token.text.length;
+  // A clause starts after punctuation that ends one ("3.1" is no end) or after an opening bracket.
+  const past = (mark: string) => { const i = text.lastIndexOf(mark, token.index); return i < 0 ? 0 : i + mark.length; };
+  const start = Math.max(...[". ", "; ", ", ", "! ", "? ", "("].map(past));
+  const before = text.slice(start, token.index).split(" ").slice(-4).join(" ").trimStart();
+  const after = /^[^\s,.;:!?()]*(?: [^\s,.;:!?()]+)?/.exec(text.slice(end))![0];
+  return before + token.text + after;
 }
 
 /**

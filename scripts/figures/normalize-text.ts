@@ -13,3 +13,22 @@ export function normalizeText(s: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/** Typographic quotes as their ASCII forms, one character for one, so positions stay put. */
+const foldQuotes = (s: string) => s.replace(/[“”„‟″〃«»]/g, '"').replace(/[‘’‚‛′`]/g, "'");
+
+/**
+ * Where the quote stands in the text (both normalized), or -1. Typed quotes may differ from the
+ * article's (“ ” ″ « » and ' ’), and a quote may start a sentence the article had in mid-flow
+ * ("Mô hình" for "mô hình"). The match has the quote's length, so positions map one to one.
+ */
+export function findPassage(text: string, quote: string): number {
+  if (quote === "") return -1;
+  const folded = foldQuotes(text);
+  const wanted = foldQuotes(quote);
+  const at = folded.indexOf(wanted);
+  if (at >= 0) return at;
+  const first = wanted[0]!;
+  const other = first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase();
+  return other.length === 1 && other !== first ? folded.indexOf(other + wanted.slice(1)) : -1;
+}

@@ -31,6 +31,11 @@ export interface Figure {
   scale?: Scale;
   label: string;
   approx: boolean;
+  /**
+   * "label": the label says which way the number moved ("Nvidia giảm"), so value is the magnitude and
+   * the article's "giảm 17%" does not ask for -17.
+   */
+  direction?: "label";
   /** Exactly one of quote and derived is set. */
   quote?: string;
   derived?: string;
@@ -70,7 +75,7 @@ export type Slide = SlideBase &
     | { layout: "stats"; title: string; stats: string[]; caption?: string }
     | { layout: "chart"; title: string; chart: ChartSpec; caption?: string }
     | { layout: "compare"; title: string; left: CompareSide; right: CompareSide }
-    | { layout: "quote"; quote: string; by: string; role?: string; context?: string }
+    | { layout: "quote"; quote: string; original?: string; by: string; role?: string; context?: string }
     | { layout: "section"; title: string; subtitle?: string }
     | { layout: "markdown"; title: string; body: string }
     | { layout: "sources"; title?: string }

@@ -8,6 +8,7 @@ import { uiStrings, type UiStrings } from "../format/ui-strings.ts";
 import { markdownRenderer, type ImageMap } from "./markdown.ts";
 import { chartView, type ChartView } from "./chart-config.ts";
 import { sourcesSlides } from "./sources-model.ts";
+import { replaceMarks } from "../model/inline-marks.ts";
 import type { Theme } from "./theme.ts";
 
 export interface FigureView {
@@ -56,7 +57,13 @@ export function deckModel(briefing: Briefing, images: ImageMap, theme: Theme): D
   const ui = uiStrings(lang);
   const figures = new Map(briefing.figures.map((f) => [f.id, f]));
   const figure = (id: string): FigureView => figureView(figures.get(id)!, lang);
-  const { block: md, inline } = markdownRenderer(images);
+  const renderer = markdownRenderer(images);
+  // {{id}} prints the figure as every other slide does; {{own: …}} prints the author's words as written.
+  const figureText = (id: string) => formatFigure(figures.get(id)!, lang);
+  const text = <T extends string | undefined>(s: T): T => (s === undefined ? s : replaceMarks(s, figureText, (own) => own)) as T;
+  const inMarkdown = (s: string) => replaceMarks(s, (id) => escapeMarkdown(figureText(id)), (own) => own);
+  const md = (s: string) => renderer.block(inMarkdown(s));
+  const inline = (s: string) => renderer.inline(inMarkdown(s));
   const charts: Record<string, ChartView> = {};
   const dateText = formatDate(briefing.date, lang);
 
@@ -72,45 +79,48 @@ export function deckModel(briefing: Briefing, images: ImageMap, theme: Theme): D
     };
     switch (slide.layout) {
       case "title":
-        return [{ ...common, outlineTitle: briefing.title, kicker: slide.kicker, title: briefing.title, subtitle: briefing.subtitle, author: briefing.author, dateText }];
+        return [{ ...common, outlineTitle: text(briefing.title), kicker: text(slide.kicker), title: text(briefing.title), subtitle: text(briefing.subtitle), author: briefing.author, dateText }];
       case "points":
-        return [{ ...common, outlineTitle: slide.title, title: slide.title, points: slide.points.map(inline), figure: slide.figure ? figure(slide.figure) : undefined }];
+        return [{ ...common, outlineTitle: text(slide.title), title: text(slide.title), points: slide.points.map(inline), figure: slide.figure ? figure(slide.figure) : undefined }];
       case "stats":
-        return [{ ...common, outlineTitle: slide.title, title: slide.title, stats: slide.stats.map(figure), count: slide.stats.length, captionHtml: slide.caption ? inline(slide.caption) : undefined }];
+        return [{ ...common, outlineTitle: text(slide.title), title: text(slide.title), stats: slide.stats.map(figure), count: slide.stats.length, captionHtml: slide.caption ? inline(slide.caption) : undefined }];
       case "chart": {
         const chartId = `chart-${index + 1}`;
         charts[chartId] = chartView(slide.chart, figures, theme, lang);
-        return [{ ...common, outlineTitle: slide.title, title: slide.title, chartId, summary: charts[chartId].summary, captionHtml: slide.caption ? inline(slide.caption) : undefined }];
+        return [{ ...common, outlineTitle: text(slide.title), title: text(slide.title), chartId, summary: charts[chartId].summary, captionHtml: slide.caption ? inline(slide.caption) : undefined }];
       }
       case "compare": {
-        const side = (s: typeof slide.left) => ({ heading: s.heading, figure: s.figure ? figure(s.figure) : undefined, points: s.points.map(inline) });
-        return [{ ...common, outlineTitle: slide.title, title: slide.title, sides: [side(slide.left), side(slide.right)] }];
+        const side = (s: typeof slide.left) => ({ heading: text(s.heading), figure: s.figure ? figure(s.figure) : undefined, points: s.points.map(inline) });
+        return [{ ...common, outlineTitle: text(slide.title), title: text(slide.title), sides: [side(slide.left), side(slide.right)] }];
       }
       case "quote":
-        return [{ ...common, outlineTitle: `${slide.by}`, quoteHtml: md(slide.quote), by: slide.by, role: slide.role, context: slide.context }];
+        return [{ ...common, outlineTitle: text(slide.by), quoteHtml: md(slide.quote), by: text(slide.by), role: text(slide.role), context: text(slide.context) }];
       case "section":
-        return [{ ...common, outlineTitle: slide.title, title: slide.title, subtitle: slide.subtitle }];
+        return [{ ...common, outlineTitle: text(slide.title), title: text(slide.title), subtitle: text(slide.subtitle) }];
       case "markdown":
-        return [{ ...common, outlineTitle: slide.title, title: slide.title, bodyHtml: md(slide.body) }];
+        return [{ ...common, outlineTitle: text(slide.title), title: text(slide.title), bodyHtml: md(slide.body) }];
       case "sources":
-        return sourcesSlides(briefing, slide.title ?? ui.sources, ui).map((page) => ({ ...common, ...page, outlineTitle: page.title }));
+        return sourcesSlides(briefing, text(slide.title) ?? ui.sources, ui).map((page) => ({ ...common, ...page, outlineTitle: page.title }));
     }
   });
   return {
     name: briefing.name,
     lang,
     dir: textDirection(lang),
-    title: briefing.title,
-    subtitle: briefing.subtitle,
+    title: text(briefing.title),
+    subtitle: text(briefing.subtitle),
     author: briefing.author,
     dateText,
     isoDate: briefing.date,
-    subject: briefing.subtitle ?? `${ui.sources}: ${briefing.source.title}`,
+    subject: text(briefing.subtitle) ?? `${ui.sources}: ${briefing.source.title}`,
     ui,
     slides: views.map((view, i) => ({ ...view, number: i + 1 })),
     charts,
   };
 }
+
+/** Every ASCII punctuation mark escaped, so a figure's text ("2025.", "-3%") is never Markdown syntax. */
+const escapeMarkdown = (s: string) => s.replace(/[!-/:-@[-`{-~]/g, "\\$&");
 
 export function figureView(figure: Figure, lang: string): FigureView {
   return { text: formatFigure(figure, lang), label: figure.label, tone: figure.value < 0 ? "negative" : "positive" };

@@ -4,13 +4,15 @@ import type { Briefing } from "../model/briefing.ts";
 import { formatFigure, naturalDecimals } from "../format/format-figure.ts";
 import { formatPublished } from "../format/format-date.ts";
 import type { UiStrings } from "../format/ui-strings.ts";
+import { splitInline } from "../model/inline-marks.ts";
+import { textFields } from "../model/text-fields.ts";
 
 export interface SourceRow {
   label: string;
   text: string;
   /** The article's words, or the calculation for a derived figure. */
   origin: string;
-  kind: "quote" | "derived" | "unsourced";
+  kind: "quote" | "derived" | "unsourced" | "own";
 }
 
 const ROWS_PER_SLIDE = 7;
@@ -34,6 +36,14 @@ export function sourcesSlides(briefing: Briefing, title: string, ui: UiStrings) 
         origin: ui.unsourcedNote,
         kind: "unsourced",
       });
+    }
+  }
+  // Numbers the author marked as their own: listed, so a reader of the handout knows whose they are.
+  for (const field of textFields(briefing)) {
+    const slide = field.path[0] === "slides" ? Number(field.path[1]) + 1 : undefined;
+    for (const part of splitInline(field.text)) {
+      if (part.kind !== "own") continue;
+      rows.push({ label: slide ? `${ui.slide} ${slide}` : briefing.title, text: part.text, origin: ui.ownNote, kind: "own" });
     }
   }
   const source = briefing.source;

@@ -4,12 +4,13 @@ import { Lexer, type Token } from "marked";
 import type { LoadedBriefing } from "../load/load-briefing.ts";
 import { imagePath, isInside } from "../load/load-briefing.ts";
 import type { Problem } from "../errors.ts";
-import type { Briefing, FieldPath } from "../model/briefing.ts";
+import type { Briefing } from "../model/briefing.ts";
+import { textFields } from "../model/text-fields.ts";
 import { problemAt, type ProblemContext } from "./zod-problems.ts";
 
 export function checkMarkdownRefs(briefing: Briefing, loaded: LoadedBriefing, context: ProblemContext): Problem[] {
   const problems: Problem[] = [];
-  for (const { path, text } of markdownFields(briefing)) {
+  for (const { path, text } of textFields(briefing).filter((f) => f.markdown)) {
     for (const { href, html } of imageSources(text)) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//")) {
         problems.push(problemAt(context, path, `remote resource "${href}" is not allowed`, "save the image into the briefing folder and name it by its relative path: the deck must open with no network"));
@@ -23,24 +24,6 @@ export function checkMarkdownRefs(briefing: Briefing, loaded: LoadedBriefing, co
     }
   }
   return problems;
-}
-
-/** Every Markdown field of the briefing with its path, in slide order. */
-export function markdownFields(briefing: Briefing): { path: FieldPath; text: string }[] {
-  const fields: { path: FieldPath; text: string }[] = [];
-  const add = (path: FieldPath, text: string | undefined) => text !== undefined && fields.push({ path, text });
-  briefing.slides.forEach((slide, i) => {
-    const base: FieldPath = ["slides", i];
-    add([...base, "notes"], slide.notes);
-    if (slide.layout === "points") slide.points.forEach((p, j) => add([...base, "points", j], p));
-    if (slide.layout === "stats" || slide.layout === "chart") add([...base, "caption"], slide.caption);
-    if (slide.layout === "quote") add([...base, "quote"], slide.quote);
-    if (slide.layout === "markdown") add([...base, "body"], slide.body);
-    if (slide.layout === "compare") {
-      for (const side of ["left", "right"] as const) slide[side].points.forEach((p, j) => add([...base, side, "points", j], p));
-    }
-  });
-  return fields;
 }
 
 function imageSources(markdown: string): { href: string; html: boolean }[] {

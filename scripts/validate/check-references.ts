@@ -6,6 +6,7 @@ import type { Problem } from "../errors.ts";
 import type { Briefing, ChartSpec, FieldPath, Figure } from "../model/briefing.ts";
 import { suggest } from "./did-you-mean.ts";
 import { checkMarkdownRefs } from "./check-markdown-refs.ts";
+import { checkMarks } from "./check-marks.ts";
 import { problemAt, type ProblemContext } from "./zod-problems.ts";
 
 export function checkReferences(
@@ -60,6 +61,7 @@ export function checkReferences(
     if (slide.layout === "chart") checkChart(slide.chart, [...path, "chart"], figures, at, figureRef);
   });
   problems.push(...checkMarkdownRefs(briefing, loaded, context));
+  problems.push(...checkMarks(briefing, context));
   return problems;
 }
 

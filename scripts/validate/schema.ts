@@ -19,6 +19,7 @@ export const figureSchema = z.strictObject({
   scale: scaleSchema.optional(),
   label: text,
   approx: z.boolean().optional(),
+  direction: z.enum(["label"]).optional(),
   quote: optionalText,
   derived: optionalText,
 });
@@ -65,7 +66,7 @@ export const layoutSchemas = {
   stats: z.strictObject({ ...slideCommon, title: text, stats: z.array(text).min(1).max(6), caption: markdown.optional() }),
   chart: z.strictObject({ ...slideCommon, title: text, chart: chartSchema, caption: markdown.optional() }),
   compare: z.strictObject({ ...slideCommon, title: text, left: compareSideSchema, right: compareSideSchema }),
-  quote: z.strictObject({ ...slideCommon, quote: markdown, by: text, role: optionalText, context: optionalText }),
+  quote: z.strictObject({ ...slideCommon, quote: markdown, original: markdown.optional(), by: text, role: optionalText, context: optionalText }),
   section: z.strictObject({ ...slideCommon, title: text, subtitle: optionalText }),
   markdown: z.strictObject({ ...slideCommon, title: text, body: markdown }),
   sources: z.strictObject({ ...slideCommon, title: optionalText }),

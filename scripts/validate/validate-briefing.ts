@@ -116,7 +116,7 @@ function validateFigures(raw: unknown, context: ProblemContext, loaded: LoadedBr
         "quote the article's words that hold the number, or derive it from other figures"));
     }
     return [{ id, value: f.value, decimals, unit: f.unit, scale: f.scale,
-      label: f.label, approx: f.approx ?? false, quote: f.quote, derived: f.derived }];
+      label: f.label, approx: f.approx ?? false, direction: f.direction, quote: f.quote, derived: f.derived }];
   });
 }
 

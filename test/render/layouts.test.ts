@@ -55,6 +55,8 @@ describe("layouts", () => {
     expect(items).toHaveLength(3);
     expect(items.every((li) => li.classList.contains("fragment"))).toBe(true);
     expect(items[0]!.querySelector("strong")?.textContent).toBe("grew");
+    // {{costs}} prints the figure as the stats card does, punctuation and all, never as Markdown.
+    expect(text(items[1]!)).toBe("Costs fell -2.1% while revenue rose");
     expect(items[2]!.querySelector("a")?.getAttribute("href")).toBe("https://example.org/harbour");
     expect(text(s.querySelector(".points-figure .figure-value"))).toBe("4.5%");
   });
@@ -68,7 +70,7 @@ describe("layouts", () => {
   it("chart: a canvas in a sized frame, described in text", () => {
     const canvas = slide("chart").querySelector(".chart-frame canvas")!;
     expect(canvas.getAttribute("data-chart")).toBe("chart-5");
-    expect(canvas.getAttribute("aria-label")).toBe("Growth on 2023: 4.5%; Costs: -2.1%");
+    expect(canvas.getAttribute("aria-label")).toBe("Growth on the year before: 4.5%; Costs: -2.1%");
   });
   it("compare: two sides with heading, figure and points", () => {
     const sides = slide("compare").querySelectorAll(".compare-side");
@@ -90,12 +92,17 @@ describe("layouts", () => {
     expect(text(s.querySelector(".source-article"))).toContain("Harbour traffic report — Port Weekly");
     const rows = s.querySelectorAll(".source-table tr");
     expect(rows.map((r) => text(r.querySelector("th")))).toEqual([
-      "Containers handled in 2024", "Growth on 2023", "Revenue", "Costs", "Revenue per container",
-      "Quarterly volume (author's data) — Containers (thousand)",
+      "Containers handled in 2024", "Growth on the year before", "Revenue", "Costs", "Revenue per container",
+      "Quarterly volume (author's data) — Containers (thousand)", "Slide 8",
     ]);
     expect(text(rows[0]!.querySelector(".source-origin"))).toBe("“handled 1,250,000 containers”");
     expect(text(rows[4]!.querySelector(".source-origin"))).toBe("Calculated: revenue / containers");
     expect(rows[5]!.classList.contains("source-unsourced")).toBe(true);
+    // {{own: …}} on the quote slide: printed as written there, and listed here as the author's.
+    expect(text(slide("quote").querySelector(".quote-context"))).toBe("Report, March 2025");
+    expect(rows[6]!.classList.contains("source-own")).toBe(true);
+    expect(text(rows[6]!.querySelector(".source-value"))).toBe("Report, March 2025");
+    expect(text(rows[6]!.querySelector(".source-origin"))).toBe("The author's own words, not from the article");
   });
 });
 

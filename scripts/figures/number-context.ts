@@ -1,0 +1,160 @@
+// What the words around a number in normalized text say about it: the sign written before it
+// ("-3,07%"), the unit written with it ("14,5%", "$589 billion", "589 tỷ USD"), and whether the
+// words mark it as a fall, a rise or a level ("giảm 17%", "rose 2.9%", "xuống còn 19.341,43").
+import { isCurrency } from "../format/format-figure.ts";
+import { scaleAfter } from "../format/scale-words.ts";
+import { directionWords, type Direction } from "./direction-words.ts";
+import type { NumberToken } from "./read-numbers.ts";
+
+const MINUS = /^[-\u2212\u2012\u2013]$/u;
+/** A currency sign written before the number: "$", "US$", "€", "R$". */
+const SYMBOL_BEFORE = /(?:\p{Lu}{0,2}\p{Sc})\s?$/u;
+
+/** Where the number's written form starts once a sign and a currency sign before it are counted. */
+function prefixStart(text: string, token: NumberToken): number {
+  const symbol = SYMBOL_BEFORE.exec(text.slice(Math.max(0, token.index - 4), token.index));
+  return token.index - (symbol?.[0].length ?? 0);
+}
+
+/** "-" or "+" written straight before the number (a hyphen inside "GPT-4" or "2020-2021" is none). */
+export function writtenSign(text: string, token: NumberToken): "-" | "+" | undefined {
+  const at = prefixStart(text, token) - 1;
+  const sign = text[at];
+  if (sign === undefined || !(MINUS.test(sign) || sign === "+")) return undefined;
+  if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) return undefined;
+  return sign === "+" ? "+" : "-";
+}
+
+// ── Units ─────────────────────────────────────────────────────────────────────────────────────────
+
+const formsCache = new Map<string, string[]>();
+
+/**
+ * How the article may write a figure's unit: "%" also as "％", "٪" or the language's word ("Prozent");
+ * a currency code also as its symbols and names ("$", "US$", "đô la Mỹ"); any other unit as itself.
+ */
+export function unitForms(unit: string, lang: string): string[] {
+  const key = `${unit}\u0000${lang}`;
+  let forms = formsCache.get(key);
+  if (!forms) {
+    forms = [...new Set(collectForms(unit, lang))].sort((a, b) => b.length - a.length);
+    formsCache.set(key, forms);
+  }
+  return forms;
+}
+
+function collectForms(unit: string, lang: string): string[] {
+  if (unit === "%") {
+    const words = [lang, "en"].map((l) => partOf(new Intl.NumberFormat(l, { style: "unit", unit: "percent", unitDisplay: "long" }), "unit"));
+    return ["%", "％", "٪", ...words];
+  }
+  if (!isCurrency(unit)) return [unit];
+  const forms = [unit];
+  for (const l of [lang, "en"]) {
+    for (const currencyDisplay of ["symbol", "narrowSymbol", "name"] as const) {
+      for (const count of [1, 2, 5]) {
+        forms.push(partOf(new Intl.NumberFormat(l, { style: "currency", currency: unit, currencyDisplay }), "currency", count));
+      }
+    }
+  }
+  return forms;
+}
+
+function partOf(format: Intl.NumberFormat, type: string, count = 5): string {
+  return format.formatToParts(count).find((p) => p.type === type)?.value ?? "";
+}
+
+/** Units that name a kind of quantity, so a number written with one is not a figure in another. */
+export const isKnownUnit = (unit: string) => unit === "%" || isCurrency(unit);
+
+/**
+ * Whether the number is written with one of the forms: straight after it, past a scale word
+ * ("589 tỷ USD", "14,5%"), or before it ("$589 billion", "US$ 5").
+ */
+export function writtenWith(text: string, token: NumberToken, forms: string[], lang: string): boolean {
+  let end = token.index + token.text.length;
+  const scale = scaleAfter(text, end, lang);
+  if (scale) end += scale.written.length;
+  const after = text.slice(end).replace(/^ /, "");
+  const before = text.slice(0, token.index).replace(/ $/, "");
+  return forms.some((form) => form !== "" && (startsWithWord(after, form, lang) || endsWithWord(before, form, lang)));
+}
+
+function startsWithWord(text: string, word: string, lang: string): boolean {
+  return text.slice(0, word.length).toLocaleLowerCase(lang) === word.toLocaleLowerCase(lang) &&
+    !(/\p{L}$/u.test(word) && /^\p{L}/u.test(text.slice(word.length)));
+}
+
+function endsWithWord(text: string, word: string, lang: string): boolean {
+  return text.slice(-word.length).toLocaleLowerCase(lang) === word.toLocaleLowerCase(lang) &&
+    !(/^\p{L}/u.test(word) && /\p{L}$/u.test(text.slice(0, -word.length)));
+}
+
+// ── Direction ─────────────────────────────────────────────────────────────────────────────────────
+
+/** A clause ends at punctuation or another number: "giảm 5%, còn 100" says nothing of the 100. */
+const CLAUSE_END = /[.;:!?()[\]{}"“”«»„,\p{Nd}]/u;
+/** Words that may stand between a direction word and its number: "giảm gần 17%", "fell by nearly 3%". */
+const GAP = 3;
+
+/**
+ * "fall" or "rise" when the article's words say which way the number moved, "level" when they say it
+ * is where something ended ("fell to 19,341"), undefined when they say nothing or the language has
+ * no word lists. The sign written before the number is not read here (see writtenSign).
+ */
+export function directionOf(text: string, token: NumberToken, lang: string): Direction | "level" | undefined {
+  const words = directionWords(lang);
+  if (!words) return undefined;
+  const before = wordsOf(clauseBefore(text, prefixStart(text, token)), lang);
+  const lastLevel = lastMatch(before, words.level);
+  const fall = lastMatch(before, words.fall);
+  const rise = lastMatch(before, words.rise);
+  const found = Math.max(fall, rise);
+  if (found >= 0 && before.length - found <= GAP + phraseLength(before, found, words)) {
+    return lastLevel > found ? "level" : fall > rise ? "fall" : "rise";
+  }
+  if (lastLevel >= 0 && before.length - lastLevel <= 1) return "level";
+  const after = wordsOf(clauseAfter(text, token.index + token.text.length), lang).slice(0, GAP);
+  if (firstMatch(after, words.fallAfter)) return "fall";
+  if (firstMatch(after, words.riseAfter)) return "rise";
+  return undefined;
+}
+
+function clauseBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+function clauseAfter(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+function wordsOf(text: string, lang: string): string[] {
+  return text.split(" ").map((w) => w.replace(/^[^\p{L}\p{N}%]+|[^\p{L}\p{N}%’']+$/gu, "").toLocaleLowerCase(lang)).filter(Boolean);
+}
+
+/** Index of the first word of the last phrase of the list found in words, or -1. */
+function lastMatch(words: string[], phrases: string[]): number {
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (phrases.some((p) => startsAt(words, i, p))) return i;
+  }
+  return -1;
+}
+
+function firstMatch(words: string[], phrases: string[]): boolean {
+  return words.some((_, i) => phrases.some((p) => startsAt(words, i, p)));
+}
+
+function startsAt(words: string[], i: number, phrase: string): boolean {
+  const parts = phrase.split(" ");
+  return parts.every((part, k) => words[i + k] === part);
+}
+
+/** How many words the longest direction phrase starting at i takes ("lao dốc" is two). */
+function phraseLength(words: string[], i: number, lists: { fall: string[]; rise: string[] }): number {
+  const lengths = [...lists.fall, ...lists.rise].filter((p) => startsAt(words, i, p)).map((p) => p.split(" ").length);
+  return Math.max(1, ...lengths);
+}
