@@ -12,8 +12,8 @@ export interface Problem {
   /** Dotted path of the field: "figures.nasdaq_pct.quote", "slides[3].layout". */
   field?: string;
   message: string;
-  /** What to do about it. */
-  hint?: string;
+  /** What to do about it: every problem says, printed as its "fix:" line. */
+  hint: string;
 }
 
 export class CliError extends Error {

@@ -146,7 +146,7 @@ function matches(n: number, expected: number, figure: Figure): boolean {
 }
 
 function notFoundHint(figure: Figure, quote: string, article: Article): string {
-  const copy = "Copy the quote from the article exactly; only white space may differ";
+  const copy = "Copy the quote from the article exactly; only white space and quote marks may differ";
   const passage = closestPassage(article.text, quote);
   // Within a third of the quote's length in edits, the passage is recognisably the one the author meant.
   if (passage && passage.distance <= quote.length / 3) return `did you mean: «${passage.text}»? ${copy}`;

@@ -9,7 +9,8 @@ export interface UiStrings {
   derivedFrom: string;
   unsourced: string;
   unsourcedNote: string;
-  /** A number the author marked as their own ({{own: …}}). */
+  /** Words the author marked as their own ({{own: …}}). */
+  own: string;
   ownNote: string;
   notes: string;
   slide: string;
@@ -26,7 +27,8 @@ const STRINGS: Record<string, UiStrings> = {
     derivedFrom: "Calculated",
     unsourced: "Not from the article",
     unsourcedNote: "Chart data supplied by the author, not checked against the article",
-    ownNote: "The author's own words, not from the article",
+    own: "The author's own",
+    ownNote: "Not from the article",
     notes: "Speaker notes",
     slide: "Slide",
     noNotes: "No notes for this slide.",
@@ -40,7 +42,8 @@ const STRINGS: Record<string, UiStrings> = {
     derivedFrom: "Tính toán",
     unsourced: "Không lấy từ bài viết",
     unsourcedNote: "Dữ liệu biểu đồ do người soạn cung cấp, chưa đối chiếu với bài viết",
-    ownNote: "Lời của người soạn, không lấy từ bài viết",
+    own: "Lời của người soạn",
+    ownNote: "Không lấy từ bài viết",
     notes: "Ghi chú của người trình bày",
     slide: "Trang",
     noNotes: "Không có ghi chú cho trang này.",

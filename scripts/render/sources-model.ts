@@ -38,13 +38,17 @@ export function sourcesSlides(briefing: Briefing, title: string, ui: UiStrings) 
       });
     }
   }
-  // Numbers the author marked as their own: listed, so a reader of the handout knows whose they are.
+  // The author's own words ({{own: …}}): one row, so the handout says whose they are without a page more.
+  const own = new Map<string, Set<number>>();
   for (const field of textFields(briefing)) {
-    const slide = field.path[0] === "slides" ? Number(field.path[1]) + 1 : undefined;
+    const slide = field.path[0] === "slides" ? Number(field.path[1]) + 1 : 1;
     for (const part of splitInline(field.text)) {
-      if (part.kind !== "own") continue;
-      rows.push({ label: slide ? `${ui.slide} ${slide}` : briefing.title, text: part.text, origin: ui.ownNote, kind: "own" });
+      if (part.kind === "own") own.set(part.text, (own.get(part.text) ?? new Set()).add(slide));
     }
+  }
+  if (own.size > 0) {
+    const slides = [...new Set([...own.values()].flatMap((s) => [...s]))].sort((a, b) => a - b);
+    rows.push({ label: ui.own, text: [...own.keys()].join("; "), origin: `${ui.ownNote} (${ui.slide} ${slides.join(", ")})`, kind: "own" });
   }
   const source = briefing.source;
   const article = {

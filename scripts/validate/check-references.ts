@@ -16,7 +16,7 @@ export function checkReferences(
   themes: readonly string[],
 ): Problem[] {
   const problems: Problem[] = [];
-  const at = (path: FieldPath, message: string, hint?: string) => problems.push(problemAt(context, path, message, hint));
+  const at = (path: FieldPath, message: string, hint: string) => problems.push(problemAt(context, path, message, hint));
   const figures = new Map(briefing.figures.map((f) => [f.id, f]));
   const ids = [...figures.keys()];
 
@@ -65,7 +65,7 @@ export function checkReferences(
   return problems;
 }
 
-type At = (path: FieldPath, message: string, hint?: string) => void;
+type At = (path: FieldPath, message: string, hint: string) => void;
 
 function checkChart(chart: ChartSpec, path: FieldPath, figures: Map<string, Figure>, at: At, figureRef: (p: FieldPath, id: string) => void) {
   const c = chart as { figures?: string[]; labels?: string[]; series?: { values: number[] }[] };

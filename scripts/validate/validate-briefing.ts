@@ -53,7 +53,7 @@ export function validateBriefing(loaded: LoadedBriefing, options: ValidateOption
   }
   if (typeof data !== "object" || Array.isArray(data)) {
     throw new BriefingError([problemAt(context, [], "briefing.yaml must be a mapping of keys (title:, date:, lang:, source:, slides: …)",
-      Array.isArray(data) ? "remove the \"- \" in front of the top-level keys" : undefined)]);
+      Array.isArray(data) ? "remove the \"- \" in front of the top-level keys" : "start from the example in docs/writing-a-briefing.md: title:, date:, lang:, source:, slides:")]);
   }
   const problems: Problem[] = [];
   const top = topSchema.safeParse(data, PARSE);

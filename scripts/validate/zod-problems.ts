@@ -9,7 +9,7 @@ export interface ProblemContext {
   locate: Locate;
 }
 
-export function problemAt(context: ProblemContext, path: FieldPath, message: string, hint?: string): Problem {
+export function problemAt(context: ProblemContext, path: FieldPath, message: string, hint: string): Problem {
   const position = context.locate(path);
   return {
     file: context.file,
@@ -51,7 +51,7 @@ export function zodProblems(
     const message = issue.code === "invalid_type" && issue.input === undefined && typeof key === "string"
       ? `${key} ${describe(issue)}` // "by is required (text)": the key is what the author looks for
       : describe(issue);
-    return [problemAt(context, path, message, hintFor(issue))];
+    return [problemAt(context, path, message, hintFor(issue, key))];
   });
 }
 
@@ -74,13 +74,13 @@ function describe(issue: z.core.$ZodIssue): string {
   }
 }
 
-function hintFor(issue: z.core.$ZodIssue): string | undefined {
+function hintFor(issue: z.core.$ZodIssue, key: string | number | undefined): string {
   if (issue.code === "invalid_type" && issue.expected === "string" && typeof issue.input === "number") {
     return 'put it in quotes to keep it as written (bare, 3.10 is the number 3.1)';
   }
   if (issue.code === "invalid_value") {
     const found = String(issue.input);
-    return didYouMean(found, issue.values.map(String), false) || undefined;
+    return didYouMean(found, issue.values.map(String), false) || `use one of: ${issue.values.map(String).join(", ")}`;
   }
   if (issue.code === "too_big" && issue.origin === "array") return "split the slide in two, or shorten the list";
   if (issue.code === "invalid_type" && issue.expected === "number" && typeof issue.input === "string") {
@@ -89,7 +89,13 @@ function hintFor(issue: z.core.$ZodIssue): string | undefined {
   if (issue.code === "invalid_type" && issue.expected === "array" && issue.input !== undefined) {
     return 'write a list one item a line, each starting with "- ", or as [a, b]';
   }
-  return undefined;
+  // Every problem says what to do; these are the shapes left.
+  if (issue.code === "invalid_type" && issue.input === undefined) {
+    return typeof key === "string" ? `add ${key}: with ${expectedType(issue.expected)} (docs/writing-a-briefing.md lists every field)` : "add the missing item";
+  }
+  if (issue.code === "invalid_type") return `write ${expectedType(issue.expected)} here`;
+  if (issue.code === "too_small") return issue.origin === "array" ? "add the item(s), or remove the key" : "write the text, or remove the key";
+  return "see docs/writing-a-briefing.md for what this field takes";
 }
 
 /** zod's type names in the author's terms. */

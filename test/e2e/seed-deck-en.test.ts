@@ -24,7 +24,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe("npm run build -- content/deepseek-r1-en", () => {
   it("checks every figure against the Vietnamese article and builds without a warning", () => {
     expect(build.status, build.stderr).toBe(0);
-    expect(build.stdout).toMatch(/check\s+\S+ ms\s+13 figures traced to the article/);
+    expect(build.stdout).toMatch(/check\s+\S+ ms\s+13 figures and every number in the text traced to the article/);
     expect(build.stdout).not.toContain("warning");
   });
 

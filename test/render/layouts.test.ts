@@ -93,7 +93,7 @@ describe("layouts", () => {
     const rows = s.querySelectorAll(".source-table tr");
     expect(rows.map((r) => text(r.querySelector("th")))).toEqual([
       "Containers handled in 2024", "Growth on the year before", "Revenue", "Costs", "Revenue per container",
-      "Quarterly volume (author's data) — Containers (thousand)", "Slide 8",
+      "Quarterly volume (author's data) — Containers (thousand)", "The author's own",
     ]);
     expect(text(rows[0]!.querySelector(".source-origin"))).toBe("“handled 1,250,000 containers”");
     expect(text(rows[4]!.querySelector(".source-origin"))).toBe("Calculated: revenue / containers");
@@ -102,7 +102,7 @@ describe("layouts", () => {
     expect(text(slide("quote").querySelector(".quote-context"))).toBe("Report, March 2025");
     expect(rows[6]!.classList.contains("source-own")).toBe(true);
     expect(text(rows[6]!.querySelector(".source-value"))).toBe("Report, March 2025");
-    expect(text(rows[6]!.querySelector(".source-origin"))).toBe("The author's own words, not from the article");
+    expect(text(rows[6]!.querySelector(".source-origin"))).toBe("Not from the article (Slide 8)");
   });
 });
 

@@ -36,12 +36,14 @@ async function expectCase(c: BadCase) {
     c.problems.map((p) => `${p.line}:${p.column} ${p.field}`),
   );
   const printed = formatProblems(problems);
+  // Every problem says what to do, as its "fix:" line, not only the cases that name words of it.
+  expect(problems.filter((p) => !/\S/.test(p.hint)).map((p) => p.message)).toEqual([]);
+  expect(printed.match(/^  fix: \S/gm)).toHaveLength(problems.length);
   c.problems.forEach((expected, i) => {
     const problem = problems[i]!;
     expect(problem.file).toBe(fileOf(c.name));
     expect(problem.message).toContain(expected.message);
-    if (expected.hint === null) expect(problem.hint).toBeUndefined();
-    else if (expected.hint !== undefined) expect(problem.hint).toContain(expected.hint);
+    if (expected.hint !== undefined) expect(problem.hint).toContain(expected.hint);
     // The header names the file, line, column and field; under it the author's own line, then a caret.
     const where = [problem.file, expected.line, expected.column].filter((part) => part !== undefined).join(":");
     const header = `${where}${expected.field ? `  ${expected.field}` : ""}\n  error: ${problem.message}\n`;
