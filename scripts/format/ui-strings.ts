@@ -36,7 +36,7 @@ const STRINGS: Record<string, UiStrings> = {
   vi: {
     sources: "Nguồn",
     article: "Bài viết",
-    published: "Đăng lúc",
+    published: "Đăng", // Intl writes "lúc 10:43 …" itself
     figure: "Số liệu",
     quote: "Trích dẫn từ bài viết",
     derivedFrom: "Tính toán",
