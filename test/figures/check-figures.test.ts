@@ -51,7 +51,7 @@ describe("quoted figures", () => {
         column: 5,
         field: "figures.nasdaq_pct.quote",
         message: 'figure "nasdaq_pct": the quote «giam 612,47 diem» is not in the article',
-        hint: "did you mean: «giảm 612,47 điểm»? Copy the quote from the article exactly; only white space may differ",
+        hint: "did you mean: «giảm 612,47 điểm»? Copy the quote from the article exactly; only white space and quote marks may differ",
       },
     ]);
   });
@@ -61,15 +61,15 @@ describe("quoted figures", () => {
     expect(problem?.message).toBe('figure "o1": the quote «o1 costs sixty dollars» is not in the article');
     expect(problem?.hint).toBe(
       "the article gives 60 here: «Bitcoin tuột mốc 100.000 USD. “OpenAI o1 mất 60 USD cho một triệu token đầu ra, còn DeepSeek». " +
-        "Copy the quote from the article exactly; only white space may differ",
+        "Copy the quote from the article exactly; only white space and quote marks may differ",
     );
   });
 
   it("falls back to a loose passage, then to nothing, when the article lacks the number", () => {
     const [loose] = check([figure("tesla", -13, 0, { quote: "Nvidia tăng 13%" })]);
-    expect(loose?.hint).toBe("the closest passage of the article is «Nvidia giảm gần 17%;». Copy the quote from the article exactly; only white space may differ");
+    expect(loose?.hint).toBe("the closest passage of the article is «Nvidia giảm gần 17%;». Copy the quote from the article exactly; only white space and quote marks may differ");
     const [none] = check([figure("x", 42, 0, { quote: "the quick brown fox" })]);
-    expect(none?.hint).toBe("nothing in the article is like this quote. Copy the quote from the article exactly; only white space may differ");
+    expect(none?.hint).toBe("nothing in the article is like this quote. Copy the quote from the article exactly; only white space and quote marks may differ");
   });
 
   it("reports a number that is not |value|, listing the numbers read", () => {

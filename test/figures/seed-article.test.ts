@@ -54,11 +54,11 @@ describe("the seed article (vi)", () => {
     expect(problems.map((p) => [p.message, p.hint])).toEqual([
       [
         'figure "nvidia": the quote «Nvidia giảm 17%» is not in the article',
-        "did you mean: «Nvidia giảm gần 17%;»? Copy the quote from the article exactly; only white space may differ",
+        "did you mean: «Nvidia giảm gần 17%;»? Copy the quote from the article exactly; only white space and quote marks may differ",
       ],
       [
         'figure "r1_cheaper": the quote «rẻ hơn 96,4% so với OpenAI O1» is not in the article',
-        "did you mean: «rẻ hơn 96,4% so với OpenAI o1»? Copy the quote from the article exactly; only white space may differ",
+        "did you mean: «rẻ hơn 96,4% so với OpenAI o1»? Copy the quote from the article exactly; only white space and quote marks may differ",
       ],
     ]);
   });
