@@ -26,20 +26,31 @@ export function checkQuoteSlides(quotes: QuoteToCheck[], article: string, file: 
       file,
       ...(at ? { line: at.line, column: at.column } : {}),
       field: fieldName(quote.path),
-      message: `the quoted words «${missing}» are not in the article`,
+      message: `the quoted words «${missing}» are not in the article${missing === words ? "" : " as quoted"}`,
       hint: quote.translatedWithoutOriginal
         ? "the deck is in another language than the article: keep the translation in quote: and give the article's own words in original:"
-        : `${close}a quote slide shows the article's words: copy them exactly (white space, quote marks and **emphasis** may differ; mark words left out with …)`,
+        : `${close}a quote slide shows the article's words: copy them exactly (white space, quote marks and **emphasis** may differ; mark words left out with …, keeping at least ${MIN_PIECE_WORDS} words a piece, close together)`,
     }];
   });
 }
 
-/** The first piece of the quote that the article does not have after the pieces before it. */
+/** Words left out with "…" may not turn a sentence round: each piece keeps a few words, close to the last. */
+const MIN_PIECE_WORDS = 3;
+const MAX_GAP = 400;
+
+/**
+ * The first piece of the quote that the article does not have after the pieces before it, or that
+ * is too short to be the speaker's words; undefined when every piece is there.
+ */
 function missingPiece(article: string, quote: string): string | undefined {
+  // The quote's own closing full stop or comma may stand where the article's sentence goes on.
+  const pieces = quote.split(ELLIPSIS).map((p) => p.replace(OUTER_MARKS, "").trim().replace(/[.,;]$/u, "")).filter(Boolean);
+  if (pieces.length === 0) return quote;
   let from = 0;
-  for (const piece of quote.split(ELLIPSIS).map((p) => p.replace(OUTER_MARKS, "").trim()).filter(Boolean)) {
+  for (const [i, piece] of pieces.entries()) {
+    if (pieces.length > 1 && piece.split(" ").length < MIN_PIECE_WORDS) return piece;
     const at = findPassage(article.slice(from), piece);
-    if (at < 0) return piece;
+    if (at < 0 || (i > 0 && at > MAX_GAP)) return piece;
     from += at + piece.length;
   }
   return undefined;

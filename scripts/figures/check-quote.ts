@@ -5,9 +5,9 @@
 import type { Figure } from "../model/briefing.ts";
 import { closestPassage } from "./closest-passage.ts";
 import { decimalsText, listNumbers, roundTo, sameNumber, showNumber } from "./compare-numbers.ts";
-import { judgeNumber, scaleProblem } from "./check-scale.ts";
+import { judgeNumber, restatedProblem, scaleProblem } from "./check-scale.ts";
 import { findNumbers, type NumberToken } from "./read-numbers.ts";
-import { directionOf, unitForms, writtenSign, writtenWith } from "./number-context.ts";
+import { directionOf, negativeWord, unitForms, writtenSign, writtenWith } from "./number-context.ts";
 import { findPassage } from "./normalize-text.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 
@@ -42,7 +42,10 @@ export function checkQuote(figure: Figure, quote: string, article: Article): Fig
     return problems;
   }
   const wrongScale = verdicts.find((v) => v.kind === "wrong-scale");
-  if (wrongScale) {
+  const restated = verdicts.find((v) => v.kind === "restated");
+  if (restated) {
+    problems.push(restatedProblem(figure, restated.token, restated.found));
+  } else if (wrongScale) {
     problems.push(scaleProblem(figure, wrongScale.token, wrongScale.found));
   } else {
     const has = numbers.length === 0 ? "the quote has no number" : `the quote has ${listNumbers(numbers)}`;
@@ -69,7 +72,7 @@ function carriesUnit(
   figure: Figure, quote: string, tokens: NumberToken[], supporting: NumberToken[], lang: string,
 ): { tokens: NumberToken[]; problem?: FigureProblem } {
   if (figure.unit === undefined) return { tokens: supporting };
-  const withUnit = tokens.filter((t) => writtenWith(quote, t, unitForms(figure.unit!, lang), lang));
+  const withUnit = inRanges(quote, tokens, tokens.filter((t) => writtenWith(quote, t, unitForms(figure.unit!, lang), lang)));
   // A number written with "%" is a percentage, whatever the figure says its unit is.
   const percent = (t: NumberToken) => figure.unit !== "%" && writtenWith(quote, t, unitForms("%", lang), lang);
   const bound = withUnit.length > 0 ? supporting.filter((t) => withUnit.includes(t)) : supporting.filter((t) => !percent(t));
@@ -88,6 +91,16 @@ function carriesUnit(
         : `set unit: "%" if the figure is that percentage, or quote the span that holds the figure's own number`,
     },
   };
+}
+
+/** "2-3%", "$5-6 billion", "entre el 2 y el 3 %": both ends of a range carry the unit written on one. */
+const RANGE = /^ ?(?:[-‐‑–—]|to|đến|tới|bis|à|a|y|and|und|et) ?(?:el |la |le |\p{Sc})?$/iu;
+
+function inRanges(quote: string, tokens: NumberToken[], withUnit: NumberToken[]): NumberToken[] {
+  const joined = (a: NumberToken, b: NumberToken) => RANGE.test(quote.slice(a.index + a.text.length, b.index));
+  return tokens.filter((t, i) => withUnit.includes(t) ||
+    (i > 0 && withUnit.includes(tokens[i - 1]!) && joined(tokens[i - 1]!, t)) ||
+    (i + 1 < tokens.length && withUnit.includes(tokens[i + 1]!) && joined(t, tokens[i + 1]!)));
 }
 
 /** The sign of value against the article's: a written sign first, else the words around the number. */
@@ -120,6 +133,7 @@ function checkSign(figure: Figure, article: Article, candidates: NumberToken[]):
 function signSaid(article: Article, token: NumberToken): { kind: "-" | "+"; how: "sign" | "words" } | undefined {
   const sign = writtenSign(article.text, token);
   if (sign) return { kind: sign, how: "sign" };
+  if (negativeWord(article.text, token, article.lang)) return { kind: "-", how: "sign" };
   const direction = directionOf(article.text, token, article.lang);
   if (direction === "fall") return { kind: "-", how: "words" };
   if (direction === "rise") return { kind: "+", how: "words" };

@@ -14,6 +14,8 @@ export type Verdict =
   | { kind: "supports" }
   /** The number is |value| but the word after it scales it otherwise. */
   | { kind: "wrong-scale"; token: NumberToken; found: WrittenScale }
+  /** The number and its scale word make the figure's quantity, written in another scale. */
+  | { kind: "restated"; token: NumberToken; found: WrittenScale }
   | { kind: "other" };
 
 /**
@@ -26,13 +28,15 @@ export function judgeNumber(
   const found = scaleAfter(quote, token.index + token.text.length, lang);
   const direct = matches(token.value);
   if (!found) return direct ? { kind: "supports" } : { kind: "other" };
+  const own = figure.scale ? SCALE_FACTORS[figure.scale] : 1;
   // A word that is one of FORMAT.md's scales must be the figure's scale, with value as written.
   if (found.scale) {
-    if (!direct) return { kind: "other" };
-    return found.scale === figure.scale ? { kind: "supports" } : { kind: "wrong-scale", token, found };
+    if (direct) return found.scale === figure.scale ? { kind: "supports" } : { kind: "wrong-scale", token, found };
+    // The same quantity in another scale ("41.000 tỷ" for value 41 with scale: trillion) is not the
+    // number as written (FORMAT.md): say so, and how the article writes it.
+    return matches((token.value * found.magnitude) / own) ? { kind: "restated", token, found } : { kind: "other" };
   }
   // Any other (億, 万, lakh, crore) has no scale of its own: the quantity must be the figure's.
-  const own = figure.scale ? SCALE_FACTORS[figure.scale] : 1;
   if (matches((token.value * found.magnitude) / own)) return { kind: "supports" };
   return direct ? { kind: "wrong-scale", token, found } : { kind: "other" };
 }
@@ -59,3 +63,12 @@ function restated(quantity: number): string | undefined {
 }
 
 const superscript = (n: number) => String(n).replace(/\d/g, (d) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[Number(d)]!);
+
+export function restatedProblem(figure: Figure, token: NumberToken, found: WrittenScale): FigureProblem {
+  return {
+    id: figure.id,
+    field: "value",
+    message: `figure "${figure.id}": the quote writes «${token.text}${found.written}», the figure's quantity in another scale`,
+    hint: `write it as the article does: value: ${showNumber(token.value)} with scale: ${found.scale}`,
+  };
+}

@@ -12,6 +12,8 @@ import { isIdeographic } from "../format/scale-words.ts";
 import { sameNumber } from "./compare-numbers.ts";
 import { normalizeText } from "./normalize-text.ts";
 import { findNumbers, type NumberToken } from "./read-numbers.ts";
+import { unitForms, writtenWith } from "./number-context.ts";
+import { scaleAfter } from "../format/scale-words.ts";
 import { visibleText } from "./visible-text.ts";
 
 export interface TextCheckInput {
@@ -26,32 +28,59 @@ export interface TextCheckInput {
 }
 
 export function checkTextNumbers(input: TextCheckInput): Problem[] {
-  const stated = findNumbers(input.article.text, input.article.lang).map((t) => t.value);
-  const articleWords = input.article.text.toLocaleLowerCase(input.article.lang);
+  const article = input.article;
+  const stated = findNumbers(article.text, article.lang).map((t) => ({
+    value: t.value,
+    quantity: quantityOf(article.text, t, article.lang),
+    percent: writtenWith(article.text, t, unitForms("%", article.lang), article.lang),
+  }));
   const problems: Problem[] = [];
   for (const field of input.fields) {
     // Marks are the author's statement of where a number comes from; only the rest is read.
     const own = splitInline(field.text).map((p) => (p.kind === "text" ? p.text : "{{…}}")).join("");
     const text = normalizeText(field.markdown ? visibleText(own) : own);
+    const reported = new Set<string>();
+    const report = (key: string, message: string, hint: string) => {
+      if (!reported.has(key)) problems.push(problem(input, field, message, hint));
+      reported.add(key);
+    };
     for (const token of findNumbers(text, input.lang)) {
-      const name = nameAround(text, token);
+      const name = nameAround(text, token, article);
       if (name !== undefined) {
-        if (!articleWords.includes(name.toLocaleLowerCase(input.article.lang))) {
-          problems.push(problem(input, field, `«${name}» is not in the article`, `write the name as the article does, or mark it as yours: {{own: ${name}}}`));
-        }
+        if (!hasWord(article, name)) report(name, `«${name}» is not in the article`, `write the name as the article does, or mark it as yours: {{own: ${name}}}`);
         continue;
       }
-      if (stated.some((n) => sameNumber(n, token.value))) continue;
-      const figure = input.figures.find((f) => sameNumber(Math.abs(f.value), token.value));
+      const quantity = quantityOf(text, token, input.lang);
+      const percent = writtenWith(text, token, unitForms("%", input.lang), input.lang);
+      const same = stated.filter((n) => sameNumber(n.value, token.value) || sameNumber(n.quantity, quantity));
+      // "3.07%" must be the article's percentage, not its 3.07 of something else.
+      if (same.some((n) => !percent || n.percent)) continue;
       const written = writtenAs(text, token);
-      problems.push(problem(input, field,
-        `the number ${written} in «${excerpt(text, token)}» is not in the article`,
+      if (same.length > 0) {
+        report(written, `the number ${written} in «${excerpt(text, token)}» is a percentage, but the article writes ${token.text} of something else`,
+          "write the number as the article gives it, or make it a figure and write {{figure_id}}");
+        continue;
+      }
+      const figure = input.figures.find((f) => sameNumber(Math.abs(f.value), token.value));
+      report(written, `the number ${written} in «${excerpt(text, token)}» is not in the article`,
         figure
           ? `write {{${figure.id}}} to show figure "${figure.id}" (${formatFigure(figure, input.lang)}), so it reads the same everywhere`
-          : `make it a figure and write {{figure_id}}, correct it to the article's number, or, if it is your own and no claim about the story, mark it {{own: ${written}}}`));
+          : `make it a figure and write {{figure_id}}, correct it to the article's number, or, if it is your own and no claim about the story, mark it {{own: ${written}}}`);
     }
   }
   return problems;
+}
+
+/** The quantity a number and the scale word after it make: "41 nghìn tỷ" and "41.000 tỷ" are both 41 × 10¹². */
+function quantityOf(text: string, token: NumberToken, lang: string): number {
+  const scale = scaleAfter(text, token.index + token.text.length, lang);
+  return scale ? token.value * scale.magnitude : token.value;
+}
+
+/** The article has the word, whole ("H20" is not in "H200"). */
+function hasWord(article: { text: string; lang: string }, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(article.text);
 }
 
 function problem(input: TextCheckInput, field: TextField, message: string, hint: string): Problem {
@@ -60,19 +89,23 @@ function problem(input: TextCheckInput, field: TextField, message: string, hint:
 }
 
 /**
- * The word a number is part of, when it is one: letters glued to it ("R1", "5G") or joined by a
- * hyphen ("GPT-4"). A unit written straight after a number in scripts without spaces ("12,500人")
- * leaves it a number.
+ * The word a number is part of, when it is a name: letters glued before it ("R1", "H20") or joined by
+ * a hyphen ("GPT-4"), or letters after it that the article has as that same word ("5G", "3D"). Other
+ * letters after a number are its unit or suffix ("3nm", "5bn", "3x", "3rd"), and a time ("10h30")
+ * is two numbers: those are read as numbers.
  */
-function nameAround(text: string, token: NumberToken): string | undefined {
+function nameAround(text: string, token: NumberToken, article?: { text: string; lang: string }): string | undefined {
   const end = token.index + token.text.length;
-  const letterBefore = /\p{L}[-‑]?$/u.test(text.slice(0, token.index));
+  const before = text.slice(0, token.index);
+  const letterBefore = /\p{L}[-‑]?$/u.test(before) && !/\p{N}\p{L}{1,2}$/u.test(before);
   const next = text.slice(end, end + 1);
   const letterAfter = /\p{L}/u.test(next) && !isIdeographic(next);
   if (!letterBefore && !letterAfter) return undefined;
-  const start = text.slice(0, token.index).search(/[\p{L}\p{N}\-‑_.]*$/u);
+  const start = before.search(/[\p{L}\p{N}\-‑_.]*$/u);
   const stop = end + (/^[\p{L}\p{N}\-‑_]*/u.exec(text.slice(end))?.[0].length ?? 0);
-  return text.slice(start, stop).replace(/^[-‑_.]+|[-‑_.]+$/g, "");
+  const word = text.slice(start, stop).replace(/^[-‑_.]+|[-‑_.]+$/g, "");
+  if (letterBefore) return word;
+  return article && hasWord(article, word) ? word : undefined;
 }
 
 /** The number with the sign, currency sign and % written on it ("-3,07%", "$600"), for a message and a fix. */

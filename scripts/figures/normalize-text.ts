@@ -26,9 +26,26 @@ export function findPassage(text: string, quote: string): number {
   if (quote === "") return -1;
   const folded = foldQuotes(text);
   const wanted = foldQuotes(quote);
-  const at = folded.indexOf(wanted);
-  if (at >= 0) return at;
   const first = wanted[0]!;
   const other = first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase();
-  return other.length === 1 && other !== first ? folded.indexOf(other + wanted.slice(1)) : -1;
+  for (const form of other.length === 1 && other !== first ? [wanted, other + wanted.slice(1)] : [wanted]) {
+    for (let at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
+      if (wholeNumbers(folded, at, form.length)) return at;
+    }
+  }
+  return -1;
+}
+
+/**
+ * A quote that starts or ends with a digit must not cut a number of the article in two: "2 tỷ USD"
+ * is not in "12 tỷ USD", nor "tăng 11,2" in "tăng 11,25%".
+ */
+function wholeNumbers(text: string, at: number, length: number): boolean {
+  const before = text.slice(Math.max(0, at - 2), at);
+  const after = text.slice(at + length, at + length + 2);
+  const startsWithDigit = /^\p{Nd}/u.test(text.slice(at, at + 1));
+  const endsWithDigit = /\p{Nd}$/u.test(text.slice(at + length - 1, at + length));
+  if (startsWithDigit && (/\p{Nd}$/u.test(before) || /\p{Nd}[.,]$/u.test(before))) return false;
+  if (endsWithDigit && (/^\p{Nd}/u.test(after) || /^[.,]\p{Nd}/u.test(after))) return false;
+  return true;
 }

@@ -46,7 +46,8 @@ export function unitForms(unit: string, lang: string): string[] {
 function collectForms(unit: string, lang: string): string[] {
   if (unit === "%") {
     const words = [lang, "en"].map((l) => partOf(new Intl.NumberFormat(l, { style: "unit", unit: "percent", unitDisplay: "long" }), "unit"));
-    return ["%", "％", "٪", ...words];
+    // Intl writes vi as "5%" and en as "percent"; articles also write "phần trăm" and "per cent".
+    return ["%", "％", "٪", "per cent", "phần trăm", ...words];
   }
   if (!isCurrency(unit)) return [unit];
   const forms = [unit];
@@ -94,30 +95,52 @@ function endsWithWord(text: string, word: string, lang: string): boolean {
 
 /** A clause ends at punctuation or another number: "giảm 5%, còn 100" says nothing of the 100. */
 const CLAUSE_END = /[.;:!?()[\]{}"“”«»„,\p{Nd}]/u;
-/** Words that may stand between a direction word and its number: "giảm gần 17%", "fell by nearly 3%". */
-const GAP = 3;
+/** At most this many words after a number are read for a direction that follows it ("a 3% drop"). */
+const AFTER = 3;
+/** "%", points or a currency written with the number: a measured change, not a count. */
+const MEASURE_AFTER = /^ ?(?:%|％|٪|percent|per cent|phần trăm|prozent|pour cent|por ciento|points?|điểm|punkte|puntos|\p{Lu}{3}\b|\p{Sc})/iu;
+
+export function measured(text: string, token: NumberToken): boolean {
+  const scaleless = text.slice(token.index + token.text.length).replace(/^ ?(?:tỷ|triệu|nghìn|billion|million|trillion|milliarden?|millionen|mrd\.|mio\.|milliards?|millions?|mil millones|millones)\b/iu, "");
+  return MEASURE_AFTER.test(scaleless) || /\p{Sc} ?$/u.test(text.slice(Math.max(0, token.index - 3), token.index));
+}
 
 /**
  * "fall" or "rise" when the article's words say which way the number moved, "level" when they say it
- * is where something ended ("fell to 19,341"), undefined when they say nothing or the language has
- * no word lists. The sign written before the number is not read here (see writtenSign).
+ * is where something ended or began ("fell to 19,341", "giảm từ 4,5%"), undefined when they say
+ * nothing or the language has no word lists. A written sign is read by writtenSign, a written
+ * "âm"/"minus" by negativeWord.
  */
 export function directionOf(text: string, token: NumberToken, lang: string): Direction | "level" | undefined {
   const words = directionWords(lang);
   if (!words) return undefined;
+  const unit = measured(text, token);
   const before = wordsOf(clauseBefore(text, prefixStart(text, token)), lang);
-  const lastLevel = lastMatch(before, words.level);
-  const fall = lastMatch(before, words.fall);
-  const rise = lastMatch(before, words.rise);
-  const found = Math.max(fall, rise);
-  if (found >= 0 && before.length - found <= GAP + phraseLength(before, found, words)) {
-    return lastLevel > found ? "level" : fall > rise ? "fall" : "rise";
+  const fall = [...words.fall, ...(unit ? words.fallWithUnit : [])];
+  const rise = [...words.rise, ...(unit ? words.riseWithUnit : [])];
+  const rest = wordsOf(clauseAfter(text, token.index + token.text.length), lang);
+  const after = rest.slice(0, AFTER);
+  // "von 2,6 Prozent im Vormonat auf 2,2 Prozent": the "to" may come a few words on.
+  if (words.from.includes(before.at(-1) ?? "") && rest.slice(0, 2 * AFTER).some((w) => words.to.includes(w))) return "level";
+  // Walk back from the number over filler words; the first direction or level word decides.
+  for (let i = before.length - 1; i >= 0; i--) {
+    const phrase = matchEnding(before, i, [...words.level, ...fall, ...rise]);
+    if (phrase !== undefined) {
+      if (words.level.includes(phrase)) return "level";
+      return fall.includes(phrase) ? "fall" : "rise";
+    }
+    if (!words.filler.includes(before[i]!)) break;
   }
-  if (lastLevel >= 0 && before.length - lastLevel <= 1) return "level";
-  const after = wordsOf(clauseAfter(text, token.index + token.text.length), lang).slice(0, GAP);
-  if (firstMatch(after, words.fallAfter)) return "fall";
-  if (firstMatch(after, words.riseAfter)) return "rise";
+  if (after.some((w) => words.fallAfter.includes(w))) return "fall";
+  if (after.some((w) => words.riseAfter.includes(w))) return "rise";
   return undefined;
+}
+
+/** "tăng trưởng âm 0,5%", "minus 3%": a word straight before the number that is its minus sign. */
+export function negativeWord(text: string, token: NumberToken, lang: string): string | undefined {
+  const words = directionWords(lang);
+  const last = wordsOf(clauseBefore(text, prefixStart(text, token)), lang).at(-1);
+  return last !== undefined && words?.negative.includes(last) ? last : undefined;
 }
 
 function clauseBefore(text: string, end: number): string {
@@ -136,25 +159,13 @@ function wordsOf(text: string, lang: string): string[] {
   return text.split(" ").map((w) => w.replace(/^[^\p{L}\p{N}%]+|[^\p{L}\p{N}%’']+$/gu, "").toLocaleLowerCase(lang)).filter(Boolean);
 }
 
-/** Index of the first word of the last phrase of the list found in words, or -1. */
-function lastMatch(words: string[], phrases: string[]): number {
-  for (let i = words.length - 1; i >= 0; i--) {
-    if (phrases.some((p) => startsAt(words, i, p))) return i;
+/** The phrase of the list (one or more words) that ends at words[i], longest first. */
+function matchEnding(words: string[], i: number, phrases: string[]): string | undefined {
+  let best: string | undefined;
+  for (const phrase of phrases) {
+    const parts = phrase.split(" ");
+    const from = i - parts.length + 1;
+    if (from >= 0 && parts.every((part, k) => words[from + k] === part) && (!best || parts.length > best.split(" ").length)) best = phrase;
   }
-  return -1;
-}
-
-function firstMatch(words: string[], phrases: string[]): boolean {
-  return words.some((_, i) => phrases.some((p) => startsAt(words, i, p)));
-}
-
-function startsAt(words: string[], i: number, phrase: string): boolean {
-  const parts = phrase.split(" ");
-  return parts.every((part, k) => words[i + k] === part);
-}
-
-/** How many words the longest direction phrase starting at i takes ("lao dốc" is two). */
-function phraseLength(words: string[], i: number, lists: { fall: string[]; rise: string[] }): number {
-  const lengths = [...lists.fall, ...lists.rise].filter((p) => startsAt(words, i, p)).map((p) => p.split(" ").length);
-  return Math.max(1, ...lengths);
+  return best;
 }

@@ -11,7 +11,7 @@ export type InlinePart =
   | { kind: "bad"; raw: string };
 
 const MARK = /\{\{([^{}]*)\}\}/g;
-const OWN = /^\s*own\s*:\s*([\s\S]*?)\s*$/;
+const OWN = /^\s*own\s*:\s*([\s\S]*?)\s*$/i;
 export const FIGURE_ID = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function splitInline(text: string): InlinePart[] {
@@ -28,7 +28,8 @@ export function splitInline(text: string): InlinePart[] {
     last = match.index + match[0].length;
   }
   if (last < text.length) parts.push({ kind: "text", text: text.slice(last) });
-  return parts;
+  // "{{own: {{x}}}}" or a lone "{{": braces the marks do not account for would print as they are.
+  return parts.map((p) => (p.kind === "text" && /\{\{|\}\}/.test(p.text) ? { kind: "bad", raw: p.text.trim() } : p));
 }
 
 /** The text with every mark replaced: figures by `figure(id)`, own words by `own(text)`. */
