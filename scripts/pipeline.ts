@@ -52,6 +52,7 @@ export async function prepareBriefing(folder: string, reporter: Reporter): Promi
     const problems = checkFigures({
       figures: briefing.figures,
       article: valid.article,
+      articleFile: briefing.source.file,
       articleLang: briefing.source.lang,
       file: valid.file,
       locate: valid.locate,

@@ -6,6 +6,7 @@ import { checkDerived } from "./check-derived.ts";
 import { checkQuote } from "./check-quote.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import { normalizeText } from "./normalize-text.ts";
+import { visibleText } from "./visible-text.ts";
 import { checkTextNumbers } from "./check-text-numbers.ts";
 import { checkQuoteSlides } from "./check-quote-slides.ts";
 import { directionWords, languagesWithDirectionWords } from "./direction-words.ts";
@@ -16,6 +17,8 @@ export interface FigureCheckInput {
   figures: Figure[];
   /** The raw article text (any line endings, maybe a BOM). */
   article: string;
+  /** Its file name: a Markdown article (.md) is compared as a reader sees it, without its markup. */
+  articleFile: string;
   /** BCP 47: the language the article writes its numbers in. */
   articleLang: string;
   /** Path of briefing.yaml as shown to the user. */
@@ -31,10 +34,11 @@ export interface FigureCheckInput {
 
 /** Every problem with every figure, in the order the briefing lists the figures; [] when all hold. */
 export function checkFigures(input: FigureCheckInput): Problem[] {
-  const article = { text: normalizeText(input.article), lang: input.articleLang };
+  const readable = /\.(?:md|markdown)$/i.test(input.articleFile) ? visibleText(input.article) : input.article;
+  const article = { text: normalizeText(readable), lang: input.articleLang };
   const found: FigureProblem[] = [];
   for (const figure of input.figures) {
-    if (figure.quote !== undefined) found.push(...checkQuote(figure, normalizeText(figure.quote), article));
+    if (figure.quote !== undefined) found.push(...checkQuote(figure, normalizeText(figure.quote), article, input.deck?.lang));
   }
   found.push(...checkDerived(input.figures));
   // Derived figures are checked in dependency order; the author reads problems in briefing order.

@@ -7,7 +7,8 @@ import { closestPassage } from "./closest-passage.ts";
 import { decimalsText, listNumbers, roundTo, sameNumber, showNumber } from "./compare-numbers.ts";
 import { judgeNumber, restatedProblem, scaleProblem } from "./check-scale.ts";
 import { findNumbers, type NumberToken } from "./read-numbers.ts";
-import { directionOf, negativeWord, unitForms, writtenSign, writtenWith } from "./number-context.ts";
+import { directionInWords, directionOf, negativeWord, otherCurrency, unitForms, writtenAsPoints, writtenSign, writtenWith } from "./number-context.ts";
+import { isCurrency } from "../format/format-figure.ts";
 import { findPassage } from "./normalize-text.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 
@@ -17,7 +18,8 @@ export interface Article {
   lang: string;
 }
 
-export function checkQuote(figure: Figure, quote: string, article: Article): FigureProblem[] {
+/** `labelLang`: the language of the figure's label (the deck's), read when the label carries the direction. */
+export function checkQuote(figure: Figure, quote: string, article: Article, labelLang = article.lang): FigureProblem[] {
   const problems: FigureProblem[] = [];
   const at = findPassage(article.text, quote);
   if (at < 0) {
@@ -38,7 +40,7 @@ export function checkQuote(figure: Figure, quote: string, article: Article): Fig
     const carrying = carriesUnit(figure, quote, tokens, supporting, article.lang);
     if (carrying.problem) return [...problems, carrying.problem];
     // The sign is read in the article, where the words before the quote can say it too.
-    if (at >= 0) problems.push(...checkSign(figure, article, carrying.tokens.map((t) => ({ ...t, index: t.index + at }))));
+    if (at >= 0) problems.push(...checkSign(figure, article, carrying.tokens.map((t) => ({ ...t, index: t.index + at })), labelLang));
     return problems;
   }
   const wrongScale = verdicts.find((v) => v.kind === "wrong-scale");
@@ -73,10 +75,35 @@ function carriesUnit(
 ): { tokens: NumberToken[]; problem?: FigureProblem } {
   if (figure.unit === undefined) return { tokens: supporting };
   const withUnit = inRanges(quote, tokens, tokens.filter((t) => writtenWith(quote, t, unitForms(figure.unit!, lang), lang)));
-  // A number written with "%" is a percentage, whatever the figure says its unit is.
+  // A number written with "%" is a percentage, and one written with another currency is in that
+  // currency, whatever the figure says its unit is.
   const percent = (t: NumberToken) => figure.unit !== "%" && writtenWith(quote, t, unitForms("%", lang), lang);
-  const bound = withUnit.length > 0 ? supporting.filter((t) => withUnit.includes(t)) : supporting.filter((t) => !percent(t));
+  const currency = (t: NumberToken) => (isCurrency(figure.unit!) ? otherCurrency(quote, t, figure.unit!, lang) : undefined);
+  const bound = withUnit.length > 0 ? supporting.filter((t) => withUnit.includes(t)) : supporting.filter((t) => !percent(t) && !currency(t));
+  if (figure.unit === "%" && bound.length > 0 && bound.every((t) => writtenAsPoints(quote, t))) {
+    return {
+      tokens: [],
+      problem: {
+        id: figure.id,
+        field: "unit",
+        message: `figure "${figure.id}": the quote writes «${around(quote, bound[0]!)}», percentage points, but unit "%" would print a percentage`,
+        hint: `set unit to the points the article means (e.g. unit: "điểm phần trăm" or unit: "pp")`,
+      },
+    };
+  }
   if (bound.length > 0) return { tokens: bound };
+  const foreign = supporting.map(currency).find((c) => c !== undefined);
+  if (withUnit.length === 0 && foreign) {
+    return {
+      tokens: [],
+      problem: {
+        id: figure.id,
+        field: "unit",
+        message: `figure "${figure.id}": the quote writes «${around(quote, supporting[0]!)}» in ${foreign}, but unit is ${figure.unit}`,
+        hint: `set the unit the article writes, or quote the span where it gives the number in ${figure.unit}`,
+      },
+    };
+  }
   const carrier = withUnit[0] ?? supporting[0]!;
   const unitText = withUnit.length > 0 ? figure.unit : "%";
   return {
@@ -104,10 +131,10 @@ function inRanges(quote: string, tokens: NumberToken[], withUnit: NumberToken[])
 }
 
 /** The sign of value against the article's: a written sign first, else the words around the number. */
-function checkSign(figure: Figure, article: Article, candidates: NumberToken[]): FigureProblem[] {
+function checkSign(figure: Figure, article: Article, candidates: NumberToken[], labelLang: string): FigureProblem[] {
   if (figure.value === 0) return [];
   if (figure.direction === "label") {
-    if (figure.value > 0) return [];
+    if (figure.value > 0) return labelAgrees(figure, article, candidates, labelLang);
     return [{
       id: figure.id,
       field: "value",
@@ -127,6 +154,21 @@ function checkSign(figure: Figure, article: Article, candidates: NumberToken[]):
     message: `figure "${figure.id}": the article writes «${words}», ${sign!.how === "sign" ? `a number with a ${sign!.kind === "-" ? "minus" : "plus"} sign` : what}, but value is ${showNumber(figure.value)}`,
     hint: `write value: ${showNumber(-figure.value)}` +
       (negative ? "" : `; or, to keep ${showNumber(figure.value)}, say the direction in the label and add direction: label`),
+  }];
+}
+
+/** With direction: label, the label's own direction word must be the article's ("Tesla tăng" for "lao dốc 12%" is not). */
+function labelAgrees(figure: Figure, article: Article, candidates: NumberToken[], labelLang: string): FigureProblem[] {
+  const label = directionInWords(figure.label, labelLang);
+  if (!label) return [];
+  const said = candidates.map((t) => ({ token: t, sign: signSaid(article, t) })).filter((s) => s.sign !== undefined);
+  const agrees = (kind: "-" | "+") => (kind === "-") === (label.direction === "fall");
+  if (said.length === 0 || said.some((s) => agrees(s.sign!.kind))) return [];
+  return [{
+    id: figure.id,
+    field: "label",
+    message: `figure "${figure.id}": the label says «${label.word}», ${label.direction === "fall" ? "a fall" : "a rise"}, but the article writes «${around(article.text, said[0]!.token)}», ${said[0]!.sign!.kind === "-" ? "a fall" : "a rise"}`,
+    hint: "say in the label the direction the article gives",
   }];
 }
 

@@ -65,8 +65,28 @@ function partOf(format: Intl.NumberFormat, type: string, count = 5): string {
   return format.formatToParts(count).find((p) => p.type === type)?.value ?? "";
 }
 
-/** Units that name a kind of quantity, so a number written with one is not a figure in another. */
-export const isKnownUnit = (unit: string) => unit === "%" || isCurrency(unit);
+/** Percentage points are no percentage: "up 0,25 điểm phần trăm" printed as "0,25%" would mislead. */
+const POINTS_OF_PERCENT = /^ ?(?:percentage points?|điểm phần trăm|prozentpunkte?n?|points? de pourcentage|puntos? porcentual(?:es)?|pp\b|bps\b|basis points?|điểm cơ bản)/iu;
+
+export function writtenAsPoints(text: string, token: NumberToken): boolean {
+  return POINTS_OF_PERCENT.test(text.slice(token.index + token.text.length));
+}
+
+/**
+ * A currency written with the number that is not `unit` ("5 tỷ EUR" for a figure in USD): its code
+ * after the number (past a scale word) or its sign before it; undefined when none or the same.
+ */
+export function otherCurrency(text: string, token: NumberToken, unit: string, lang: string): string | undefined {
+  const forms = unitForms(unit, lang);
+  let end = token.index + token.text.length;
+  const scale = scaleAfter(text, end, lang);
+  if (scale) end += scale.written.length;
+  const code = /^ ?(\p{Lu}{3})(?![\p{L}\p{N}])/u.exec(text.slice(end))?.[1];
+  if (code && isCurrency(code) && code !== unit) return code;
+  const sign = /(\p{Lu}{0,2}\p{Sc})\s?$/u.exec(text.slice(Math.max(0, token.index - 4), token.index))?.[1];
+  if (sign && !forms.includes(sign)) return sign;
+  return undefined;
+}
 
 /**
  * Whether the number is written with one of the forms: straight after it, past a scale word
@@ -133,6 +153,20 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
   }
   if (after.some((w) => words.fallAfter.includes(w))) return "fall";
   if (after.some((w) => words.riseAfter.includes(w))) return "rise";
+  return undefined;
+}
+
+/** The direction a label's own words give ("Nasdaq giảm" is a fall), and the word, if any. */
+export function directionInWords(text: string, lang: string): { direction: Direction; word: string } | undefined {
+  const words = directionWords(lang);
+  if (!words) return undefined;
+  const all = wordsOf(text, lang);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const fall = matchEnding(all, i, [...words.fall, ...words.fallWithUnit, ...words.fallAfter]);
+    if (fall) return { direction: "fall", word: fall };
+    const rise = matchEnding(all, i, [...words.rise, ...words.riseWithUnit, ...words.riseAfter]);
+    if (rise) return { direction: "rise", word: rise };
+  }
   return undefined;
 }
 

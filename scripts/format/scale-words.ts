@@ -110,5 +110,15 @@ function collect(lang: string): ScaleWord[] {
       }
     }
   }
-  return [...found.values()].filter((w): w is ScaleWord => w !== null).sort((a, b) => b.word.length - a.word.length);
+  const words = [...found.values()].filter((w): w is ScaleWord => w !== null);
+  // Spellings articles use that Intl does not write: read as the same word ("1.700 ngàn tỷ").
+  for (const [written, intl] of Object.entries(SPELLINGS[new Intl.Locale(lang).language] ?? {})) {
+    for (const w of [...words]) if (w.word.includes(intl)) words.push({ ...w, word: w.word.replace(intl, written), long: false });
+  }
+  return words.sort((a, b) => b.word.length - a.word.length);
 }
+
+/** Other spellings of Intl's scale words, per language: only read, never written. */
+const SPELLINGS: Record<string, Record<string, string>> = {
+  vi: { ngàn: "nghìn" },
+};

@@ -90,7 +90,7 @@ function figuresToCheck(figures: Figure[], raw: Record<string, unknown>, loaded:
   const source = raw.source as Record<string, unknown> | undefined;
   const articleLang = (typeof source === "object" && source !== null ? source.lang : undefined) ?? raw.lang;
   if (figures.length === 0 || loaded.article === undefined || typeof articleLang !== "string" || !isKnownLanguage(articleLang)) return undefined;
-  return { figures, article: loaded.article.text, articleLang, file: context.file, locate: context.locate };
+  return { figures, article: loaded.article.text, articleFile: loaded.article.file, articleLang, file: context.file, locate: context.locate };
 }
 
 function validateFigures(raw: unknown, context: ProblemContext, loaded: LoadedBriefing, problems: Problem[]): Figure[] {
@@ -116,7 +116,7 @@ function validateFigures(raw: unknown, context: ProblemContext, loaded: LoadedBr
         "quote the article's words that hold the number, or derive it from other figures"));
     }
     return [{ id, value: f.value, decimals, unit: f.unit, scale: f.scale,
-      label: f.label, approx: f.approx ?? false, direction: f.direction, quote: f.quote, derived: f.derived }];
+      label: f.label, short: f.short, approx: f.approx ?? false, direction: f.direction, quote: f.quote, derived: f.derived }];
   });
 }
 

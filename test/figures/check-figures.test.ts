@@ -23,7 +23,7 @@ function locator(figures: Figure[]): Locate {
 }
 
 function check(figures: Figure[], article = ARTICLE, articleLang = "vi") {
-  return checkFigures({ figures, article, articleLang, file: "content/deepseek/briefing.yaml", locate: locator(figures) });
+  return checkFigures({ figures, article, articleFile: "article.txt", articleLang, file: "content/deepseek/briefing.yaml", locate: locator(figures) });
 }
 
 const o1 = figure("o1_price", 60, 0, { unit: "USD", quote: "OpenAI o1 mất 60 USD cho một triệu token đầu ra" });
@@ -215,6 +215,7 @@ describe("every problem, in briefing order", () => {
     const [problem] = checkFigures({
       figures: [figure("n", 1, 0, { quote: "nothing" })],
       article: ARTICLE,
+      articleFile: "article.txt",
       articleLang: "vi",
       file: "b.yaml",
       locate: () => undefined,
