@@ -30,6 +30,8 @@ export interface Figure {
   unit?: string;
   scale?: Scale;
   label: string;
+  /** A short name for chart categories ("Nvidia" for "Cổ phiếu Nvidia trong phiên 3/9"); label elsewhere. */
+  short?: string;
   approx: boolean;
   /**
    * "label": the label says which way the number moved ("Nvidia giảm"), so value is the magnitude and
@@ -53,9 +55,17 @@ export interface Source {
 
 export type ChartType = "bar" | "hbar" | "line" | "pie" | "doughnut";
 
-export type ChartSpec =
-  | { type: ChartType; figures: string[]; unit?: string }
-  | { type: ChartType; labels: string[]; series: { name: string; values: number[] }[]; unit?: string };
+interface ChartCommon {
+  type: ChartType;
+  unit?: string;
+  /**
+   * A line chart's value axis includes zero unless this is false; then the axis is drawn with its
+   * ticks, so that no level reads as zero. Bars always start at zero.
+   */
+  zero?: boolean;
+}
+
+export type ChartSpec = ChartCommon & ({ figures: string[] } | { labels: string[]; series: { name: string; values: number[] }[] });
 
 export interface CompareSide {
   heading: string;

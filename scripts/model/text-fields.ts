@@ -63,7 +63,10 @@ export function textFields(briefing: Briefing): TextField[] {
     }
     add(at("notes"), slide.notes, true);
   });
-  for (const figure of briefing.figures) add(["figures", figure.id, "label"], figure.label, false, false);
+  for (const figure of briefing.figures) {
+    add(["figures", figure.id, "label"], figure.label, false, false);
+    add(["figures", figure.id, "short"], figure.short, false, false);
+  }
   return fields;
 }
 

@@ -18,6 +18,7 @@ export const figureSchema = z.strictObject({
   unit: optionalText,
   scale: scaleSchema.optional(),
   label: text,
+  short: optionalText,
   approx: z.boolean().optional(),
   direction: z.enum(["label"]).optional(),
   quote: optionalText,
@@ -44,6 +45,7 @@ export const chartSchema = z.strictObject({
     .min(1)
     .optional(),
   unit: optionalText,
+  zero: z.boolean().optional(),
 });
 
 export const compareSideSchema = z.strictObject({
