@@ -8,9 +8,10 @@ import type { DeckModel } from "../render/deck-model.ts";
 import type { StagedOutputs } from "../write/write-outputs.ts";
 import { finishPdf } from "./finish-pdf.ts";
 import { fallbackFontWarnings } from "./font-coverage.ts";
+import { chartLabelWarnings } from "./chart-warnings.ts";
 
 export interface ExportResult {
-  /** Slides whose content does not fit the slide frame. */
+  /** Slides whose content does not fit the slide frame, chart labels cut or overlapping, fonts missing. */
   warnings: string[];
 }
 
@@ -23,7 +24,11 @@ export async function exportPdfs(browser: Browser, staged: StagedOutputs, model:
   // The deck and the handout print side by side in two tabs of the one browser.
   const [deckWarnings, handoutWarnings] = await Promise.all([
     printPage(browser, staged.deckHtmlFile, "?print-pdf", async (page) => {
-      const found = [...(await overflowWarnings(page)), ...(await fallbackFontWarnings(page, "deck", "slides"))];
+      const found = [
+        ...(await overflowWarnings(page)),
+        ...(await chartLabelWarnings(page)),
+        ...(await fallbackFontWarnings(page, "deck", "slides")),
+      ];
       // Reveal's print view sets @page to the slide size (1280×720): one 16:9 page per slide.
       const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS });
       await writeFile(staged.pdfFile, await finishPdf(printed, info));

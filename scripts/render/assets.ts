@@ -11,6 +11,7 @@ export interface DeckAssets {
   notesJs: string;
   chartJs: string;
   datalabelsJs: string;
+  chartLabelsJs: string;
   runtimeJs: string;
   fontCss: string;
   handoutCss: string;
@@ -37,6 +38,7 @@ export function deckAssets(): DeckAssets {
     notesJs: script(read(packageFile("reveal.js/plugin/notes/notes.js"))),
     chartJs: script(read(packageFile("chart.js/dist/chart.umd.min.js"))),
     datalabelsJs: script(read(packageFile("chartjs-plugin-datalabels/dist/chartjs-plugin-datalabels.min.js"))),
+    chartLabelsJs: script(read(path.join(TEMPLATES_DIR, "runtime", "chart-labels.js"))),
     runtimeJs: script(read(path.join(TEMPLATES_DIR, "runtime", "deck.js"))),
     fontCss: interFontFace(),
     handoutCss: read(path.join(TEMPLATES_DIR, "handout.css")),

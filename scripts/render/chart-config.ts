@@ -26,7 +26,7 @@ interface Dataset {
 }
 
 export function chartView(spec: ChartSpec, figures: ReadonlyMap<string, Figure>, theme: Theme, lang: string): ChartView {
-  const { labels, series } = "figures" in spec ? fromFigures(spec.figures, figures, lang) : fromSeries(spec, lang);
+  const { labels, names, series } = "figures" in spec ? fromFigures(spec.figures, figures, lang) : fromSeries(spec, lang);
   const round = spec.type === "pie" || spec.type === "doughnut";
   const datasets: Dataset[] = series.map((s, i) => {
     const base = theme.series[i % theme.series.length]!;
@@ -40,15 +40,18 @@ export function chartView(spec: ChartSpec, figures: ReadonlyMap<string, Figure>,
       borderColor: spec.type === "line" ? base : round ? theme.colors.background : colors,
     };
   });
-  const allNegative = series.every((s) => s.values.every((v) => v <= 0));
+  const values = series.flatMap((s) => s.values);
+  // A pie's legend carries every value ("Samsung: 32%"): a slice too thin for its label still shows it there.
+  const shown = round ? labels.map((label, j) => `${label}: ${series[0]!.text[j]}`) : labels;
   return {
     config: {
       type: spec.type === "hbar" ? "bar" : spec.type,
-      data: { labels: labels.map(wrapLabel), datasets },
-      options: options(spec.type, series.length, theme, allNegative, textDirection(lang) === "rtl"),
+      data: { labels: round ? shown : shown.map(wrapLabel), datasets },
+      options: options(spec, series.map((s) => s.values), theme, lang),
     },
     valueLabels: series.map((s) => s.text),
-    summary: labels.map((label, j) => `${label}: ${series.map((s) => s.text[j]).join(" / ")}`).join("; "),
+    // The full names (not the short ones, nor a name cut to fit): what a screen reader and the PDF's text say.
+    summary: names.map((name, j) => `${name}: ${series.map((s) => s.text[j]).join(" / ")}`).join("; "),
   };
 }
 
@@ -65,7 +68,7 @@ function fromFigures(ids: string[], figures: ReadonlyMap<string, Figure>, lang: 
     values: used.map((f) => f.value),
     text: used.map((f) => formatFigure(f, lang)),
   };
-  return { labels: used.map((f) => f.label), series: [series] };
+  return { labels: used.map((f) => f.short ?? f.label), names: used.map((f) => f.label), series: [series] };
 }
 
 function fromSeries(spec: Extract<ChartSpec, { labels: string[] }>, lang: string) {
@@ -74,28 +77,52 @@ function fromSeries(spec: Extract<ChartSpec, { labels: string[] }>, lang: string
     values: s.values,
     text: s.values.map((value) => formatFigure({ value, decimals: naturalDecimals(value), unit: spec.unit, approx: false }, lang)),
   }));
-  return { labels: spec.labels, series };
+  return { labels: spec.labels, names: spec.labels, series };
 }
 
+const LINE = 16;
+const LINES = 3;
 
-/** Long category labels break into lines (Chart.js draws an array as lines) instead of slanting. */
-function wrapLabel(label: string): string | string[] {
-  const MAX = 16;
-  if (label.length <= MAX) return label;
+/**
+ * A long category name breaks into lines (Chart.js draws an array as lines) instead of slanting, at
+ * most three; past that it is cut with "…", and the full name stays in the chart's text alternative.
+ */
+export function wrapLabel(label: string): string | string[] {
+  if (label.length <= LINE) return label;
   const lines: string[] = [];
   for (const word of label.split(/\s+/)) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && (last + " " + word).length <= MAX) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && (last + " " + word).length <= LINE) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
-  return lines;
+  if (lines.length <= LINES) return lines;
+  const kept = lines.slice(0, LINES);
+  kept[LINES - 1] = `${kept[LINES - 1]!.slice(0, LINE - 1)}…`;
+  return kept;
 }
 
-function options(type: ChartType, seriesCount: number, theme: Theme, allNegative: boolean, rtl: boolean): Record<string, unknown> {
+function options(spec: ChartSpec, data: number[][], theme: Theme, lang: string): Record<string, unknown> {
+  const type = spec.type;
+  const values = data.flat();
+  const seriesCount = data.length;
+  const rtl = textDirection(lang) === "rtl";
   const round = type === "pie" || type === "doughnut";
+  const allNegative = values.every((v) => v <= 0);
+  const negative = values.some((v) => v < 0);
   // In an rtl deck, categories run right to left and horizontal bars grow leftwards.
   const [start, end] = rtl ? (["right", "left"] as const) : (["left", "right"] as const);
-  const valueAxis = { display: false, grace: "12%", reverse: rtl && type === "hbar" };
+  // Bars start at zero; a line's axis includes zero unless the author says otherwise, and then the
+  // axis is shown with its ticks, so that no level reads as zero.
+  const fromZero = type !== "line" || spec.zero !== false;
+  const valueAxis = {
+    display: !fromZero,
+    beginAtZero: fromZero,
+    grace: "4%",
+    reverse: rtl && type === "hbar",
+    grid: { color: theme.colors.rule },
+    border: { display: false },
+    ticks: { color: theme.colors.muted, font: { size: 16 } },
+  };
   const categoryAxis = {
     grid: { display: false },
     border: { color: theme.colors.rule },
@@ -103,28 +130,50 @@ function options(type: ChartType, seriesCount: number, theme: Theme, allNegative
     // Falls hang from their labels: the category axis sits where the bars start.
     position: type === "hbar" ? (allNegative ? end : start) : allNegative ? "top" : "bottom",
     reverse: rtl && type !== "hbar",
+    // A line's first and last points stand half a category in, so their labels are not cut.
+    offset: true,
   };
+  // Many points, smaller value labels to begin with; the page sets them smaller still if they collide.
+  const valueFont = values.length > 16 ? 16 : values.length > 8 ? 18 : 22;
   return {
+    locale: lang,
     indexAxis: type === "hbar" ? "y" : "x",
     maintainAspectRatio: false,
-    // Chart.js makes room for the first category's label on the left only: an rtl line chart needs it right.
-    layout: { padding: { top: 36, bottom: 12, [start]: rtl && type === "line" ? 56 : 24, [end]: 56 } },
+    layout: { padding: { top: 12, bottom: 12, left: 16, right: 16 } },
     plugins: {
-      legend: { display: round || seriesCount > 1, position: "bottom", rtl, labels: { color: theme.colors.ink, font: { size: 18 } } },
+      // A pie's legend holds its values: beside it, one entry a line, never wrapped or cut.
+      legend: { display: round || seriesCount > 1, position: round ? end : "bottom", rtl, labels: { color: theme.colors.ink, font: { size: 18 } } },
       tooltip: { enabled: false },
       datalabels: {
         color: round ? theme.colors.background : theme.colors.ink,
-        font: { size: 22, weight: "700" },
+        font: { size: valueFont, weight: "700" },
         anchor: round ? "center" : "end",
         align: round ? "center" : "end",
+        offset: 6,
         // "start" would follow the canvas's direction and shift every label by its width in rtl.
         textAlign: "center",
       },
-      // Read by the page's runtime: which side of a bar's tip its label goes, by the value's sign
-      // (a fall's label sits below its bar, a rise's above).
-      valueLabelSides: round || type === "line" ? null : type === "hbar" ? { positive: end, negative: start } : { positive: "top", negative: "bottom" },
+      // Read by the page's runtime: which side of a bar's tip or a point each label goes.
+      valueLabelSides: round ? null : data.map((points) => labelSides(type, points, start, end)),
+      valuesInLegend: round,
+      zeroLine: !round && (negative || type === "line") ? { color: theme.colors.muted } : false,
     },
     scales: round ? {} : type === "hbar" ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
     borderRadius: 4,
   };
+}
+
+/**
+ * A bar's label at its tip, on the side its sign points to (a fall's below or before its bar). A
+ * line's label on the open side of its point: above a peak, below a trough, by the neighbours'
+ * mean, so the line does not run through it.
+ */
+function labelSides(type: ChartType, points: number[], start: "left" | "right", end: "left" | "right"): string[] {
+  if (type === "hbar") return points.map((v) => (v < 0 ? start : end));
+  if (type !== "line") return points.map((v) => (v < 0 ? "bottom" : "top"));
+  return points.map((v, i) => {
+    const around = [points[i - 1], points[i + 1]].filter((n): n is number => n !== undefined);
+    const mean = around.length ? around.reduce((a, b) => a + b, 0) / around.length : v;
+    return v > mean || (v === mean && v >= 0) ? "top" : "bottom";
+  });
 }

@@ -73,9 +73,11 @@ function checkChart(chart: ChartSpec, path: FieldPath, figures: Map<string, Figu
     at(path, "a chart needs either figures: or labels: with series:, not both", "figures: [a, b] draws figures; labels:/series: draws data that is not in the article");
     return;
   }
+  const round = chart.type === "pie" || chart.type === "doughnut";
   if (c.figures) {
     c.figures.forEach((id, i) => figureRef([...path, "figures", i], id));
     const used = c.figures.map((id) => figures.get(id)).filter((f): f is Figure => f !== undefined);
+    if (round && used.some((f) => f.value < 0)) at([...path, "type"], `a ${chart.type} shows parts of a whole, and ${used.filter((f) => f.value < 0).map((f) => f.id).join(", ")} is negative`, "use type: bar or hbar, which show a fall below zero");
     const kinds = new Set(used.map((f) => `${f.unit ?? ""}|${f.scale ?? ""}`));
     if (kinds.size > 1) {
       at([...path, "figures"], `the figures of one chart must share unit and scale; found ${[...kinds].map((k) => k.replace("|", " ").trim() || "no unit").join(", ")}`, "split them into two charts");
@@ -86,6 +88,7 @@ function checkChart(chart: ChartSpec, path: FieldPath, figures: Map<string, Figu
     at(path, "labels: and series: go together", "give one label per value and one or more series");
     return;
   }
+  if (round && c.series.some((s) => s.values.some((v) => v < 0))) at([...path, "type"], `a ${chart.type} shows parts of a whole, and a series value is negative`, "use type: bar or hbar, which show a fall below zero");
   c.series.forEach((series, i) => {
     if (series.values.length !== c.labels!.length) {
       at([...path, "series", i, "values"], `has ${series.values.length} values for ${c.labels!.length} labels`, "give one value per label");

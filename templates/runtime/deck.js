@@ -14,39 +14,75 @@
 
   var charts = new Map();
 
-  // Resolves when Chart.js has drawn the chart completely: after the first render with animation
-  // off (print), or when the animation completes (screen).
+  var live = root.hasAttribute("data-version"); // the dev server's page
+  var OPPOSITE = { top: "bottom", bottom: "top", left: "right", right: "left" };
+
+  // Draws the chart, lays its labels out until they fit (chart-labels.js), and records what is still
+  // wrong with them on the canvas (data-label-problems), where the exporter reads it. No animation:
+  // the chart is final when this returns, on screen as in print.
   function drawChart(canvas) {
     var existing = charts.get(canvas);
     if (existing) return existing.drawn;
     var spec = data.charts[canvas.getAttribute("data-chart")];
     var config = JSON.parse(JSON.stringify(spec.config));
-    var entry = {};
-    entry.drawn = new Promise(function (resolve) {
-      function done() {
-        canvas.setAttribute("data-drawn", "true");
-        resolve();
-      }
-      config.options.devicePixelRatio = print ? 3 : Math.max(window.devicePixelRatio || 1, 2);
-      config.options.animation = print ? false : { duration: 500, onComplete: done };
-      var labels = config.options.plugins.datalabels;
-      labels.formatter = function (value, context) {
-        return spec.valueLabels[context.datasetIndex][context.dataIndex];
+    var state = { flipped: {}, valueFont: config.options.plugins.datalabels.font.size };
+    config.options.devicePixelRatio = print ? 3 : Math.max(window.devicePixelRatio || 1, 2);
+    config.options.animation = false;
+    var labels = config.options.plugins.datalabels;
+    labels.formatter = function (value, context) {
+      return spec.valueLabels[context.datasetIndex][context.dataIndex];
+    };
+    var sides = config.options.plugins.valueLabelSides;
+    if (sides) {
+      var side = function (context) {
+        var s = sides[context.datasetIndex][context.dataIndex];
+        return state.flipped[context.datasetIndex + ":" + context.dataIndex] ? OPPOSITE[s] : s;
       };
-      var sides = config.options.plugins.valueLabelSides;
-      if (sides) {
-        var negative = function (context) { return context.dataset.data[context.dataIndex] < 0; };
-        var side = function (context) { return negative(context) ? sides.negative : sides.positive; };
-        // chartjs-plugin-datalabels' anchors are edges on the canvas, whatever the axis direction:
-        // "start" is a bar's left or bottom edge, "end" its right or top edge. The tip is on the label's side.
-        labels.anchor = function (context) { var s = side(context); return s === "left" || s === "bottom" ? "start" : "end"; };
-        labels.align = side;
-      }
-      config.plugins = print ? [{ id: "drawn", afterRender: done }] : [];
-      entry.chart = new Chart(canvas, config);
-    });
+      // chartjs-plugin-datalabels' anchors are edges on the canvas, whatever the axis direction:
+      // "start" is a bar's left or bottom edge, "end" its right or top edge. The tip is on the label's
+      // side; a line's label stands beside its point.
+      labels.anchor = config.type === "line" ? "center" : function (context) { var s = side(context); return s === "left" || s === "bottom" ? "start" : "end"; };
+      labels.align = side;
+    }
+    if (config.options.plugins.valuesInLegend) {
+      // Every value is in the legend; a slice too small for its label (text that would run off the
+      // ring) shows it there only.
+      labels.display = function (context) {
+        var arc = context.chart.getDatasetMeta(context.datasetIndex).data[context.dataIndex];
+        var p = arc.getProps(["startAngle", "endAngle", "innerRadius", "outerRadius"], true);
+        var ctx = context.chart.ctx;
+        ctx.save();
+        ctx.font = "700 " + state.valueFont + "px " + Chart.defaults.font.family;
+        var width = ctx.measureText(spec.valueLabels[context.datasetIndex][context.dataIndex]).width + 8;
+        ctx.restore();
+        var across = (p.endAngle - p.startAngle) * (p.outerRadius + p.innerRadius) / 2;
+        return width <= Math.min(p.outerRadius - p.innerRadius, across);
+      };
+    }
+    config.plugins = [BriefingChartLabels.zeroLine];
+    var chart = new Chart(canvas, config);
+    chart.$briefing = state;
+    BriefingChartLabels.fit(chart, spec);
+    var problems = BriefingChartLabels.problems(chart, spec);
+    canvas.setAttribute("data-label-problems", JSON.stringify(problems));
+    if (live && problems.length > 0) markProblems(canvas, problems);
+    canvas.setAttribute("data-drawn", "true");
+    var entry = { chart: chart, drawn: Promise.resolve() };
     charts.set(canvas, entry);
     return entry.drawn;
+  }
+
+  // In `npm run dev`, a chart whose labels are cut or overlap says so on its slide.
+  function markProblems(canvas, problems) {
+    var frame = canvas.parentElement;
+    frame.style.outline = "3px solid #c23b2e";
+    var note = document.createElement("div");
+    note.className = "chart-label-problems";
+    note.setAttribute("role", "alert");
+    note.style.cssText = "position:absolute;left:0;top:0;max-width:70%;background:#fff5f4;color:#5c1a12;" +
+      "border:1px solid #c23b2e;font:13px/1.35 ui-monospace,Menlo,Consolas,monospace;padding:4px 8px;z-index:5;white-space:pre-wrap";
+    note.textContent = problems.join("\n");
+    frame.appendChild(note);
   }
 
   function chartsIn(element) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartView } from "../../scripts/render/chart-config.ts";
+import { chartView, wrapLabel } from "../../scripts/render/chart-config.ts";
 import { loadTheme } from "../../scripts/render/theme.ts";
 import type { Figure } from "../../scripts/model/briefing.ts";
 
@@ -47,5 +47,43 @@ describe("chart types", () => {
     const view = chartView({ type: "line", labels: ["Q1", "Q2"], series: [{ name: "Revenue", values: [1.2, 3] }], unit: "USD" }, figures, theme, "en");
     expect(view.valueLabels).toEqual([["$1.2", "$3"]]);
     expect(view.summary).toBe("Q1: $1.2; Q2: $3");
+  });
+});
+
+describe("labels a reader can read", () => {
+  it("names a category by a figure's short label, and keeps the full label in the text alternative", () => {
+    const withShort = new Map([["nvidia", fig("nvidia", -17, "Cổ phiếu Nvidia trong phiên 3/9", { short: "Nvidia" })]]);
+    const view = chartView({ type: "bar", figures: ["nvidia"] }, withShort, theme, "vi");
+    expect(view.config.data.labels).toEqual(["Nvidia"]);
+    expect(view.summary).toBe("Cổ phiếu Nvidia trong phiên 3/9: -17%");
+  });
+  it("wraps a long category name to at most three lines, cut with … past them", () => {
+    expect(wrapLabel("Tập đoàn Microsoft Corporation")).toEqual(["Tập đoàn", "Microsoft", "Corporation"]);
+    const cut = wrapLabel("Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam chi nhánh Hà Nội") as string[];
+    expect(cut).toHaveLength(3);
+    expect(cut[2]!.endsWith("…")).toBe(true);
+  });
+  it("puts a pie's values in its legend, which never wraps", () => {
+    const view = chartView({ type: "pie", labels: ["Các hãng khác rất dài", "b"], series: [{ name: "s", values: [27, 73] }], unit: "%" }, figures, theme, "vi");
+    expect(view.config.data.labels).toEqual(["Các hãng khác rất dài: 27%", "b: 73%"]);
+  });
+  it("sets a bar's label at its tip on the side of its sign, and a line's on the open side of its point", () => {
+    const sides = (type: "bar" | "line" | "hbar", values: number[], lang = "en") =>
+      (chartView({ type, labels: values.map(String), series: [{ name: "s", values }] }, figures, theme, lang).config.options.plugins as { valueLabelSides: string[][] }).valueLabelSides[0];
+    expect(sides("bar", [-3, 2])).toEqual(["bottom", "top"]);
+    expect(sides("hbar", [-3, 2])).toEqual(["left", "right"]);
+    expect(sides("hbar", [-3, 2], "ar")).toEqual(["right", "left"]);
+    expect(sides("line", [1, 5, 2, -4, -1])).toEqual(["bottom", "top", "top", "bottom", "top"]);
+  });
+  it("draws a zero line when a value is negative, and a line chart's axis from zero unless zero: false", () => {
+    const options = (spec: Parameters<typeof chartView>[0]) => chartView(spec, figures, theme, "en").config.options as any;
+    expect(options({ type: "bar", figures: ["growth"] }).plugins.zeroLine).toBe(false);
+    expect(options({ type: "bar", figures: ["tesla", "growth"] }).plugins.zeroLine).toEqual({ color: theme.colors.muted });
+    const line = options({ type: "line", labels: ["a", "b"], series: [{ name: "s", values: [101, 103] }] });
+    expect(line.scales.y.beginAtZero).toBe(true);
+    expect(line.scales.y.display).toBe(false);
+    const free = options({ type: "line", zero: false, labels: ["a", "b"], series: [{ name: "s", values: [101, 103] }] });
+    expect(free.scales.y.beginAtZero).toBe(false);
+    expect(free.scales.y.display).toBe(true);
   });
 });

@@ -1,0 +1,195 @@
+// Every chart label whole and apart, read from Chart.js's own layout in the real Chromium, on screen
+// and in print: value labels, category names and legend entries inside the canvas, none over another,
+// no value hidden; a zero line where a value is negative; a figure's short label as its category.
+// The geometry is read here, independently of the page's own check (chart-labels.js), which must
+// agree: it reports nothing for these charts.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Page } from "puppeteer";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, type BrowserSession } from "../../scripts/export/browser.ts";
+import { runCli } from "../helpers/cli.ts";
+import { FIXTURES } from "../helpers/render-fixture.ts";
+
+const DECKS = ["charts-vi", "charts-rtl", "deepseek-r1"] as const;
+const folder = (name: string) => (name.startsWith("deepseek") ? path.join("content", name) : path.join(FIXTURES, "good", name));
+let out: string;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  out = mkdtempSync(path.join(os.tmpdir(), "chart-labels-"));
+  const build = runCli(["build", ...DECKS.map(folder), "--out", out, "--no-pdf"]);
+  expect(build.status, build.stderr).toBe(0);
+  session = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await session?.[Symbol.asyncDispose]();
+  rmSync(out, { recursive: true, force: true });
+});
+
+interface Box { left: number; top: number; right: number; bottom: number }
+interface Label { text: string; box: Box; visible: boolean }
+interface ChartLayout {
+  id: string;
+  type: string;
+  canvas: Box;
+  area: Box;
+  values: Label[];
+  categories: Label[];
+  legend: Label[];
+  categoryNames: string[];
+  numbers: number[];
+  zero?: { min: number; max: number; pixel: number; horizontal: boolean };
+  zeroLineDrawn: boolean;
+  reported: string[];
+  summary: string;
+}
+
+/** Runs in the page: each drawn chart's label boxes, as Chart.js and chartjs-plugin-datalabels laid them out. */
+function readCharts(): ChartLayout[] {
+  const box = (l: number, t: number, w: number, h: number) => ({ left: l, top: t, right: l + w, bottom: t + h });
+  const Chart = (window as unknown as { Chart: { instances: Record<string, any> } }).Chart;
+  return Object.values(Chart.instances).map((chart: any) => {
+    const round = chart.config.type === "pie" || chart.config.type === "doughnut";
+    const horizontal = chart.options.indexAxis === "y";
+    const ctx = chart.ctx as CanvasRenderingContext2D;
+    const values = (chart.$datalabels?._labels ?? []).map((label: any) => {
+      const r = label.$layout._box._rect;
+      return { text: String(label.$context.dataset.data[label.$context.dataIndex]), box: box(r.x, r.y, r.w, r.h), visible: label.$layout._visible };
+    });
+    const scale = round ? undefined : chart.scales[horizontal ? "y" : "x"];
+    const categories = !scale ? [] : scale.getLabelItems().map((item: any) => {
+      const lines = Array.isArray(item.label) ? item.label : [item.label];
+      ctx.save();
+      ctx.font = item.font.string;
+      const width = Math.max(...lines.map((line: string) => ctx.measureText(line).width));
+      ctx.restore();
+      const [x, y] = item.options.translation;
+      const left = item.options.textAlign === "center" ? x - width / 2 : item.options.textAlign === "right" ? x - width : x;
+      return { text: lines.join(" "), box: box(left, y + item.textOffset - item.font.lineHeight / 2, width, lines.length * item.font.lineHeight), visible: true };
+    });
+    const legend = chart.legend?.options.display && chart.legend.legendHitBoxes
+      ? chart.legend.legendHitBoxes.map((hit: any, i: number) => ({ text: chart.legend.legendItems[i].text, box: box(hit.left, hit.top, hit.width, hit.height), visible: true }))
+      : [];
+    const valueScale = round ? undefined : chart.scales[horizontal ? "x" : "y"];
+    return {
+      id: chart.canvas.getAttribute("data-chart"),
+      type: chart.config.type,
+      canvas: box(0, 0, chart.width, chart.height),
+      area: { left: chart.chartArea.left, top: chart.chartArea.top, right: chart.chartArea.right, bottom: chart.chartArea.bottom },
+      values,
+      categories,
+      legend,
+      categoryNames: (chart.data.labels as (string | string[])[]).map((l) => (Array.isArray(l) ? l.join(" ") : l)),
+      numbers: chart.data.datasets.flatMap((d: any) => d.data),
+      zero: valueScale ? { min: valueScale.min, max: valueScale.max, pixel: valueScale.getPixelForValue(0), horizontal } : undefined,
+      zeroLineDrawn: !!chart.options.plugins.zeroLine,
+      reported: JSON.parse(chart.canvas.getAttribute("data-label-problems") ?? "null"),
+      summary: chart.canvas.getAttribute("aria-label") ?? "",
+    };
+  });
+}
+
+const overlap = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const inside = (a: Box, b: Box) => a.left >= b.left - 0.5 && a.top >= b.top - 0.5 && a.right <= b.right + 0.5 && a.bottom <= b.bottom + 0.5;
+
+/** What is wrong with a chart's labels, from its geometry alone. */
+function faults(chart: ChartLayout): string[] {
+  const found: string[] = [];
+  const shown = chart.values.filter((v) => v.visible);
+  const round = chart.type === "pie" || chart.type === "doughnut";
+  // A pie's value may leave its slice only because the legend prints it.
+  for (const v of chart.values) {
+    if (!v.visible && !(round && chart.legend.some((l) => l.text.length > 0))) found.push(`hidden ${v.text}`);
+  }
+  for (const v of shown) {
+    if (!inside(v.box, chart.canvas)) found.push(`cut ${v.text}`);
+    for (const c of chart.categories) if (overlap(v.box, c.box)) found.push(`${v.text} over ${c.text}`);
+  }
+  shown.forEach((a, i) => shown.slice(i + 1).forEach((b) => overlap(a.box, b.box) && found.push(`${a.text} over ${b.text}`)));
+  chart.categories.forEach((a, i) => {
+    if (!inside(a.box, chart.canvas)) found.push(`cut ${a.text}`);
+    const next = chart.categories[i + 1];
+    if (next && overlap(a.box, next.box)) found.push(`${a.text} over ${next.text}`);
+  });
+  for (const l of chart.legend) if (!inside(l.box, chart.canvas)) found.push(`cut legend ${l.text}`);
+  return found;
+}
+
+async function chartsInPrint(page: Page, name: string): Promise<ChartLayout[]> {
+  await page.goto(`${pathToFileURL(path.join(out, name, "index.html")).href}?print-pdf`, { waitUntil: "load" });
+  await page.waitForSelector('html[data-ready="print"]');
+  return page.evaluate(readCharts);
+}
+
+/** On screen each chart is drawn when its slide shows: visit every slide, then read them all. */
+async function chartsOnScreen(page: Page, name: string): Promise<ChartLayout[]> {
+  await page.goto(pathToFileURL(path.join(out, name, "index.html")).href, { waitUntil: "load" });
+  await page.waitForFunction("window.Reveal && Reveal.isReady()");
+  const total = await page.evaluate("Reveal.getTotalSlides()") as number;
+  for (let i = 0; i < total; i++) {
+    await page.evaluate((n) => (window as any).Reveal.slide(n), i);
+    await page.waitForFunction(() => Array.from(document.querySelectorAll(".reveal .present canvas[data-chart]")).every((c) => c.hasAttribute("data-drawn")));
+  }
+  return page.evaluate(readCharts);
+}
+
+describe.each(DECKS)("%s", (name) => {
+  let print: ChartLayout[];
+  let screen: ChartLayout[];
+  beforeAll(async () => {
+    const page = await session.browser.newPage();
+    await page.setViewport({ width: 1280, height: 720 });
+    await page.emulateMediaType("print");
+    print = await chartsInPrint(page, name);
+    await page.emulateMediaType("screen");
+    screen = await chartsOnScreen(page, name);
+    await page.close();
+  }, 120_000);
+
+  it("draws every chart, in print and on screen", () => {
+    expect(print.length).toBeGreaterThan(0);
+    expect(screen.map((c) => c.id).sort()).toEqual(print.map((c) => c.id).sort());
+  });
+
+  it("has every label inside the canvas, none over another, none hidden (print)", () => {
+    expect(print.map((c) => ({ id: c.id, faults: faults(c) })).filter((c) => c.faults.length)).toEqual([]);
+  });
+
+  it("has every label inside the canvas, none over another, none hidden (screen)", () => {
+    expect(screen.map((c) => ({ id: c.id, faults: faults(c) })).filter((c) => c.faults.length)).toEqual([]);
+  });
+
+  it("and the page's own check agrees: it reports nothing", () => {
+    expect([...print, ...screen].filter((c) => c.reported === null || c.reported.length > 0).map((c) => [c.id, c.reported])).toEqual([]);
+  });
+
+  it("draws a zero line inside the plot wherever a value is negative, and a line chart's axis holds zero unless told not to", () => {
+    for (const chart of print.filter((c) => c.zero && c.numbers.some((n) => n < 0))) {
+      expect(chart.zeroLineDrawn, chart.id).toBe(true);
+      expect(chart.zero!.min, chart.id).toBeLessThan(0);
+      expect(chart.zero!.max, chart.id).toBeGreaterThanOrEqual(0);
+    }
+    for (const chart of print.filter((c) => c.type === "bar")) expect(chart.zero!.min, chart.id).toBeLessThanOrEqual(0);
+  });
+});
+
+describe("short labels and honest axes", () => {
+  it("names a chart category by a figure's short label, and keeps the full label in the text alternative", async () => {
+    const page = await session.browser.newPage();
+    const charts = await chartsInPrint(page, "charts-vi");
+    await page.close();
+    const line = charts.find((c) => c.id === "chart-1")!;
+    expect(line.categoryNames).toEqual(["Quý 1", "Quý 2", "Quý 3", "Quý 4"]);
+    expect(line.summary.replace(/\u00a0/g, " ")).toContain("Doanh thu quý 1: 1,91 tỷ USD");
+    expect(line.zero!.min).toBe(0); // the revenue line starts at zero
+    const rtl = await session.browser.newPage();
+    const rtlCharts = await chartsInPrint(rtl, "charts-rtl");
+    await rtl.close();
+    // zero: false: the axis starts near the data, and is shown with its ticks.
+    expect(rtlCharts.find((c) => c.id === "chart-4")!.zero!.min).toBeGreaterThan(0);
+  });
+});
