@@ -146,7 +146,7 @@ function problemsPage(problems: string, version: number): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'">
 <title>Briefing has problems</title></head><body style="font:15px/1.5 ui-monospace,monospace;padding:24px">
 <h1 style="font:600 20px system-ui,sans-serif">The briefing has problems; the deck shows once they are fixed.</h1>
-<pre id="briefing-problems" style="white-space:pre-wrap">${escaped}</pre>
+<pre data-briefing="problems" style="white-space:pre-wrap">${escaped}</pre>
 <script>${PROBLEMS_PAGE_CLIENT}</script></body></html>`;
 }
 
@@ -154,5 +154,5 @@ const PROBLEMS_PAGE_CLIENT = `var events = new EventSource("/events");
 events.addEventListener("update", function () { location.reload(); });
 events.addEventListener("reload", function () { location.reload(); });
 events.addEventListener("problems", function (e) { var p = JSON.parse(e.data);
-  document.getElementById("briefing-problems").textContent = p.text;
+  document.querySelector('[data-briefing="problems"]').textContent = p.text;
   document.documentElement.setAttribute("data-version", String(p.version)); });`;

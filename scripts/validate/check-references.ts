@@ -49,6 +49,8 @@ export function checkReferences(
   briefing.slides.forEach((slide, index) => {
     const path: FieldPath = ["slides", index];
     if (slide.id !== undefined) {
+      // The id is the slide's anchor (#/tom-tat) and its element id: a plain name, nothing a URL or a selector reads otherwise.
+      if (!SLIDE_ID.test(slide.id)) at([...path, "id"], `slide id "${slide.id}" cannot be an anchor`, "use letters, digits, - and _, starting with a letter (e.g. id: tom-tat)");
       if (slideIds.has(slide.id)) at([...path, "id"], `slide id "${slide.id}" is used twice`, "slide ids must be unique");
       slideIds.add(slide.id);
     }
@@ -66,6 +68,8 @@ export function checkReferences(
 }
 
 type At = (path: FieldPath, message: string, hint: string) => void;
+
+const SLIDE_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 function checkChart(chart: ChartSpec, path: FieldPath, figures: Map<string, Figure>, at: At, figureRef: (p: FieldPath, id: string) => void) {
   const c = chart as { figures?: string[]; labels?: string[]; series?: { values: number[] }[] };

@@ -3,7 +3,9 @@
 // print layout is done and every chart says it has drawn. The exporter waits for that one signal.
 (function () {
   "use strict";
-  var data = JSON.parse(document.getElementById("deck-data").textContent);
+  // Found by a data attribute, never by an id: slide ids are the briefing's, and one named "deck-data"
+  // must not take the page's data.
+  var data = JSON.parse(document.querySelector('script[data-briefing="deck-data"]').textContent);
   var root = document.documentElement;
   var handout = root.getAttribute("data-mode") === "handout";
   var print = handout || /(?:^|[?&])print-pdf(?:&|$)/i.test(window.location.search);
@@ -171,7 +173,7 @@
       charts.forEach(function (entry) { if (entry.chart) entry.chart.destroy(); });
       charts.clear();
       data = newData;
-      document.getElementById("theme-css").textContent = themeCss;
+      document.querySelector('style[data-briefing="theme"]').textContent = themeCss;
       document.querySelector(".reveal .slides").innerHTML = slidesHtml;
       Reveal.sync();
       Reveal.slide(at.h, at.v, at.f);

@@ -5,13 +5,13 @@
   "use strict";
   var root = document.documentElement;
   var events = new EventSource("/events");
-  var OVERLAY_ID = "briefing-problems";
+  var OVERLAY = '[data-briefing="problems"]';
 
   function showProblems(text) {
-    var overlay = document.getElementById(OVERLAY_ID);
+    var overlay = document.querySelector(OVERLAY);
     if (!overlay) {
       overlay = document.createElement("div");
-      overlay.id = OVERLAY_ID;
+      overlay.setAttribute("data-briefing", "problems");
       overlay.setAttribute("role", "alert");
       overlay.style.cssText =
         "position:fixed;left:24px;right:24px;bottom:24px;max-height:60vh;overflow:auto;z-index:1000;" +
@@ -23,7 +23,7 @@
   }
 
   function clearProblems() {
-    var overlay = document.getElementById(OVERLAY_ID);
+    var overlay = document.querySelector(OVERLAY);
     if (overlay) overlay.remove();
   }
 

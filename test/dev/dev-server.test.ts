@@ -62,7 +62,7 @@ describe("npm run dev", () => {
 
   it("shows a broken edit's message (file, line, field) over the last good deck", async () => {
     await save(original.replace("layout: stats", "layout: statz"));
-    const message = await page.$eval("#briefing-problems", (el) => el.textContent ?? "");
+    const message = await page.$eval('[data-briefing="problems"]', (el) => el.textContent ?? "");
     expect(message).toMatch(/briefing\.yaml:\d+:\d+\s+slides\[3\]\.layout/);
     expect(message).toContain('did you mean "stats"?');
     // The last good deck is still there, on the same slide.
@@ -72,7 +72,7 @@ describe("npm run dev", () => {
 
   it("brings the deck back with the next good save, still on the same slide", async () => {
     await save(original);
-    expect(await page.$("#briefing-problems")).toBeNull();
+    expect(await page.$('[data-briefing="problems"]')).toBeNull();
     expect(await page.$eval(".reveal .slides > section:nth-child(4) h2", (h) => h.textContent)).toBe("The figures");
     expect(await currentSlide()).toBe(3);
   });
