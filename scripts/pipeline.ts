@@ -93,7 +93,14 @@ export async function buildBriefing(folder: string, options: BuildOptions): Prom
 
 async function timed<T>(reporter: Reporter, name: string, step: Step, run: () => Promise<T>, detail?: string): Promise<T> {
   const start = performance.now();
-  const result = await run();
+  let result: T;
+  try {
+    result = await run();
+  } catch (error) {
+    // Our own failure names the step it happened in ("Internal error (deck): export: …").
+    if (error instanceof CliError || !(error instanceof Error)) throw error;
+    throw new Error(`${step}: ${error.message}`, { cause: error });
+  }
   reporter.step(name, step, performance.now() - start, detail);
   return result;
 }

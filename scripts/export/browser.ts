@@ -1,6 +1,7 @@
 // One headless browser per command run, always closed, with a fresh profile and no background
 // networking (on a closed network Chromium otherwise stalls on its own update and sync calls).
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { isRunning } from "../processes.ts";
 import os from "node:os";
 import path from "node:path";
 import type { Browser } from "puppeteer";
@@ -23,14 +24,19 @@ export interface BrowserSession extends AsyncDisposable {
   browser: Browser;
 }
 
+const PROFILE_PREFIX = "briefing-chromium-";
+
 export async function launchBrowser(): Promise<BrowserSession> {
   const executablePath = findBrowser();
   // Loaded only when a PDF is wanted: `check` and `--no-pdf` never pay for it.
   const { default: puppeteer } = await import("puppeteer");
-  const profile = await mkdtemp(path.join(os.tmpdir(), "briefing-chromium-"));
+  await sweepProfiles();
+  const profile = await mkdtemp(path.join(os.tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({ executablePath, headless: true, args: BROWSER_ARGS, userDataDir: profile });
+    // pipe: the browser talks over its stdin/stdout, so it sees the pipe close and quits when this
+    // process dies, even by SIGKILL; over a WebSocket it outlived us (9 processes left, parent 1).
+    browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: BROWSER_ARGS, userDataDir: profile });
   } catch (error) {
     await rm(profile, { recursive: true, force: true });
     throw environmentError(`could not start the browser at ${executablePath}: ${(error as Error).message.split("\n")[0]}`, error);
@@ -42,4 +48,13 @@ export async function launchBrowser(): Promise<BrowserSession> {
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The profile folders of runs that were killed (their process is gone): removed by the next run. */
+async function sweepProfiles(): Promise<void> {
+  const entries = await readdir(os.tmpdir()).catch(() => [] as string[]);
+  await Promise.all(entries.map(async (entry) => {
+    const pid = Number(new RegExp(`^${PROFILE_PREFIX}(\\d+)-[A-Za-z0-9]{6}$`).exec(entry)?.[1]);
+    if (pid && pid !== process.pid && !isRunning(pid)) await rm(path.join(os.tmpdir(), entry), { recursive: true, force: true });
+  }));
 }

@@ -21,7 +21,8 @@ export async function exportPdfs(browser: Browser, staged: StagedOutputs, model:
   const bookmarks = model.slides.map((s) => s.outlineTitle);
   const info = { title: model.title, author: model.author, subject: model.subject, lang: model.lang, date: model.isoDate, bookmarks };
 
-  // The deck and the handout print side by side in two tabs of the one browser.
+  // Two tabs of the one browser. They do not print in parallel: a hidden tab gets no animation frame,
+  // which reveal's print layout waits for, until the other closes (../shared/notes/export-facts.md).
   const [deckWarnings, handoutWarnings] = await Promise.all([
     printPage(browser, staged.deckHtmlFile, "?print-pdf", async (page) => {
       const found = [
@@ -56,8 +57,15 @@ async function printPage<T>(browser: Browser, htmlFile: string, query: string, p
 async function openForPrint(browser: Browser, htmlFile: string, query: string): Promise<Page> {
   const page = await browser.newPage();
   const url = pathToFileURL(htmlFile).href;
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(String((error as Error).message ?? error)));
+  // Fail fast: an error in the page, a crashed tab or a browser that dies ends the wait at once;
+  // only a page that says nothing waits out READY_TIMEOUT_MS.
+  let fail: (error: Error) => void = () => {};
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  failed.catch(() => {}); // settled after the race is over, it is nobody's error
+  const onDisconnect = () => fail(new Error("the browser closed while printing"));
+  page.on("pageerror", (error) => fail(new Error(`the page reported an error: ${String((error as Error).message ?? error)}`)));
+  page.on("error", (error) => fail(new Error(`the browser tab crashed: ${error.message}`)));
+  browser.once("disconnected", onDisconnect);
   await page.setRequestInterception(true);
   page.on("request", (request) => {
     const requested = request.url();
@@ -67,16 +75,23 @@ async function openForPrint(browser: Browser, htmlFile: string, query: string): 
   });
   await page.setViewport({ width: 1280, height: 720, deviceScaleFactor: 2 });
   await page.emulateMediaType("print");
-  await page.goto(url + query, { waitUntil: "load" });
   try {
-    await page.waitForSelector('html[data-ready="print"]', { timeout: READY_TIMEOUT_MS });
+    await Promise.race([
+      (async () => {
+        await page.goto(url + query, { waitUntil: "load" });
+        // The page says "print" when ready, or "error" with what went wrong.
+        await page.waitForSelector("html[data-ready]", { timeout: READY_TIMEOUT_MS });
+        const [ready, message] = await page.$eval("html", (html) => [html.dataset.ready, html.dataset.error]);
+        if (ready !== "print") throw new Error(`the page could not get ready to print: ${message ?? ready}`);
+      })(),
+      failed,
+    ]);
   } catch (error) {
-    await page.close();
-    throw new Error(`the page never said it was ready to print${errors.length ? `: ${errors.join("; ")}` : ""}`, { cause: error });
-  }
-  if (errors.length > 0) {
-    await page.close();
-    throw new Error(`the page reported errors while printing: ${errors.join("; ")}`);
+    await page.close().catch(() => {});
+    const silent = (error as Error).name === "TimeoutError";
+    throw silent ? new Error(`the page never said it was ready to print (waited ${READY_TIMEOUT_MS / 1000} s)`, { cause: error }) : error;
+  } finally {
+    browser.off("disconnected", onDisconnect);
   }
   return page;
 }

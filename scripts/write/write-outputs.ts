@@ -1,10 +1,11 @@
-// Stage 5, write: outputs go to a staging folder next to the final one, and are moved into
-// dist/NAME/ only when the whole build succeeded. A failed or killed build leaves the previous
-// outputs byte for byte; a rename within one folder is atomic.
-import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
+// Stage 5, write: outputs go to a staging folder next to the final one, which becomes dist/NAME/ as
+// a whole only when the whole build succeeded: the deck, its PDFs and what else the folder held
+// change together. A failed or killed build leaves the previous outputs byte for byte.
+import { cp, link, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { environmentError } from "../errors.ts";
 import type { RenderedDeck } from "../render/render-deck.ts";
+import { isRunning } from "../processes.ts";
 
 export interface StagedOutputs {
   name: string;
@@ -22,6 +23,9 @@ export const STAGING_PREFIX = ".staging-";
 export async function stageOutputs(rendered: RenderedDeck, name: string, outDir: string): Promise<StagedOutputs> {
   const stagingDir = await writable(outDir, async () => {
     await mkdir(outDir, { recursive: true });
+    // The folder is replaced as a whole: a file standing in its place would be lost, so refuse now.
+    const final = await stat(path.join(outDir, name)).catch(() => undefined);
+    if (final && !final.isDirectory()) throw Object.assign(new Error("a file stands in the output folder's place"), { code: "EEXIST" });
     await removeAbandonedStaging(outDir, name);
     return mkdtemp(path.join(outDir, `${STAGING_PREFIX}${name}-${process.pid}-`));
   });
@@ -61,39 +65,56 @@ const WRITE_HINTS: Record<string, string> = {
   ENOSPC: "the disk is full; free some space",
 };
 
-/** Move the finished files into place; files not built this time (PDFs with --no-pdf) stay as they were. */
+/**
+ * The staging folder becomes dist/NAME/: it takes over every file of the old folder it did not make
+ * (the PDFs with --no-pdf), then the old folder is moved aside and the new one renamed into place,
+ * two renames in one parent folder. A crash between them leaves the old folder aside, whole, and
+ * the next build puts it back (removeAbandonedStaging): either all old or all new outputs.
+ */
 export async function publishOutputs(staged: StagedOutputs, withPdf: boolean): Promise<string[]> {
-  const files = withPdf ? [staged.deckHtmlFile, staged.pdfFile, staged.handoutPdfFile] : [staged.deckHtmlFile];
-  const published = await writable(path.dirname(staged.finalDir), async () => {
-    await mkdir(staged.finalDir, { recursive: true });
-    const done: string[] = [];
-    for (const file of files) {
-      const target = path.join(staged.finalDir, path.basename(file));
-      await rename(file, target);
-      done.push(target);
-    }
-    return done;
+  const made = withPdf ? [staged.deckHtmlFile, staged.pdfFile, staged.handoutPdfFile] : [staged.deckHtmlFile];
+  const parent = path.dirname(staged.finalDir);
+  return writable(parent, async () => {
+    await rm(staged.handoutHtmlFile, { force: true }); // printed, never published
+    const old = await readdir(staged.finalDir).catch(() => [] as string[]);
+    const ours = new Set(made.map((file) => path.basename(file)));
+    for (const entry of old.filter((e) => !ours.has(e))) await carryOver(path.join(staged.finalDir, entry), path.join(staged.stagingDir, entry));
+    const aside = path.join(parent, `${PREVIOUS_PREFIX}${staged.name}-${process.pid}`);
+    if (old.length > 0 || (await exists(staged.finalDir))) await rename(staged.finalDir, aside);
+    await rename(staged.stagingDir, staged.finalDir);
+    await rm(aside, { recursive: true, force: true });
+    return made.map((file) => path.join(staged.finalDir, path.basename(file)));
   });
-  await discardStaging(staged);
-  return published;
 }
 
-/** A build that was killed leaves its staging folder; the next build of that deck removes it. */
-async function removeAbandonedStaging(outDir: string, name: string): Promise<void> {
-  const prefix = `${STAGING_PREFIX}${name}-`;
-  for (const entry of await readdir(outDir)) {
-    // Exactly PID-XXXXXX (mkdtemp's six characters): ".staging-report-2025-…" is another deck's.
-    const pid = Number(/^(\d+)-[A-Za-z0-9]{6}$/.exec(entry.slice(prefix.length))?.[1]);
-    if (entry.startsWith(prefix) && pid && !isRunning(pid)) await rm(path.join(outDir, entry), { recursive: true, force: true });
+/** A hard link where the disk allows one (no copy of a large PDF), else a copy. */
+async function carryOver(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch {
+    await cp(from, to, { recursive: true });
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+const exists = (file: string) => stat(file).then(() => true, () => false);
+
+const PREVIOUS_PREFIX = ".previous-";
+
+/**
+ * A build that was killed leaves its staging folder, and perhaps the old outputs moved aside; the
+ * next build of that deck removes the one and puts the other back.
+ */
+async function removeAbandonedStaging(outDir: string, name: string): Promise<void> {
+  for (const entry of await readdir(outDir)) {
+    // Exactly PID-XXXXXX (mkdtemp's six characters) for staging, PID for the old outputs moved
+    // aside: ".staging-report-2025-…" is the deck "report-2025"'s, not "report"'s.
+    const staging = entry.startsWith(`${STAGING_PREFIX}${name}-`) && /^(\d+)-[A-Za-z0-9]{6}$/.exec(entry.slice(STAGING_PREFIX.length + name.length + 1));
+    const previous = entry.startsWith(`${PREVIOUS_PREFIX}${name}-`) && /^(\d+)$/.exec(entry.slice(PREVIOUS_PREFIX.length + name.length + 1));
+    const pid = Number((staging || previous || [])[1]);
+    if (!pid || isRunning(pid)) continue;
+    const abandoned = path.join(outDir, entry);
+    if (previous && !(await exists(path.join(outDir, name)))) await rename(abandoned, path.join(outDir, name));
+    else await rm(abandoned, { recursive: true, force: true });
   }
 }
 

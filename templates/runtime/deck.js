@@ -123,11 +123,16 @@
     return value.scrollWidth <= value.clientWidth + 1;
   }
 
+  // Ready, or what failed, said once: the exporter waits for data-ready and reads data-error.
   function drawAllForPrint() {
     return fontsLoaded()
       .then(function () { fitFigures(document); })
       .then(function () { return Promise.all(chartsIn(document).map(drawChart)); })
-      .then(function () { root.setAttribute("data-ready", "print"); });
+      .then(function () { root.setAttribute("data-ready", "print"); })
+      .catch(function (error) {
+        root.setAttribute("data-error", String((error && error.message) || error));
+        root.setAttribute("data-ready", "error");
+      });
   }
 
   if (handout) {

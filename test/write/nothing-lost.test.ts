@@ -1,7 +1,7 @@
 // A failed build, or one killed half-way through the PDF, leaves the previous outputs byte for
 // byte; the same sources build to the same bytes.
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -48,28 +48,49 @@ describe("nothing lost", () => {
     snapshot().forEach((bytes, i) => expect(bytes.equals(before[i]!), outputs()[i]).toBe(true));
   });
 
-  it("a build killed half-way through the PDF leaves the previous outputs byte for byte", async () => {
-    const before = snapshot();
-    // Change the deck, so a build that did publish would change the bytes.
-    writeFileSync(path.join(folder, "briefing.yaml"), original.replace("title: Key points", "title: Key points, changed"));
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT, "scripts", "briefing.ts"), "build", folder, "--out", out], {
-      cwd: PROJECT,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    // The staged deck is written just before the browser starts printing.
-    await new Promise<void>((resolve) => {
-      child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes(" write ") && resolve());
-    });
-    process.kill(-child.pid!, "SIGKILL");
-    await exited;
-    writeFileSync(path.join(folder, "briefing.yaml"), original);
-    snapshot().forEach((bytes, i) => expect(bytes.equals(before[i]!), outputs()[i]).toBe(true));
-    expect(readdirSync(out).filter((entry) => entry.startsWith(".staging-"))).toHaveLength(1);
-    // The next build clears the killed build's staging folder.
-    expect(runCli(["build", folder, "--out", out, "--no-pdf"]).status).toBe(0);
-    expect(readdirSync(out).filter((entry) => entry.startsWith(".staging-"))).toEqual([]);
-    expect(existsSync(path.join(out, NAME, `${NAME}.pdf`))).toBe(true);
-  });
+  // A build killed by SIGKILL as each step ends (the next one under way): no Chromium is left, the
+  // outputs are all old or all new, never mixed, and the next build runs clean. Only the Node
+  // process is killed, as a CI time-out or `kill -9` would: the browser must go by itself.
+  for (const step of ["check", "render", "write", "export"]) {
+    it(`a build killed by SIGKILL after "${step}" leaves no browser and no mixed outputs`, async () => {
+      const before = snapshot();
+      writeFileSync(path.join(folder, "briefing.yaml"), original.replace("title: Key points", `title: Key points, killed after ${step}`));
+      const child = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT, "scripts", "briefing.ts"), "build", folder, "--out", out], {
+        cwd: PROJECT,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      await new Promise<void>((resolve) => {
+        child.stdout.on("data", (chunk: Buffer) => new RegExp(`\\s${step}\\s`).test(chunk.toString()) && resolve());
+      });
+      process.kill(child.pid!, "SIGKILL");
+      await exited;
+      writeFileSync(path.join(folder, "briefing.yaml"), original);
+      expect(await browsersOf(child.pid!)).toEqual([]);
+      const after = snapshot();
+      const same = after.map((bytes, i) => bytes.equals(before[i]!));
+      // All old, or (killed as it published) all new: never an old PDF beside a new deck.
+      expect(same.every(Boolean) || same.every((s) => !s), `${outputs().join(", ")}: ${same}`).toBe(true);
+      // The next build clears what the killed one left.
+      expect(runCli(["build", folder, "--out", out]).status).toBe(0);
+      expect(readdirSync(out).filter((entry) => entry.startsWith("."))).toEqual([]);
+      expect(readdirSync(os.tmpdir()).filter((entry) => entry.startsWith(`briefing-chromium-${child.pid}-`))).toEqual([]);
+      snapshot().forEach((bytes, i) => expect(bytes.equals(before[i]!), outputs()[i]).toBe(true));
+    }, 60_000);
+  }
 });
+
+/** Chromium processes started by the build with that process id (its profile folder names it), within 5 s. */
+async function browsersOf(pid: number): Promise<string[]> {
+  const find = () => readdirSync("/proc").filter((entry) => /^\d+$/.test(entry)).filter((entry) => {
+    try {
+      return readFileSync(`/proc/${entry}/cmdline`, "utf8").includes(`briefing-chromium-${pid}-`);
+    } catch {
+      return false; // gone while we looked
+    }
+  });
+  for (const deadline = Date.now() + 5000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+    if (find().length === 0) return [];
+  }
+  return find();
+}
