@@ -14,6 +14,14 @@ export interface Problem {
   message: string;
   /** What to do about it: every problem says, printed as its "fix:" line. */
   hint: string;
+  /** The line of the file the problem is on, as it was read (shown under the problem). */
+  source?: string;
+}
+
+/** The problems with the lines they point at, from the text that was read (no BOM, no CR). */
+export function withSourceLines(problems: Problem[], text: string): Problem[] {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  return problems.map((p) => (p.line !== undefined && p.source === undefined ? { ...p, source: lines[p.line - 1] } : p));
 }
 
 export class CliError extends Error {

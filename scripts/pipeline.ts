@@ -2,13 +2,12 @@
 // Stage modules never call each other; each takes the previous stage's output and returns its own.
 import path from "node:path";
 import type { Browser } from "puppeteer";
-import { BriefingError, CliError, EXIT } from "./errors.ts";
+import { BriefingError, CliError, EXIT, withSourceLines } from "./errors.ts";
 import { loadBriefing } from "./load/load-briefing.ts";
-import { InvalidBriefing, validateBriefing, type ValidBriefing } from "./validate/validate-briefing.ts";
+import { validateBriefing, type ValidBriefing } from "./validate/validate-briefing.ts";
 import { checkFigures, figureCheckNotes } from "./figures/check-figures.ts";
-import { quotesToCheck, textFields } from "./model/text-fields.ts";
-import { deckModel } from "./render/deck-model.ts";
-import { renderDeck } from "./render/render-deck.ts";
+import { deckModel, type DeckModel } from "./render/deck-model.ts";
+import { renderDeck, type RenderedDeck } from "./render/render-deck.ts";
 import { loadTheme, themeNames } from "./render/theme.ts";
 import { discardStaging, publishOutputs, stageOutputs } from "./write/write-outputs.ts";
 import { exportPdfs } from "./export/export-pdf.ts";
@@ -38,41 +37,46 @@ export interface BuildResult {
 /** load → validate → check: everything `check` does, and the start of every build. */
 export async function prepareBriefing(folder: string, reporter: Reporter): Promise<ValidBriefing> {
   const loaded = await timed(reporter, path.basename(path.resolve(folder)), "load", () => loadBriefing(folder));
-  const valid = await timed(reporter, loaded.name, "validate", async () => {
-    try {
-      return validateBriefing(loaded, { themes: themeNames() });
-    } catch (error) {
-      // Every problem in one run: the figures that validated are held to the article all the same.
-      if (!(error instanceof InvalidBriefing) || !error.figuresToCheck) throw error;
-      throw new BriefingError([...error.problems, ...checkFigures(error.figuresToCheck)]);
-    }
-  });
-  const { briefing } = valid;
+  const validation = await timed(reporter, loaded.name, "validate", async () => validateBriefing(loaded, { themes: themeNames() }));
+  const { valid, checkInput } = validation;
+  const figures = checkInput?.figures.length ?? 0;
   await timed(reporter, loaded.name, "check", async () => {
-    const problems = checkFigures({
-      figures: briefing.figures,
-      article: valid.article,
-      articleFile: briefing.source.file,
-      articleLang: briefing.source.lang,
-      file: valid.file,
-      locate: valid.locate,
-      deck: { lang: briefing.lang, fields: textFields(briefing), quotes: quotesToCheck(briefing) },
-    });
-    if (problems.length > 0) throw new BriefingError(problems);
-    for (const note of figureCheckNotes(briefing.source.lang)) reporter.warn(loaded.name, note);
-  }, `${briefing.figures.length} figures and every number in the text traced to the article`);
-  return valid;
+    // Every problem in one run: the figures that validated are held to the article all the same.
+    const problems = [...validation.problems, ...(checkInput ? checkFigures(checkInput) : [])];
+    if (problems.length > 0) throw new BriefingError(withSourceLines(problems, loaded.yaml.text));
+    for (const note of figureCheckNotes(checkInput?.articleLang ?? valid!.briefing.source.lang)) reporter.warn(loaded.name, note);
+  }, `${figures} figures and every number in the text traced to the article`);
+  return valid!;
+}
+
+export interface RenderOptions {
+  /** The dev server's live script and rebuild number, injected into the deck. */
+  live?: { liveJs: string; version: number };
+}
+
+export interface RenderedBriefing {
+  valid: ValidBriefing;
+  model: DeckModel;
+  rendered: RenderedDeck;
+}
+
+/**
+ * The one composition root: a briefing folder → its checked deck model and rendered pages. The
+ * build, the dev server and the tests all come through here, so none can skip a stage.
+ */
+export async function renderBriefing(folder: string, reporter: Reporter, options: RenderOptions = {}): Promise<RenderedBriefing> {
+  const valid = await prepareBriefing(folder, reporter);
+  const theme = loadTheme(valid.briefing.theme);
+  return timed(reporter, valid.briefing.name, "render", async () => {
+    const model = deckModel(valid.briefing, valid.images, theme);
+    return { valid, model, rendered: renderDeck(model, theme, options.live ?? {}) };
+  }, `${valid.briefing.slides.length} slides`);
 }
 
 export async function buildBriefing(folder: string, options: BuildOptions): Promise<BuildResult> {
   const { reporter } = options;
-  const valid = await prepareBriefing(folder, reporter);
+  const { valid, model, rendered } = await renderBriefing(folder, reporter);
   const name = valid.briefing.name;
-  const theme = loadTheme(valid.briefing.theme);
-  const { model, rendered } = await timed(reporter, name, "render", async () => {
-    const model = deckModel(valid.briefing, valid.images, theme);
-    return { model, rendered: renderDeck(model, theme) };
-  }, `${valid.briefing.slides.length} slides`);
   const staged = await timed(reporter, name, "write", () => stageOutputs(rendered, name, options.outDir));
   try {
     let warnings: string[] = [];

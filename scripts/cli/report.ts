@@ -1,6 +1,5 @@
 // How the CLI talks: a line per step with its time, warnings, and problems shown with the
 // offending line of the file, the field, and what to do.
-import { readFileSync } from "node:fs";
 import type { Problem } from "../errors.ts";
 import type { Reporter } from "../pipeline.ts";
 
@@ -36,7 +35,8 @@ export function formatProblems(problems: Problem[]): string {
     const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(":");
     lines.push(`${where}${problem.field ? `  ${problem.field}` : ""}`);
     lines.push(`  error: ${problem.message}`);
-    const excerpt = problem.line !== undefined ? sourceLine(problem.file, problem.line) : undefined;
+    // The line as it was read with the briefing, not the file now: in the dev server it may be newer.
+    const excerpt = problem.line !== undefined ? problem.source : undefined;
     if (excerpt !== undefined) {
       const gutter = String(problem.line);
       lines.push(`  ${gutter} | ${excerpt}`);
@@ -47,14 +47,6 @@ export function formatProblems(problems: Problem[]): string {
   }
   // Control characters (an escape sequence pasted into the file) are shown, not sent to the terminal.
   return lines.join("\n").replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, "\uFFFD");
-}
-
-function sourceLine(file: string, line: number): string | undefined {
-  try {
-    return readFileSync(file, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[line - 1];
-  } catch {
-    return undefined;
-  }
 }
 
 const formatMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);

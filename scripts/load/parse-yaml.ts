@@ -2,7 +2,7 @@
 // line, column and the offending line, all of them at once (yaml-syntax.ts); text that parsed but
 // that YAML read as other than the author meant is said too (yaml-misread.ts).
 import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document } from "yaml";
-import { BriefingError } from "../errors.ts";
+import { BriefingError, withSourceLines } from "../errors.ts";
 import type { FieldPath, Locate, SourcePosition } from "../model/briefing.ts";
 import { syntaxProblems } from "./yaml-syntax.ts";
 import { bulletsReadAsOther, textCutByComments } from "./yaml-misread.ts";
@@ -26,6 +26,16 @@ export interface ParsedYaml {
 export type LocateIn = (path: FieldPath, offset: number) => SourcePosition | undefined;
 
 export function parseBriefingYaml(text: string, file: string): ParsedYaml {
+  try {
+    return parse(text, file);
+  } catch (error) {
+    // The reporter shows each problem's line as it was read here, never the file read again.
+    if (error instanceof BriefingError) throw new BriefingError(withSourceLines(error.problems, text));
+    throw error;
+  }
+}
+
+function parse(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (document.errors.length > 0) throw new BriefingError(syntaxProblems(document, text, file, lineCounter));

@@ -2,12 +2,13 @@
 // Shape first (zod, per mapping so messages stay precise), then the rules across fields.
 import { isScalar } from "yaml";
 import { z } from "zod";
-import { BriefingError, type Problem } from "../errors.ts";
+import type { Problem } from "../errors.ts";
 import type { LoadedBriefing, LoadedImage } from "../load/load-briefing.ts";
 import type { Briefing, FieldPath, Figure, Locate, Slide } from "../model/briefing.ts";
 import { suggest } from "./did-you-mean.ts";
 import { checkReferences, isKnownLanguage } from "./check-references.ts";
 import type { FigureCheckInput } from "../figures/check-figures.ts";
+import { quotesToCheck, textFields } from "../model/text-fields.ts";
 import {
   chartSchema, compareSideSchema, figureSchema, layoutNames, layoutSchemas, sourceSchema, topSchema,
   allowedKeys, type LayoutName,
@@ -25,13 +26,14 @@ export interface ValidBriefing {
 }
 
 /**
- * The briefing has problems, and its figures may still be checked against the article, so that one
- * run reports a misspelt slide key and a wrong quote together.
+ * What validation found, and what the figure check is to hold to the article: the whole deck when
+ * the briefing is valid, else the figures that validated, so that one run reports a misspelt slide
+ * key and a wrong quote together. Handed on as data, never through an exception.
  */
-export class InvalidBriefing extends BriefingError {
-  constructor(problems: Problem[], readonly figuresToCheck: FigureCheckInput | undefined) {
-    super(problems);
-  }
+export interface Validation {
+  valid?: ValidBriefing;
+  problems: Problem[];
+  checkInput?: FigureCheckInput;
 }
 
 export interface ValidateOptions {
@@ -45,15 +47,15 @@ const FIGURE_ID = /^[A-Za-z_][A-Za-z0-9_]*$/;
 // zod 4 leaves the input out of its issues unless asked; messages need it to say what was found.
 const PARSE = { reportInput: true } as const;
 
-export function validateBriefing(loaded: LoadedBriefing, options: ValidateOptions): ValidBriefing {
+export function validateBriefing(loaded: LoadedBriefing, options: ValidateOptions): Validation {
   const context: ProblemContext = { file: loaded.file, locate: loaded.yaml.locate };
   const data = loaded.yaml.data;
   if (data === null || data === undefined) {
-    throw new BriefingError([problemAt(context, [], "briefing.yaml is empty", "start from the example in docs/writing-a-briefing.md: title:, date:, lang:, source:, slides:")]);
+    return { problems: [problemAt(context, [], "briefing.yaml is empty", "start from the example in docs/writing-a-briefing.md: title:, date:, lang:, source:, slides:")] };
   }
   if (typeof data !== "object" || Array.isArray(data)) {
-    throw new BriefingError([problemAt(context, [], "briefing.yaml must be a mapping of keys (title:, date:, lang:, source:, slides: …)",
-      Array.isArray(data) ? "remove the \"- \" in front of the top-level keys" : "start from the example in docs/writing-a-briefing.md: title:, date:, lang:, source:, slides:")]);
+    return { problems: [problemAt(context, [], "briefing.yaml must be a mapping of keys (title:, date:, lang:, source:, slides: …)",
+      Array.isArray(data) ? "remove the \"- \" in front of the top-level keys" : "start from the example in docs/writing-a-briefing.md: title:, date:, lang:, source:, slides:")] };
   }
   const problems: Problem[] = [];
   const top = topSchema.safeParse(data, PARSE);
@@ -65,7 +67,7 @@ export function validateBriefing(loaded: LoadedBriefing, options: ValidateOption
   // A figure with problems of its own would make derived ones report it as unknown: check none then.
   const checkable = problems.length === before ? figuresToCheck(figures, raw, loaded, context) : undefined;
   const slides = Array.isArray(raw.slides) ? validateSlides(raw.slides, context, problems) : [];
-  if (!top.success || problems.length > 0) throw new InvalidBriefing(problems, checkable);
+  if (!top.success || problems.length > 0) return { problems, checkInput: checkable };
 
   const t = top.data;
   const briefing: Briefing = {
@@ -81,8 +83,21 @@ export function validateBriefing(loaded: LoadedBriefing, options: ValidateOption
     slides,
   };
   problems.push(...checkReferences(briefing, loaded, context, options.themes));
-  if (problems.length > 0) throw new InvalidBriefing(problems, checkable);
-  return { briefing, article: loaded.article!.text, images: loaded.images, file: loaded.file, locate: loaded.yaml.locate };
+  if (problems.length > 0) return { problems, checkInput: checkable };
+  const article = loaded.article!;
+  return {
+    valid: { briefing, article: article.text, images: loaded.images, file: loaded.file, locate: loaded.yaml.locate },
+    problems,
+    checkInput: {
+      figures,
+      article: article.text,
+      articleFile: article.file,
+      articleLang: briefing.source.lang,
+      file: loaded.file,
+      locate: loaded.yaml.locate,
+      deck: { lang: briefing.lang, fields: textFields(briefing), quotes: quotesToCheck(briefing) },
+    },
+  };
 }
 
 /** The figures, the article and the language it writes numbers in, when all three are usable. */

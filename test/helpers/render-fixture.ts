@@ -1,21 +1,16 @@
-// Load, validate and render a fixture briefing in memory (no figure check, no disk writes).
+// Render a fixture briefing in memory through the one composition root (load → validate → check
+// figures → render), as the build does; nothing is written to disk.
 import path from "node:path";
-import { parse, type HTMLElement } from "node-html-parser";
-import { loadBriefing } from "../../scripts/load/load-briefing.ts";
-import { validateBriefing } from "../../scripts/validate/validate-briefing.ts";
-import { deckModel } from "../../scripts/render/deck-model.ts";
-import { renderDeck } from "../../scripts/render/render-deck.ts";
-import { loadTheme, themeNames } from "../../scripts/render/theme.ts";
+import { parse } from "node-html-parser";
+import { renderBriefing, type Reporter } from "../../scripts/pipeline.ts";
 
 export const FIXTURES = path.join(import.meta.dirname, "..", "fixtures");
 
+const silent: Reporter = { step() {}, warn() {} };
+
 export async function renderFixture(folder: string) {
-  const loaded = await loadBriefing(folder);
-  const valid = validateBriefing(loaded, { themes: themeNames() });
-  const theme = loadTheme(valid.briefing.theme);
-  const model = deckModel(valid.briefing, valid.images, theme);
-  const rendered = renderDeck(model, theme);
+  const { valid, model, rendered } = await renderBriefing(folder, silent);
   return { valid, model, rendered, deck: parse(rendered.deckHtml), handout: parse(rendered.handoutHtml) };
 }
 
-export const text = (element: HTMLElement | null | undefined) => element?.textContent.replace(/\s+/g, " ").trim() ?? "";
+export const text = (element: { textContent: string } | null | undefined) => element?.textContent.replace(/\s+/g, " ").trim() ?? "";
