@@ -9,6 +9,7 @@ import { judgeNumber, restatedProblem, scaleProblem } from "./check-scale.ts";
 import { findNumbers, type NumberToken } from "./read-numbers.ts";
 import { directionInWords, directionOf, negativeWord, otherCurrency, unitForms, writtenAsPoints, writtenSign, writtenWith } from "./number-context.ts";
 import { isCurrency } from "../format/format-figure.ts";
+import { isIdeographic } from "../format/scale-words.ts";
 import { findPassage } from "./normalize-text.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 
@@ -31,7 +32,8 @@ export function checkQuote(figure: Figure, quote: string, article: Article, labe
     });
   }
   // Checked even when the quote is not found: a mistyped number is then reported as such too.
-  const tokens = findNumbers(quote, article.lang);
+  // A digit glued to a word ("R1", "o1", "GPT-4") is part of a name, not a number of the quote.
+  const tokens = findNumbers(quote, article.lang).filter((t) => !partOfName(quote, t));
   const numbers = tokens.map((t) => t.value);
   const expected = Math.abs(figure.value);
   const verdicts = tokens.map((t) => judgeNumber(t, figure, quote, article.lang, (n) => matches(n, expected, figure)));
@@ -191,6 +193,11 @@ function around(text: string, token: NumberToken): string {
   const before = text.slice(start, token.index).split(" ").slice(-4).join(" ").trimStart();
   const after = /^[^\s,.;:!?()]*(?: [^\s,.;:!?()]+)?/.exec(text.slice(end))![0];
   return before + token.text + after;
+}
+
+function partOfName(text: string, token: NumberToken): boolean {
+  const before = text.slice(Math.max(0, token.index - 2), token.index);
+  return /\p{L}[-‑]?$/u.test(before) && !isIdeographic(before.replace(/[-‑]$/, "").slice(-1));
 }
 
 /**

@@ -6,6 +6,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse as parseYaml } from "yaml";
 import type { Browser, Page } from "puppeteer";
+import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type BrowserSession } from "../../scripts/export/browser.ts";
 import { loadTheme } from "../../scripts/render/theme.ts";
@@ -114,10 +115,14 @@ describe("the deck, opened from disk", () => {
 describe("the deck PDF", () => {
   it("has one 16:9 page per slide", async () => {
     const pdf = await pdfDocument(pdfFile());
-    const slideCount = (readFileSync(deckFile(), "utf8").match(/<section[^>]* data-layout=/g) ?? []).length;
-    expect(pdf.getPageCount()).toBe(slideCount);
-    const { width, height } = pdf.getPage(0).getSize();
-    expect(width / height).toBeCloseTo(16 / 9, 2);
+    // The slides as reveal.js sees them: the briefing's, with the sources slide continued on a second.
+    const slides = parse(readFileSync(deckFile(), "utf8")).querySelectorAll(".reveal .slides > section");
+    expect(slides.length).toBe(briefing.slides.length + 1);
+    expect(pdf.getPageCount()).toBe(slides.length);
+    for (const page of pdf.getPages()) {
+      const { width, height } = page.getSize();
+      expect(width / height).toBeCloseTo(16 / 9, 2);
+    }
   });
 
   it("holds every figure of the article as selectable text", () => {
