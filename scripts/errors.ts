@@ -1,4 +1,4 @@
-// One error type for everything the CLI reports: a numeric exit status (FORMAT.md) and the problems.
+// One error type for everything the CLI reports: a numeric exit status (README, "Commands") and the problems.
 // An author's mistake is never shown as a stack trace; our own bugs say "Internal error:".
 
 export const EXIT = { ok: 0, briefing: 1, usage: 2, environment: 3 } as const;

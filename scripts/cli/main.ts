@@ -1,4 +1,4 @@
-// The command line of FORMAT.md: build, check, dev. Exit 0 ok, 1 a briefing is wrong, 2 the
+// The command line (README, "Commands"): build, check, dev. Exit 0 ok, 1 a briefing is wrong, 2 the
 // command line is wrong, 3 the environment is missing something. No stack trace unless --debug.
 import { parseArgs } from "node:util";
 import { BriefingError, CliError, EXIT, usageError } from "../errors.ts";

@@ -27,7 +27,7 @@ export function writeStack(error: unknown): void {
   process.stderr.write(`${error.stack}\n${error.cause instanceof Error ? `cause: ${error.cause.stack}\n` : ""}`);
 }
 
-export const INTERNAL_ERROR_STATUS = 70; // EX_SOFTWARE: none of FORMAT.md's statuses, on purpose
+export const INTERNAL_ERROR_STATUS = 70; // EX_SOFTWARE: none of the command line's documented statuses (README), on purpose
 
 export function formatProblems(problems: Problem[]): string {
   const lines: string[] = [];

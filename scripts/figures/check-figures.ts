@@ -1,4 +1,4 @@
-// The figure check (FORMAT.md, "The check"): every quoted figure is traced to its article, every derived
+// The figure check (docs/writing-a-briefing.md, "The check"): every quoted figure is traced to its article, every derived
 // figure is recomputed. Pure: the caller loads the article and knows where fields stand in briefing.yaml.
 import { fieldName, type Problem } from "../errors.ts";
 import type { Figure, Locate } from "../model/briefing.ts";

@@ -1,6 +1,6 @@
 // A quoted number and the scale word the quote writes after it. "589 tỷ USD" is 589 billion, so
 // `scale: million`, or no scale at all, would put a number on the slide a thousand times off. A word
-// for a magnitude that is no FORMAT.md scale is read as the quantity it makes: "50億ドル" (50 × 10⁸)
+// for a magnitude that is none of the format's scales is read as the quantity it makes: "50億ドル" (50 × 10⁸)
 // supports `value: 5, scale: billion`. Only the quote is read: a word can look like a scale and not
 // be one ("6 tỷ phú" is six billionaires), and ending the quote at the number then says so.
 import { SCALE_FACTORS, type Figure, type Scale } from "../model/briefing.ts";
@@ -29,11 +29,11 @@ export function judgeNumber(
   const direct = matches(token.value);
   if (!found) return direct ? { kind: "supports" } : { kind: "other" };
   const own = figure.scale ? SCALE_FACTORS[figure.scale] : 1;
-  // A word that is one of FORMAT.md's scales must be the figure's scale, with value as written.
+  // A word that is one of the format's scales (thousand … trillion) must be the figure's scale, with value as written.
   if (found.scale) {
     if (direct) return found.scale === figure.scale ? { kind: "supports" } : { kind: "wrong-scale", token, found };
     // The same quantity in another scale ("41.000 tỷ" for value 41 with scale: trillion) is not the
-    // number as written (FORMAT.md): say so, and how the article writes it.
+    // number as written (the format's rule): say so, and how the article writes it.
     return matches((token.value * found.magnitude) / own) ? { kind: "restated", token, found } : { kind: "other" };
   }
   // Any other (億, 万, lakh, crore) has no scale of its own: the quantity must be the figure's.

@@ -9,7 +9,7 @@ export interface ScaleWord {
   word: string;
   /** The power of ten it multiplies by: 1e9 for "tỷ", 1e8 for "億", 1e4 for "万". */
   magnitude: number;
-  /** The FORMAT.md scale it is, when its magnitude is one of theirs. */
+  /** The format's scale (thousand … trillion) it is, when its magnitude is one of theirs. */
   scale?: Scale;
   /** Intl's long form ("billion") rather than its short one ("B"). */
   long: boolean;
@@ -34,7 +34,7 @@ export function scaleWords(lang: string): ScaleWord[] {
   return words;
 }
 
-/** The language's word for a FORMAT.md scale after `value` (long, plural-correct), if it has one. */
+/** The language's word for one of the format's scales after `value` (long, plural-correct), if it has one. */
 export function scaleWordFor(scale: Scale, value: number, lang: string): ScaleWord | undefined {
   const plural = new Intl.PluralRules(lang).select(value);
   const rank = (w: ScaleWord) => (w.long ? 0 : 2) + (w.plurals.has(plural) ? 0 : 1);

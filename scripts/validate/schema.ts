@@ -1,4 +1,4 @@
-// The shape of briefing.yaml (FORMAT.md v1) as zod schemas. Strict objects: an unknown key is an
+// The shape of briefing.yaml (the format, docs/writing-a-briefing.md) as zod schemas. Strict objects: an unknown key is an
 // error, because a typo must not silently vanish. Cross-field rules live in check-references.ts.
 import { z } from "zod";
 
