@@ -1,7 +1,7 @@
 // The figure check (docs/writing-a-briefing.md, "The check"): every quoted figure is traced to its article, every derived
 // figure is recomputed. Pure: the caller loads the article and knows where fields stand in briefing.yaml.
 import { fieldName, type Problem } from "../errors.ts";
-import type { Figure, Locate } from "../model/briefing.ts";
+import type { Figure, Locate, LocateIn } from "../model/briefing.ts";
 import { checkDerived } from "./check-derived.ts";
 import { checkQuote } from "./check-quote.ts";
 import type { FigureProblem } from "./figure-problem.ts";
@@ -24,6 +24,8 @@ export interface FigureCheckInput {
   /** Path of briefing.yaml as shown to the user. */
   file: string;
   locate: Locate;
+  /** Where a character of a field's text stands, for a problem inside a long text (a line of the notes). */
+  locateIn?: LocateIn;
   /** The deck's own words; absent when its slides did not validate (then only figures are checked). */
   deck?: {
     lang: string;
@@ -49,7 +51,7 @@ export function checkFigures(input: FigureCheckInput): Problem[] {
   const problems = sorted.map(({ problem }) => place(problem, input));
   if (input.deck) {
     const { lang, fields, quotes } = input.deck;
-    problems.push(...checkTextNumbers({ fields, lang, article, figures: input.figures, file: input.file, locate: input.locate }));
+    problems.push(...checkTextNumbers({ fields, lang, article, figures: input.figures, file: input.file, locate: input.locate, locateIn: input.locateIn }));
     problems.push(...checkQuoteSlides(quotes, article.text, input.file, input.locate));
   }
   return problems;

@@ -4,7 +4,7 @@
 // "3,07%"). A word with digits in it ("R1", "GPT-4") passes when the article has the same word.
 import type { Problem } from "../errors.ts";
 import { fieldName } from "../errors.ts";
-import type { Figure, Locate } from "../model/briefing.ts";
+import type { Figure, Locate, LocateIn } from "../model/briefing.ts";
 import { splitInline } from "../model/inline-marks.ts";
 import type { TextField } from "../model/text-fields.ts";
 import { formatFigure } from "../format/format-figure.ts";
@@ -25,6 +25,7 @@ export interface TextCheckInput {
   figures: Figure[];
   file: string;
   locate: Locate;
+  locateIn?: LocateIn;
 }
 
 export function checkTextNumbers(input: TextCheckInput): Problem[] {
@@ -40,8 +41,12 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
     const own = splitInline(field.text).map((p) => (p.kind === "text" ? p.text : "{{…}}")).join("");
     const text = normalizeText(field.markdown ? visibleText(own) : own);
     const reported = new Set<string>();
+    let cursor = 0;
     const report = (key: string, message: string, hint: string) => {
-      if (!reported.has(key)) problems.push(problem(input, field, message, hint));
+      // The line the number stands on in the author's text (the notes' fifth line, not "notes:").
+      const at = field.text.indexOf(key.replace(/^[-\u2212+]?\p{Sc}?/u, "").replace(/[%％٪]$/, ""), cursor);
+      if (at >= 0) cursor = at;
+      if (!reported.has(key)) problems.push(problem(input, field, message, hint, at >= 0 ? at : undefined));
       reported.add(key);
     };
     for (const token of findNumbers(text, input.lang)) {
@@ -83,8 +88,8 @@ function hasWord(article: { text: string; lang: string }, word: string): boolean
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(article.text);
 }
 
-function problem(input: TextCheckInput, field: TextField, message: string, hint: string): Problem {
-  const at = input.locate(field.path);
+function problem(input: TextCheckInput, field: TextField, message: string, hint: string, offset?: number): Problem {
+  const at = (offset !== undefined ? input.locateIn?.(field.path, offset) : undefined) ?? input.locate(field.path);
   return { file: input.file, ...(at ? { line: at.line, column: at.column } : {}), field: fieldName(field.path), message, hint };
 }
 

@@ -3,7 +3,7 @@
 // that YAML read as other than the author meant is said too (yaml-misread.ts).
 import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document } from "yaml";
 import { BriefingError, withSourceLines } from "../errors.ts";
-import type { FieldPath, Locate, SourcePosition } from "../model/briefing.ts";
+import type { FieldPath, Locate, LocateIn, SourcePosition } from "../model/briefing.ts";
 import { syntaxProblems } from "./yaml-syntax.ts";
 import { bulletsReadAsOther, textCutByComments } from "./yaml-misread.ts";
 import { sourceOffsetOf } from "./yaml-scalar-offsets.ts";
@@ -23,7 +23,6 @@ export interface ParsedYaml {
  * (after YAML's folding), so a check that finds a word in `notes: |` can point at the word's own line.
  * A field that is not one scalar is found as `locate` finds it.
  */
-export type LocateIn = (path: FieldPath, offset: number) => SourcePosition | undefined;
 
 export function parseBriefingYaml(text: string, file: string): ParsedYaml {
   try {

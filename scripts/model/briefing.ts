@@ -22,6 +22,9 @@ export type FieldPath = readonly (string | number)[];
 /** Finds the line and column of a field; falls back to the nearest parent that exists. */
 export type Locate = (path: FieldPath) => SourcePosition | undefined;
 
+/** The line and column of a character of a field's text (an index into its parsed value). */
+export type LocateIn = (path: FieldPath, offset: number) => SourcePosition | undefined;
+
 export interface Figure {
   id: string;
   value: number;

@@ -95,6 +95,7 @@ export function validateBriefing(loaded: LoadedBriefing, options: ValidateOption
       articleLang: briefing.source.lang,
       file: loaded.file,
       locate: loaded.yaml.locate,
+      locateIn: loaded.yaml.locateIn,
       deck: { lang: briefing.lang, fields: textFields(briefing), quotes: quotesToCheck(briefing) },
     },
   };
