@@ -4,11 +4,14 @@ import { CliError, EXIT, usageError } from "../errors.ts";
 import { liveBuild, reloadLiveClient } from "../dev/live-build.ts";
 import { PortBusyError, startDevServer } from "../dev/dev-server.ts";
 import { watchSources } from "../dev/watch-sources.ts";
+import { watchForStop } from "../dev/stop-signals.ts";
 import { reloadAssets } from "../render/assets.ts";
 import { reloadTemplates } from "../render/render-deck.ts";
 import { TEMPLATES_DIR } from "../render/paths.ts";
 
 const DEFAULT_PORT = 4173;
+/** How long closing may take before the process exits anyway (a stuck handle must not keep the port). */
+const CLOSE_DEADLINE_MS = 2000;
 
 export interface DevSession {
   url: string;
@@ -20,7 +23,7 @@ export async function startDev(folder: string, port: number | undefined, log: (l
   const first = await liveBuild(folder, version);
   let server;
   try {
-    server = await startDevServer(folder, first, port ?? DEFAULT_PORT, port !== undefined);
+    server = await startDevServer(first, port ?? DEFAULT_PORT, port !== undefined);
   } catch (error) {
     if (error instanceof PortBusyError) throw new CliError(error.message, EXIT.environment);
     throw error;
@@ -53,12 +56,18 @@ export async function runDev(paths: string[], portOption: string | undefined): P
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw usageError(`no such folder: ${folder}`);
   const port = portOption === undefined ? undefined : /^\d+$/.test(portOption) ? Number(portOption) : NaN;
   if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw usageError(`--port takes a number from 1 to 65535, not "${portOption}"`);
-  const session = await startDev(folder, port, (line) => process.stdout.write(`${line}\n`));
-  process.stdout.write("Edit the briefing, its article or templates/ and the page follows. Ctrl-C stops.\n");
-  await new Promise<void>((resolve) => {
-    process.once("SIGINT", resolve);
-    process.once("SIGTERM", resolve);
-  });
-  await session.close();
-  return 0;
+  // Watched from the start: a stop during the first build closes the session as soon as it exists.
+  const stop = watchForStop();
+  try {
+    const session = await startDev(folder, port, (line) => process.stdout.write(`${line}\n`));
+    process.stdout.write("Edit the briefing, its article or templates/ and the page follows. Ctrl-C stops.\n");
+    await stop.stopped;
+    await Promise.race([session.close(), new Promise((resolve) => setTimeout(resolve, CLOSE_DEADLINE_MS).unref())]);
+  } finally {
+    stop.dispose();
+  }
+  // Everything this command started is closed, so the process ends by itself; should anything still
+  // hold the event loop (a stuck close), it ends anyway. Unref'd: it never delays a clean exit.
+  setTimeout(() => process.exit(), CLOSE_DEADLINE_MS).unref();
+  return EXIT.ok;
 }

@@ -1,7 +1,8 @@
 // How the CLI talks: a line per step with its time, warnings, and problems shown with the
 // offending line of the file, the field, and what to do.
-import type { Problem } from "../errors.ts";
 import type { Reporter } from "../pipeline.ts";
+
+export { formatProblems } from "../problem-text.ts";
 
 export function consoleReporter(out: NodeJS.WritableStream = process.stdout): Reporter {
   return {
@@ -29,24 +30,5 @@ export function writeStack(error: unknown): void {
 
 export const INTERNAL_ERROR_STATUS = 70; // EX_SOFTWARE: none of the command line's documented statuses (README), on purpose
 
-export function formatProblems(problems: Problem[]): string {
-  const lines: string[] = [];
-  for (const problem of problems) {
-    const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(":");
-    lines.push(`${where}${problem.field ? `  ${problem.field}` : ""}`);
-    lines.push(`  error: ${problem.message}`);
-    // The line as it was read with the briefing, not the file now: in the dev server it may be newer.
-    const excerpt = problem.line !== undefined ? problem.source : undefined;
-    if (excerpt !== undefined) {
-      const gutter = String(problem.line);
-      lines.push(`  ${gutter} | ${excerpt}`);
-      if (problem.column !== undefined) lines.push(`  ${" ".repeat(gutter.length)} | ${" ".repeat(Math.max(0, problem.column - 1))}^`);
-    }
-    if (problem.hint) lines.push(`  fix: ${problem.hint}`);
-    lines.push("");
-  }
-  // Control characters (an escape sequence pasted into the file) are shown, not sent to the terminal.
-  return lines.join("\n").replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, "\uFFFD");
-}
 
 const formatMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);

@@ -1,10 +1,9 @@
-// The dev server: serves one briefing's deck on 127.0.0.1 only, pushes every rebuild to the open
-// page over server-sent events, and serves the briefing's own files — nothing else.
+// The dev server: serves one briefing's deck on 127.0.0.1 only and pushes every rebuild to the open
+// page over server-sent events. Two routes, nothing else: "/" (the deck, or the problems page) and
+// "/events" (what live.js listens to). The deck is one self-contained page (images, fonts and scripts
+// are inside it, built by the same loader as `build`, which reads no file through a link that leads
+// out of the folder), so no file on disk is ever served by path.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { isInside } from "../load/load-briefing.ts";
-import { IMAGE_TYPES } from "../load/image-types.ts";
 import type { LiveBuild } from "./live-build.ts";
 
 export const HOST = "127.0.0.1";
@@ -17,19 +16,13 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
-const TEXT_TYPES: Record<string, string> = {
-  ".md": "text/markdown; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".yaml": "text/plain; charset=utf-8",
-  ".yml": "text/plain; charset=utf-8",
-};
-
-export async function startDevServer(folder: string, first: LiveBuild, port: number, portIsExplicit: boolean): Promise<DevServer> {
-  const dir = path.resolve(folder);
+export async function startDevServer(first: LiveBuild, port: number, portIsExplicit: boolean): Promise<DevServer> {
   const clients = new Set<ServerResponse>();
   let lastGood = first.ok ? first.rendered : undefined;
   let lastProblems = first.ok ? undefined : first.problems;
   let version = 0;
+  // Filled in once listening: the only Host headers answered (see handle).
+  let ownHosts = new Set<string>();
 
   const send = (response: ServerResponse, event: string, data: unknown) =>
     response.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
@@ -42,9 +35,12 @@ export async function startDevServer(folder: string, first: LiveBuild, port: num
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
+    // DNS rebinding: a web page whose name is re-pointed at 127.0.0.1 can reach this port, but its
+    // requests carry its own name in Host. Only our own address, by number or as localhost, is served.
+    if (!ownHosts.has((request.headers.host ?? "").toLowerCase())) return plain(response, 403, "wrong Host: open the address npm run dev printed");
     const rawPath = (request.url ?? "/").split("?")[0]!;
     if (request.method !== "GET" && request.method !== "HEAD") return plain(response, 405, "only GET");
-    if (rawPath === "/" || rawPath === "/index.html") {
+    if (rawPath === "/") {
       response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
       return response.end(lastGood ? lastGood.deckHtml : problemsPage(lastProblems ?? "", version));
     }
@@ -56,31 +52,11 @@ export async function startDevServer(folder: string, first: LiveBuild, port: num
       if (lastProblems) send(response, "problems", { text: lastProblems, version });
       return;
     }
-    if (rawPath.startsWith("/files/")) return serveFile(rawPath.slice("/files/".length), response);
     return plain(response, 404, "not found");
   }
 
-  async function serveFile(encoded: string, response: ServerResponse) {
-    let relative: string;
-    try {
-      relative = decodeURIComponent(encoded);
-    } catch {
-      return plain(response, 400, "bad path");
-    }
-    // Only the briefing's own files: no "..", no absolute path, no way out of the folder.
-    if (relative.split(/[\\/]/).includes("..") || !isInside(dir, relative)) return plain(response, 403, "outside the briefing");
-    const type = IMAGE_TYPES[path.extname(relative).toLowerCase()] ?? TEXT_TYPES[path.extname(relative).toLowerCase()];
-    if (!type) return plain(response, 403, "not a briefing file");
-    try {
-      const body = await readFile(path.join(dir, relative));
-      response.writeHead(200, { "content-type": type, "cache-control": "no-store" });
-      response.end(body);
-    } catch {
-      plain(response, 404, "not found");
-    }
-  }
-
   const actualPort = await listen(server, port, portIsExplicit);
+  ownHosts = new Set([`${HOST}:${actualPort}`, `localhost:${actualPort}`]);
   return {
     server,
     url: `http://${HOST}:${actualPort}/`,
@@ -100,7 +76,10 @@ export async function startDevServer(folder: string, first: LiveBuild, port: num
     },
     close() {
       for (const client of clients) client.end();
-      return new Promise((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A page's keep-alive connection would hold close() open until the page is closed.
+      server.closeAllConnections();
+      return closed;
     },
   };
 }

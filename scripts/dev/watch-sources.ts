@@ -15,32 +15,48 @@ export function watchSources(folder: string, templatesDir: string, rebuild: (bat
     ignoreInitial: true,
     ignored: (file) => path.basename(file).startsWith(".") && file !== path.resolve(folder),
   });
+  const changes = coalesceChanges(rebuild);
+  watcher.on("all", (_event, file) => changes.changed(path.resolve(file).startsWith(templatesDir + path.sep)));
+  return {
+    ready: new Promise<void>((resolve) => watcher.once("ready", () => resolve())),
+    close: async () => {
+      await watcher.close();
+      await changes.close();
+    },
+  };
+}
+
+/**
+ * The rebuild schedule, apart from the file system so it can be tested with fake timers: a change
+ * waits settleMs for more; changes during a rebuild make one batch, rebuilt when it ends.
+ */
+export function coalesceChanges(rebuild: (batch: ChangeBatch) => Promise<void>, settleMs = SETTLE_MS) {
   let timer: NodeJS.Timeout | undefined;
   let pending: ChangeBatch | undefined;
   let running: Promise<void> | undefined;
 
-  const run = async () => {
+  const run = () => {
     timer = undefined;
     if (running || !pending) return;
     const batch = pending;
     pending = undefined;
     running = rebuild(batch).finally(() => {
       running = undefined;
-      if (pending && !timer) void run();
+      if (pending && !timer) run();
     });
   };
 
-  watcher.on("all", (_event, file) => {
-    const templates = path.resolve(file).startsWith(templatesDir + path.sep);
-    pending = { templates: (pending?.templates ?? false) || templates };
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void run(), SETTLE_MS);
-  });
   return {
-    ready: new Promise<void>((resolve) => watcher.once("ready", () => resolve())),
-    close: async () => {
+    changed(templates: boolean) {
+      pending = { templates: (pending?.templates ?? false) || templates };
       if (timer) clearTimeout(timer);
-      await watcher.close();
+      timer = setTimeout(run, settleMs);
+    },
+    /** Drop what is waiting; let a rebuild under way finish. */
+    async close() {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      pending = undefined;
       await running;
     },
   };

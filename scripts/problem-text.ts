@@ -1,0 +1,23 @@
+// Problems as the author reads them, in the terminal and in the dev server's page: the place, the
+// message, the line as it was read with a caret under the column, and the fix.
+import type { Problem } from "./errors.ts";
+
+export function formatProblems(problems: Problem[]): string {
+  const lines: string[] = [];
+  for (const problem of problems) {
+    const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(":");
+    lines.push(`${where}${problem.field ? `  ${problem.field}` : ""}`);
+    lines.push(`  error: ${problem.message}`);
+    // The line as it was read with the briefing, not the file now: in the dev server it may be newer.
+    const excerpt = problem.line !== undefined ? problem.source : undefined;
+    if (excerpt !== undefined) {
+      const gutter = String(problem.line);
+      lines.push(`  ${gutter} | ${excerpt}`);
+      if (problem.column !== undefined) lines.push(`  ${" ".repeat(gutter.length)} | ${" ".repeat(Math.max(0, problem.column - 1))}^`);
+    }
+    if (problem.hint) lines.push(`  fix: ${problem.hint}`);
+    lines.push("");
+  }
+  // Control characters (an escape sequence pasted into the file) are shown, not sent to the terminal.
+  return lines.join("\n").replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, "\uFFFD");
+}
