@@ -7,8 +7,8 @@ import { closestPassage } from "./closest-passage.ts";
 import { decimalsText, listNumbers, roundTo, sameNumber, showNumber } from "./compare-numbers.ts";
 import { judgeNumber, restatedProblem, scaleProblem } from "./check-scale.ts";
 import { findNumbers, type NumberToken } from "./read-numbers.ts";
-import { directionInWords, directionOf, negativeWord, otherCurrency, unitForms, writtenAsPoints, writtenSign, writtenWith } from "./number-context.ts";
-import { isCurrency } from "../format/format-figure.ts";
+import { carriesUnit } from "./check-unit.ts";
+import { checkSign } from "./check-sign.ts";
 import { isIdeographic } from "../format/scale-words.ts";
 import { findPassage } from "./normalize-text.ts";
 import type { FigureProblem } from "./figure-problem.ts";
@@ -66,133 +66,6 @@ export function checkQuote(figure: Figure, quote: string, article: Article, labe
     });
   }
   return problems;
-}
-
-/**
- * The numbers that may be the figure: when the quote writes a number with the figure's unit ("14,5%"
- * for unit "%"), only such numbers; a year elsewhere in the quote ("so với năm 2017") never is.
- */
-function carriesUnit(
-  figure: Figure, quote: string, tokens: NumberToken[], supporting: NumberToken[], lang: string,
-): { tokens: NumberToken[]; problem?: FigureProblem } {
-  if (figure.unit === undefined) return { tokens: supporting };
-  const withUnit = inRanges(quote, tokens, tokens.filter((t) => writtenWith(quote, t, unitForms(figure.unit!, lang), lang)));
-  // A number written with "%" is a percentage, and one written with another currency is in that
-  // currency, whatever the figure says its unit is.
-  const percent = (t: NumberToken) => figure.unit !== "%" && writtenWith(quote, t, unitForms("%", lang), lang);
-  const currency = (t: NumberToken) => (isCurrency(figure.unit!) ? otherCurrency(quote, t, figure.unit!, lang) : undefined);
-  const bound = withUnit.length > 0 ? supporting.filter((t) => withUnit.includes(t)) : supporting.filter((t) => !percent(t) && !currency(t));
-  if (figure.unit === "%" && bound.length > 0 && bound.every((t) => writtenAsPoints(quote, t))) {
-    return {
-      tokens: [],
-      problem: {
-        id: figure.id,
-        field: "unit",
-        message: `figure "${figure.id}": the quote writes «${around(quote, bound[0]!)}», percentage points, but unit "%" would print a percentage`,
-        hint: `set unit to the points the article means (e.g. unit: "điểm phần trăm" or unit: "pp")`,
-      },
-    };
-  }
-  if (bound.length > 0) return { tokens: bound };
-  const foreign = supporting.map(currency).find((c) => c !== undefined);
-  if (withUnit.length === 0 && foreign) {
-    return {
-      tokens: [],
-      problem: {
-        id: figure.id,
-        field: "unit",
-        message: `figure "${figure.id}": the quote writes «${around(quote, supporting[0]!)}» in ${foreign}, but unit is ${figure.unit}`,
-        hint: `set the unit the article writes, or quote the span where it gives the number in ${figure.unit}`,
-      },
-    };
-  }
-  const carrier = withUnit[0] ?? supporting[0]!;
-  const unitText = withUnit.length > 0 ? figure.unit : "%";
-  return {
-    tokens: [],
-    problem: {
-      id: figure.id,
-      field: "value",
-      message: `figure "${figure.id}": the quote writes «${around(quote, carrier)}» with the unit ${unitText}, ` +
-        `but value ${showNumber(figure.value)} is the number «${supporting[0]!.text}» there`,
-      hint: withUnit.length > 0
-        ? `set value to the number written with ${figure.unit} (${carrier.text} in the article's writing), or quote the span where the article writes ${showNumber(Math.abs(figure.value))} with ${figure.unit}`
-        : `set unit: "%" if the figure is that percentage, or quote the span that holds the figure's own number`,
-    },
-  };
-}
-
-/** "2-3%", "$5-6 billion", "entre el 2 y el 3 %": both ends of a range carry the unit written on one. */
-const RANGE = /^ ?(?:[-‐‑–—]|to|đến|tới|bis|à|a|y|and|und|et) ?(?:el |la |le |\p{Sc})?$/iu;
-
-function inRanges(quote: string, tokens: NumberToken[], withUnit: NumberToken[]): NumberToken[] {
-  const joined = (a: NumberToken, b: NumberToken) => RANGE.test(quote.slice(a.index + a.text.length, b.index));
-  return tokens.filter((t, i) => withUnit.includes(t) ||
-    (i > 0 && withUnit.includes(tokens[i - 1]!) && joined(tokens[i - 1]!, t)) ||
-    (i + 1 < tokens.length && withUnit.includes(tokens[i + 1]!) && joined(t, tokens[i + 1]!)));
-}
-
-/** The sign of value against the article's: a written sign first, else the words around the number. */
-function checkSign(figure: Figure, article: Article, candidates: NumberToken[], labelLang: string): FigureProblem[] {
-  if (figure.value === 0) return [];
-  if (figure.direction === "label") {
-    if (figure.value > 0) return labelAgrees(figure, article, candidates, labelLang);
-    return [{
-      id: figure.id,
-      field: "value",
-      message: `figure "${figure.id}": direction: label says the label carries the direction, but value is negative (${showNumber(figure.value)})`,
-      hint: `write value: ${showNumber(-figure.value)} and let the label say which way, or remove direction: label`,
-    }];
-  }
-  const said = candidates.map((t) => ({ token: t, sign: signSaid(article, t) }));
-  const negative = figure.value < 0;
-  if (said.some((s) => s.sign === undefined || (s.sign.kind === "-") === negative)) return [];
-  const { token, sign } = said[0]!;
-  const words = around(article.text, token);
-  const what = sign!.kind === "-" ? "a fall" : "a rise";
-  return [{
-    id: figure.id,
-    field: "value",
-    message: `figure "${figure.id}": the article writes «${words}», ${sign!.how === "sign" ? `a number with a ${sign!.kind === "-" ? "minus" : "plus"} sign` : what}, but value is ${showNumber(figure.value)}`,
-    hint: `write value: ${showNumber(-figure.value)}` +
-      (negative ? "" : `; or, to keep ${showNumber(figure.value)}, say the direction in the label and add direction: label`),
-  }];
-}
-
-/** With direction: label, the label's own direction word must be the article's ("Tesla tăng" for "lao dốc 12%" is not). */
-function labelAgrees(figure: Figure, article: Article, candidates: NumberToken[], labelLang: string): FigureProblem[] {
-  const label = directionInWords(figure.label, labelLang);
-  if (!label) return [];
-  const said = candidates.map((t) => ({ token: t, sign: signSaid(article, t) })).filter((s) => s.sign !== undefined);
-  const agrees = (kind: "-" | "+") => (kind === "-") === (label.direction === "fall");
-  if (said.length === 0 || said.some((s) => agrees(s.sign!.kind))) return [];
-  return [{
-    id: figure.id,
-    field: "label",
-    message: `figure "${figure.id}": the label says «${label.word}», ${label.direction === "fall" ? "a fall" : "a rise"}, but the article writes «${around(article.text, said[0]!.token)}», ${said[0]!.sign!.kind === "-" ? "a fall" : "a rise"}`,
-    hint: "say in the label the direction the article gives",
-  }];
-}
-
-function signSaid(article: Article, token: NumberToken): { kind: "-" | "+"; how: "sign" | "words" } | undefined {
-  const sign = writtenSign(article.text, token);
-  if (sign) return { kind: sign, how: "sign" };
-  if (negativeWord(article.text, token, article.lang)) return { kind: "-", how: "sign" };
-  const direction = directionOf(article.text, token, article.lang);
-  if (direction === "fall") return { kind: "-", how: "words" };
-  if (direction === "rise") return { kind: "+", how: "words" };
-  return undefined;
-}
-
-/** The clause around the number, at most a few words either side: «Tesla lao dốc 12%», «a 3% drop». */
-function around(text: string, token: NumberToken): string {
-  const end = token.index + token.text.length;
-  // A clause starts after punctuation that ends one ("3.1" is no end) or after an opening bracket.
-  const past = (mark: string) => { const i = text.lastIndexOf(mark, token.index); return i < 0 ? 0 : i + mark.length; };
-  const start = Math.max(...[". ", "; ", ", ", "! ", "? ", "("].map(past));
-  const before = text.slice(start, token.index).split(" ").slice(-4).join(" ").trimStart();
-  const after = /^[^\s,.;:!?()]*(?: [^\s,.;:!?()]+)?/.exec(text.slice(end))![0];
-  return before + token.text + after;
 }
 
 function partOfName(text: string, token: NumberToken): boolean {

@@ -203,3 +203,14 @@ function matchEnding(words: string[], i: number, phrases: string[]): string | un
   }
   return best;
 }
+
+/** The clause around the number, at most a few words either side: «Tesla lao dốc 12%», «a 3% drop». */
+export function around(text: string, token: NumberToken): string {
+  const end = token.index + token.text.length;
+  // A clause starts after punctuation that ends one ("3.1" is no end) or after an opening bracket.
+  const past = (mark: string) => { const i = text.lastIndexOf(mark, token.index); return i < 0 ? 0 : i + mark.length; };
+  const start = Math.max(...[". ", "; ", ", ", "! ", "? ", "("].map(past));
+  const before = text.slice(start, token.index).split(" ").slice(-4).join(" ").trimStart();
+  const after = /^[^\s,.;:!?()]*(?: [^\s,.;:!?()]+)?/.exec(text.slice(end))![0];
+  return before + token.text + after;
+}

@@ -1,0 +1,73 @@
+// Which number of a quote is the figure: the one written with the figure's unit ("14,5%" for unit
+// "%", "$589 billion" and "589 tỷ USD" for USD), never a year beside it; a number written in another
+// currency, or in percentage points, is named as such.
+import type { Figure } from "../model/briefing.ts";
+import { isCurrency } from "../format/format-figure.ts";
+import { around, otherCurrency, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
+import { showNumber } from "./compare-numbers.ts";
+import type { FigureProblem } from "./figure-problem.ts";
+import type { NumberToken } from "./read-numbers.ts";
+
+/**
+ * The numbers that may be the figure: when the quote writes a number with the figure's unit ("14,5%"
+ * for unit "%"), only such numbers; a year elsewhere in the quote ("so với năm 2017") never is.
+ */
+export function carriesUnit(
+  figure: Figure, quote: string, tokens: NumberToken[], supporting: NumberToken[], lang: string,
+): { tokens: NumberToken[]; problem?: FigureProblem } {
+  if (figure.unit === undefined) return { tokens: supporting };
+  const withUnit = inRanges(quote, tokens, tokens.filter((t) => writtenWith(quote, t, unitForms(figure.unit!, lang), lang)));
+  // A number written with "%" is a percentage, and one written with another currency is in that
+  // currency, whatever the figure says its unit is.
+  const percent = (t: NumberToken) => figure.unit !== "%" && writtenWith(quote, t, unitForms("%", lang), lang);
+  const currency = (t: NumberToken) => (isCurrency(figure.unit!) ? otherCurrency(quote, t, figure.unit!, lang) : undefined);
+  const bound = withUnit.length > 0 ? supporting.filter((t) => withUnit.includes(t)) : supporting.filter((t) => !percent(t) && !currency(t));
+  if (figure.unit === "%" && bound.length > 0 && bound.every((t) => writtenAsPoints(quote, t))) {
+    return {
+      tokens: [],
+      problem: {
+        id: figure.id,
+        field: "unit",
+        message: `figure "${figure.id}": the quote writes «${around(quote, bound[0]!)}», percentage points, but unit "%" would print a percentage`,
+        hint: `set unit to the points the article means (e.g. unit: "điểm phần trăm" or unit: "pp")`,
+      },
+    };
+  }
+  if (bound.length > 0) return { tokens: bound };
+  const foreign = supporting.map(currency).find((c) => c !== undefined);
+  if (withUnit.length === 0 && foreign) {
+    return {
+      tokens: [],
+      problem: {
+        id: figure.id,
+        field: "unit",
+        message: `figure "${figure.id}": the quote writes «${around(quote, supporting[0]!)}» in ${foreign}, but unit is ${figure.unit}`,
+        hint: `set the unit the article writes, or quote the span where it gives the number in ${figure.unit}`,
+      },
+    };
+  }
+  const carrier = withUnit[0] ?? supporting[0]!;
+  const unitText = withUnit.length > 0 ? figure.unit : "%";
+  return {
+    tokens: [],
+    problem: {
+      id: figure.id,
+      field: "value",
+      message: `figure "${figure.id}": the quote writes «${around(quote, carrier)}» with the unit ${unitText}, ` +
+        `but value ${showNumber(figure.value)} is the number «${supporting[0]!.text}» there`,
+      hint: withUnit.length > 0
+        ? `set value to the number written with ${figure.unit} (${carrier.text} in the article's writing), or quote the span where the article writes ${showNumber(Math.abs(figure.value))} with ${figure.unit}`
+        : `set unit: "%" if the figure is that percentage, or quote the span that holds the figure's own number`,
+    },
+  };
+}
+
+/** "2-3%", "$5-6 billion", "entre el 2 y el 3 %": both ends of a range carry the unit written on one. */
+const RANGE = /^ ?(?:[-‐‑–—]|to|đến|tới|bis|à|a|y|and|und|et) ?(?:el |la |le |\p{Sc})?$/iu;
+
+function inRanges(quote: string, tokens: NumberToken[], withUnit: NumberToken[]): NumberToken[] {
+  const joined = (a: NumberToken, b: NumberToken) => RANGE.test(quote.slice(a.index + a.text.length, b.index));
+  return tokens.filter((t, i) => withUnit.includes(t) ||
+    (i > 0 && withUnit.includes(tokens[i - 1]!) && joined(tokens[i - 1]!, t)) ||
+    (i + 1 < tokens.length && withUnit.includes(tokens[i + 1]!) && joined(t, tokens[i + 1]!)));
+}
