@@ -1,11 +1,12 @@
 // Stage 1, load: read a briefing folder from disk. The only stage that reads the author's files.
 // Everything the later stages need is read here, once: the YAML, the article and the folder's images.
 import { existsSync } from "node:fs";
-import { readFile, readdir, realpath, stat } from "node:fs/promises";
+import { open, readFile, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { BriefingError } from "../errors.ts";
+import { isMap, isScalar, isSeq, type Node } from "yaml";
+import { BriefingError, fieldName, withSourceLines, type Problem } from "../errors.ts";
 import { parseBriefingYaml, type ParsedYaml } from "./parse-yaml.ts";
-import { IMAGE_TYPES } from "./image-types.ts";
+import { IMAGE_TYPES, MAX_IMAGE_BYTES } from "./image-types.ts";
 
 export interface LoadedImage {
   mime: string;
@@ -38,13 +39,16 @@ export async function loadBriefing(folder: string): Promise<LoadedBriefing> {
     typeof articleName === "string" && isInside(dir, articleName)
       ? await readOptional(path.join(dir, articleName), dir, path.join(path.dirname(file), articleName))
       : undefined;
+  const tooLarge: TooLargeImage[] = [];
+  const images = await readImages(dir, tooLarge);
+  if (tooLarge.length > 0) throw new BriefingError(withSourceLines(tooLarge.map((image) => tooLargeProblem(image, dir, yaml, file)), text));
   return {
     name: path.basename(dir),
     dir,
     file,
     yaml,
     article: article === undefined ? undefined : { file: articleName as string, text: article },
-    images: await readImages(dir),
+    images,
   };
 }
 
@@ -95,18 +99,97 @@ function decodeUtf8(bytes: Buffer, shown: string): string {
   }
 }
 
-async function readImages(dir: string, relative = "", depth = 0): Promise<Map<string, LoadedImage>> {
+interface TooLargeImage {
+  /** Its path in the folder, with "/" separators. */
+  name: string;
+  size: number;
+}
+
+/** Every image in the folder, read; one larger than a slide can use is listed in `tooLarge`, unread. */
+async function readImages(dir: string, tooLarge: TooLargeImage[], relative = "", depth = 0): Promise<Map<string, LoadedImage>> {
   const images = new Map<string, LoadedImage>();
   for (const entry of await readOrReport(path.join(dir, relative), () => readdir(path.join(dir, relative), { withFileTypes: true }))) {
     const name = relative ? `${relative}/${entry.name}` : entry.name;
     if (entry.isDirectory() && depth < MAX_IMAGE_DEPTH && !entry.name.startsWith(".")) {
-      for (const [key, image] of await readImages(dir, name, depth + 1)) images.set(key, image);
+      for (const [key, image] of await readImages(dir, tooLarge, name, depth + 1)) images.set(key, image);
     } else if (entry.isFile()) {
       const mime = IMAGE_TYPES[path.extname(entry.name).toLowerCase()];
-      if (mime) images.set(name, { mime, bytes: await readOrReport(path.join(dir, name), () => readFile(path.join(dir, name))) });
+      if (!mime) continue;
+      const bytes = await readImage(path.join(dir, name));
+      if (typeof bytes === "number") tooLarge.push({ name, size: bytes });
+      else images.set(name, { mime, bytes });
     }
   }
   return images;
+}
+
+/** An image's bytes; or, when the file is larger than a slide can use, its size, and it is not read. */
+async function readImage(absolute: string): Promise<Buffer | number> {
+  return readOrReport(absolute, async () => {
+    const handle = await open(absolute, "r");
+    try {
+      const { size } = await handle.stat();
+      return size > MAX_IMAGE_BYTES ? size : await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  });
+}
+
+/** Said where briefing.yaml names the image when it does, else on the image file itself. */
+function tooLargeProblem(image: TooLargeImage, dir: string, yaml: ParsedYaml, file: string): Problem {
+  const megabytes = (bytes: number) => `${Math.ceil(bytes / 100_000) / 10} MB`;
+  const named = whereNamed(yaml, image.name);
+  const position = named && yaml.locateIn(named.path, named.offset);
+  return {
+    ...(named && position ? { file, line: position.line, column: position.column, field: fieldName(named.path) } : { file: path.relative(process.cwd(), path.join(dir, image.name)) }),
+    message: `image "${image.name}" is ${megabytes(image.size)}; a slide needs at most ${megabytes(MAX_IMAGE_BYTES)}`,
+    hint: named
+      ? "resize it: 3840 pixels wide is sharp on any screen, saved as JPEG or WebP it is a few MB"
+      : "resize it (3840 pixels wide is sharp on any screen, saved as JPEG or WebP it is a few MB), or move it out of the briefing folder if no slide shows it",
+  };
+}
+
+/**
+ * The first text field of briefing.yaml that names the image ("photo.png", "./photo.png",
+ * "my%20photo.png"), and where in its text; a longer name that ends the same ("old-photo.png",
+ * "sub/photo.png") does not count.
+ */
+function whereNamed(yaml: ParsedYaml, name: string): { path: (string | number)[]; offset: number } | undefined {
+  const forms = [...new Set([name, encodeURI(name)])];
+  const nameChar = /[\w%/\\.-]/;
+  const find = (text: string): number | undefined => {
+    for (const form of forms) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        const start = text.slice(Math.max(0, at - 2), at) === "./" ? at - 2 : at;
+        const before = text[start - 1];
+        const after = text.slice(at + form.length, at + form.length + 2);
+        if ((before === undefined || !nameChar.test(before)) && !/^([\w%/-]|\.\w)/.test(after)) return start;
+      }
+    }
+    return undefined;
+  };
+  const visit = (node: unknown, at: (string | number)[]): { path: (string | number)[]; offset: number } | undefined => {
+    if (isScalar(node) && typeof node.value === "string") {
+      const offset = find(node.value);
+      return offset === undefined ? undefined : { path: at, offset };
+    }
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        const found = (typeof key === "string" || typeof key === "number") && visit(pair.value, [...at, key]);
+        if (found) return found;
+      }
+    }
+    if (isSeq(node)) {
+      for (const [index, item] of node.items.entries()) {
+        const found = visit(item, [...at, index]);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return visit(yaml.document.contents as Node | null, []);
 }
 
 /** A file or folder in the briefing that cannot be read is the author's to fix, named as such. */
@@ -121,7 +204,7 @@ async function readOrReport<T>(absolute: string, read: () => Promise<T>): Promis
       file: shown,
       message: `cannot read it (${code || (error as Error).message})`,
       hint: code === "ERR_FS_FILE_TOO_LARGE" || code === "ERR_STRING_TOO_LONG"
-        ? "images must be smaller than 2 GiB: shrink it, or move it out of the briefing folder"
+        ? "the file is too large to read: shrink it, or move it out of the briefing folder"
         : "make it readable, or move it out of the briefing folder",
     }]);
   }

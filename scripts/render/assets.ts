@@ -1,8 +1,10 @@
 // The libraries, font and runtime that every deck inlines, read once per process and kept warm
 // (a rebuild in the dev server reuses them).
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { runInNewContext } from "node:vm";
 import { TEMPLATES_DIR } from "./paths.ts";
 
 export interface DeckAssets {
@@ -13,6 +15,9 @@ export interface DeckAssets {
   datalabelsJs: string;
   chartLabelsJs: string;
   runtimeJs: string;
+  /** The script of reveal's speaker view, which the notes plugin writes into its popup: never
+   * inlined by us, but the popup inherits the deck's policy, so the policy must allow it. */
+  speakerViewJs: string;
   fontCss: string;
   handoutCss: string;
 }
@@ -32,18 +37,23 @@ const read = (file: string) => readFileSync(file, "utf8");
 let cached: DeckAssets | undefined;
 
 export function deckAssets(): DeckAssets {
-  cached ??= {
+  cached ??= readAssets(read(packageFile("reveal.js/plugin/notes/notes.js")));
+  return cached;
+}
+
+function readAssets(notes: string): DeckAssets {
+  return {
     revealCss: read(packageFile("reveal.js/dist/reveal.css")),
     revealJs: script(read(packageFile("reveal.js/dist/reveal.js"))),
-    notesJs: script(read(packageFile("reveal.js/plugin/notes/notes.js"))),
+    notesJs: script(notes),
     chartJs: script(read(packageFile("chart.js/dist/chart.umd.min.js"))),
     datalabelsJs: script(read(packageFile("chartjs-plugin-datalabels/dist/chartjs-plugin-datalabels.min.js"))),
     chartLabelsJs: script(read(path.join(TEMPLATES_DIR, "runtime", "chart-labels.js"))),
     runtimeJs: script(read(path.join(TEMPLATES_DIR, "runtime", "deck.js"))),
+    speakerViewJs: speakerViewScript(notes),
     fontCss: interFontFace(),
     handoutCss: read(path.join(TEMPLATES_DIR, "handout.css")),
   };
-  return cached;
 }
 
 /** Forget the cache: the dev server calls this when templates/ changes. */
@@ -78,7 +88,31 @@ export function jsonScript(data: unknown): string {
   return JSON.stringify(data).replace(/</g, "\\u003c");
 }
 
-/** A script's text made safe to inline in <script>: "</script" inside it would end the element. */
+/**
+ * A script's text made safe to inline in <script>: "</script" inside it would end the element.
+ * Line ends are made "\n", as the HTML parser would make them, so that the text hashed for the
+ * page's policy is the text the browser runs.
+ */
 export function script(source: string): string {
-  return source.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+  return source.replace(/\r\n?/g, "\n").replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+}
+
+/** The Content-Security-Policy source that lets exactly this inline script run. */
+export function scriptHash(text: string): string {
+  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+}
+
+/**
+ * The notes plugin opens about:blank and document.write()s its speaker view, a page of HTML held in
+ * one string literal of notes.js; that page's one inline <script> runs under the deck's policy.
+ */
+function speakerViewScript(notesJs: string): string {
+  const literal = /\.document\.write\(("(?:[^"\\\n]|\\.)*")\)/.exec(notesJs)?.[1];
+  // The match is one double-quoted string literal, so evaluating it only decodes its escapes.
+  const html = literal === undefined ? undefined : (runInNewContext(literal) as unknown);
+  const scripts = typeof html === "string" ? [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)] : [];
+  if (scripts.length !== 1) {
+    throw new Error("Internal error: reveal.js's notes plugin no longer writes its speaker view as before; update speakerViewScript in scripts/render/assets.ts");
+  }
+  return scripts[0]![1]!.replace(/\r\n?/g, "\n");
 }

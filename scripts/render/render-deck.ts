@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import Handlebars from "handlebars";
 import type { DeckModel } from "./deck-model.ts";
-import { deckAssets, jsonScript } from "./assets.ts";
+import { deckAssets, jsonScript, script, scriptHash } from "./assets.ts";
 import { TEMPLATES_DIR } from "./paths.ts";
 import { themeVariables, type Theme } from "./theme.ts";
 
@@ -29,21 +29,27 @@ export interface RenderOptions {
 }
 
 /**
- * Nothing the deck needs comes from the network: scripts and styles are inline, fonts and images
- * are data: URLs. Frames are the deck itself (the speaker view shows it in iframes).
+ * Nothing the deck needs comes from the network: fonts and images are data: URLs, styles and scripts
+ * are inline. Only the deck's own scripts run: each is allowed by its hash, so a script that slipped
+ * into the page any other way is refused. Styles stay 'unsafe-inline': reveal's print view (the PDF)
+ * adds two <style> elements whose text it computes, and the dev server rewrites the theme's <style>
+ * on an edit; with nothing allowed from the network, a style cannot send anything anywhere.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'unsafe-inline'",
-  "style-src 'unsafe-inline'",
-  "img-src data: blob:",
-  "font-src data:",
-  "frame-src 'self' file:",
-  "child-src 'self' file:",
-  "connect-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join("; ");
+export function contentSecurityPolicy(scripts: readonly string[], options: { frames: boolean; connect: boolean }): string {
+  return [
+    "default-src 'none'",
+    `script-src ${[...new Set(scripts.map(scriptHash))].join(" ")}`,
+    "style-src 'unsafe-inline'",
+    "img-src data: blob:",
+    "font-src data:",
+    // The speaker view (S) shows the deck itself in two frames; its popup inherits this policy.
+    `frame-src ${options.frames ? "'self'" : "'none'"}`,
+    // Only the dev server's page talks back, to the server that served it.
+    `connect-src ${options.connect ? "'self'" : "'none'"}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
 
 interface Compiled {
   deck: Handlebars.TemplateDelegate;
@@ -57,18 +63,24 @@ export function renderDeck(model: DeckModel, theme: Theme, options: RenderOption
   compiled ??= compileTemplates();
   const data: DeckData = { font: theme.font, ink: theme.colors.ink, charts: model.charts };
   const themeCss = `${themeVariables(theme)}\n${theme.css}`;
+  const assets = deckAssets();
+  // Each page's inline scripts, in the order they run: the page's policy allows exactly these.
+  const deckScripts = [assets.revealJs, assets.notesJs, assets.chartJs, assets.datalabelsJs, assets.chartLabelsJs, assets.runtimeJs];
+  if (options.liveJs !== undefined) deckScripts.push(script(options.liveJs));
+  const handoutScripts = [assets.chartJs, assets.datalabelsJs, assets.chartLabelsJs, assets.runtimeJs];
   const context = {
     deck: model,
-    assets: deckAssets(),
-    csp: options.liveJs ? CONTENT_SECURITY_POLICY.replace("connect-src 'none'", "connect-src 'self'") : CONTENT_SECURITY_POLICY,
+    assets,
     themeCss,
     dataJson: jsonScript(data),
-    liveJs: options.liveJs,
+    live: options.liveJs !== undefined,
     version: options.version,
   };
+  const deckCsp = contentSecurityPolicy([...deckScripts, assets.speakerViewJs], { frames: true, connect: options.liveJs !== undefined });
+  const handoutCsp = contentSecurityPolicy(handoutScripts, { frames: false, connect: false });
   return {
-    deckHtml: compiled.deck(context),
-    handoutHtml: compiled.handout(context),
+    deckHtml: compiled.deck({ ...context, csp: deckCsp, scripts: deckScripts }),
+    handoutHtml: compiled.handout({ ...context, csp: handoutCsp, scripts: handoutScripts }),
     live: { slidesHtml: compiled.slides(context), themeCss, data },
   };
 }
