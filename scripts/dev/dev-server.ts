@@ -3,6 +3,7 @@
 // "/events" (what live.js listens to). The deck is one self-contained page (images, fonts and scripts
 // are inside it, built by the same loader as `build`, which reads no file through a link that leads
 // out of the folder), so no file on disk is ever served by path.
+import { scriptHash } from "../render/assets.ts";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { LiveBuild } from "./live-build.ts";
 
@@ -122,7 +123,7 @@ function plain(response: ServerResponse, status: number, text: string) {
 function problemsPage(problems: string, version: number): string {
   const escaped = problems.replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c]!);
   return `<!doctype html><html data-version="${version}"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${scriptHash(PROBLEMS_PAGE_CLIENT)}; style-src 'unsafe-inline'; connect-src 'self'">
 <title>Briefing has problems</title></head><body style="font:15px/1.5 ui-monospace,monospace;padding:24px">
 <h1 style="font:600 20px system-ui,sans-serif">The briefing has problems; the deck shows once they are fixed.</h1>
 <pre data-briefing="problems" style="white-space:pre-wrap">${escaped}</pre>
