@@ -13,6 +13,7 @@ import { sameNumber } from "./compare-numbers.ts";
 import { normalizeText } from "./normalize-text.ts";
 import { findNumbers, type NumberToken } from "./read-numbers.ts";
 import { unitForms, writtenWith } from "./number-context.ts";
+import { inRanges } from "./check-unit.ts";
 import { scaleAfter } from "../format/scale-words.ts";
 import { visibleText } from "./visible-text.ts";
 
@@ -30,11 +31,9 @@ export interface TextCheckInput {
 
 export function checkTextNumbers(input: TextCheckInput): Problem[] {
   const article = input.article;
-  const stated = findNumbers(article.text, article.lang).map((t) => ({
-    value: t.value,
-    quantity: quantityOf(article.text, t, article.lang),
-    percent: writtenWith(article.text, t, unitForms("%", article.lang), article.lang),
-  }));
+  const tokens = findNumbers(article.text, article.lang);
+  const percents = percentTokens(article.text, tokens, article.lang);
+  const stated = tokens.map((t) => ({ value: t.value, quantity: quantityOf(article.text, t, article.lang), percent: percents.has(t) }));
   const problems: Problem[] = [];
   for (const field of input.fields) {
     // Marks are the author's statement of where a number comes from; only the rest is read.
@@ -49,14 +48,16 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
       if (!reported.has(key)) problems.push(problem(input, field, message, hint, at >= 0 ? at : undefined));
       reported.add(key);
     };
-    for (const token of findNumbers(text, input.lang)) {
+    const found = findNumbers(text, input.lang);
+    const textPercents = percentTokens(text, found, input.lang);
+    for (const token of found) {
       const name = nameAround(text, token, article);
       if (name !== undefined) {
         if (!hasWord(article, name)) report(name, `«${name}» is not in the article`, `write the name as the article does, or mark it as yours: {{own: ${name}}}`);
         continue;
       }
       const quantity = quantityOf(text, token, input.lang);
-      const percent = writtenWith(text, token, unitForms("%", input.lang), input.lang);
+      const percent = textPercents.has(token);
       const same = stated.filter((n) => sameNumber(n.value, token.value) || sameNumber(n.quantity, quantity));
       // "3.07%" must be the article's percentage, not its 3.07 of something else.
       if (same.some((n) => !percent || n.percent)) continue;
@@ -74,6 +75,11 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
     }
   }
   return problems;
+}
+
+/** The numbers written as percentages, both ends of a range included ("5-7%", "3%–3,25%"). */
+function percentTokens(text: string, tokens: NumberToken[], lang: string): Set<NumberToken> {
+  return new Set(inRanges(text, tokens, tokens.filter((t) => writtenWith(text, t, unitForms("%", lang), lang))));
 }
 
 /** The quantity a number and the scale word after it make: "41 nghìn tỷ" and "41.000 tỷ" are both 41 × 10¹². */

@@ -21,7 +21,10 @@ export function carriesUnit(
   // currency, whatever the figure says its unit is.
   const percent = (t: NumberToken) => figure.unit !== "%" && writtenWith(quote, t, unitForms("%", lang), lang);
   const currency = (t: NumberToken) => (isCurrency(figure.unit!) ? otherCurrency(quote, t, figure.unit!, lang) : undefined);
-  const bound = withUnit.length > 0 ? supporting.filter((t) => withUnit.includes(t)) : supporting.filter((t) => !percent(t) && !currency(t));
+  // "%" and currencies are written on their number; a word unit may be understood from another
+  // ("411 of the 650 seats"), so there only numbers written in another unit are ruled out.
+  const strict = withUnit.length > 0 && (figure.unit === "%" || isCurrency(figure.unit));
+  const bound = strict ? supporting.filter((t) => withUnit.includes(t)) : supporting.filter((t) => !percent(t) && !currency(t));
   if (figure.unit === "%" && bound.length > 0 && bound.every((t) => writtenAsPoints(quote, t))) {
     return {
       tokens: [],
@@ -62,11 +65,17 @@ export function carriesUnit(
   };
 }
 
-/** "2-3%", "$5-6 billion", "entre el 2 y el 3 %": both ends of a range carry the unit written on one. */
-const RANGE = /^ ?(?:[-‐‑–—]|to|đến|tới|bis|à|a|y|and|und|et) ?(?:el |la |le |\p{Sc})?$/iu;
+/** "2-3%", "$5-6 billion", "3 to 3.25 percent": both ends of a range carry the unit written on one. */
+const RANGE = /^ ?(?:[-‐‑–—]|to|đến|tới|bis|à|a|hasta) ?(?:el |la |le |\p{Sc})?$/iu;
+/** "and" joins a range only after "between": "entre el 2 y el 3 %", not "4.4% in 2024 and 3.4%". */
+const AND = /^ (?:and|y|und|et|và) (?:el |la |le |\p{Sc})?$/iu;
+const BETWEEN = /(?:between|entre|zwischen|giữa) (?:el |la |le |\p{Sc})?$/iu;
 
-function inRanges(quote: string, tokens: NumberToken[], withUnit: NumberToken[]): NumberToken[] {
-  const joined = (a: NumberToken, b: NumberToken) => RANGE.test(quote.slice(a.index + a.text.length, b.index));
+export function inRanges(quote: string, tokens: NumberToken[], withUnit: NumberToken[]): NumberToken[] {
+  const joined = (a: NumberToken, b: NumberToken) => {
+    const gap = quote.slice(a.index + a.text.length, b.index);
+    return RANGE.test(gap) || (AND.test(gap) && BETWEEN.test(quote.slice(Math.max(0, a.index - 12), a.index)));
+  };
   return tokens.filter((t, i) => withUnit.includes(t) ||
     (i > 0 && withUnit.includes(tokens[i - 1]!) && joined(tokens[i - 1]!, t)) ||
     (i + 1 < tokens.length && withUnit.includes(tokens[i + 1]!) && joined(t, tokens[i + 1]!)));

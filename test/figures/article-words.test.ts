@@ -29,6 +29,8 @@ const honest: Row[] = [
   { lang: "en", article: "The rule means a $5-6 billion hit to earnings.", figure: { value: 6, unit: "USD", scale: "billion", quote: "a $5-6 billion hit" } },
   { lang: "es", article: "El PIB crecerá entre el 2 y el 3 % este año.", figure: { value: 2, unit: "%", quote: "entre el 2 y el 3 %" } },
   { lang: "vi", article: "cổ phiếu **Nvidia** giảm gần 17% ([nguồn](https://x.test/a-1234))", figure: { value: -17, unit: "%", approx: true, quote: "cổ phiếu Nvidia giảm gần 17%" }, file: "article.md" },
+  { lang: "en", article: "The Fed cut rates to a range of 4.75%-5%.", figure: { value: 5, unit: "%", quote: "a range of 4.75%-5%" } },
+  { lang: "en", article: "Labour won, securing 411 of the 650 seats.", figure: { value: 411, unit: "seats", quote: "securing 411 of the 650 seats" } },
   { lang: "vi", article: "Nhập khẩu giảm 2,9%.", figure: { value: 2.9, unit: "%", label: "Nhập khẩu giảm", direction: "label", quote: "Nhập khẩu giảm 2,9%" } },
 ];
 

@@ -32,6 +32,16 @@ describe("numbers in the deck's text", () => {
     expect(p!.message).toBe("the number 3% in «Nasdaq mất hơn 3% trong phiên» is not in the article");
     expect(p!.hint).toContain("{{own: 3%}}");
   });
+  it("read a range's unit on both its ends, in the article and in the deck", () => {
+    const check = (text: string, article: string) => checkTextNumbers({
+      fields: [{ path: ["slides", 0, "notes"], text, markdown: true, marks: true }],
+      lang: "en", article: { text: article, lang: "en" }, figures: [], file: "b.yaml", locate: () => undefined,
+    });
+    expect(check("Economists: 5%–7% export growth", "Economists expect export growth of 5-7% this year.")).toEqual([]);
+    expect(check("a rate of 3%–3.25%", "taking the rate to between 3 and 3.25 percent")).toEqual([]);
+    // "and" makes a range only after "between": a year beside two percentages stays a year.
+    expect(check("4.4% at the end of 2024", "sees 4.4% at the end of 2024 and 3.4% at the end of 2025")).toEqual([]);
+  });
   it("point at the figure when the number is one the deck derives", () => {
     expect(problems("rẻ hơn 96,35%")[0]!.hint).toContain("write {{r1_discount}}");
   });
