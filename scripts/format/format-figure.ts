@@ -35,7 +35,10 @@ function withUnit(figure: FigureValue, lang: string, digits: Intl.NumberFormatOp
     .formatToParts(figure.value);
   const first = parts.findIndex((p) => isNumberPart(p.type));
   const last = parts.length - 1 - [...parts].reverse().findIndex((p) => isNumberPart(p.type));
-  return [...parts.slice(0, first).map((p) => p.value), number.replace(/^[-\u2212]/, ""), ...parts.slice(last + 1).map((p) => p.value)].join("");
+  // The sign comes with Intl's currency parts; the scaled number goes in unsigned. Stripping a
+  // leading "-" missed the bidi mark before ar's minus and printed "--16.7 مليار US$".
+  const unsigned = withScale({ ...figure, value: Math.abs(figure.value) }, lang, digits);
+  return [...parts.slice(0, first).map((p) => p.value), unsigned, ...parts.slice(last + 1).map((p) => p.value)].join("");
 }
 
 /** "589 tỷ", "589 billion", "5,48 Milliarden", "3.2兆": the locale's own word for the scale. */
