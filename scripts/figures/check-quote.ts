@@ -9,7 +9,7 @@ import { judgeNumber, restatedProblem, scaleProblem } from "./check-scale.ts";
 import { findNumbers, type NumberToken } from "./read-numbers.ts";
 import { carriesUnit } from "./check-unit.ts";
 import { checkSign } from "./check-sign.ts";
-import { isIdeographic } from "../format/scale-words.ts";
+import { gluedToWord } from "./number-context.ts";
 import { findPassage } from "./normalize-text.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 
@@ -33,7 +33,7 @@ export function checkQuote(figure: Figure, quote: string, article: Article, labe
   }
   // Checked even when the quote is not found: a mistyped number is then reported as such too.
   // A digit glued to a word ("R1", "o1", "GPT-4") is part of a name, not a number of the quote.
-  const tokens = findNumbers(quote, article.lang).filter((t) => !partOfName(quote, t));
+  const tokens = findNumbers(quote, article.lang).filter((t) => !gluedToWord(quote, t));
   const numbers = tokens.map((t) => t.value);
   const expected = Math.abs(figure.value);
   const verdicts = tokens.map((t) => judgeNumber(t, figure, quote, article.lang, (n) => matches(n, expected, figure)));
@@ -66,11 +66,6 @@ export function checkQuote(figure: Figure, quote: string, article: Article, labe
     });
   }
   return problems;
-}
-
-function partOfName(text: string, token: NumberToken): boolean {
-  const before = text.slice(Math.max(0, token.index - 2), token.index);
-  return /\p{L}[-‑]?$/u.test(before) && !isIdeographic(before.replace(/[-‑]$/, "").slice(-1));
 }
 
 /**

@@ -9,7 +9,7 @@ import { showNumber } from "./compare-numbers.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import type { NumberToken } from "./read-numbers.ts";
 
-export type Verdict =
+type Verdict =
   /** The number (with its scale word, if any) is the figure's quantity. */
   | { kind: "supports" }
   /** The number is |value| but the word after it scales it otherwise. */

@@ -12,7 +12,7 @@ import { isIdeographic } from "../format/scale-words.ts";
 import { sameNumber } from "./compare-numbers.ts";
 import { normalizeText } from "./normalize-text.ts";
 import { findNumbers, type NumberToken } from "./read-numbers.ts";
-import { unitForms, writtenWith } from "./number-context.ts";
+import { gluedToWord, unitForms, writtenWith } from "./number-context.ts";
 import { inRanges } from "./check-unit.ts";
 import { scaleAfter } from "../format/scale-words.ts";
 import { visibleText } from "./visible-text.ts";
@@ -108,7 +108,7 @@ function problem(input: TextCheckInput, field: TextField, message: string, hint:
 function nameAround(text: string, token: NumberToken, article?: { text: string; lang: string }): string | undefined {
   const end = token.index + token.text.length;
   const before = text.slice(0, token.index);
-  const letterBefore = /\p{L}[-‑]?$/u.test(before) && !/\p{N}\p{L}{1,2}$/u.test(before);
+  const letterBefore = gluedToWord(text, token);
   const next = text.slice(end, end + 1);
   const letterAfter = /\p{L}/u.test(next) && !isIdeographic(next);
   if (!letterBefore && !letterAfter) return undefined;

@@ -2,7 +2,7 @@
 // ("-3,07%"), the unit written with it ("14,5%", "$589 billion", "589 tỷ USD"), and whether the
 // words mark it as a fall, a rise or a level ("giảm 17%", "rose 2.9%", "xuống còn 19.341,43").
 import { isCurrency } from "../format/format-figure.ts";
-import { scaleAfter } from "../format/scale-words.ts";
+import { isIdeographic, scaleAfter } from "../format/scale-words.ts";
 import { directionWords, type Direction } from "./direction-words.ts";
 import type { NumberToken } from "./read-numbers.ts";
 
@@ -14,6 +14,17 @@ const SYMBOL_BEFORE = /(?:\p{Lu}{0,2}\p{Sc})\s?$/u;
 function prefixStart(text: string, token: NumberToken): number {
   const symbol = SYMBOL_BEFORE.exec(text.slice(Math.max(0, token.index - 4), token.index));
   return token.index - (symbol?.[0].length ?? 0);
+}
+
+/**
+ * The number is part of a word: a letter glued before it ("R1", "H20") or joined by a hyphen
+ * ("GPT-4"). Not a Han or kana character ("前年比5%" is a number in running text), nor the letter of
+ * a time or a product written between digits ("10h30", "5x10").
+ */
+export function gluedToWord(text: string, token: NumberToken): boolean {
+  const before = text.slice(Math.max(0, token.index - 3), token.index);
+  if (!/\p{L}[-‑]?$/u.test(before) || /\p{N}\p{L}{1,2}$/u.test(before)) return false;
+  return !isIdeographic(before.replace(/[-‑]$/, "").slice(-1));
 }
 
 /** "-" or "+" written straight before the number (a hyphen inside "GPT-4" or "2020-2021" is none). */
@@ -119,11 +130,14 @@ const CLAUSE_END = /[.;:!?()[\]{}"“”«»„,\p{Nd}]/u;
 /** At most this many words after a number are read for a direction that follows it ("a 3% drop"). */
 const AFTER = 3;
 /** "%", points or a currency written with the number: a measured change, not a count. */
-const MEASURE_AFTER = /^ ?(?:%|％|٪|percent|per cent|phần trăm|prozent|pour cent|por ciento|points?|điểm|punkte|puntos|\p{Lu}{3}\b|\p{Sc})/iu;
+const MEASURE_AFTER = /^ ?(?:%|％|٪|percent|per cent|phần trăm|prozent|pour cent|por ciento|points?|điểm|punkte|puntos|\p{Lu}{3}(?![\p{L}\p{N}])|\p{Sc})/iu;
 
-export function measured(text: string, token: NumberToken): boolean {
-  const scaleless = text.slice(token.index + token.text.length).replace(/^ ?(?:tỷ|triệu|nghìn|billion|million|trillion|milliarden?|millionen|mrd\.|mio\.|milliards?|millions?|mil millones|millones)\b/iu, "");
-  return MEASURE_AFTER.test(scaleless) || /\p{Sc} ?$/u.test(text.slice(Math.max(0, token.index - 3), token.index));
+export function measured(text: string, token: NumberToken, lang: string): boolean {
+  // Past a scale word, read in the language as everywhere else ("589 tỷ USD", "5 Mrd. Euro").
+  let end = token.index + token.text.length;
+  const scale = scaleAfter(text, end, lang);
+  if (scale) end += scale.written.length;
+  return MEASURE_AFTER.test(text.slice(end)) || /\p{Sc} ?$/u.test(text.slice(Math.max(0, token.index - 3), token.index));
 }
 
 /**
@@ -135,7 +149,7 @@ export function measured(text: string, token: NumberToken): boolean {
 export function directionOf(text: string, token: NumberToken, lang: string): Direction | "level" | undefined {
   const words = directionWords(lang);
   if (!words) return undefined;
-  const unit = measured(text, token);
+  const unit = measured(text, token, lang);
   const before = wordsOf(clauseBefore(text, prefixStart(text, token)), lang);
   const fall = [...words.fall, ...(unit ? words.fallWithUnit : [])];
   const rise = [...words.rise, ...(unit ? words.riseWithUnit : [])];

@@ -34,8 +34,11 @@ function imageSources(markdown: string): { href: string; html: boolean }[] {
       if (token.type === "html") {
         sources.push(...[...token.raw.matchAll(/\bsrc\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => ({ href: m[1]!, html: true })));
       }
-      const children = (token as { tokens?: Token[]; items?: Token[] }).tokens ?? (token as { items?: Token[] }).items;
+      const t = token as { tokens?: Token[]; items?: Token[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] };
+      const children = t.tokens ?? t.items;
       if (children) visit(children);
+      // A table keeps its cells' tokens under header and rows, not tokens: an image there is an image too.
+      for (const cell of [...(t.header ?? []), ...(t.rows ?? []).flat()]) visit(cell.tokens);
     }
   };
   visit(Lexer.lex(markdown));

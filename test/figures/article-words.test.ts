@@ -44,6 +44,7 @@ const slips: Row[] = [
   { lang: "en", article: "Prices rose 3.1 per cent in 2024.", figure: { value: 2024, unit: "%", quote: "rose 3.1 per cent in 2024" }, problem: "with the unit %" },
   { lang: "vi", article: "Thu ngân sách đạt 1.700 ngàn tỷ đồng.", figure: { value: 1700, unit: "đồng", scale: "billion", quote: "1.700 ngàn tỷ đồng" }, problem: "which is trillion" },
   { lang: "vi", article: "Tesla lao dốc 12%.", figure: { value: 12, unit: "%", label: "Tesla tăng", direction: "label", quote: "Tesla lao dốc 12%" }, problem: "the label says «tăng», a rise" },
+  { lang: "en", article: "Nvidia lost 589 billion USD in market value.", figure: { value: 589, unit: "USD", scale: "billion", quote: "lost 589 billion USD" }, problem: "a fall, but value is 589" },
   { lang: "vi", article: "VCB lãi trước thuế 41.000 tỷ đồng.", figure: { value: 41, unit: "đồng", scale: "trillion", quote: "41.000 tỷ đồng" }, problem: "value: 41000 with scale: billion" },
 ];
 

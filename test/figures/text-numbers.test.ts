@@ -52,6 +52,13 @@ describe("numbers in the deck's text", () => {
     expect(problems("DeepSeek R1 vượt ChatGPT-o1")).toEqual([]);
     expect(problems("DeepSeek R2 vượt GPT-5").map((p) => p.message)).toEqual(["«R2» is not in the article", "«GPT-5» is not in the article"]);
   });
+  it("read a number after Han or kana as a number, not a name ('前年比5%')", () => {
+    const found = checkTextNumbers({
+      fields: [{ path: ["slides", 0, "notes"], text: "売上高は前年比5%増", markdown: true, marks: true }],
+      lang: "ja", article: { text: "売上高は前年比5%増えた。", lang: "ja" }, figures: [], file: "b.yaml", locate: () => undefined,
+    });
+    expect(found).toEqual([]);
+  });
   it("read plain-text fields as written: Markdown syntax there is text", () => {
     expect(problems("Phiên 27/1", "vi", false)).toEqual([]);
   });
