@@ -1,5 +1,5 @@
-// How the CLI talks: a line per step with its time, warnings, and problems shown with the
-// offending line of the file, the field, and what to do.
+// How the CLI talks: a line per step with its time, warnings, and internal errors. Problems are
+// written by problem-text.ts (re-exported here for the commands).
 import type { Reporter } from "../pipeline.ts";
 
 export { formatProblems } from "../problem-text.ts";

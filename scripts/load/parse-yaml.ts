@@ -18,11 +18,6 @@ export interface ParsedYaml {
   locateIn: LocateIn;
 }
 
-/**
- * Finds a character inside a field's text: `offset` is a UTF-16 index into the field's parsed string
- * (after YAML's folding), so a check that finds a word in `notes: |` can point at the word's own line.
- * A field that is not one scalar is found as `locate` finds it.
- */
 
 export function parseBriefingYaml(text: string, file: string): ParsedYaml {
   try {

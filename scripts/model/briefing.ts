@@ -22,7 +22,11 @@ export type FieldPath = readonly (string | number)[];
 /** Finds the line and column of a field; falls back to the nearest parent that exists. */
 export type Locate = (path: FieldPath) => SourcePosition | undefined;
 
-/** The line and column of a character of a field's text (an index into its parsed value). */
+/**
+ * The line and column of a character of a field's text: `offset` is a UTF-16 index into the field's
+ * parsed string (after YAML's folding), so a check that finds a word in `notes: |` can point at the
+ * word's own line. A field that is not one scalar is found as Locate finds it.
+ */
 export type LocateIn = (path: FieldPath, offset: number) => SourcePosition | undefined;
 
 export interface Figure {

@@ -35,7 +35,7 @@ export interface RenderOptions {
  * adds two <style> elements whose text it computes, and the dev server rewrites the theme's <style>
  * on an edit; with nothing allowed from the network, a style cannot send anything anywhere.
  */
-export function contentSecurityPolicy(scripts: readonly string[], options: { frames: boolean; connect: boolean }): string {
+function contentSecurityPolicy(scripts: readonly string[], options: { frames: boolean; connect: boolean }): string {
   return [
     "default-src 'none'",
     `script-src ${[...new Set(scripts.map(scriptHash))].join(" ")}`,

@@ -152,7 +152,8 @@
     var state = chart.$briefing;
     for (var pass = 0; pass < PASSES; pass++) {
       var labels = valueLabels(chart, spec);
-      var changed = categoryScale(chart) ? makeRoom(chart, labels) : false;
+      var categories = categoryScale(chart);
+      var changed = categories ? makeRoom(chart, labels) : false;
       var clashes = collisions(labels);
       if (clashes.length > 0 && chart.config.type === "line") {
         // A line's label goes to the other side of its point, once; then labels get smaller.
@@ -165,14 +166,12 @@
         state.valueFont -= 2;
         changed = true;
       }
-      var ticks = categoryScale(chart) && chart.options.scales[categoryScale(chart).id].ticks;
-      var crowded = categoryCollisions(categoryLabels(chart)).length > 0;
-      if (!changed && crowded && ticks && ticks.font.size > MIN_TICK_FONT) {
+      var ticks = categories && chart.options.scales[categories.id].ticks;
+      if (!changed && ticks && ticks.font.size > MIN_TICK_FONT && categoryCollisions(categoryLabels(chart)).length > 0) {
         ticks.font.size -= 2;
         changed = true;
       }
       if (!changed) return;
-      state.passes = pass + 1;
       chart.options.plugins.datalabels.font.size = state.valueFont;
       chart.update("none");
     }
