@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Entry point: `tsx scripts/briefing.ts build|check|dev ...` (the npm scripts call this).
+// Entry point of the command line, compiled by scripts/compile-cli.mjs and run by scripts/briefing.mjs
+// (the npm scripts call that).
 import { existsSync } from "node:fs";
 import { main } from "./cli/main.ts";
 

@@ -5,12 +5,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parentOf } from "../../scripts/dev/stop-signals.ts";
-import { PROJECT } from "../helpers/cli.ts";
+import { CLI, PROJECT } from "../helpers/cli.ts";
 import { copyFixture, freePort, get, lineMatching, portIsClosed, until, within } from "./dev-helpers.ts";
 
 /** How long a stopped dev command may take to free its port: the parent is polled every 500 ms. */
 const STOP_DEADLINE_MS = 5000;
-/** Under the 60 s test timeout: a cold tsx start and the first build take a few seconds. */
+/** Under the 60 s test timeout: a first start (which may compile the CLI) and the first build take a few seconds. */
 const START_DEADLINE_MS = 45_000;
 const hasProc = existsSync("/proc/self/stat");
 
@@ -62,7 +62,6 @@ async function startCommand(command: string, args: string[]): Promise<Started> {
 async function expectStopped({ port, tree, outputClosed }: Started) {
   await within(STOP_DEADLINE_MS, `the dev command on port ${port} to exit`, outputClosed);
   expect(await portIsClosed(port)).toBe(true);
-  // esbuild (tsx's compiler) quits when node's pipe to it closes: a moment after node itself.
   await until(STOP_DEADLINE_MS, "every process of the command to exit", () => tree.every((p) => !isAlive(p)));
 }
 
@@ -83,7 +82,7 @@ describe("npm run dev stops when its own process is signalled", () => {
 
 describe("the dev command itself", () => {
   it.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)("%s closes the server and exits 0", async (signal) => {
-    const started = await startCommand(process.execPath, ["--import", "tsx", path.join(PROJECT, "scripts", "briefing.ts"), "dev"]);
+    const started = await startCommand(process.execPath, [...CLI, "dev"]);
     const exited = new Promise<number | null>((resolve) => started.child.once("exit", (code) => resolve(code)));
     process.kill(started.child.pid!, signal);
     expect(await within(STOP_DEADLINE_MS, `exit after ${signal}`, exited)).toBe(0);

@@ -1,8 +1,10 @@
-// Run the real command line, as a user would (node + tsx + scripts/briefing.ts).
+// Run the real command line, as a user would (what `npm run build|check|dev` runs).
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
 export const PROJECT = path.resolve(import.meta.dirname, "..", "..");
+/** Node's arguments that start the command line: the launcher, which runs the compiled CLI. */
+export const CLI = [path.join(PROJECT, "scripts", "briefing.mjs")];
 
 export interface CliRun {
   status: number | null;
@@ -11,7 +13,7 @@ export interface CliRun {
 }
 
 export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): CliRun {
-  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(PROJECT, "scripts", "briefing.ts"), ...args], {
+  const result = spawnSync(process.execPath, [...CLI, ...args], {
     cwd: options.cwd ?? PROJECT,
     env: { ...process.env, ...options.env },
     encoding: "utf8",

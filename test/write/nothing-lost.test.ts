@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES } from "../helpers/render-fixture.ts";
-import { PROJECT, runCli } from "../helpers/cli.ts";
+import { CLI, PROJECT, runCli } from "../helpers/cli.ts";
 
 const NAME = "harbour";
 let work: string;
@@ -55,7 +55,7 @@ describe("nothing lost", () => {
     it(`a build killed by SIGKILL after "${step}" leaves no browser and no mixed outputs`, async () => {
       const before = snapshot();
       writeFileSync(path.join(folder, "briefing.yaml"), original.replace("title: Key points", `title: Key points, killed after ${step}`));
-      const child = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT, "scripts", "briefing.ts"), "build", folder, "--out", out], {
+      const child = spawn(process.execPath, [...CLI, "build", folder, "--out", out], {
         cwd: PROJECT,
         stdio: ["ignore", "pipe", "pipe"],
       });
