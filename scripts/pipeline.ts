@@ -1,7 +1,6 @@
 // The one place that orders the stages: load → validate → check figures → render → write → export.
 // Stage modules never call each other; each takes the previous stage's output and returns its own.
 import path from "node:path";
-import type { Browser } from "puppeteer";
 import { BriefingError, CliError, EXIT, withSourceLines } from "./errors.ts";
 import { loadBriefing } from "./load/load-briefing.ts";
 import { validateBriefing, type ValidBriefing } from "./validate/validate-briefing.ts";
@@ -11,6 +10,7 @@ import { renderDeck, type RenderedDeck } from "./render/render-deck.ts";
 import { loadTheme, themeNames } from "./render/theme.ts";
 import { discardStaging, publishOutputs, stageOutputs } from "./write/write-outputs.ts";
 import { exportPdfs } from "./export/export-pdf.ts";
+import type { BrowserSession } from "./export/browser.ts";
 
 export type Step = "load" | "validate" | "check" | "render" | "write" | "export" | "publish";
 
@@ -24,7 +24,7 @@ export interface BuildOptions {
   pdf: boolean;
   strict: boolean;
   /** The run's one browser, started on first use. */
-  browser: () => Promise<Browser>;
+  browser: () => Promise<BrowserSession>;
   reporter: Reporter;
 }
 

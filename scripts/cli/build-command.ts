@@ -1,7 +1,6 @@
 // `build`: every briefing named (or all of content/), one browser for the whole run, each
 // briefing published only when its whole build succeeded. One failure does not stop the others.
 import path from "node:path";
-import type { Browser } from "puppeteer";
 import { BriefingError, CliError, EXIT, usageError, type ExitCode } from "../errors.ts";
 import { buildBriefing } from "../pipeline.ts";
 import { launchBrowser, type BrowserSession } from "../export/browser.ts";
@@ -45,8 +44,11 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
   const outDir = path.resolve(options.outDir ?? path.join(PROJECT_DIR, "dist"));
   checkOutputPlaces(folders, outDir);
   const reporter = consoleReporter();
-  let session: Promise<BrowserSession> | undefined;
-  const browser = async (): Promise<Browser> => (await (session ??= launchBrowser())).browser;
+  // The browser starts while the first briefing is loaded and checked: its second of start-up is
+  // spent beside ours, not after it.
+  let session: Promise<BrowserSession> | undefined = options.pdf ? launchBrowser({ tabs: 2 }) : undefined;
+  session?.catch(() => {}); // a browser that cannot start is reported by the first build that needs it
+  const browser = () => (session ??= launchBrowser());
   let status: ExitCode = EXIT.ok;
   try {
     for (const folder of folders) {

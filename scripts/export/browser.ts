@@ -4,7 +4,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { isRunning } from "../processes.ts";
 import os from "node:os";
 import path from "node:path";
-import type { Browser } from "puppeteer";
+import type { Browser, Page } from "puppeteer";
 import { environmentError } from "../errors.ts";
 import { findBrowser } from "./find-browser.ts";
 
@@ -22,11 +22,19 @@ export const BROWSER_ARGS = [
 
 export interface BrowserSession extends AsyncDisposable {
   browser: Browser;
+  /** A new tab: one opened at launch while there is one (opening a tab takes Chromium a few tenths
+   * of a second, which then pass while the briefing is still being checked), else a fresh one. */
+  newTab(): Promise<Page>;
+}
+
+export interface LaunchOptions {
+  /** Tabs to open as soon as the browser is up, for the first prints of the run. */
+  tabs?: number;
 }
 
 const PROFILE_PREFIX = "briefing-chromium-";
 
-export async function launchBrowser(): Promise<BrowserSession> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserSession> {
   const executablePath = findBrowser();
   // Loaded only when a PDF is wanted: `check` and `--no-pdf` never pay for it.
   const { default: puppeteer } = await import("puppeteer");
@@ -41,8 +49,11 @@ export async function launchBrowser(): Promise<BrowserSession> {
     await rm(profile, { recursive: true, force: true });
     throw environmentError(`could not start the browser at ${executablePath}: ${(error as Error).message.split("\n")[0]}`, error);
   }
+  const opened = Array.from({ length: options.tabs ?? 0 }, () => browser.newPage());
+  for (const tab of opened) tab.catch(() => {}); // a tab that failed to open fails where it is taken
   return {
     browser,
+    newTab: () => opened.shift() ?? browser.newPage(),
     async [Symbol.asyncDispose]() {
       await browser.close().catch(() => browser.process()?.kill("SIGKILL"));
       await rm(profile, { recursive: true, force: true });

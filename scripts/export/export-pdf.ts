@@ -5,6 +5,7 @@ import { writeFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer";
 import type { DeckModel } from "../render/deck-model.ts";
+import type { BrowserSession } from "./browser.ts";
 import type { StagedOutputs } from "../write/write-outputs.ts";
 import { finishPdf } from "./finish-pdf.ts";
 import { fallbackFontWarnings } from "./font-coverage.ts";
@@ -17,45 +18,58 @@ export interface ExportResult {
 
 const READY_TIMEOUT_MS = 60_000;
 
-export async function exportPdfs(browser: Browser, staged: StagedOutputs, model: DeckModel): Promise<ExportResult> {
+export async function exportPdfs(session: BrowserSession, staged: StagedOutputs, model: DeckModel): Promise<ExportResult> {
+  const { browser } = session;
   const bookmarks = model.slides.map((s) => s.outlineTitle);
   const info = { title: model.title, author: model.author, subject: model.subject, lang: model.lang, date: model.isoDate, bookmarks };
 
-  // Two tabs of the one browser. They do not print in parallel: a hidden tab gets no animation frame,
-  // which reveal's print layout waits for, until the other closes (../shared/notes/export-facts.md).
-  const [deckWarnings, handoutWarnings] = await Promise.all([
-    printPage(browser, staged.deckHtmlFile, "?print-pdf", async (page) => {
-      const found = [
-        ...(await overflowWarnings(page)),
-        ...(await chartLabelWarnings(page)),
-        ...(await fallbackFontWarnings(page, "deck", "slides")),
-      ];
-      // Reveal's print view sets @page to the slide size (1280×720): one 16:9 page per slide.
-      const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS });
+  // Two tabs, printing side by side (the page does not wait for the animation frames a hidden tab
+  // never gets: templates/runtime/deck.js).
+  const [deckTab, handoutTab] = await Promise.all([session.newTab(), session.newTab()]);
+  const prints = [
+    printIn(deckTab, browser, staged.deckHtmlFile, "?print-pdf", async (page) => {
+      // The checks read the laid-out page while Chromium prints it: the same layout, in half the time.
+      const [found, printed] = await Promise.all([
+        (async () => [
+          ...(await overflowWarnings(page)),
+          ...(await chartLabelWarnings(page)),
+          ...(await fallbackFontWarnings(page, "deck", "slides")),
+        ])(),
+        // Reveal's print view sets @page to the slide size (1280×720): one 16:9 page per slide.
+        page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS }),
+      ]);
       await writeFile(staged.pdfFile, await finishPdf(printed, info));
       return found;
     }),
-    printPage(browser, staged.handoutHtmlFile, "", async (page) => {
-      const found = await fallbackFontWarnings(page, "handout", "handout");
-      const printed = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS });
+    printIn(handoutTab, browser, staged.handoutHtmlFile, "", async (page) => {
+      const [found, printed] = await Promise.all([
+        fallbackFontWarnings(page, "handout", "handout"),
+        page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS }),
+      ]);
       await writeFile(staged.handoutPdfFile, await finishPdf(printed, { ...info, title: `${model.title} — ${model.ui.notes}` }));
       return found;
     }),
-  ]);
-  return { warnings: [...deckWarnings, ...handoutWarnings] };
-}
-
-async function printPage<T>(browser: Browser, htmlFile: string, query: string, print: (page: Page) => Promise<T>): Promise<T> {
-  const page = await openForPrint(browser, htmlFile, query);
+  ];
   try {
-    return await print(page);
-  } finally {
-    await page.close();
+    return { warnings: (await Promise.all(prints)).flat() };
+  } catch (error) {
+    // The other print stops too, before the build goes on to discard the staging folder it writes to.
+    await Promise.allSettled([deckTab.close(), handoutTab.close()]);
+    await Promise.allSettled(prints);
+    throw error;
   }
 }
 
-async function openForPrint(browser: Browser, htmlFile: string, query: string): Promise<Page> {
-  const page = await browser.newPage();
+async function printIn<T>(page: Page, browser: Browser, htmlFile: string, query: string, print: (page: Page) => Promise<T>): Promise<T> {
+  try {
+    await openForPrint(page, browser, htmlFile, query);
+    return await print(page);
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+async function openForPrint(page: Page, browser: Browser, htmlFile: string, query: string): Promise<void> {
   const url = pathToFileURL(htmlFile).href;
   // Fail fast: an error in the page, a crashed tab or a browser that dies ends the wait at once;
   // only a page that says nothing waits out READY_TIMEOUT_MS.
@@ -87,13 +101,11 @@ async function openForPrint(browser: Browser, htmlFile: string, query: string): 
       failed,
     ]);
   } catch (error) {
-    await page.close().catch(() => {});
     const silent = (error as Error).name === "TimeoutError";
     throw silent ? new Error(`the page never said it was ready to print (waited ${READY_TIMEOUT_MS / 1000} s)`, { cause: error }) : error;
   } finally {
     browser.off("disconnected", onDisconnect);
   }
-  return page;
 }
 
 /**

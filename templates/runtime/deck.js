@@ -28,7 +28,9 @@
     var spec = data.charts[canvas.getAttribute("data-chart")];
     var config = JSON.parse(JSON.stringify(spec.config));
     var state = { flipped: {}, valueFont: config.options.plugins.datalabels.font.size };
-    config.options.devicePixelRatio = print ? 3 : Math.max(window.devicePixelRatio || 1, 2);
+    // Print at 2 device pixels per CSS pixel: 192 dpi across a 960 pt page, sharp on paper. 3 made
+    // every PDF 0.3–0.4 s slower (drawing and embedding images 2.25× the size) for no visible gain.
+    config.options.devicePixelRatio = print ? 2 : Math.max(window.devicePixelRatio || 1, 2);
     config.options.animation = false;
     var labels = config.options.plugins.datalabels;
     labels.formatter = function (value, context) {
@@ -133,6 +135,25 @@
         root.setAttribute("data-error", String((error && error.message) || error));
         root.setAttribute("data-ready", "error");
       });
+  }
+
+  // The exporter prints several pages side by side, and only one tab is visible: a hidden tab gets
+  // no animation frame, which reveal's print layout waits for. In a print view a hidden tab's frame
+  // is the next task instead.
+  if (print) {
+    var nextFrame = window.requestAnimationFrame.bind(window);
+    var cancelFrame = window.cancelAnimationFrame.bind(window);
+    var timers = new Set();
+    window.requestAnimationFrame = function (callback) {
+      if (!document.hidden) return nextFrame(callback);
+      var timer = setTimeout(function () { timers.delete(timer); callback(performance.now()); }, 0);
+      timers.add(timer);
+      return timer;
+    };
+    window.cancelAnimationFrame = function (id) {
+      if (timers.delete(id)) clearTimeout(id);
+      else cancelFrame(id);
+    };
   }
 
   if (handout) {

@@ -32,7 +32,7 @@ function staged(deckHtml: string): StagedOutputs {
 
 async function timedFailure(html: string): Promise<{ message: string; seconds: number }> {
   const start = performance.now();
-  const error = await exportPdfs(session.browser, staged(html), model).then(() => undefined, (e: Error) => e);
+  const error = await exportPdfs(session, staged(html), model).then(() => undefined, (e: Error) => e);
   return { message: error?.message ?? "no error", seconds: (performance.now() - start) / 1000 };
 }
 
