@@ -1,5 +1,6 @@
 // `build`: every briefing named (or all of content/), one browser for the whole run, each
 // briefing published only when its whole build succeeded. One failure does not stop the others.
+import os from "node:os";
 import path from "node:path";
 import { BriefingError, CliError, EXIT, usageError, type ExitCode } from "../errors.ts";
 import { buildBriefing } from "../pipeline.ts";
@@ -13,6 +14,17 @@ export interface BuildCommandOptions {
   pdf: boolean;
   strict: boolean;
   debug: boolean;
+  /** Briefings built at once; default: defaultJobs(). */
+  jobs?: number;
+}
+
+/**
+ * One briefing per core, and no more than memory allows: each print holds two tabs, a few hundred
+ * MB for a long deck. More than the cores only queues up behind Chromium.
+ */
+export function defaultJobs(): number {
+  const byMemory = Math.floor(os.freemem() / (768 * 1024 ** 2));
+  return Math.max(1, Math.min(os.availableParallelism(), byMemory));
 }
 
 /** Relative to the working directory when inside it, else absolute. */
@@ -50,25 +62,37 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
   session?.catch(() => {}); // a browser that cannot start is reported by the first build that needs it
   const browser = () => (session ??= launchBrowser());
   let status: ExitCode = EXIT.ok;
-  try {
-    for (const folder of folders) {
-      try {
-        const result = await buildBriefing(folder, { outDir, pdf: options.pdf, strict: options.strict, browser, reporter });
-        for (const file of result.files) process.stdout.write(`  ${result.name.padEnd(18)} wrote     ${shown(file)}\n`);
-      } catch (error) {
-        // The environment (no browser) fails every briefing alike: stop at the first.
-        if (error instanceof CliError && error.exitCode === EXIT.environment) throw error;
-        // A bug met in one briefing is reported, and the others are still built.
-        if (!(error instanceof CliError)) {
-          reportInternalError(error, options.debug, path.basename(path.resolve(folder)));
-          status = Math.max(status, INTERNAL_ERROR_STATUS) as ExitCode;
-          continue;
-        }
-        process.stderr.write(error instanceof BriefingError ? formatProblems(error.problems) : `error: ${error.message}\n`);
-        process.stderr.write(`  ${path.basename(path.resolve(folder))}: build failed; previous outputs left as they were.\n`);
-        status = Math.max(status, error.exitCode) as ExitCode;
+  let stopped: CliError | undefined;
+  const buildOne = async (folder: string) => {
+    try {
+      const result = await buildBriefing(folder, { outDir, pdf: options.pdf, strict: options.strict, browser, reporter });
+      for (const file of result.files) process.stdout.write(`  ${result.name.padEnd(18)} wrote     ${shown(file)}\n`);
+    } catch (error) {
+      // The environment (no browser) fails every briefing alike: no more are started.
+      if (error instanceof CliError && error.exitCode === EXIT.environment) {
+        stopped ??= error;
+        return;
       }
+      // A bug met in one briefing is reported, and the others are still built.
+      if (!(error instanceof CliError)) {
+        reportInternalError(error, options.debug, path.basename(path.resolve(folder)));
+        status = Math.max(status, INTERNAL_ERROR_STATUS) as ExitCode;
+        return;
+      }
+      process.stderr.write(error instanceof BriefingError ? formatProblems(error.problems) : `error: ${error.message}\n`);
+      process.stderr.write(`  ${path.basename(path.resolve(folder))}: build failed; previous outputs left as they were.\n`);
+      status = Math.max(status, error.exitCode) as ExitCode;
     }
+  };
+  try {
+    // Several briefings at once in the one browser: while one waits on Chromium, another is checked
+    // or rendered in Node. Each still publishes on its own, whole or not at all.
+    const queue = [...folders];
+    const worker = async () => {
+      for (let folder = queue.shift(); folder !== undefined && !stopped; folder = queue.shift()) await buildOne(folder);
+    };
+    await Promise.all(Array.from({ length: Math.min(options.jobs ?? defaultJobs(), folders.length) }, worker));
+    if (stopped) throw stopped;
   } finally {
     if (session) await (await session.catch(() => undefined))?.[Symbol.asyncDispose]();
   }

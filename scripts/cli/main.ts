@@ -7,7 +7,7 @@ import { runBuild } from "./build-command.ts";
 import { runCheck } from "./check-command.ts";
 
 const USAGE = `usage:
-  npm run build [-- PATH... [--out DIR] [--no-pdf] [--strict]]
+  npm run build [-- PATH... [--out DIR] [--no-pdf] [--strict] [--jobs N]]
   npm run check [-- PATH...]
   npm run dev -- PATH [--port N]
 Options: --debug shows stack traces of internal errors; --help shows this.`;
@@ -26,7 +26,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case "build":
         if (values.out === "") throw usageError("--out needs a folder: --out DIR");
-        return await runBuild(positionals, { outDir: values.out, pdf: !values["no-pdf"], strict: values.strict ?? false, debug });
+        return await runBuild(positionals, { outDir: values.out, pdf: !values["no-pdf"], strict: values.strict ?? false, debug, jobs: jobsOption(values.jobs) });
       case "check":
         return await runCheck(positionals, debug);
       case "dev": {
@@ -43,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
 
 /** An option another command takes would otherwise be ignored without a word. */
 function refuseOptionsOf(command: string | undefined, values: Record<string, unknown>): void {
-  const takes: Record<string, string[]> = { build: ["out", "no-pdf", "strict"], check: [], dev: ["port"] };
+  const takes: Record<string, string[]> = { build: ["out", "no-pdf", "strict", "jobs"], check: [], dev: ["port"] };
   const allowed = takes[command ?? ""];
   if (!allowed) return;
   const stray = Object.keys(values).filter((option) => !allowed.includes(option));
@@ -63,11 +63,19 @@ function parseCommandLine(args: string[]) {
         "no-pdf": { type: "boolean" },
         strict: { type: "boolean" },
         port: { type: "string" },
+        jobs: { type: "string" },
       },
     });
   } catch (error) {
     throw usageError((error as Error).message);
   }
+}
+
+/** --jobs N: how many briefings are built at once (default: see defaultJobs). */
+function jobsOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw usageError(`--jobs needs a whole number from 1 to 999, not "${value}"`);
+  return Number(value);
 }
 
 export function reportFailure(error: unknown, debug: boolean): number {
