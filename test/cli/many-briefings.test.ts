@@ -26,7 +26,7 @@ describe("building many briefings in one run", () => {
     expect(existsSync(path.join(out, "broken"))).toBe(false);
     for (const name of good) {
       expect(readdirSync(path.join(out, name)).sort()).toEqual([`${name}-handout.pdf`, `${name}.pdf`, "index.html"].sort());
-      expect((await pdfDocument(path.join(out, name, `${name}.pdf`))).getPageCount()).toBeGreaterThan(1);
+      expect((await pdfDocument(path.join(out, name, `${name}.pdf`))).getPageCount()).toBeGreaterThan(0);
     }
     // Nothing left aside: no staging folder of any briefing.
     expect(readdirSync(out).sort()).toEqual(good.sort());
