@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { BriefingError, CliError, EXIT, usageError, type ExitCode } from "../errors.ts";
 import { buildBriefing } from "../pipeline.ts";
-import { launchBrowser, type BrowserSession } from "../export/browser.ts";
+import { startBrowser } from "../export/browser.ts";
 import { PROJECT_DIR } from "../render/paths.ts";
 import { briefingFolders } from "./briefing-folders.ts";
 import { consoleReporter, formatProblems, INTERNAL_ERROR_STATUS, reportInternalError } from "./report.ts";
@@ -58,9 +58,11 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
   const reporter = consoleReporter();
   // The browser starts while the first briefing is loaded and checked: its second of start-up is
   // spent beside ours, not after it.
-  let session: Promise<BrowserSession> | undefined = options.pdf ? launchBrowser({ tabs: 2 }) : undefined;
-  session?.catch(() => {}); // a browser that cannot start is reported by the first build that needs it
-  const browser = () => (session ??= launchBrowser());
+  const starting = options.pdf ? startBrowser({ tabs: 2 }) : undefined;
+  const browser = () => {
+    if (!starting) throw new Error("no browser in a --no-pdf build");
+    return starting.session();
+  };
   let status: ExitCode = EXIT.ok;
   let stopped: CliError | undefined;
   const buildOne = async (folder: string) => {
@@ -94,7 +96,7 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
     await Promise.all(Array.from({ length: Math.min(options.jobs ?? defaultJobs(), folders.length) }, worker));
     if (stopped) throw stopped;
   } finally {
-    if (session) await (await session.catch(() => undefined))?.[Symbol.asyncDispose]();
+    await starting?.[Symbol.asyncDispose]();
   }
   return status;
 }

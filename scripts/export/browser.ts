@@ -1,24 +1,21 @@
 // One headless browser per command run, always closed, with a fresh profile and no background
 // networking (on a closed network Chromium otherwise stalls on its own update and sync calls).
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { isRunning } from "../processes.ts";
+// Chromium is started at once, and Puppeteer, loaded meanwhile, connects to it over its pipe.
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import type { Readable, Writable } from "node:stream";
 import type { Browser, Page } from "puppeteer";
 import { environmentError } from "../errors.ts";
+import { isRunning } from "../processes.ts";
+import { trace } from "../trace.ts";
+import { chromiumArgs } from "./chromium-args.ts";
 import { findBrowser } from "./find-browser.ts";
+import { PipeTransport } from "./pipe-transport.ts";
 
-export const BROWSER_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-  "--font-render-hinting=none",
-];
+export { BROWSER_ARGS } from "./chromium-args.ts";
 
 export interface BrowserSession extends AsyncDisposable {
   browser: Browser;
@@ -33,30 +30,97 @@ export interface LaunchOptions {
 }
 
 const PROFILE_PREFIX = "briefing-chromium-";
+/** How long a closing browser may take before it is killed. */
+const CLOSE_TIMEOUT_MS = 5_000;
+
+/** A browser on its way up: started at once, connected in the background. */
+export interface StartingBrowser extends AsyncDisposable {
+  /** The connected browser. A run that never asks for it has its Chromium killed at once on dispose. */
+  session(): Promise<BrowserSession>;
+}
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserSession> {
-  const executablePath = findBrowser();
-  // Loaded only when a PDF is wanted: `check` and `--no-pdf` never pay for it.
-  const { default: puppeteer } = await import("puppeteer");
-  await sweepProfiles();
-  const profile = await mkdtemp(path.join(os.tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
-  let browser: Browser;
+  return startBrowser(options).session();
+}
+
+export function startBrowser(options: LaunchOptions = {}): StartingBrowser {
+  let executablePath: string;
   try {
-    // pipe: the browser talks over its stdin/stdout, so it sees the pipe close and quits when this
-    // process dies, even by SIGKILL; over a WebSocket it outlived us (9 processes left, parent 1).
-    browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: BROWSER_ARGS, userDataDir: profile });
+    executablePath = findBrowser();
   } catch (error) {
-    await rm(profile, { recursive: true, force: true });
-    throw environmentError(`could not start the browser at ${executablePath}: ${(error as Error).message.split("\n")[0]}`, error);
+    // No browser: said by the first build that needs one, after its briefing's own problems.
+    return { session: () => Promise.reject(error), [Symbol.asyncDispose]: async () => {} };
   }
-  const opened = Array.from({ length: options.tabs ?? 0 }, () => browser.newPage());
-  for (const tab of opened) tab.catch(() => {}); // a tab that failed to open fails where it is taken
+  const profile = mkdtempSync(path.join(os.tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
+  trace("browser launch");
+  const child = spawn(executablePath, chromiumArgs(profile), { stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const failed = new Promise<never>((_, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code, signal) => reject(new Error(`it exited (${signal ?? `status ${code}`}): ${stderr.trim().split("\n").slice(-1)[0] ?? ""}`)));
+  });
+  failed.catch(() => {}); // after a good start, an exit is the close's business
+  const removeProfile = () => rm(profile, { recursive: true, force: true });
+  let opened: Promise<Page>[] = [];
+  let abandoned = false;
+
+  const connected = (async (): Promise<Browser> => {
+    try {
+      // Loaded only when a PDF is wanted (`check` and `--no-pdf` never pay for it), while Chromium starts.
+      const [{ default: puppeteer }] = await Promise.all([import("puppeteer"), sweepProfiles()]);
+      if (abandoned) throw new Error("not needed after all");
+      const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
+      const browser = await Promise.race([puppeteer.connect({ transport, defaultViewport: null }), failed]);
+      trace("browser up");
+      if (abandoned) return browser;
+      opened = Array.from({ length: options.tabs ?? 0 }, () => browser.newPage());
+      for (const tab of opened) tab.catch(() => {}); // a tab that failed to open fails where it is taken
+      return browser;
+    } catch (error) {
+      child.kill("SIGKILL");
+      await removeProfile();
+      throw environmentError(`could not start the browser at ${executablePath}: ${(error as Error).message.split("\n")[0]}`, error);
+    }
+  })();
+  connected.catch(() => {}); // reported to whoever asks for the session
+
+  let session: Promise<BrowserSession> | undefined;
+  const connectedSession = async (): Promise<BrowserSession> => {
+    const browser = await connected;
+    return {
+      browser,
+      newTab: () => opened.shift() ?? browser.newPage(),
+      async [Symbol.asyncDispose]() {
+        trace("browser close");
+        // A tab still opening when the browser closes leaves Puppeteer waiting out its own 30 s timeout.
+        await Promise.allSettled(opened);
+        await browser.close().catch(() => {});
+        const killer = setTimeout(() => child.kill("SIGKILL"), CLOSE_TIMEOUT_MS);
+        await exited;
+        clearTimeout(killer);
+        await removeProfile();
+        trace("browser closed");
+      },
+    };
+  };
   return {
-    browser,
-    newTab: () => opened.shift() ?? browser.newPage(),
+    session: () => (session ??= connectedSession()),
     async [Symbol.asyncDispose]() {
-      await browser.close().catch(() => browser.process()?.kill("SIGKILL"));
-      await rm(profile, { recursive: true, force: true });
+      if (session) {
+        await (await session.catch(() => undefined))?.[Symbol.asyncDispose]();
+        return;
+      }
+      // Nobody printed (every briefing failed its check): no reason to wait for a clean close. Tabs
+      // already opening are let finish: one cut off by the kill holds Puppeteer for its 180 s timeout.
+      abandoned = true;
+      await Promise.allSettled(opened);
+      child.kill("SIGKILL");
+      await exited;
+      await connected.then((browser) => browser.disconnect(), () => {});
+      await removeProfile();
+      trace("browser killed, unused");
     },
   };
 }

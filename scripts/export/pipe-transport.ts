@@ -1,0 +1,48 @@
+// Puppeteer's side of --remote-debugging-pipe: JSON messages ended by a NUL byte, written to the
+// browser's fd 3 and read from its fd 4. Puppeteer has this class too, but does not export it.
+import type { Readable, Writable } from "node:stream";
+import type { ConnectionTransport } from "puppeteer";
+
+export class PipeTransport implements ConnectionTransport {
+  onmessage?: (message: string) => void;
+  onclose?: () => void;
+  #pending: Buffer[] = [];
+  #closed = false;
+
+  constructor(private readonly toBrowser: Writable, fromBrowser: Readable) {
+    fromBrowser.on("data", (chunk: Buffer) => this.#receive(chunk));
+    fromBrowser.on("close", () => this.onclose?.());
+    // A browser that died before we connected: say so, or Puppeteer waits out its 180 s timeout.
+    if (fromBrowser.destroyed) queueMicrotask(() => this.onclose?.());
+    // A browser that has died makes these fail; its exit is reported where it is awaited.
+    fromBrowser.on("error", () => {});
+    toBrowser.on("error", () => {});
+  }
+
+  send(message: string): void {
+    if (this.#closed) return;
+    this.toBrowser.write(message);
+    this.toBrowser.write("\0");
+  }
+
+  close(): void {
+    this.#closed = true;
+  }
+
+  #receive(chunk: Buffer): void {
+    let end = chunk.indexOf(0);
+    if (end === -1) {
+      this.#pending.push(chunk);
+      return;
+    }
+    let buffer = Buffer.concat([...this.#pending, chunk]);
+    this.#pending = [];
+    for (end = buffer.indexOf(0); end !== -1; end = buffer.indexOf(0)) {
+      const message = buffer.toString("utf8", 0, end);
+      // Asynchronously, as Puppeteer's own transport does: its connection expects it.
+      setImmediate(() => this.onmessage?.(message));
+      buffer = buffer.subarray(end + 1);
+    }
+    if (buffer.length > 0) this.#pending.push(buffer);
+  }
+}

@@ -1,0 +1,19 @@
+// We start Chromium ourselves (scripts/export/chromium-args.ts) with the flags Puppeteer's own
+// launch would give it: a Puppeteer update that changes them must change ours too.
+import puppeteer from "puppeteer";
+import { describe, expect, it } from "vitest";
+import { BROWSER_ARGS, chromiumArgs, PUPPETEER_DEFAULT_ARGS } from "../../scripts/export/chromium-args.ts";
+
+describe("the browser's command line", () => {
+  it("holds every flag puppeteer.launch() passes for a headless run", () => {
+    const theirs = puppeteer.defaultArgs({ headless: true, args: [] }).filter((arg) => arg !== "about:blank");
+    expect(PUPPETEER_DEFAULT_ARGS).toEqual(theirs);
+  });
+
+  it("adds ours, a fresh profile and the DevTools pipe, each once", () => {
+    const args = chromiumArgs("/tmp/profile-x");
+    for (const arg of [...PUPPETEER_DEFAULT_ARGS, ...BROWSER_ARGS]) expect(args.filter((a) => a === arg)).toHaveLength(1);
+    expect(args).toContain("--user-data-dir=/tmp/profile-x");
+    expect(args).toContain("--remote-debugging-pipe");
+  });
+});
