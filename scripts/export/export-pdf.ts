@@ -2,6 +2,7 @@
 // The page says when it is ready (data-ready="print": fonts, reveal's print layout, every chart
 // drawn); the browser refuses every request that is not the page's own file.
 import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer";
 import type { DeckModel } from "../render/deck-model.ts";
@@ -10,6 +11,7 @@ import type { StagedOutputs } from "../write/write-outputs.ts";
 import { finishPdf } from "./finish-pdf.ts";
 import { fallbackFontWarnings } from "./font-coverage.ts";
 import { chartLabelWarnings } from "./chart-warnings.ts";
+import { trace } from "../trace.ts";
 
 export interface ExportResult {
   /** Slides whose content does not fit the slide frame, chart labels cut or overlapping, fonts missing. */
@@ -26,28 +28,29 @@ export async function exportPdfs(session: BrowserSession, staged: StagedOutputs,
   // Two tabs, printing side by side (the page does not wait for the animation frames a hidden tab
   // never gets: templates/runtime/deck.js).
   const [deckTab, handoutTab] = await Promise.all([session.newTab(), session.newTab()]);
+  trace(`${model.title}: tabs open`);
   const prints = [
     printIn(deckTab, browser, staged.deckHtmlFile, "?print-pdf", async (page) => {
+      trace(`${model.title}: deck ready`);
       // The checks read the laid-out page while Chromium prints it: the same layout, in half the time.
       const [found, printed] = await Promise.all([
-        (async () => [
-          ...(await overflowWarnings(page)),
-          ...(await chartLabelWarnings(page)),
-          ...(await fallbackFontWarnings(page, "deck", "slides")),
-        ])(),
+        (async () => [...(await overflowWarnings(page)), ...(await chartLabelWarnings(page))])(),
         // Reveal's print view sets @page to the slide size (1280×720): one 16:9 page per slide.
         page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS }),
       ]);
-      await writeFile(staged.pdfFile, await finishPdf(printed, info));
-      return found;
+      trace(`${model.title}: deck printed`);
+      const pdf = await finishPdf(printed, info);
+      await writeFile(staged.pdfFile, pdf.bytes);
+      trace(`${model.title}: deck PDF written`);
+      return [...found, ...(await fallbackFontWarnings(page, "deck", "slides", pdf.fonts))];
     }),
     printIn(handoutTab, browser, staged.handoutHtmlFile, "", async (page) => {
-      const [found, printed] = await Promise.all([
-        fallbackFontWarnings(page, "handout", "handout"),
-        page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS }),
-      ]);
-      await writeFile(staged.handoutPdfFile, await finishPdf(printed, { ...info, title: `${model.title} — ${model.ui.notes}` }));
-      return found;
+      trace(`${model.title}: handout ready`);
+      const printed = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS });
+      trace(`${model.title}: handout printed`);
+      const pdf = await finishPdf(printed, { ...info, title: `${model.title} — ${model.ui.notes}` });
+      await writeFile(staged.handoutPdfFile, pdf.bytes);
+      return fallbackFontWarnings(page, "handout", "handout", pdf.fonts);
     }),
   ];
   try {
@@ -93,6 +96,7 @@ async function openForPrint(page: Page, browser: Browser, htmlFile: string, quer
     await Promise.race([
       (async () => {
         await page.goto(url + query, { waitUntil: "load" });
+        trace(`${path.basename(htmlFile)} loaded`);
         // The page says "print" when ready, or "error" with what went wrong.
         await page.waitForSelector("html[data-ready]", { timeout: READY_TIMEOUT_MS });
         const [ready, message] = await page.$eval("html", (html) => [html.dataset.ready, html.dataset.error]);

@@ -1,6 +1,6 @@
 // After Chromium prints: title/author/subject metadata, bookmarks from slide titles, and fixed
 // dates (the briefing's date), so the same sources give the same bytes.
-import { PDFDocument, PDFHexString, PDFName, type PDFRef } from "pdf-lib";
+import { PDFDict, PDFDocument, PDFHexString, PDFName, type PDFRef } from "pdf-lib";
 
 export interface PdfInfo {
   title: string;
@@ -13,8 +13,16 @@ export interface PdfInfo {
   bookmarks: string[];
 }
 
-export async function finishPdf(printed: Uint8Array, info: PdfInfo): Promise<Uint8Array> {
+export interface FinishedPdf {
+  bytes: Uint8Array;
+  /** The fonts the PDF embeds, without their subset prefix ("Inter-Bold"); "(Type 3)" for a font
+   * Chromium drew as glyph outlines, which carries no name. */
+  fonts: string[];
+}
+
+export async function finishPdf(printed: Uint8Array, info: PdfInfo): Promise<FinishedPdf> {
   const pdf = await PDFDocument.load(printed, { updateMetadata: false });
+  const fonts = embeddedFonts(pdf);
   const stamp = new Date(`${info.date}T00:00:00Z`);
   pdf.setTitle(info.title, { showInWindowTitleBar: true });
   if (info.author) pdf.setAuthor(info.author);
@@ -25,7 +33,20 @@ export async function finishPdf(printed: Uint8Array, info: PdfInfo): Promise<Uin
   pdf.setCreationDate(stamp);
   pdf.setModificationDate(stamp);
   addOutline(pdf, info.bookmarks);
-  return pdf.save({ useObjectStreams: false });
+  return { bytes: await pdf.save({ useObjectStreams: false }), fonts };
+}
+
+/** Every font dictionary's name (the fonts of all pages: Chromium shares one object per face). */
+function embeddedFonts(pdf: PDFDocument): string[] {
+  const names = new Set<string>();
+  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of("Type")) !== PDFName.of("Font")) continue;
+    const subtype = object.get(PDFName.of("Subtype"));
+    if (subtype === PDFName.of("CIDFontType0") || subtype === PDFName.of("CIDFontType2")) continue; // the Type 0 font above it names it
+    const base = object.get(PDFName.of("BaseFont"));
+    names.add(base instanceof PDFName ? base.decodeText().replace(/^[A-Z]{6}\+/, "") : "(Type 3)");
+  }
+  return [...names].sort();
 }
 
 /** A flat outline: one bookmark per page, pointing at the whole page. */
