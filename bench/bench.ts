@@ -1,72 +1,107 @@
-// `npm run bench`: how fast a briefing rebuilds, as ratios against a baseline measured in the same
-// run (a cold `build --no-pdf` in a fresh process), because these machines are too noisy for
-// absolute numbers. Measures the seed deck by default; `npm run bench -- content/NAME` for another.
+// `npm run bench [-- --runs N]`: how fast a briefing builds, measured in one run against the floor of
+// the browser it needs and against the tools people would use instead, as ratios (these machines are
+// too noisy for absolute numbers). Every measurement is a median of N runs (default 5) after a
+// warm-up. Prints a table and writes dist/bench/results.json. Not part of `npm test`.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { launchBrowser } from "../scripts/export/browser.ts";
-import { startDev } from "../scripts/cli/dev-command.ts";
-import { liveBuild } from "../scripts/dev/live-build.ts";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { build } from "esbuild";
+import { BROWSER_ARGS } from "../scripts/export/browser.ts";
+import { findBrowser } from "../scripts/export/find-browser.ts";
 import { PROJECT_DIR } from "../scripts/render/paths.ts";
+import { longBriefing, marpDeck, seedCopies } from "./fixtures.ts";
+import { editToPage, warmRebuild } from "./in-process.ts";
+import { repeat, runProcess, type Command, type Stats } from "./measure.ts";
+import { installPeers } from "./peers.ts";
+import { evaluateTargets, printReport } from "./report.ts";
 
-const source = path.resolve(process.argv[2] ?? path.join(PROJECT_DIR, "content", "deepseek-r1"));
-const RUNS = 15;
-const work = mkdtempSync(path.join(os.tmpdir(), "bench-"));
-const folder = path.join(work, path.basename(source));
-cpSync(source, folder, { recursive: true });
-const yamlFile = path.join(folder, "briefing.yaml");
-const original = readFileSync(yamlFile, "utf8");
+const { values } = parseArgs({ options: { runs: { type: "string", default: "5" } } });
+const RUNS = Number(values.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs needs a whole number ≥ 1, not ${values.runs}`);
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const cli = (...args: string[]) => {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(PROJECT_DIR, "scripts", "briefing.ts"), ...args], { encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
-  return performance.now() - start;
-};
+const SEED = path.join(PROJECT_DIR, "content", "deepseek-r1");
+const chromium = findBrowser();
+const work = mkdtempSync(path.join(os.tmpdir(), "briefing-bench-"));
+const node = (...args: string[]): Command => ({ command: process.execPath, args });
+// As a user types it: `npm run build -- …` (paths absolute, so where npm runs it does not matter).
+const npm = (script: string, ...args: string[]): Command => ({ command: "npm", args: ["run", "--silent", script, "--", ...args], cwd: PROJECT_DIR });
+const measure = (command: Command, warmUp?: Command) => repeat(RUNS, () => runProcess(command), warmUp && (() => runProcess(warmUp)));
+const results: Record<string, Stats | null> = {};
+const missing: Record<string, string> = {};
+const step = (what: string) => process.stdout.write(`… ${what}\n`);
 
 try {
-  const out = path.join(work, "dist");
-  const cold = median(Array.from({ length: 5 }, () => cli("build", folder, "--out", out, "--no-pdf")));
-  const withPdf = cli("build", folder, "--out", out);
+  step("the floor: launch Chromium as the build does, print a blank page, close");
+  const floorScript = path.join(PROJECT_DIR, "node_modules", ".cache", "briefing", "bench-floor.mjs");
+  await build({ entryPoints: [path.join(PROJECT_DIR, "bench", "floor.ts")], outfile: floorScript, bundle: true, platform: "node", format: "esm", packages: "external", logLevel: "error" });
+  results.floor = await measure(node(floorScript));
 
-  await liveBuild(folder, 0); // warm the caches, as the dev server has them after its first build
-  const warm: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await liveBuild(folder, i + 1);
-    warm.push(performance.now() - start);
-  }
+  step("ours: the seed's full build (HTML, deck PDF, handout PDF), --no-pdf, check");
+  const out = path.join(work, "out");
+  results.full = await measure(npm("build", SEED, "--out", out));
+  results.no_pdf = await measure(npm("build", SEED, "--out", path.join(work, "out-html"), "--no-pdf"));
+  results.check = await measure(npm("check", SEED));
 
-  const dev = await startDev(folder, 0, () => {});
-  const session = await launchBrowser();
-  const editToPage: number[] = [];
-  try {
-    const page = await session.browser.newPage();
-    await page.goto(dev.url);
-    await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());
-    for (let i = 0; i < RUNS; i++) {
-      const before = await page.$eval("html", (html) => Number(html.getAttribute("data-version")));
-      const start = performance.now();
-      writeFileSync(yamlFile, `${original}\n# edit ${i}\n`);
-      await page.waitForFunction((v) => Number(document.documentElement.getAttribute("data-version")) > v, { timeout: 20_000, polling: "raf" }, before);
-      editToPage.push(performance.now() - start);
-    }
-  } finally {
-    await session[Symbol.asyncDispose]();
-    await dev.close();
-  }
+  step("ours, in process: warm HTML rebuild, edit saved → page updated");
+  results.html_rebuild = await warmRebuild(SEED, Math.max(RUNS, 15));
+  results.edit_to_page = await editToPage(SEED, work, Math.max(RUNS, 15));
 
-  const rows: [string, number][] = [
-    ["cold build --no-pdf (baseline, fresh process)", cold],
-    ["full build with both PDFs (fresh process)", withPdf],
-    ["warm in-process rebuild (dev server)", median(warm)],
-    ["edit saved → page updated (dev server + Chromium)", median(editToPage)],
-  ];
-  console.log(`briefing: ${path.relative(process.cwd(), source)}   runs: ${RUNS} (medians)\n`);
-  for (const [name, ms] of rows) console.log(`${name.padEnd(52)} ${ms.toFixed(0).padStart(7)} ms   ${(ms / cold).toFixed(3)}× baseline`);
-  console.log(`\nedit→page median ${median(editToPage).toFixed(0)} ms (target < 200 ms)`);
+  step("peers: installing (once, into a cache folder) decktape and Marp CLI");
+  const peers = installPeers();
+  const deckHtml = path.join(out, "deepseek-r1", "index.html");
+  if (peers.decktape.script) {
+    step(`${peers.decktape.name} printing our index.html with its defaults`);
+    const chromeArgs = BROWSER_ARGS.map((arg) => `--chrome-arg=${arg}`);
+    results.decktape = await measure(node(peers.decktape.script, "--chrome-path", chromium, ...chromeArgs, pathToFileURL(deckHtml).href, path.join(work, "decktape.pdf")));
+  } else missing.decktape = peers.decktape.reason!;
+  if (peers.marp.script) {
+    step(`${peers.marp.name}: the same slides as Markdown, to HTML and to PDF`);
+    const marpDir = path.join(work, "marp");
+    mkdirSync(marpDir);
+    const deck = marpDeck(deckHtml);
+    writeFileSync(path.join(marpDir, "deck.md"), deck.markdown);
+    const marp = (...args: string[]) => ({ ...node(peers.marp.script!, path.join(marpDir, "deck.md"), ...args), env: { CHROME_PATH: chromium, CHROME_NO_SANDBOX: "1" } });
+    results.marp_html = await measure(marp("-o", path.join(marpDir, "deck.html")));
+    results.marp_pdf = await measure(marp("--pdf", "--browser-path", chromium, "-o", path.join(marpDir, "deck.pdf")));
+  } else missing.marp = peers.marp.reason!;
+
+  step("scale: a briefing of 200 slides with 60 charts");
+  const long = longBriefing(SEED, path.join(work, "long"), 200, 60);
+  results.scale200 = await measure(npm("build", long, "--out", path.join(work, "out-long")));
+
+  step("many: 20 briefings in one build, against 20 separate builds");
+  const copies = seedCopies(SEED, path.join(work, "copies"), 20);
+  results.batch20 = await measure(npm("build", ...copies, "--out", path.join(work, "out-batch")));
+  const separateOut = path.join(work, "out-separate");
+  results.separate20 = await repeat(
+    RUNS,
+    async () => {
+      let ms = 0;
+      let peakMb: number | null = null;
+      for (const copy of copies) {
+        const run = await runProcess(npm("build", copy, "--out", separateOut));
+        ms += run.ms;
+        peakMb = run.peakMb === null ? null : Math.max(peakMb ?? 0, run.peakMb);
+      }
+      return { ms, peakMb };
+    },
+    () => runProcess(npm("build", copies[0]!, "--out", separateOut)),
+  );
+
+  const chromiumVersion = spawnSync(chromium, ["--version"], { encoding: "utf8" }).stdout.trim();
+  const report = evaluateTargets(results, missing);
+  const machine = { cpus: os.availableParallelism(), memory_gb: Math.round(os.totalmem() / 1024 ** 3), node: process.version, chromium: chromiumVersion, platform: `${os.platform()} ${os.release()}` };
+  printReport(results, report, missing, { runs: RUNS, machine });
+  const resultsDir = path.join(PROJECT_DIR, "dist", "bench");
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(
+    path.join(resultsDir, "results.json"),
+    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, machine, ...report.summary, targets: report.targets, missing, measurements: results }, null, 2)}\n`,
+  );
+  console.log(`\nwrote ${path.relative(process.cwd(), path.join(resultsDir, "results.json"))}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

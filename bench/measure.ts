@@ -1,0 +1,108 @@
+// Wall time and peak memory of whole processes, repeated after a warm-up. Memory is the sum of the
+// proportional set size (PSS) of the process and every descendant (npm, node, each Chromium process),
+// sampled every 50 ms from /proc; null where there is no /proc.
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+
+export interface Run {
+  ms: number;
+  peakMb: number | null;
+}
+
+export interface Stats {
+  median: number;
+  min: number;
+  max: number;
+  /** The highest peak of any run. */
+  peakMb: number | null;
+  runs: number;
+}
+
+export interface Command {
+  command: string;
+  args: string[];
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+const HAS_PROC = existsSync("/proc/self/stat");
+
+/** One run of a command; a non-zero exit is an error that names the command and its output. */
+export function runProcess({ command, args, cwd, env }: Command): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    let peakKb: number | null = HAS_PROC ? 0 : null;
+    const sample = () => {
+      if (peakKb !== null && child.pid) peakKb = Math.max(peakKb, treeKb(child.pid));
+    };
+    const sampler = setInterval(sample, 50);
+    child.once("error", (error) => {
+      clearInterval(sampler);
+      reject(error);
+    });
+    child.once("exit", (code) => {
+      const ms = performance.now() - start;
+      clearInterval(sampler);
+      if (code !== 0) reject(new Error(`${command} ${args.join(" ")} exited with ${code}:\n${output.slice(-2000)}`));
+      else resolve({ ms, peakMb: peakKb === null ? null : peakKb / 1024 });
+    });
+  });
+}
+
+/** `warmUp` once (by default one run of the measurement itself), then `runs` measured runs. */
+export async function repeat(runs: number, measure: () => Promise<Run>, warmUp: () => Promise<unknown> = measure): Promise<Stats> {
+  await warmUp();
+  const results: Run[] = [];
+  for (let i = 0; i < runs; i++) results.push(await measure());
+  return stats(results);
+}
+
+export function stats(results: Run[]): Stats {
+  const times = results.map((r) => r.ms).sort((a, b) => a - b);
+  const peaks = results.map((r) => r.peakMb).filter((p): p is number => p !== null);
+  return {
+    median: times[Math.floor(times.length / 2)]!,
+    min: times[0]!,
+    max: times[times.length - 1]!,
+    peakMb: peaks.length > 0 ? Math.max(...peaks) : null,
+    runs: results.length,
+  };
+}
+
+/** PSS in kB of a process and all its descendants, now. */
+function treeKb(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readOrEmpty(`/proc/${entry}/stat`);
+    // The name in parentheses may hold spaces: the parent's pid is the 2nd field after its ")".
+    const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    if (parent) children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+  }
+  let total = 0;
+  for (const pids = [root]; pids.length > 0; ) {
+    const pid = pids.pop()!;
+    total += memoryKb(pid);
+    pids.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function memoryKb(pid: number): number {
+  const pss = /^Pss:\s+(\d+) kB/m.exec(readOrEmpty(`/proc/${pid}/smaps_rollup`));
+  if (pss) return Number(pss[1]);
+  const rss = /^VmRSS:\s+(\d+) kB/m.exec(readOrEmpty(`/proc/${pid}/status`));
+  return rss ? Number(rss[1]) : 0;
+}
+
+function readOrEmpty(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return ""; // the process ended between the listing and the read
+  }
+}
