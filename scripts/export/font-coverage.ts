@@ -10,13 +10,13 @@ import type { Page, Protocol } from "puppeteer";
  * it drew with it (two CDP calls a text element, a few hundred a deck: a second of work saved on
  * every build that has nothing to report).
  */
-export function foreignFonts(pdfFonts: string[], family: string): string[] {
+function foreignFonts(pdfFonts: string[], family: string): string[] {
   const prefix = family.replace(/\s+/g, "");
   return pdfFonts.filter((font) => !font.startsWith(prefix));
 }
 
 /** The theme's font family, as the page's data names it. */
-export function pageFontFamily(page: Page): Promise<string> {
+function pageFontFamily(page: Page): Promise<string> {
   return page.$eval('script[data-briefing="deck-data"]', (script) => (JSON.parse(script.textContent ?? "{}") as { font?: string }).font ?? "");
 }
 

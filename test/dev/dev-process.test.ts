@@ -2,7 +2,6 @@
 // no process is left behind. Each test starts its own command on its own port, as a user would.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parentOf } from "../../scripts/dev/stop-signals.ts";
 import { CLI, PROJECT } from "../helpers/cli.ts";
