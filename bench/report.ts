@@ -7,6 +7,8 @@ export interface Target {
   value: number | null;
   /** "≤ 1.5", "< 200 ms", … */
   goal: string;
+  /** Decimals shown: 2 for a ratio, 0 for milliseconds and megabytes. */
+  digits: number;
   met: boolean | null;
   reason?: string;
 }
@@ -62,7 +64,7 @@ export function evaluateTargets(results: Results, missing: Record<string, string
   const summary = { ratios, ratio_reasons: ratioReasons, html_rebuild_ms: median("html_rebuild"), edit_to_page_ms: median("edit_to_page"), peak_rss_200_mb: peak200 };
 
   const target = (name: string, value: number | null, goal: string, holds: (v: number) => boolean, reason?: string): Target =>
-    ({ name, value, goal, met: value === null ? null : holds(value), ...(value === null && reason ? { reason } : {}) });
+    ({ name, value, goal, digits: /ms|MB/.test(name + goal) ? 0 : 2, met: value === null ? null : holds(value), ...(value === null && reason ? { reason } : {}) });
   return {
     summary,
     targets: [
@@ -99,7 +101,7 @@ export function printReport(results: Results, report: Report, missing: Record<st
   console.log(`\n| target | measured | goal | |`);
   console.log(`| --- | ---: | --- | --- |`);
   for (const t of report.targets) {
-    const value = t.value === null ? `– (${t.reason ?? "not measured"})` : t.goal.includes("ms") || t.goal.includes("1024") ? t.value.toFixed(0) : t.value.toFixed(2);
+    const value = t.value === null ? `– (${t.reason ?? "not measured"})` : t.value.toFixed(t.digits);
     console.log(`| ${t.name} | ${value} | ${t.goal} | ${t.met === null ? "not measured" : t.met ? "met" : "missed"} |`);
   }
 }

@@ -41,21 +41,15 @@ export const PUPPETEER_DEFAULT_ARGS = [
   "--disable-extensions",
 ];
 
-/** Ours on top: on a closed network Chromium otherwise stalls on its own update and sync calls. */
-export const BROWSER_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-  "--font-render-hinting=none",
-];
+/**
+ * Ours on top: on a closed network Chromium otherwise stalls on its own update and sync calls.
+ * --no-first-run, --disable-background-networking, --disable-sync and --disable-dev-shm-usage are
+ * among Puppeteer's defaults above, so they are not repeated here.
+ */
+export const BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-component-update", "--font-render-hinting=none"];
 
 export function chromiumArgs(profileDir: string): string[] {
   // The DevTools protocol over file descriptors 3 (to Chromium) and 4 (from it): Chromium sees the
   // pipe close and quits when this process dies, even by SIGKILL (over a WebSocket it outlived us).
-  return [...new Set([...PUPPETEER_DEFAULT_ARGS, ...BROWSER_ARGS]), `--user-data-dir=${profileDir}`, "--remote-debugging-pipe", "about:blank"];
+  return [...PUPPETEER_DEFAULT_ARGS, ...BROWSER_ARGS, `--user-data-dir=${profileDir}`, "--remote-debugging-pipe", "about:blank"];
 }

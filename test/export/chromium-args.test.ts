@@ -16,4 +16,11 @@ describe("the browser's command line", () => {
     expect(args).toContain("--user-data-dir=/tmp/profile-x");
     expect(args).toContain("--remote-debugging-pipe");
   });
+
+  it("holds every flag a headless Chromium needs on a closed network", () => {
+    const args = chromiumArgs("/tmp/profile-x");
+    for (const flag of ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]) {
+      expect(args).toContain(flag);
+    }
+  });
 });
