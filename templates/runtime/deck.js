@@ -33,6 +33,17 @@
     // every PDF slower (drawing and embedding bigger images) and the browser fatter, for no visible gain.
     config.options.devicePixelRatio = handout ? 1 : print ? 2 : Math.max(window.devicePixelRatio || 1, 2);
     config.options.animation = false;
+    if (print) {
+      // Sized once from the frame's own layout box. Left responsive, Chart.js measured the frame's
+      // bounding box, which the handout scales to 0.53, and fixed it later from a ResizeObserver that a
+      // hidden tab never runs: a handout chart came out at half its width when that tab printed hidden.
+      var frame = canvas.parentElement;
+      config.options.responsive = false;
+      canvas.style.width = frame.clientWidth + "px";
+      canvas.style.height = frame.clientHeight + "px";
+      canvas.width = frame.clientWidth;
+      canvas.height = frame.clientHeight;
+    }
     var labels = config.options.plugins.datalabels;
     labels.formatter = function (value, context) {
       return spec.valueLabels[context.datasetIndex][context.dataIndex];

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type BrowserSession } from "../../scripts/export/browser.ts";
 import { loadTheme } from "../../scripts/render/theme.ts";
 import { PROJECT, runCli, type CliRun } from "../helpers/cli.ts";
-import { countPixels, hexToRgb, outlineTitles, pdfDocument, pdfFonts, pdfText } from "../helpers/pdf.ts";
+import { countPixels, hexToRgb, outlineTitles, pdfDocument, pdfFonts, pdfImageSizes, pdfText } from "../helpers/pdf.ts";
 
 const NAME = "deepseek-r1";
 const briefing = parseYaml(readFileSync(path.join(PROJECT, "content", NAME, "briefing.yaml"), "utf8")) as {
@@ -157,6 +157,14 @@ describe("the deck PDF", () => {
 });
 
 describe("the handout PDF", () => {
+  it("draws each chart across its whole frame: half the deck's pixels, as it prints at 1 device pixel to the deck's 2", () => {
+    // A chart sized from the handout's scaled frame came out at half its width (588 px, not 1120).
+    const deck = pdfImageSizes(pdfFile());
+    const handout = pdfImageSizes(handoutFile());
+    expect(deck.length).toBe(briefing.slides.filter((s) => s.layout === "chart").length);
+    expect(handout.map((i) => [i.width, i.height])).toEqual(deck.map((i) => [i.width / 2, i.height / 2]));
+  });
+
   it("is A4 with one page per slide", async () => {
     const pdf = await pdfDocument(handoutFile());
     const deck = await pdfDocument(pdfFile());

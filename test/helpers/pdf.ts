@@ -7,6 +7,15 @@ import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFRef } f
 export const pdfText = (file: string, page?: number) =>
   execFileSync("pdftotext", [...(page ? ["-f", String(page), "-l", String(page)] : []), "-enc", "UTF-8", file, "-"], { encoding: "utf8" });
 
+/** The pixel size of every image the PDF embeds, page by page ("pdfimages -list"; masks left out). */
+export function pdfImageSizes(file: string): { page: number; width: number; height: number }[] {
+  const rows = execFileSync("pdfimages", ["-list", file], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);
+  return rows
+    .map((row) => row.trim().split(/\s+/))
+    .filter((cells) => cells[2] === "image")
+    .map((cells) => ({ page: Number(cells[0]), width: Number(cells[3]), height: Number(cells[4]) }));
+}
+
 /** Font names embedded in the PDF, without their subset prefix: ["Inter-Bold", ...]. */
 export function pdfFonts(file: string): string[] {
   const lines = execFileSync("pdffonts", [file], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);

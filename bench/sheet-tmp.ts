@@ -1,0 +1,11 @@
+import { writeFileSync } from "node:fs";
+import { launchBrowser } from "../scripts/export/browser.ts";
+const [out, width, ...imgs] = process.argv.slice(2);
+const html = `<body style="margin:0;display:grid;grid-template-columns:repeat(${imgs.length > 6 ? 3 : 2},1fr);gap:6px;background:#888;width:${width}px">${imgs.map((i) => `<img src="file://${i}" style="width:100%;display:block">`).join("")}</body>`;
+writeFileSync("/tmp/look/sheet.html", html);
+const s = await launchBrowser();
+const p = await s.newTab();
+await p.setViewport({ width: Number(width), height: 400 });
+await p.goto("file:///tmp/look/sheet.html", { waitUntil: "load" });
+await p.screenshot({ path: out, fullPage: true });
+await s[Symbol.asyncDispose]();
