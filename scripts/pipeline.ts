@@ -7,7 +7,7 @@ import { validateBriefing, type ValidBriefing } from "./validate/validate-briefi
 import { checkFigures, figureCheckNotes } from "./figures/check-figures.ts";
 import { deckModel, type DeckModel } from "./render/deck-model.ts";
 import { renderDeck, type RenderedDeck } from "./render/render-deck.ts";
-import { loadTheme, themeNames } from "./render/theme.ts";
+import { loadTheme, themePalettes } from "./render/theme.ts";
 import { discardStaging, publishOutputs, stageOutputs } from "./write/write-outputs.ts";
 import { exportPdfs } from "./export/export-pdf.ts";
 import type { BrowserSession } from "./export/browser.ts";
@@ -37,7 +37,7 @@ export interface BuildResult {
 /** load → validate → check: everything `check` does, and the start of every build. */
 export async function prepareBriefing(folder: string, reporter: Reporter): Promise<ValidBriefing> {
   const loaded = await timed(reporter, path.basename(path.resolve(folder)), "load", () => loadBriefing(folder));
-  const validation = await timed(reporter, loaded.name, "validate", async () => validateBriefing(loaded, { themes: themeNames() }));
+  const validation = await timed(reporter, loaded.name, "validate", async () => validateBriefing(loaded, { themes: themePalettes() }));
   const { valid, checkInput } = validation;
   const figures = checkInput?.figures.length ?? 0;
   await timed(reporter, loaded.name, "check", async () => {
@@ -66,7 +66,7 @@ export interface RenderedBriefing {
  */
 export async function renderBriefing(folder: string, reporter: Reporter, options: RenderOptions = {}): Promise<RenderedBriefing> {
   const valid = await prepareBriefing(folder, reporter);
-  const theme = loadTheme(valid.briefing.theme);
+  const theme = loadTheme(valid.briefing.theme, valid.briefing.brand);
   return timed(reporter, valid.briefing.name, "render", async () => {
     const model = deckModel(valid.briefing, valid.images, theme);
     return { valid, model, rendered: renderDeck(model, theme, options.live ?? {}) };

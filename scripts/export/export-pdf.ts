@@ -42,7 +42,7 @@ export async function exportPdfs(session: BrowserSession, staged: StagedOutputs,
       const pdf = await finishPdf(printed, info);
       await writeFile(staged.pdfFile, pdf.bytes);
       trace(`${model.title}: deck PDF written`);
-      return [...found, ...(await fallbackFontWarnings(page, "deck", "slides", pdf.fonts))];
+      return [...found, ...(await fallbackFontWarnings(page, "deck", "slides", pdf.fonts, model.theme.font))];
     }),
     printIn(handoutTab, browser, staged.handoutHtmlFile, "", async (page) => {
       trace(`${model.title}: handout ready`);
@@ -50,7 +50,7 @@ export async function exportPdfs(session: BrowserSession, staged: StagedOutputs,
       trace(`${model.title}: handout printed`);
       const pdf = await finishPdf(printed, { ...info, title: `${model.title} — ${model.ui.notes}` });
       await writeFile(staged.handoutPdfFile, pdf.bytes);
-      return fallbackFontWarnings(page, "handout", "handout", pdf.fonts);
+      return fallbackFontWarnings(page, "handout", "handout", pdf.fonts, model.theme.font);
     }),
   ];
   try {

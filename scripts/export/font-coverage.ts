@@ -15,14 +15,12 @@ function foreignFonts(pdfFonts: string[], family: string): string[] {
   return pdfFonts.filter((font) => !font.startsWith(prefix));
 }
 
-/** The theme's font family, as the page's data names it. */
-function pageFontFamily(page: Page): Promise<string> {
-  return page.$eval('script[data-briefing="deck-data"]', (script) => (JSON.parse(script.textContent ?? "{}") as { font?: string }).font ?? "");
-}
-
-/** `within`: a class of the element that holds the content (not reveal's own controls and overlays). */
-export async function fallbackFontWarnings(page: Page, what: string, within: string, pdfFonts: string[]): Promise<string[]> {
-  const foreign = foreignFonts(pdfFonts, await pageFontFamily(page));
+/**
+ * `within`: a class of the element that holds the content (not reveal's own controls and overlays);
+ * `family`: the theme's font.
+ */
+export async function fallbackFontWarnings(page: Page, what: string, within: string, pdfFonts: string[], family: string): Promise<string[]> {
+  const foreign = foreignFonts(pdfFonts, family);
   if (foreign.length === 0) return [];
   const cdp = await page.createCDPSession();
   try {

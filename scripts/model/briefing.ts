@@ -100,6 +100,18 @@ export type Slide = SlideBase &
 
 export type Layout = Slide["layout"];
 
+/** An organisation's look: its colours, logo and footer line, laid over the theme. */
+export interface Brand {
+  /** #rrggbb, lower case: takes the theme's accent. */
+  primary?: string;
+  /** #rrggbb, lower case: takes the theme's highlight. */
+  accent?: string;
+  /** An image in the briefing folder (its path relative to the folder, "/" separated), measured. */
+  logo?: { file: string; width: number; height: number };
+  /** A line on every slide and handout page ("Internal — not for distribution"). */
+  footer?: string;
+}
+
 export interface Briefing {
   /** Folder name: the deck's name and the name of its outputs. */
   name: string;
@@ -110,6 +122,7 @@ export interface Briefing {
   lang: string;
   author?: string;
   theme: string;
+  brand?: Brand;
   source: Source;
   /** In the order the briefing lists them. */
   figures: Figure[];

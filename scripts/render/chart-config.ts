@@ -4,6 +4,7 @@ import type { ChartSpec, ChartType, Figure } from "../model/briefing.ts";
 import { formatFigure, naturalDecimals } from "../format/format-figure.ts";
 import { textDirection } from "../format/text-direction.ts";
 import type { Theme } from "./theme.ts";
+import { bestOn } from "../model/colors.ts";
 
 export interface ChartView {
   /** Chart.js configuration, JSON only (no functions). */
@@ -23,6 +24,8 @@ interface Dataset {
   data: number[];
   backgroundColor: string | string[];
   borderColor: string | string[];
+  /** A slice's value label in the colour that reads on that slice (datalabels takes an array by index). */
+  datalabels?: { color: string[] };
 }
 
 export function chartView(spec: ChartSpec, figures: ReadonlyMap<string, Figure>, theme: Theme, lang: string): ChartView {
@@ -38,6 +41,7 @@ export function chartView(spec: ChartSpec, figures: ReadonlyMap<string, Figure>,
       data: s.values,
       backgroundColor: spec.type === "line" ? base : colors,
       borderColor: spec.type === "line" ? base : round ? theme.colors.background : colors,
+      ...(round ? { datalabels: { color: colors.map((c) => bestOn(c, [theme.colors.background, theme.colors.ink])) } } : {}),
     };
   });
   const values = series.flatMap((s) => s.values);

@@ -50,6 +50,10 @@ export interface DeckModel {
   slides: SlideView[];
   /** Chart id → configuration, for the page's runtime. */
   charts: Record<string, ChartView>;
+  /** The theme with the brand's colours laid over it: every writer draws with these. */
+  theme: { name: string; font: string; colors: Theme["colors"]; series: string[] };
+  /** The organisation's logo (a data: URL, with its size in pixels) and footer line, when it has them. */
+  brand: { logo?: { src: string; width: number; height: number }; footer?: string };
 }
 
 export function deckModel(briefing: Briefing, images: ImageMap, theme: Theme): DeckModel {
@@ -116,6 +120,17 @@ export function deckModel(briefing: Briefing, images: ImageMap, theme: Theme): D
     ui,
     slides: views.map((view, i) => ({ ...view, number: i + 1 })),
     charts,
+    theme: { name: theme.name, font: theme.font, colors: theme.colors, series: theme.series },
+    brand: brandView(briefing, images),
+  };
+}
+
+function brandView(briefing: Briefing, images: ImageMap): DeckModel["brand"] {
+  const logo = briefing.brand?.logo;
+  const image = logo && images.get(logo.file);
+  return {
+    footer: briefing.brand?.footer,
+    logo: logo && image ? { src: `data:${image.mime};base64,${image.bytes.toString("base64")}`, width: logo.width, height: logo.height } : undefined,
   };
 }
 

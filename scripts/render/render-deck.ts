@@ -62,7 +62,7 @@ let compiled: Compiled | undefined;
 export function renderDeck(model: DeckModel, theme: Theme, options: RenderOptions = {}): RenderedDeck {
   compiled ??= compileTemplates();
   const data: DeckData = { font: theme.font, ink: theme.colors.ink, charts: model.charts };
-  const themeCss = `${themeVariables(theme)}\n${theme.css}`;
+  const themeCss = `${themeVariables(theme)}\n${logoCss(model.brand.logo)}${theme.css}`;
   const assets = deckAssets();
   // Each page's inline scripts, in the order they run: the page's policy allows exactly these.
   const deckScripts = [assets.revealJs, assets.notesJs, assets.chartJs, assets.datalabelsJs, assets.chartLabelsJs, assets.runtimeJs];
@@ -83,6 +83,16 @@ export function renderDeck(model: DeckModel, theme: Theme, options: RenderOption
     handoutHtml: compiled.handout({ ...context, csp: handoutCsp, scripts: handoutScripts }),
     live: { slidesHtml: compiled.slides(context), themeCss, data },
   };
+}
+
+/**
+ * The logo is drawn as a background from one CSS variable, so its bytes are in the page once, not
+ * once a slide; its widths follow its proportions at the heights the slides give it.
+ */
+function logoCss(logo: DeckModel["brand"]["logo"]): string {
+  if (!logo) return "";
+  const ratio = logo.width / logo.height;
+  return `:root { --brand-logo: url("${logo.src}"); --brand-logo-ratio: ${ratio.toFixed(4)}; }\n`;
 }
 
 /** Forget compiled templates: the dev server calls this when templates/ changes. */

@@ -1,12 +1,15 @@
-// Themes ship in templates/themes/NAME/: theme.json (colors shared by CSS and charts) and theme.css.
+// Themes ship in templates/themes/NAME/: theme.json (the colours CSS and charts share) and an
+// optional theme.css on top of the layout every theme shares (templates/slides.css).
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
+import type { Brand } from "../model/briefing.ts";
 import { TEMPLATES_DIR } from "./paths.ts";
+import { bestOn, brandPalette, type Palette } from "../model/colors.ts";
 
 export interface Theme {
   name: string;
   font: string;
-  colors: Record<"background" | "surface" | "ink" | "muted" | "rule" | "accent" | "accentSoft" | "highlight" | "positive" | "negative", string>;
+  colors: Palette & { onAccent: string };
   series: string[];
   css: string;
 }
@@ -16,13 +19,36 @@ const THEMES_DIR = path.join(TEMPLATES_DIR, "themes");
 export function themeNames(): string[] {
   return readdirSync(THEMES_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(path.join(THEMES_DIR, entry.name, "theme.json")))
-    .map((entry) => entry.name);
+    .map((entry) => entry.name)
+    .sort();
 }
 
-export function loadTheme(name: string): Theme {
-  const dir = path.join(THEMES_DIR, name);
-  const json = JSON.parse(readFileSync(path.join(dir, "theme.json"), "utf8")) as Omit<Theme, "name" | "css">;
-  return { ...json, name, css: readFileSync(path.join(dir, "theme.css"), "utf8") };
+/** Every theme's colours by name, for checks that need no CSS (a theme's name, a brand's contrast). */
+export function themePalettes(): Map<string, Palette> {
+  return new Map(themeNames().map((name) => [name, readThemeJson(name).colors]));
+}
+
+export function loadTheme(name: string, brand?: Brand): Theme {
+  const json = readThemeJson(name);
+  const own = path.join(THEMES_DIR, name, "theme.css");
+  const css = [readFileSync(path.join(TEMPLATES_DIR, "slides.css"), "utf8"), existsSync(own) ? readFileSync(own, "utf8") : ""].join("\n");
+  const colors = brandPalette(json.colors, brand);
+  const series = [...json.series];
+  if (brand?.primary) series[0] = brand.primary;
+  if (brand?.accent) series[1] = brand.accent;
+  // Text on the accent (the section slide): the theme's background or ink, whichever reads on it.
+  const onAccent = bestOn(colors.accent, [colors.background, colors.ink]);
+  return { name, font: json.font, colors: { ...colors, onAccent }, series, css };
+}
+
+interface ThemeJson {
+  font: string;
+  colors: Palette;
+  series: string[];
+}
+
+function readThemeJson(name: string): ThemeJson {
+  return JSON.parse(readFileSync(path.join(THEMES_DIR, name, "theme.json"), "utf8")) as ThemeJson;
 }
 
 /** The theme's colors as CSS custom properties, so CSS and charts share one palette. */

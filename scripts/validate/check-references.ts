@@ -4,6 +4,7 @@ import path from "node:path";
 import { isInside, type LoadedBriefing } from "../load/load-briefing.ts";
 import type { Problem } from "../errors.ts";
 import type { Briefing, ChartSpec, FieldPath, Figure } from "../model/briefing.ts";
+import type { Palette } from "../model/colors.ts";
 import { suggest } from "./did-you-mean.ts";
 import { checkMarkdownRefs } from "./check-markdown-refs.ts";
 import { checkMarks } from "./check-marks.ts";
@@ -13,7 +14,7 @@ export function checkReferences(
   briefing: Briefing,
   loaded: LoadedBriefing,
   context: ProblemContext,
-  themes: readonly string[],
+  themes: ReadonlyMap<string, Palette>,
 ): Problem[] {
   const problems: Problem[] = [];
   const at = (path: FieldPath, message: string, hint: string) => problems.push(problemAt(context, path, message, hint));
@@ -31,8 +32,10 @@ export function checkReferences(
   if (briefing.source.lang !== briefing.lang) checkLanguage(briefing.source.lang, ["source", "lang"], at);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(briefing.date)) at(["date"], `expected a date as YYYY-MM-DD, found "${briefing.date}"`, "e.g. date: 2025-01-28");
   else if (!isIsoDate(briefing.date)) at(["date"], `${briefing.date} is not a day of the calendar`, "check the month and the day (YYYY-MM-DD)");
-  if (!themes.includes(briefing.theme)) {
-    at(["theme"], `unknown theme "${briefing.theme}"`, suggest(briefing.theme, themes) ? `did you mean "${suggest(briefing.theme, themes)}"?` : `use one of: ${themes.join(", ")}`);
+  const theme = themes.get(briefing.theme);
+  if (theme === undefined) {
+    const names = [...themes.keys()];
+    at(["theme"], `unknown theme "${briefing.theme}"`, suggest(briefing.theme, names) ? `did you mean "${suggest(briefing.theme, names)}"?` : `use one of: ${names.join(", ")}`);
   }
   if (briefing.source.url !== undefined && !/^https?:\/\/\S+$/.test(briefing.source.url)) {
     at(["source", "url"], `expected an http(s) address, found "${briefing.source.url}"`, "the address is shown as a link, never fetched");

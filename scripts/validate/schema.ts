@@ -34,6 +34,27 @@ export const sourceSchema = z.strictObject({
   lang: optionalText,
 });
 
+/** A colour as the brand's style guide writes it. Checked for contrast against the theme elsewhere. */
+const colour = z.string().refine((value) => /^#[0-9a-fA-F]{6}$/.test(value.trim()), {
+  error: (issue) => `expected a colour written "#rrggbb", found "${String(issue.input)}"`,
+  params: { hint: 'six hex digits after a #, in quotes (an unquoted # starts a YAML comment): primary: "#0b5cab"' },
+});
+
+/** The longest brand footer line: it shares one line of the slide's footer with the title and the date. */
+export const MAX_FOOTER_LENGTH = 80;
+
+export const brandSchema = z.strictObject({
+  primary: colour.optional(),
+  accent: colour.optional(),
+  logo: optionalText,
+  footer: text
+    .refine((value) => value.length <= MAX_FOOTER_LENGTH, {
+      error: (issue) => `the footer line has ${String(issue.input).trim().length} characters; at most ${MAX_FOOTER_LENGTH} fit beside the title and the date`,
+      params: { hint: "shorten it (it is printed on every slide and handout page)" },
+    })
+    .optional(),
+});
+
 export const chartTypes = ["bar", "hbar", "line", "pie", "doughnut"] as const;
 
 export const chartSchema = z.strictObject({
@@ -84,6 +105,7 @@ export const topSchema = z.strictObject({
   lang: text,
   author: optionalText,
   theme: optionalText,
+  brand: brandSchema.optional(),
   source: sourceSchema,
   figures: z.record(z.string(), z.unknown()).nullish(), // "figures:" with nothing under it: none
   slides: z.array(z.unknown()).min(1, "needs at least one slide"),

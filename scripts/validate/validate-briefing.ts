@@ -5,12 +5,14 @@ import { z } from "zod";
 import type { Problem } from "../errors.ts";
 import type { LoadedBriefing, LoadedImage } from "../load/load-briefing.ts";
 import type { Briefing, FieldPath, Figure, Locate, Slide } from "../model/briefing.ts";
+import type { Palette } from "../model/colors.ts";
 import { suggest } from "./did-you-mean.ts";
 import { checkReferences, isKnownLanguage } from "./check-references.ts";
+import { checkBrand, measureLogo } from "./check-brand.ts";
 import type { FigureCheckInput } from "../figures/check-figures.ts";
 import { quotesToCheck, textFields } from "../model/text-fields.ts";
 import {
-  chartSchema, compareSideSchema, figureSchema, layoutNames, layoutSchemas, sourceSchema, topSchema,
+  brandSchema, chartSchema, compareSideSchema, figureSchema, layoutNames, layoutSchemas, sourceSchema, topSchema,
   allowedKeys, type LayoutName,
 } from "./schema.ts";
 import { problemAt, zodProblems, type ProblemContext } from "./zod-problems.ts";
@@ -37,8 +39,8 @@ export interface Validation {
 }
 
 export interface ValidateOptions {
-  /** Theme names that templates/ ships. */
-  themes: readonly string[];
+  /** The themes templates/ ships, by name, with their colours (a brand is checked against them). */
+  themes: ReadonlyMap<string, Palette>;
 }
 
 // Intl formats at most 100 fraction digits; no article writes more than a few.
@@ -78,12 +80,16 @@ export function validateBriefing(loaded: LoadedBriefing, options: ValidateOption
     lang: t.lang,
     author: t.author,
     theme: t.theme ?? "light",
+    brand: undefined,
     source: { ...t.source, lang: t.source.lang ?? t.lang },
     figures,
     slides,
   };
+  const brand = t.brand && { ...t.brand, primary: t.brand.primary?.trim().toLowerCase(), accent: t.brand.accent?.trim().toLowerCase() };
   problems.push(...checkReferences(briefing, loaded, context, options.themes));
+  if (brand) problems.push(...checkBrand(brand, briefing.theme, options.themes.get(briefing.theme), loaded, context));
   if (problems.length > 0) return { problems, checkInput: checkable };
+  if (brand) briefing.brand = { ...brand, logo: brand.logo === undefined ? undefined : measureLogo(brand.logo, loaded) };
   const article = loaded.article!;
   return {
     valid: { briefing, article: article.text, images: loaded.images, file: loaded.file, locate: loaded.yaml.locate },
@@ -167,6 +173,7 @@ function keysAt(path: FieldPath): string[] {
   const [head, , third, fourth] = path;
   if (path.length === 0) return allowedKeys(topSchema);
   if (head === "source") return allowedKeys(sourceSchema);
+  if (head === "brand") return allowedKeys(brandSchema);
   if (head === "figures") return allowedKeys(figureSchema);
   if (head === "slides" && third === "chart") return fourth === "series" ? ["name", "values"] : allowedKeys(chartSchema);
   if (head === "slides" && (third === "left" || third === "right")) return allowedKeys(compareSideSchema);

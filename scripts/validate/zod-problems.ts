@@ -75,6 +75,11 @@ function describe(issue: z.core.$ZodIssue): string {
 }
 
 function hintFor(issue: z.core.$ZodIssue, key: string | number | undefined): string {
+  // A schema's own rule carries its own advice.
+  if (issue.code === "custom" && typeof issue.params?.hint === "string") return issue.params.hint;
+  if (issue.code === "invalid_type" && issue.input === null && (key === "primary" || key === "accent")) {
+    return 'write the colour in quotes: primary: "#0b5cab" (unquoted, the # starts a YAML comment and the value is lost)';
+  }
   if (issue.code === "invalid_type" && issue.expected === "string" && typeof issue.input === "number") {
     return 'put it in quotes to keep it as written (bare, 3.10 is the number 3.1)';
   }

@@ -20,7 +20,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const model = { title: "t", slides: [], ui: { notes: "Notes" }, lang: "en", isoDate: "2025-01-01", subject: "s" } as unknown as DeckModel;
+const model = { title: "t", slides: [], ui: { notes: "Notes" }, lang: "en", isoDate: "2025-01-01", subject: "s", theme: { font: "Inter" } } as unknown as DeckModel;
 
 function staged(deckHtml: string): StagedOutputs {
   const deck = path.join(dir, `deck-${Math.random().toString(36).slice(2)}.html`);

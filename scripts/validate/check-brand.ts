@@ -1,0 +1,87 @@
+// A brand's colours must read as text on the theme they are laid over, and its logo must be an image
+// in the folder: a pale primary gives a deck whose figures nobody in the room can read.
+import type { LoadedBriefing } from "../load/load-briefing.ts";
+import { imagePath, isInside } from "../load/load-briefing.ts";
+import type { Problem } from "../errors.ts";
+import { imageSize } from "image-size";
+import type { Brand } from "../model/briefing.ts";
+import { brandPalette, contrast, difference, readableShade, type Palette } from "../model/colors.ts";
+import { suggest } from "./did-you-mean.ts";
+import { problemAt, type ProblemContext } from "./zod-problems.ts";
+
+/**
+ * How unlike the theme's colour for falls the primary must look (CIEDE2000): rises are drawn in the
+ * primary, so a red primary would make every rise read as a loss. 0.2 keeps reds, crimsons and
+ * orange-reds out, and every blue, green, purple or amber in.
+ */
+export const UNLIKE_NEGATIVE = 0.2;
+
+const GROUND_NAMES: Partial<Record<keyof Palette, string>> = { background: "background", surface: "cards", accentSoft: "title slide tint" };
+
+/** WCAG 2's minimum for body text (AA): what the themes' own text colours meet. */
+export const TEXT_CONTRAST = 4.5;
+
+// Where each brand colour is drawn as text: figures and bold text on slides and cards (primary), the
+// title slide's kicker on its tinted ground (accent).
+const GROUNDS: Record<"primary" | "accent", readonly (keyof Palette)[]> = {
+  primary: ["background", "surface", "accentSoft"],
+  accent: ["background", "accentSoft"],
+};
+
+/** The brand as written: the logo is still a path, measured by `measureLogo`. */
+export type WrittenBrand = Omit<Brand, "logo"> & { logo?: string };
+
+export function checkBrand(brand: WrittenBrand, themeName: string, themePalette: Palette | undefined, loaded: LoadedBriefing, context: ProblemContext): Problem[] {
+  const problems: Problem[] = [];
+  // An unknown theme is reported on its own; there is nothing to hold the colours to.
+  const theme = themePalette && brandPalette(themePalette, brand);
+  for (const field of ["primary", "accent"] as const) {
+    const colour = brand[field];
+    if (colour === undefined || theme === undefined) continue;
+    if (field === "primary" && difference(colour, theme.negative) < UNLIKE_NEGATIVE) {
+      problems.push(problemAt(context, ["brand", "primary"],
+        `brand.primary "${colour}" looks like the ${themeName} theme's colour for falls (${theme.negative}): rises and falls would be drawn alike`,
+        `give a red brand colour as brand.accent (kicker, second series) and a primary in another hue; the theme keeps its red for falls`));
+      continue;
+    }
+    const grounds = GROUNDS[field].map((name) => ({ name, colour: theme[name] }));
+    const [worst, ratio] = grounds
+      .map((ground): [typeof ground, number] => [ground, contrast(colour, ground.colour)])
+      .reduce((a, b) => (b[1] < a[1] ? b : a));
+    if (ratio >= TEXT_CONTRAST) continue;
+    const shade = readableShade(colour, grounds.map((g) => g.colour), TEXT_CONTRAST);
+    problems.push(problemAt(context, ["brand", field],
+      `brand.${field} "${colour}" has a contrast of ${ratio.toFixed(2)}:1 on the ${themeName} theme's ${GROUND_NAMES[worst.name]} (${worst.colour}); text needs at least ${TEXT_CONTRAST}:1`,
+      shade ? `use a ${isDarkGround(theme) ? "lighter" : "darker"} shade such as "${shade}", or another theme` : "choose another colour, or another theme"));
+  }
+  if (brand.logo !== undefined) {
+    const images = [...loaded.images.keys()];
+    if (!isInside(loaded.dir, brand.logo)) {
+      problems.push(problemAt(context, ["brand", "logo"], `the logo must be an image inside the briefing folder, found "${brand.logo}"`, "copy the logo next to briefing.yaml and name it relative to the folder"));
+    } else if (!loaded.images.has(imagePath(brand.logo))) {
+      const close = suggest(imagePath(brand.logo), images);
+      problems.push(problemAt(context, ["brand", "logo"], `the logo "${brand.logo}" is not an image in the briefing folder`,
+        close ? `did you mean "${close}"?`
+          : images.length > 0 ? `the folder's images: ${images.slice(0, 5).join(", ")}${images.length > 5 ? ", …" : ""}`
+          : "put the logo in the folder: .png, .jpg, .gif, .webp, .svg or .avif (an SVG stays sharp at every size)"));
+    } else if (measureLogo(brand.logo, loaded) === undefined) {
+      problems.push(problemAt(context, ["brand", "logo"], `the logo "${brand.logo}" cannot be read as an image (no width and height found in it)`,
+        "save it again as PNG or SVG (an SVG needs a width and height or a viewBox)"));
+    }
+  }
+  return problems;
+}
+
+/** The logo's file and its size in pixels (an SVG's from its width/height or viewBox). */
+export function measureLogo(file: string, loaded: LoadedBriefing): { file: string; width: number; height: number } | undefined {
+  const image = loaded.images.get(imagePath(file));
+  if (!image) return undefined;
+  try {
+    const { width, height } = imageSize(image.bytes);
+    return width > 0 && height > 0 ? { file: imagePath(file), width, height } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const isDarkGround = (theme: Palette) => contrast(theme.background, "#000000") < contrast(theme.background, "#ffffff");
