@@ -9,7 +9,7 @@ import { deckModel, type DeckModel } from "./render/deck-model.ts";
 import { renderDeck, type RenderedDeck } from "./render/render-deck.ts";
 import { loadTheme, themePalettes } from "./render/theme.ts";
 import { discardStaging, publishOutputs, stageOutputs } from "./write/write-outputs.ts";
-import { exportPdfs } from "./export/export-pdf.ts";
+import { exportOutputs } from "./export/export-pdf.ts";
 import type { BrowserSession } from "./export/browser.ts";
 
 export type Step = "load" | "validate" | "check" | "render" | "write" | "export" | "publish";
@@ -22,6 +22,8 @@ export interface Reporter {
 export interface BuildOptions {
   outDir: string;
   pdf: boolean;
+  /** Each slide as a picture, and every slide on one sheet (--png). */
+  png: boolean;
   strict: boolean;
   /** The run's one browser, started on first use. */
   browser: () => Promise<BrowserSession>;
@@ -80,15 +82,17 @@ export async function buildBriefing(folder: string, options: BuildOptions): Prom
   const staged = await timed(reporter, name, "write", () => stageOutputs(rendered, name, options.outDir));
   try {
     let warnings: string[] = [];
-    if (options.pdf) {
+    const made = { pdf: options.pdf, png: options.png };
+    if (made.pdf || made.png) {
       const browser = await options.browser();
-      ({ warnings } = await timed(reporter, name, "export", () => exportPdfs(browser, staged, model), "deck and handout PDFs"));
+      const what = [made.pdf && "deck and handout PDFs", made.png && `${model.slides.length} slide pictures and the overview`].filter(Boolean).join(", ");
+      ({ warnings } = await timed(reporter, name, "export", () => exportOutputs(browser, staged, model, made), what));
       for (const warning of warnings) reporter.warn(name, warning);
       if (options.strict && warnings.length > 0) {
         throw new CliError(`${warnings.length} warning(s) with --strict: nothing was published`, EXIT.briefing);
       }
     }
-    const files = await timed(reporter, name, "publish", () => publishOutputs(staged, options.pdf));
+    const files = await timed(reporter, name, "publish", () => publishOutputs(staged, made));
     return { name, files, warnings };
   } finally {
     await discardStaging(staged);

@@ -12,6 +12,7 @@ import { consoleReporter, formatProblems, INTERNAL_ERROR_STATUS, reportInternalE
 export interface BuildCommandOptions {
   outDir?: string;
   pdf: boolean;
+  png: boolean;
   strict: boolean;
   debug: boolean;
   /** Briefings built at once; default: defaultJobs(). */
@@ -58,16 +59,16 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
   const reporter = consoleReporter();
   // The browser starts while the first briefing is loaded and checked: its second of start-up is
   // spent beside ours, not after it.
-  const starting = options.pdf ? startBrowser({ tabs: 2 }) : undefined;
+  const starting = options.pdf || options.png ? startBrowser({ tabs: 2 }) : undefined;
   const browser = () => {
-    if (!starting) throw new Error("no browser in a --no-pdf build");
+    if (!starting) throw new Error("no browser in a --no-pdf build without --png");
     return starting.session();
   };
   let status: ExitCode = EXIT.ok;
   let stopped: CliError | undefined;
   const buildOne = async (folder: string) => {
     try {
-      const result = await buildBriefing(folder, { outDir, pdf: options.pdf, strict: options.strict, browser, reporter });
+      const result = await buildBriefing(folder, { outDir, pdf: options.pdf, png: options.png, strict: options.strict, browser, reporter });
       for (const file of result.files) process.stdout.write(`  ${result.name.padEnd(18)} wrote     ${shown(file)}\n`);
     } catch (error) {
       // The environment (no browser) fails every briefing alike: no more are started.

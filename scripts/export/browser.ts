@@ -75,7 +75,7 @@ export function startBrowser(options: LaunchOptions = {}): StartingBrowser {
       const browser = await Promise.race([puppeteer.connect({ transport, defaultViewport: null }), failed]);
       trace("browser up");
       if (abandoned) return browser;
-      opened = Array.from({ length: options.tabs ?? 0 }, () => browser.newPage());
+      opened = Array.from({ length: options.tabs ?? 0 }, () => openTab(browser));
       for (const tab of opened) tab.catch(() => {}); // a tab that failed to open fails where it is taken
       return browser;
     } catch (error) {
@@ -91,7 +91,7 @@ export function startBrowser(options: LaunchOptions = {}): StartingBrowser {
     const browser = await connected;
     return {
       browser,
-      newTab: () => opened.shift() ?? browser.newPage(),
+      newTab: () => opened.shift() ?? openTab(browser),
       async [Symbol.asyncDispose]() {
         trace("browser close");
         // A tab still opening when the browser closes leaves Puppeteer waiting out its own 30 s timeout.
@@ -132,4 +132,12 @@ async function sweepProfiles(): Promise<void> {
     const pid = Number(new RegExp(`^${PROFILE_PREFIX}(\\d+)-[A-Za-z0-9]{6}$`).exec(entry)?.[1]);
     if (pid && pid !== process.pid && !isRunning(pid)) await rm(path.join(os.tmpdir(), entry), { recursive: true, force: true });
   }));
+}
+
+/**
+ * Each tab in a window of its own: every one is then the visible tab of its window, so it paints
+ * (a background tab gets no frames, and a screenshot of it waits for one that never comes).
+ */
+function openTab(browser: Browser): Promise<Page> {
+  return browser.newPage({ type: "window" });
 }

@@ -1,4 +1,5 @@
-// Stage 6, export: print the staged deck and handout to PDF in the one browser of this run.
+// Stage 6, export: print the staged deck and handout to PDF, and picture the slides (--png), in the
+// one browser of this run.
 // The page says when it is ready (data-ready="print": fonts, reveal's print layout, every chart
 // drawn); the browser refuses every request that is not the page's own file.
 import { writeFile } from "node:fs/promises";
@@ -7,7 +8,8 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer";
 import type { DeckModel } from "../render/deck-model.ts";
 import type { BrowserSession } from "./browser.ts";
-import type { StagedOutputs } from "../write/write-outputs.ts";
+import type { Made, StagedOutputs } from "../write/write-outputs.ts";
+import { pictureOverview, pictureSlides, writeSlidePictures } from "./export-pictures.ts";
 import { finishPdf } from "./finish-pdf.ts";
 import { fallbackFontWarnings } from "./font-coverage.ts";
 import { chartLabelWarnings } from "./chart-warnings.ts";
@@ -20,15 +22,16 @@ export interface ExportResult {
 
 const READY_TIMEOUT_MS = 60_000;
 
-export async function exportPdfs(session: BrowserSession, staged: StagedOutputs, model: DeckModel): Promise<ExportResult> {
+export async function exportOutputs(session: BrowserSession, staged: StagedOutputs, model: DeckModel, made: Made): Promise<ExportResult> {
   const { browser } = session;
   const bookmarks = model.slides.map((s) => s.outlineTitle);
   const info = { title: model.title, author: model.author, subject: model.subject, lang: model.lang, date: model.isoDate, bookmarks };
 
   // Two tabs, printing side by side (the page does not wait for the animation frames a hidden tab
   // never gets: templates/runtime/deck.js).
-  const [deckTab, handoutTab] = await Promise.all([session.newTab(), session.newTab()]);
+  const [deckTab, handoutTab] = await Promise.all([session.newTab(), made.pdf ? session.newTab() : undefined]);
   trace(`${model.title}: tabs open`);
+  const open: Page[] = [deckTab, ...(handoutTab ? [handoutTab] : [])];
   const prints = [
     printIn(deckTab, browser, staged.deckHtmlFile, "?print-pdf", async (page) => {
       trace(`${model.title}: deck ready`);
@@ -36,28 +39,43 @@ export async function exportPdfs(session: BrowserSession, staged: StagedOutputs,
       const [found, printed] = await Promise.all([
         (async () => [...(await overflowWarnings(page)), ...(await chartLabelWarnings(page))])(),
         // Reveal's print view sets @page to the slide size (1280×720): one 16:9 page per slide.
-        page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS }),
+        made.pdf ? page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS }) : undefined,
       ]);
-      trace(`${model.title}: deck printed`);
-      const pdf = await finishPdf(printed, info);
-      await writeFile(staged.pdfFile, pdf.bytes);
-      trace(`${model.title}: deck PDF written`);
-      return [...found, ...(await fallbackFontWarnings(page, "deck", "slides", pdf.fonts, model.theme.font))];
+      const warnings = [...found];
+      if (printed) {
+        trace(`${model.title}: deck printed`);
+        const pdf = await finishPdf(printed, info);
+        await writeFile(staged.pdfFile, pdf.bytes);
+        trace(`${model.title}: deck PDF written`);
+        warnings.push(...(await fallbackFontWarnings(page, "deck", "slides", pdf.fonts, model.theme.font)));
+      }
+      if (made.png) {
+        const pictures = await pictureSlides(page);
+        await writeSlidePictures(pictures, staged);
+        trace(`${model.title}: slides pictured`);
+        const sheetTab = await session.newTab();
+        open.push(sheetTab);
+        const overview = await printIn(sheetTab, browser, staged.overviewHtmlFile, "", (sheet) => pictureOverview(sheet, pictures));
+        await writeFile(staged.overviewPngFile, overview);
+        trace(`${model.title}: overview pictured`);
+      }
+      return warnings;
     }),
-    printIn(handoutTab, browser, staged.handoutHtmlFile, "", async (page) => {
-      trace(`${model.title}: handout ready`);
-      const printed = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS });
-      trace(`${model.title}: handout printed`);
-      const pdf = await finishPdf(printed, { ...info, title: `${model.title} — ${model.ui.notes}` });
-      await writeFile(staged.handoutPdfFile, pdf.bytes);
-      return fallbackFontWarnings(page, "handout", "handout", pdf.fonts, model.theme.font);
-    }),
+    handoutTab &&
+      printIn(handoutTab, browser, staged.handoutHtmlFile, "", async (page) => {
+        trace(`${model.title}: handout ready`);
+        const printed = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS });
+        trace(`${model.title}: handout printed`);
+        const pdf = await finishPdf(printed, { ...info, title: `${model.title} — ${model.ui.notes}` });
+        await writeFile(staged.handoutPdfFile, pdf.bytes);
+        return fallbackFontWarnings(page, "handout", "handout", pdf.fonts, model.theme.font);
+      }),
   ];
   try {
-    return { warnings: (await Promise.all(prints)).flat() };
+    return { warnings: (await Promise.all(prints)).flat().filter((w): w is string => w !== undefined) };
   } catch (error) {
     // The other print stops too, before the build goes on to discard the staging folder it writes to.
-    await Promise.allSettled([deckTab.close(), handoutTab.close()]);
+    await Promise.allSettled(open.map((tab) => tab.close()));
     await Promise.allSettled(prints);
     throw error;
   }

@@ -20,6 +20,7 @@ export interface DeckAssets {
   speakerViewJs: string;
   fontCss: string;
   handoutCss: string;
+  overviewCss: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -53,6 +54,7 @@ function readAssets(notes: string): DeckAssets {
     speakerViewJs: speakerViewScript(notes),
     fontCss: interFontFace(),
     handoutCss: read(path.join(TEMPLATES_DIR, "handout.css")),
+    overviewCss: read(path.join(TEMPLATES_DIR, "overview.css")),
   };
 }
 

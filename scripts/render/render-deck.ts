@@ -11,6 +11,8 @@ import { themeVariables, type Theme } from "./theme.ts";
 export interface RenderedDeck {
   deckHtml: string;
   handoutHtml: string;
+  /** Every slide on one sheet; its pictures are filled in by the export (--png). */
+  overviewHtml: string;
   /** The parts a live page swaps in on an edit, without reloading. */
   live: { slidesHtml: string; themeCss: string; data: DeckData };
 }
@@ -38,7 +40,7 @@ export interface RenderOptions {
 function contentSecurityPolicy(scripts: readonly string[], options: { frames: boolean; connect: boolean }): string {
   return [
     "default-src 'none'",
-    `script-src ${[...new Set(scripts.map(scriptHash))].join(" ")}`,
+    `script-src ${scripts.length > 0 ? [...new Set(scripts.map(scriptHash))].join(" ") : "'none'"}`,
     "style-src 'unsafe-inline'",
     "img-src data: blob:",
     "font-src data:",
@@ -54,6 +56,7 @@ function contentSecurityPolicy(scripts: readonly string[], options: { frames: bo
 interface Compiled {
   deck: Handlebars.TemplateDelegate;
   handout: Handlebars.TemplateDelegate;
+  overview: Handlebars.TemplateDelegate;
   slides: Handlebars.TemplateDelegate;
 }
 
@@ -78,11 +81,22 @@ export function renderDeck(model: DeckModel, theme: Theme, options: RenderOption
   };
   const deckCsp = contentSecurityPolicy([...deckScripts, assets.speakerViewJs], { frames: true, connect: options.liveJs !== undefined });
   const handoutCsp = contentSecurityPolicy(handoutScripts, { frames: false, connect: false });
+  const overviewCsp = contentSecurityPolicy([], { frames: false, connect: false });
   return {
     deckHtml: compiled.deck({ ...context, csp: deckCsp, scripts: deckScripts }),
     handoutHtml: compiled.handout({ ...context, csp: handoutCsp, scripts: handoutScripts }),
+    overviewHtml: compiled.overview({ ...context, csp: overviewCsp, ...overviewGrid(model.slides.length) }),
     live: { slidesHtml: compiled.slides(context), themeCss, data },
   };
+}
+
+/**
+ * The overview's columns: near-square sheets for a few slides, at most six across for many; the
+ * thumbnails as wide as a sheet about 1700 px wide allows (400 px, a third of a slide, at most).
+ */
+export function overviewGrid(slides: number): { columns: number; thumbWidth: number } {
+  const columns = Math.min(6, Math.max(1, Math.ceil(Math.sqrt(slides * 0.9))));
+  return { columns, thumbWidth: Math.min(400, Math.floor((1700 - 64 - (columns - 1) * 20) / columns)) };
 }
 
 /**
@@ -114,6 +128,7 @@ function compileTemplates(): Compiled {
   return {
     deck: compile("deck.hbs"),
     handout: compile("handout.hbs"),
+    overview: compile("overview.hbs"),
     slides: handlebars.compile(readFileSync(path.join(TEMPLATES_DIR, "partials", "deck-slides.hbs"), "utf8")),
   };
 }

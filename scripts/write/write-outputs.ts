@@ -14,8 +14,19 @@ export interface StagedOutputs {
   deckHtmlFile: string;
   /** Printed to the handout PDF, never published. */
   handoutHtmlFile: string;
+  /** Pictured as the overview sheet (--png), never published. */
+  overviewHtmlFile: string;
   pdfFile: string;
   handoutPdfFile: string;
+  /** With --png: one picture a slide (01.png …), and every slide on one sheet. */
+  slidesDir: string;
+  overviewPngFile: string;
+}
+
+/** What a build makes: the deck always, the PDFs unless --no-pdf, the pictures with --png. */
+export interface Made {
+  pdf: boolean;
+  png: boolean;
 }
 
 export const STAGING_PREFIX = ".staging-";
@@ -35,12 +46,16 @@ export async function stageOutputs(rendered: RenderedDeck, name: string, outDir:
     finalDir: path.join(outDir, name),
     deckHtmlFile: path.join(stagingDir, "index.html"),
     handoutHtmlFile: path.join(stagingDir, "handout.html"),
+    overviewHtmlFile: path.join(stagingDir, "overview.html"),
     pdfFile: path.join(stagingDir, `${name}.pdf`),
     handoutPdfFile: path.join(stagingDir, `${name}-handout.pdf`),
+    slidesDir: path.join(stagingDir, "slides"),
+    overviewPngFile: path.join(stagingDir, `${name}-overview.png`),
   };
   await writable(outDir, async () => {
     await writeFile(staged.deckHtmlFile, rendered.deckHtml);
     await writeFile(staged.handoutHtmlFile, rendered.handoutHtml);
+    await writeFile(staged.overviewHtmlFile, rendered.overviewHtml);
   });
   return staged;
 }
@@ -71,19 +86,25 @@ const WRITE_HINTS: Record<string, string> = {
  * two renames in one parent folder. A crash between them leaves the old folder aside, whole, and
  * the next build puts it back (removeAbandonedStaging): either all old or all new outputs.
  */
-export async function publishOutputs(staged: StagedOutputs, withPdf: boolean): Promise<string[]> {
-  const made = withPdf ? [staged.deckHtmlFile, staged.pdfFile, staged.handoutPdfFile] : [staged.deckHtmlFile];
+export async function publishOutputs(staged: StagedOutputs, made: Made): Promise<string[]> {
+  const files = [
+    staged.deckHtmlFile,
+    ...(made.pdf ? [staged.pdfFile, staged.handoutPdfFile] : []),
+    // The slides folder as a whole: a deck that lost slides must not keep their old pictures.
+    ...(made.png ? [staged.slidesDir, staged.overviewPngFile] : []),
+  ];
   const parent = path.dirname(staged.finalDir);
   return writable(parent, async () => {
-    await rm(staged.handoutHtmlFile, { force: true }); // printed, never published
+    // printed or pictured, never published
+    await Promise.all([rm(staged.handoutHtmlFile, { force: true }), rm(staged.overviewHtmlFile, { force: true })]);
     const old = await readdir(staged.finalDir).catch(() => [] as string[]);
-    const ours = new Set(made.map((file) => path.basename(file)));
+    const ours = new Set(files.map((file) => path.basename(file)));
     for (const entry of old.filter((e) => !ours.has(e))) await carryOver(path.join(staged.finalDir, entry), path.join(staged.stagingDir, entry));
     const aside = path.join(parent, `${PREVIOUS_PREFIX}${staged.name}-${process.pid}`);
     if (old.length > 0 || (await exists(staged.finalDir))) await rename(staged.finalDir, aside);
     await rename(staged.stagingDir, staged.finalDir);
     await rm(aside, { recursive: true, force: true });
-    return made.map((file) => path.join(staged.finalDir, path.basename(file)));
+    return files.map((file) => path.join(staged.finalDir, path.basename(file)));
   });
 }
 

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type BrowserSession } from "../../scripts/export/browser.ts";
-import { exportPdfs } from "../../scripts/export/export-pdf.ts";
+import { exportOutputs } from "../../scripts/export/export-pdf.ts";
 import type { DeckModel } from "../../scripts/render/deck-model.ts";
 import type { StagedOutputs } from "../../scripts/write/write-outputs.ts";
 
@@ -27,12 +27,13 @@ function staged(deckHtml: string): StagedOutputs {
   const handout = path.join(dir, "handout.html");
   writeFileSync(deck, deckHtml);
   writeFileSync(handout, `<html data-ready="print"><body>handout</body></html>`);
-  return { name: "t", stagingDir: dir, finalDir: dir, deckHtmlFile: deck, handoutHtmlFile: handout, pdfFile: path.join(dir, "t.pdf"), handoutPdfFile: path.join(dir, "t-handout.pdf") };
+  return { name: "t", stagingDir: dir, finalDir: dir, deckHtmlFile: deck, handoutHtmlFile: handout, pdfFile: path.join(dir, "t.pdf"), handoutPdfFile: path.join(dir, "t-handout.pdf"),
+    overviewHtmlFile: path.join(dir, "overview.html"), slidesDir: path.join(dir, "slides"), overviewPngFile: path.join(dir, "t-overview.png") };
 }
 
 async function timedFailure(html: string): Promise<{ message: string; seconds: number }> {
   const start = performance.now();
-  const error = await exportPdfs(session, staged(html), model).then(() => undefined, (e: Error) => e);
+  const error = await exportOutputs(session, staged(html), model, { pdf: true, png: false }).then(() => undefined, (e: Error) => e);
   return { message: error?.message ?? "no error", seconds: (performance.now() - start) / 1000 };
 }
 
