@@ -141,7 +141,7 @@ async function overflowWarnings(page: Page): Promise<string[]> {
       const frame = slide.getBoundingClientRect();
       const footer = slide.querySelector(".slide-footer")?.getBoundingClientRect().top ?? frame.bottom;
       const over = Array.from(slide.querySelectorAll("*")).some((element) => {
-        if (element.closest(".slide-footer")) return false;
+        if (element.closest(".slide-footer") || element.classList.contains("slide-bar")) return false;
         const box = element.getBoundingClientRect();
         // Text wider than its own box (a figure in a card) is clipped or spills over its neighbour.
         const spills = element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1;

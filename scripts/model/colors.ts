@@ -28,16 +28,20 @@ export function bestOn(ground: string, candidates: readonly string[]): string {
 }
 
 /**
- * The shade of `colour` nearest to it (same hue, lightness moved away from the grounds) that has at
- * least `ratio` against every ground; undefined when no shade does.
+ * The shade of `colour` nearest to it (same hue, lightness moved `towards` light or dark) that
+ * `reads`; undefined when no shade does.
  */
-export function readableShade(colour: string, grounds: readonly string[], ratio: number): string | undefined {
-  const darkGrounds = grounds.every((g) => colord(g).isDark());
+export function readableShade(colour: string, towards: "lighter" | "darker", reads: (shade: string) => boolean): string | undefined {
   for (let step = 0; step <= 100; step += 1) {
-    const shade = darkGrounds ? colord(colour).lighten(step / 100) : colord(colour).darken(step / 100);
-    if (grounds.every((g) => shade.contrast(g) >= ratio)) return shade.toHex();
+    const shade = (towards === "lighter" ? colord(colour).lighten(step / 100) : colord(colour).darken(step / 100)).toHex();
+    if (reads(shade)) return shade;
   }
   return undefined;
+}
+
+/** True when the colour is dark (a dark theme's background). */
+export function isDark(colour: string): boolean {
+  return colord(colour).isDark();
 }
 
 /** A palette's colours by role, as a theme's theme.json names them. */
@@ -53,7 +57,9 @@ export function brandPalette(palette: Palette, brand: { primary?: string; accent
   const colors = { ...palette };
   if (brand?.primary) {
     colors.accent = brand.primary;
-    colors.accentSoft = mix(palette.background, brand.primary, 0.12);
+    // A tint of the primary, as light as it must be for the theme's ink and muted text to read on it.
+    const tints = [0.12, 0.1, 0.08, 0.06, 0.04, 0.02, 0].map((share) => mix(palette.background, brand.primary!, share));
+    colors.accentSoft = tints.find((tint) => contrast(palette.ink, tint) >= 4.5 && contrast(palette.muted, tint) >= 4.5)!;
   }
   if (brand?.accent) colors.highlight = brand.accent;
   return colors;

@@ -5,7 +5,7 @@ import { imagePath, isInside } from "../load/load-briefing.ts";
 import type { Problem } from "../errors.ts";
 import { imageSize } from "image-size";
 import type { Brand } from "../model/briefing.ts";
-import { brandPalette, contrast, difference, readableShade, type Palette } from "../model/colors.ts";
+import { brandPalette, contrast, difference, isDark, readableShade, type Palette } from "../model/colors.ts";
 import { suggest } from "./did-you-mean.ts";
 import { problemAt, type ProblemContext } from "./zod-problems.ts";
 
@@ -31,28 +31,36 @@ const GROUNDS: Record<"primary" | "accent", readonly (keyof Palette)[]> = {
 /** The brand as written: the logo is still a path, measured by `measureLogo`. */
 export type WrittenBrand = Omit<Brand, "logo"> & { logo?: string };
 
+/** The worst ground a brand colour is drawn on as text, and its contrast there. */
+function worstGround(field: "primary" | "accent", colour: string, theme: Palette): { name: keyof Palette; colour: string; ratio: number } {
+  return GROUNDS[field]
+    .map((name) => ({ name, colour: theme[name], ratio: contrast(colour, theme[name]) }))
+    .reduce((a, b) => (b.ratio < a.ratio ? b : a));
+}
+
 export function checkBrand(brand: WrittenBrand, themeName: string, themePalette: Palette | undefined, loaded: LoadedBriefing, context: ProblemContext): Problem[] {
   const problems: Problem[] = [];
-  // An unknown theme is reported on its own; there is nothing to hold the colours to.
-  const theme = themePalette && brandPalette(themePalette, brand);
   for (const field of ["primary", "accent"] as const) {
     const colour = brand[field];
-    if (colour === undefined || theme === undefined) continue;
+    // An unknown theme is reported on its own; there is nothing to hold the colours to.
+    if (colour === undefined || themePalette === undefined) continue;
+    const theme = brandPalette(themePalette, brand);
     if (field === "primary" && difference(colour, theme.negative) < UNLIKE_NEGATIVE) {
       problems.push(problemAt(context, ["brand", "primary"],
         `brand.primary "${colour}" looks like the ${themeName} theme's colour for falls (${theme.negative}): rises and falls would be drawn alike`,
         `give a red brand colour as brand.accent (kicker, second series) and a primary in another hue; the theme keeps its red for falls`));
       continue;
     }
-    const grounds = GROUNDS[field].map((name) => ({ name, colour: theme[name] }));
-    const [worst, ratio] = grounds
-      .map((ground): [typeof ground, number] => [ground, contrast(colour, ground.colour)])
-      .reduce((a, b) => (b[1] < a[1] ? b : a));
-    if (ratio >= TEXT_CONTRAST) continue;
-    const shade = readableShade(colour, grounds.map((g) => g.colour), TEXT_CONTRAST);
+    const worst = worstGround(field, colour, theme);
+    if (worst.ratio >= TEXT_CONTRAST) continue;
+    // The shade is held to the palette it would make (the title slide's tint follows the primary).
+    const towards = isDark(themePalette.background) ? "lighter" : "darker";
+    const shade = readableShade(colour, towards, (s) =>
+      worstGround(field, s, brandPalette(themePalette, { ...brand, [field]: s })).ratio >= TEXT_CONTRAST &&
+      (field !== "primary" || difference(s, themePalette.negative) >= UNLIKE_NEGATIVE));
     problems.push(problemAt(context, ["brand", field],
-      `brand.${field} "${colour}" has a contrast of ${ratio.toFixed(2)}:1 on the ${themeName} theme's ${GROUND_NAMES[worst.name]} (${worst.colour}); text needs at least ${TEXT_CONTRAST}:1`,
-      shade ? `use a ${isDarkGround(theme) ? "lighter" : "darker"} shade such as "${shade}", or another theme` : "choose another colour, or another theme"));
+      `brand.${field} "${colour}" has a contrast of ${worst.ratio.toFixed(2)}:1 on the ${themeName} theme's ${GROUND_NAMES[worst.name]} (${worst.colour}); text needs at least ${TEXT_CONTRAST}:1`,
+      shade ? `use a ${towards} shade such as "${shade}", or another theme` : "choose another colour, or another theme"));
   }
   if (brand.logo !== undefined) {
     const images = [...loaded.images.keys()];
@@ -83,5 +91,3 @@ export function measureLogo(file: string, loaded: LoadedBriefing): { file: strin
     return undefined;
   }
 }
-
-const isDarkGround = (theme: Palette) => contrast(theme.background, "#000000") < contrast(theme.background, "#ffffff");

@@ -1,0 +1,224 @@
+// Every layout in both themes, with and without a brand: the Vietnamese layout fixture (long titles
+// full of diacritics) built by the real CLI with --png --strict (so a slide that overflows, a chart
+// label cut or a missing glyph fails the build), then looked at in the real Chromium: each picture
+// has content, each chart has ink, axe-core finds no serious or critical problem, the brand shows.
+// The pictures stay under dist/test-themes/ to be looked at.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import type { Browser, Page } from "puppeteer";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, type BrowserSession } from "../../scripts/export/browser.ts";
+import { loadTheme } from "../../scripts/render/theme.ts";
+import { PROJECT, runCli, type CliRun } from "../helpers/cli.ts";
+import { FIXTURES } from "../helpers/render-fixture.ts";
+
+const FIXTURE = path.join(FIXTURES, "good", "themes-vi");
+const OUT = path.join(PROJECT, "dist", "test-themes");
+const SLIDES = 12; // the fixture's 11 slides; its sources take two pages
+const BRAND = { primary: "#0b5cab", accent: "#b8321f" };
+const DARK_BRAND = { primary: "#7cc4ff", accent: "#ffb347" };
+const FOOTER = "Nội bộ — không phát hành ra ngoài";
+
+interface Variant {
+  name: string;
+  theme: "light" | "dark";
+  brand?: { primary: string; accent: string };
+}
+const VARIANTS: Variant[] = [
+  { name: "themes-light", theme: "light" },
+  { name: "themes-dark", theme: "dark" },
+  { name: "themes-light-brand", theme: "light", brand: BRAND },
+  { name: "themes-dark-brand", theme: "dark", brand: DARK_BRAND },
+];
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+let sources: string;
+let build: CliRun;
+let session: BrowserSession;
+let browser: Browser;
+
+/** The fixture with the variant's theme and brand written in, as an author would. */
+function writeVariant(variant: Variant): string {
+  const dir = path.join(sources, variant.name);
+  cpSync(FIXTURE, dir, { recursive: true });
+  const brand = variant.brand
+    ? `brand:\n  primary: "${variant.brand.primary}"\n  accent: "${variant.brand.accent}"\n  logo: logo.svg\n  footer: ${FOOTER}\n`
+    : "";
+  const yaml = readFileSync(path.join(dir, "briefing.yaml"), "utf8").replace(/^lang: vi\n/m, `lang: vi\ntheme: ${variant.theme}\n${brand}`);
+  writeFileSync(path.join(dir, "briefing.yaml"), yaml);
+  return dir;
+}
+
+beforeAll(async () => {
+  sources = mkdtempSync(path.join(os.tmpdir(), "themes-"));
+  rmSync(OUT, { recursive: true, force: true });
+  build = runCli(["build", ...VARIANTS.map(writeVariant), "--png", "--strict", "--out", OUT]);
+  session = await launchBrowser();
+  browser = session.browser;
+}, 180_000);
+
+afterAll(async () => {
+  await session?.[Symbol.asyncDispose]();
+  rmSync(sources, { recursive: true, force: true });
+});
+
+const pictures = (variant: Variant) => readdirSync(path.join(OUT, variant.name, "slides")).sort();
+const picture = (variant: Variant, file: string) => readFileSync(path.join(OUT, variant.name, "slides", file));
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+async function openPrintView(variant: Variant): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 720 });
+  await page.goto(`${pathToFileURL(path.join(OUT, variant.name, "index.html")).href}?print-pdf`);
+  await page.waitForSelector("html[data-ready]");
+  return page;
+}
+
+/**
+ * Share of a picture's pixels that stand apart from its most common colour (its ground): decoded
+ * and counted in Chromium. A blank slide, or one of a single colour, has none.
+ */
+async function inkShares(page: Page, pngs: Buffer[]): Promise<{ all: number; body: number }[]> {
+  return page.evaluate(async (sources: string[]) => {
+    const shares = [];
+    for (const src of sources) {
+      const bitmap = await createImageBitmap(await (await fetch(src)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext("2d")!;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const counts = new Map<number, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const rgb = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+        counts.set(rgb, (counts.get(rgb) ?? 0) + 1);
+      }
+      const ground = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+      const [r, g, b] = [ground >> 16, (ground >> 8) & 255, ground & 255];
+      let all = 0;
+      let body = 0;
+      // The body: above the footer line (y < 640 of 720), where each layout puts its content.
+      const bodyEnd = Math.floor((bitmap.height * 640) / 720) * bitmap.width * 4;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) > 60) {
+          all++;
+          if (i < bodyEnd) body++;
+        }
+      }
+      shares.push({ all: all / (bitmap.width * bitmap.height), body: body / (bitmap.width * bitmap.height) });
+    }
+    return shares;
+  }, pngs.map((png) => `data:image/png;base64,${png.toString("base64")}`));
+}
+
+describe("every layout in both themes, with and without a brand (--png --strict)", () => {
+  it("builds with no warning: nothing overflows, no chart label is cut, every glyph is in the theme's font", () => {
+    expect(build.stderr).toBe("");
+    expect(build.status).toBe(0);
+    expect(build.stdout).not.toContain("warning");
+  });
+
+  describe.each(VARIANTS)("$name", (variant) => {
+    it("writes one 1280×720 picture per PDF page, named in slide order, and the overview sheet", () => {
+      const files = pictures(variant);
+      expect(files).toEqual(Array.from({ length: SLIDES }, (_, i) => `${String(i + 1).padStart(2, "0")}.png`));
+      for (const file of files) expect(pngSize(picture(variant, file))).toEqual({ width: 1280, height: 720 });
+      const overview = pngSize(readFileSync(path.join(OUT, variant.name, `${variant.name}-overview.png`)));
+      expect(overview.width).toBeGreaterThan(1280);
+      expect(overview.height).toBeGreaterThan(600);
+    });
+
+    it("shows content on every slide, above the footer", async () => {
+      const page = await browser.newPage();
+      try {
+        const shares = await inkShares(page, pictures(variant).map((file) => picture(variant, file)));
+        // Every slide has text or a chart standing apart from its ground: at least 1% of its body.
+        expect(shares.map((s, i) => `${i + 1}: ${s.body >= 0.01 ? "content" : `blank (${(s.body * 100).toFixed(2)}%)`}`)).toEqual(
+          shares.map((_, i) => `${i + 1}: content`),
+        );
+      } finally {
+        await page.close();
+      }
+    });
+
+    it("draws every chart, in the theme's (or the brand's) first colour", async () => {
+      const page = await openPrintView(variant);
+      try {
+        const charts = await page.$$eval(".chart-frame canvas", (canvases) =>
+          canvases.map((canvas) => {
+            const c = canvas as HTMLCanvasElement;
+            const { data } = c.getContext("2d")!.getImageData(0, 0, c.width, c.height);
+            let ink = 0;
+            for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
+            return ink / (c.width * c.height);
+          }),
+        );
+        expect(charts).toHaveLength(3);
+        for (const ink of charts) expect(ink).toBeGreaterThan(0.02);
+        const first = await page.$eval('script[data-briefing="deck-data"]', (s) => {
+          const data = JSON.parse(s.textContent!) as { charts: Record<string, { config: { data: { datasets: { data: number[]; backgroundColor: string | string[] }[] } } }> };
+          // The colour of each chart's first rise (a fall is drawn in the negative colour).
+          return Object.values(data.charts).map((chart) => {
+            const { data: values, backgroundColor } = chart.config.data.datasets[0]!;
+            return [backgroundColor].flat()[Math.max(0, values.findIndex((v) => v >= 0))];
+          });
+        });
+        const expected = variant.brand?.primary ?? loadTheme(variant.theme).series[0];
+        expect(first).toEqual([expected, expected, expected]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it("has no serious or critical accessibility violation (axe-core, text contrast included)", async () => {
+      const page = await openPrintView(variant);
+      try {
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const result = await axe.run(document);
+          return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+        });
+        expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it(variant.brand ? "shows the brand: the logo on the title slide and in every footer, the footer line on every slide" : "shows no brand", async () => {
+      const page = await openPrintView(variant);
+      try {
+        const seen = await page.$$eval("section[data-title] > .slide", (slides) =>
+          slides.map((slide) => ({
+            logo: [...slide.querySelectorAll(".title-logo, .footer-logo")].some((logo) => getComputedStyle(logo).backgroundImage.startsWith('url("data:image/svg+xml') && logo.getBoundingClientRect().width > 0),
+            footer: slide.querySelector(".footer-brand")?.textContent ?? null,
+          })),
+        );
+        expect(seen).toHaveLength(SLIDES);
+        expect(seen).toEqual(seen.map(() => (variant.brand ? { logo: true, footer: FOOTER } : { logo: false, footer: null })));
+      } finally {
+        await page.close();
+      }
+    });
+  });
+
+  it("gives the same pictures, byte for byte, when built again", () => {
+    const variant = VARIANTS[3]!;
+    const again = mkdtempSync(path.join(os.tmpdir(), "themes-again-"));
+    try {
+      const rebuild = runCli(["build", path.join(sources, variant.name), "--png", "--no-pdf", "--out", again]);
+      expect(rebuild.status).toBe(0);
+      const first = pictures(variant).map((file) => picture(variant, file));
+      const second = readdirSync(path.join(again, variant.name, "slides")).sort().map((file) => readFileSync(path.join(again, variant.name, "slides", file)));
+      expect(second.length).toBe(first.length);
+      second.forEach((png, i) => expect(png.equals(first[i]!), `slides/${pictures(variant)[i]}`).toBe(true));
+      const overview = (dir: string) => readFileSync(path.join(dir, variant.name, `${variant.name}-overview.png`));
+      expect(overview(again).equals(overview(OUT))).toBe(true);
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  });
+});
