@@ -125,12 +125,16 @@ export function startBrowser(options: LaunchOptions = {}): StartingBrowser {
   };
 }
 
-/** The profile folders of runs that were killed (their process is gone): removed by the next run. */
+/**
+ * The profile folders of runs that were killed (their process is gone): removed by the next run.
+ * Housekeeping never fails a build: the Chromium of a run killed a moment ago may still be writing
+ * its profile on its way out (rm then meets ENOTEMPTY), and a later run takes the folder.
+ */
 async function sweepProfiles(): Promise<void> {
   const entries = await readdir(os.tmpdir()).catch(() => [] as string[]);
   await Promise.all(entries.map(async (entry) => {
     const pid = Number(new RegExp(`^${PROFILE_PREFIX}(\\d+)-[A-Za-z0-9]{6}$`).exec(entry)?.[1]);
-    if (pid && pid !== process.pid && !isRunning(pid)) await rm(path.join(os.tmpdir(), entry), { recursive: true, force: true });
+    if (pid && pid !== process.pid && !isRunning(pid)) await rm(path.join(os.tmpdir(), entry), { recursive: true, force: true }).catch(() => {});
   }));
 }
 
