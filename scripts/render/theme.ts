@@ -6,10 +6,13 @@ import type { Brand } from "../model/briefing.ts";
 import { TEMPLATES_DIR } from "./paths.ts";
 import { bestOn, brandPalette, type Palette } from "../model/colors.ts";
 
+/** Where a section slide's colours come from: roles of the palette. */
+type SectionRoles = Record<"ground" | "ink" | "bar", keyof Palette | "onAccent">;
+
 export interface Theme {
   name: string;
   font: string;
-  colors: Palette & { onAccent: string };
+  colors: Palette & Record<"onAccent" | "sectionGround" | "sectionInk" | "sectionBar", string>;
   series: string[];
   css: string;
 }
@@ -36,15 +39,17 @@ export function loadTheme(name: string, brand?: Brand): Theme {
   const series = [...json.series];
   if (brand?.primary) series[0] = brand.primary;
   if (brand?.accent) series[1] = brand.accent;
-  // Text on the accent (the section slide): the theme's background or ink, whichever reads on it.
-  const onAccent = bestOn(colors.accent, [colors.background, colors.ink]);
-  return { name, font: json.font, colors: { ...colors, onAccent }, series, css };
+  // Text on the accent: the theme's background or ink, whichever reads on it.
+  const roles = { ...colors, onAccent: bestOn(colors.accent, [colors.background, colors.ink]) };
+  const section = { sectionGround: roles[json.section.ground], sectionInk: roles[json.section.ink], sectionBar: roles[json.section.bar] };
+  return { name, font: json.font, colors: { ...roles, ...section }, series, css };
 }
 
 interface ThemeJson {
   font: string;
   colors: Palette;
   series: string[];
+  section: SectionRoles;
 }
 
 function readThemeJson(name: string): ThemeJson {

@@ -18,7 +18,7 @@ function textPairs(theme: Theme): [string, string, string, string][] {
     ["accent (figures, bold text)", "accent", ["background", "surface", "accentSoft"]],
     ["highlight (kicker)", "highlight", ["background", "accentSoft"]],
     ["negative (falls)", "negative", ["background", "surface"]],
-    ["text on the accent", "onAccent", ["accent"]],
+    ["section slide text", "sectionInk", ["sectionGround"]],
   ];
   return pairs.flatMap(([what, fg, grounds]) => grounds.map((g): [string, string, string, string] => [what, c[fg], g, c[g]]));
 }
