@@ -8,11 +8,11 @@ import { checkFigures, figureCheckNotes } from "./figures/check-figures.ts";
 import { deckModel, type DeckModel } from "./render/deck-model.ts";
 import { renderDeck, type RenderedDeck } from "./render/render-deck.ts";
 import { loadTheme, themePalettes } from "./render/theme.ts";
-import { discardStaging, publishOutputs, stageOutputs } from "./write/write-outputs.ts";
+import { discardStaging, publishOutputs, stageOutputs, writePptx } from "./write/write-outputs.ts";
 import { exportOutputs } from "./export/export-pdf.ts";
 import type { BrowserSession } from "./export/browser.ts";
 
-export type Step = "load" | "validate" | "check" | "render" | "write" | "export" | "publish";
+export type Step = "load" | "validate" | "check" | "render" | "write" | "pptx" | "export" | "publish";
 
 export interface Reporter {
   step(name: string, step: Step, milliseconds: number, detail?: string): void;
@@ -24,6 +24,8 @@ export interface BuildOptions {
   pdf: boolean;
   /** Each slide as a picture, and every slide on one sheet (--png). */
   png: boolean;
+  /** The editable PowerPoint: with the PDFs, or alone with --pptx. */
+  pptx: boolean;
   strict: boolean;
   /** The run's one browser, started on first use. */
   browser: () => Promise<BrowserSession>;
@@ -82,7 +84,10 @@ export async function buildBriefing(folder: string, options: BuildOptions): Prom
   const staged = await timed(reporter, name, "write", () => stageOutputs(rendered, name, options.outDir));
   try {
     let warnings: string[] = [];
-    const made = { pdf: options.pdf, png: options.png };
+    const made = { pdf: options.pdf, png: options.png, pptx: options.pptx };
+    // The PowerPoint is Node's work, written while Chromium prints.
+    const pptx = made.pptx ? timed(reporter, name, "pptx", () => writePptx(model, staged), "editable slides, native charts, notes") : undefined;
+    pptx?.catch(() => {}); // awaited below; a failed print must not leave it unhandled
     if (made.pdf || made.png) {
       const browser = await options.browser();
       const what = [made.pdf && "deck and handout PDFs", made.png && `${model.slides.length} slide pictures and the overview`].filter(Boolean).join(", ");
@@ -92,6 +97,7 @@ export async function buildBriefing(folder: string, options: BuildOptions): Prom
         throw new CliError(`${warnings.length} warning(s) with --strict: nothing was published`, EXIT.briefing);
       }
     }
+    await pptx;
     const files = await timed(reporter, name, "publish", () => publishOutputs(staged, made));
     return { name, files, warnings };
   } finally {

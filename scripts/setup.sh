@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Set-up for a fresh machine: a browser for the PDFs (and poppler-utils, which the tests use to
-# read PDFs), the npm dependencies, then the seed decks and their PDFs.
+# Set-up for a fresh machine: a browser for the PDFs, the test tools (poppler-utils reads the PDFs,
+# LibreOffice Impress opens the PowerPoint as an independent reader), the npm dependencies, then the
+# seed decks and their PDFs.
 # On Debian/Ubuntu as root it installs what is missing with apt-get; anywhere else it says how.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,7 @@ have_browser() {
 missing=()
 have_browser || missing+=(chromium)
 command -v pdftoppm >/dev/null && command -v pdffonts >/dev/null || missing+=(poppler-utils)
+command -v soffice >/dev/null || missing+=(libreoffice-impress)
 
 if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
@@ -25,7 +27,7 @@ if ((${#missing[@]})); then
   else
     echo "setup: missing ${missing[*]}." >&2
     echo "  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
-    echo "  macOS: brew install --cask google-chrome; brew install poppler" >&2
+    echo "  macOS: brew install --cask google-chrome libreoffice; brew install poppler" >&2
     echo "  Or point BRIEFING_BROWSER at an installed Chrome/Chromium, then run this again." >&2
     exit 3
   fi

@@ -13,6 +13,8 @@ export interface BuildCommandOptions {
   outDir?: string;
   pdf: boolean;
   png: boolean;
+  /** The PowerPoint without the PDFs (--pptx with --no-pdf); with the PDFs it is always written. */
+  pptx: boolean;
   strict: boolean;
   debug: boolean;
   /** Briefings built at once; default: defaultJobs(). */
@@ -68,7 +70,7 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
   let stopped: CliError | undefined;
   const buildOne = async (folder: string) => {
     try {
-      const result = await buildBriefing(folder, { outDir, pdf: options.pdf, png: options.png, strict: options.strict, browser, reporter });
+      const result = await buildBriefing(folder, { outDir, pdf: options.pdf, png: options.png, pptx: options.pdf || options.pptx, strict: options.strict, browser, reporter });
       for (const file of result.files) process.stdout.write(`  ${result.name.padEnd(18)} wrote     ${shown(file)}\n`);
     } catch (error) {
       // The environment (no browser) fails every briefing alike: no more are started.

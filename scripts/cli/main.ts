@@ -7,7 +7,7 @@ import { runBuild } from "./build-command.ts";
 import { runCheck } from "./check-command.ts";
 
 const USAGE = `usage:
-  npm run build [-- PATH... [--out DIR] [--no-pdf] [--png] [--strict] [--jobs N]]
+  npm run build [-- PATH... [--out DIR] [--no-pdf] [--pptx] [--png] [--strict] [--jobs N]]
   npm run check [-- PATH...]
   npm run dev -- PATH [--port N]
 Options: --debug shows stack traces of internal errors; --help shows this.`;
@@ -26,7 +26,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case "build":
         if (values.out === "") throw usageError("--out needs a folder: --out DIR");
-        return await runBuild(positionals, { outDir: values.out, pdf: !values["no-pdf"], png: values.png ?? false, strict: values.strict ?? false, debug, jobs: jobsOption(values.jobs) });
+        return await runBuild(positionals, { outDir: values.out, pdf: !values["no-pdf"], png: values.png ?? false, pptx: values.pptx ?? false, strict: values.strict ?? false, debug, jobs: jobsOption(values.jobs) });
       case "check":
         return await runCheck(positionals, debug);
       case "dev": {
@@ -43,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
 
 /** An option another command takes would otherwise be ignored without a word. */
 function refuseOptionsOf(command: string | undefined, values: Record<string, unknown>): void {
-  const takes: Record<string, string[]> = { build: ["out", "no-pdf", "png", "strict", "jobs"], check: [], dev: ["port"] };
+  const takes: Record<string, string[]> = { build: ["out", "no-pdf", "pptx", "png", "strict", "jobs"], check: [], dev: ["port"] };
   const allowed = takes[command ?? ""];
   if (!allowed) return;
   const stray = Object.keys(values).filter((option) => !allowed.includes(option));
@@ -62,6 +62,7 @@ function parseCommandLine(args: string[]) {
         out: { type: "string" },
         "no-pdf": { type: "boolean" },
         png: { type: "boolean" },
+        pptx: { type: "boolean" },
         strict: { type: "boolean" },
         port: { type: "string" },
         jobs: { type: "string" },

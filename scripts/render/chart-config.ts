@@ -17,6 +17,21 @@ export interface ChartView {
   valueLabels: string[][];
   /** Plain-text description for screen readers and the PDF's text layer. */
   summary: string;
+  /** The same chart for writers that are not Chart.js (the PowerPoint): what is drawn, not how. */
+  plot: Plot;
+}
+
+/** A chart as data: every writer draws these categories, values, colours and label texts. */
+export interface Plot {
+  type: ChartType;
+  /** Category names as the deck shows them (a pie's carry their values: "Samsung: 32%"). */
+  categories: string[];
+  series: { name: string; values: number[]; colors: string[]; labels: string[]; labelColors: string[] }[];
+  /** The value axis includes zero (bars always; lines unless `zero: false`). */
+  fromZero: boolean;
+  /** Categories run right to left, horizontal bars grow leftwards. */
+  rtl: boolean;
+  legend: boolean;
 }
 
 interface Dataset {
@@ -44,10 +59,23 @@ export function chartView(spec: ChartSpec, figures: ReadonlyMap<string, Figure>,
       ...(round ? { datalabels: { color: colors.map((c) => bestOn(c, [theme.colors.background, theme.colors.ink])) } } : {}),
     };
   });
-  const values = series.flatMap((s) => s.values);
   // A pie's legend carries every value ("Samsung: 32%"): a slice too thin for its label still shows it there.
   const shown = round ? labels.map((label, j) => `${label}: ${series[0]!.text[j]}`) : labels;
+  const labelColor = (fill: string) => (round ? bestOn(fill, [theme.colors.background, theme.colors.ink]) : theme.colors.ink);
+  const plot: Plot = {
+    type: spec.type,
+    categories: shown,
+    series: series.map((s, i) => {
+      const fills = [datasets[i]!.backgroundColor].flat();
+      const colors = s.values.map((_, j) => fills[j % fills.length]!);
+      return { name: s.name, values: s.values, colors, labels: s.text, labelColors: colors.map(labelColor) };
+    }),
+    fromZero: spec.type !== "line" || spec.zero !== false,
+    rtl: textDirection(lang) === "rtl",
+    legend: round || series.length > 1,
+  };
   return {
+    plot,
     config: {
       type: spec.type === "hbar" ? "bar" : spec.type,
       data: { labels: round ? shown : shown.map(wrapLabel), datasets },

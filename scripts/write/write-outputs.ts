@@ -5,6 +5,8 @@ import { cp, link, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "
 import path from "node:path";
 import { environmentError } from "../errors.ts";
 import type { RenderedDeck } from "../render/render-deck.ts";
+import type { DeckModel } from "../render/deck-model.ts";
+import { pptxBytes } from "./pptx/write-pptx.ts";
 import { isRunning } from "../processes.ts";
 
 export interface StagedOutputs {
@@ -21,12 +23,14 @@ export interface StagedOutputs {
   /** With --png: one picture a slide (01.png …), and every slide on one sheet. */
   slidesDir: string;
   overviewPngFile: string;
+  pptxFile: string;
 }
 
-/** What a build makes: the deck always, the PDFs unless --no-pdf, the pictures with --png. */
+/** What a build makes: the deck always, the PDFs unless --no-pdf, the pictures with --png, the PowerPoint with the PDFs or --pptx. */
 export interface Made {
   pdf: boolean;
   png: boolean;
+  pptx?: boolean;
 }
 
 export const STAGING_PREFIX = ".staging-";
@@ -51,6 +55,7 @@ export async function stageOutputs(rendered: RenderedDeck, name: string, outDir:
     handoutPdfFile: path.join(stagingDir, `${name}-handout.pdf`),
     slidesDir: path.join(stagingDir, "slides"),
     overviewPngFile: path.join(stagingDir, `${name}-overview.png`),
+    pptxFile: path.join(stagingDir, `${name}.pptx`),
   };
   await writable(outDir, async () => {
     await writeFile(staged.deckHtmlFile, rendered.deckHtml);
@@ -58,6 +63,12 @@ export async function stageOutputs(rendered: RenderedDeck, name: string, outDir:
     await writeFile(staged.overviewHtmlFile, rendered.overviewHtml);
   });
   return staged;
+}
+
+/** The editable PowerPoint, from the same deck model as the HTML, into the staging folder. */
+export async function writePptx(model: DeckModel, staged: StagedOutputs): Promise<void> {
+  const bytes = await pptxBytes(model);
+  await writable(path.dirname(staged.stagingDir), () => writeFile(staged.pptxFile, bytes));
 }
 
 /** A folder that cannot be written (a file in the way, no permission, a full disk) is the environment's. */
@@ -90,6 +101,7 @@ export async function publishOutputs(staged: StagedOutputs, made: Made): Promise
   const files = [
     staged.deckHtmlFile,
     ...(made.pdf ? [staged.pdfFile, staged.handoutPdfFile] : []),
+    ...(made.pptx ? [staged.pptxFile] : []),
     // The slides folder as a whole: a deck that lost slides must not keep their old pictures.
     ...(made.png ? [staged.slidesDir, staged.overviewPngFile] : []),
   ];

@@ -25,7 +25,7 @@ describe("building many briefings in one run", () => {
     expect(run.stderr).toContain("broken: build failed; previous outputs left as they were.");
     expect(existsSync(path.join(out, "broken"))).toBe(false);
     for (const name of good) {
-      expect(readdirSync(path.join(out, name)).sort()).toEqual([`${name}-handout.pdf`, `${name}.pdf`, "index.html"].sort());
+      expect(readdirSync(path.join(out, name)).sort()).toEqual([`${name}-handout.pdf`, `${name}.pdf`, `${name}.pptx`, "index.html"].sort());
       expect((await pdfDocument(path.join(out, name, `${name}.pdf`))).getPageCount()).toBeGreaterThan(0);
     }
     // Nothing left aside: no staging folder of any briefing.

@@ -28,7 +28,7 @@ function staged(deckHtml: string): StagedOutputs {
   writeFileSync(deck, deckHtml);
   writeFileSync(handout, `<html data-ready="print"><body>handout</body></html>`);
   return { name: "t", stagingDir: dir, finalDir: dir, deckHtmlFile: deck, handoutHtmlFile: handout, pdfFile: path.join(dir, "t.pdf"), handoutPdfFile: path.join(dir, "t-handout.pdf"),
-    overviewHtmlFile: path.join(dir, "overview.html"), slidesDir: path.join(dir, "slides"), overviewPngFile: path.join(dir, "t-overview.png") };
+    overviewHtmlFile: path.join(dir, "overview.html"), slidesDir: path.join(dir, "slides"), overviewPngFile: path.join(dir, "t-overview.png"), pptxFile: path.join(dir, "t.pptx") };
 }
 
 async function timedFailure(html: string): Promise<{ message: string; seconds: number }> {

@@ -1,5 +1,5 @@
 // A failed build, or one killed half-way through the PDF, leaves the previous outputs byte for
-// byte; the same sources build to the same bytes.
+// byte; the same sources build to the same bytes (the PowerPoint too).
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -13,7 +13,7 @@ let work: string;
 let folder: string;
 let out: string;
 let original: string;
-const outputs = () => ["index.html", `${NAME}.pdf`, `${NAME}-handout.pdf`].map((f) => path.join(out, NAME, f));
+const outputs = () => ["index.html", `${NAME}.pdf`, `${NAME}-handout.pdf`, `${NAME}.pptx`].map((f) => path.join(out, NAME, f));
 const snapshot = () => outputs().map((file) => readFileSync(file));
 
 beforeAll(() => {

@@ -1,0 +1,127 @@
+// What pptxgenjs cannot say, said in the package it wrote (and nothing else):
+// - each chart point's value label is the deck's own text, whatever the viewer's language: a label
+//   per point with that text (rich text, and a quoted number format for viewers that read only that);
+// - the same sources give the same bytes: fixed dates (the briefing's) in the package, its embedded
+//   workbooks and their zip entries, and charts numbered from 1 (pptxgenjs counts across a process);
+// - the theme's font marked sans-serif, so a viewer without it substitutes one;
+// - repairs of pptxgenjs 4.0.1's XML: a paragraph's properties once, first (it writes them before
+//   every run, and a viewer then drops the bullet); data labels where the schema puts them; no
+//   content types for slide masters that are not there.
+import JSZip from "jszip";
+import type { ChartLabels } from "./native-chart.ts";
+
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** A format code that prints the text itself for any value (three sections: no "-" of its own). */
+const literalFormat = (text: string) => {
+  const quoted = `"${text.replace(/"/g, "")}"`;
+  return `${quoted};${quoted};${quoted}`;
+};
+
+export async function finishPptx(written: Buffer, charts: ChartLabels[], isoDate: string, lang: string): Promise<Buffer> {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  const zip = await JSZip.loadAsync(written);
+  const chartFiles = Object.keys(zip.files)
+    .filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))
+    .sort((a, b) => chartNumber(a) - chartNumber(b));
+  if (chartFiles.length !== charts.length) throw new Error(`the PowerPoint has ${chartFiles.length} charts, the deck ${charts.length}`);
+  for (const [i, name] of chartFiles.entries()) {
+    zip.file(name, labelPoints(await zip.file(name)!.async("string"), charts[i]!, lang));
+  }
+  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/embeddings\/.*\.xlsx$/.test(n))) {
+    const workbook = await JSZip.loadAsync(await zip.file(name)!.async("nodebuffer"));
+    await fixDates(workbook, date);
+    zip.file(name, await workbook.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  }
+  const types = await zip.file("[Content_Types].xml")!.async("string");
+  zip.file("[Content_Types].xml", types.replace(/<Override PartName="\/ppt\/slideMasters\/slideMaster(\d+)\.xml"[^>]*\/>/g,
+    (override, n: string) => (zip.file(`ppt/slideMasters/slideMaster${n}.xml`) ? override : "")));
+  // The theme's fonts, like every run's, say they are sans-serif (pitch family 34: variable pitch,
+  // Swiss), so Office substitutes its own sans-serif (Arial, Calibri) where the font is not installed.
+  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/theme\/theme\d+\.xml$/.test(n))) {
+    zip.file(name, (await zip.file(name)!.async("string")).replace(/<a:latin typeface="([^"]*)"\/>/g, '<a:latin typeface="$1" pitchFamily="34" charset="0"/>'));
+  }
+  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(n))) {
+    zip.file(name, oneParagraphProperties(await zip.file(name)!.async("string")));
+  }
+  await fixDates(zip, date);
+  const renumbered = await renumberCharts(zip, chartFiles, date);
+  return renumbered.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+const chartNumber = (name: string) => Number(/(\d+)\.xml$/.exec(name)![1]);
+
+/** Each series' data labels: one per point, carrying its text, then the series' own label settings. */
+function labelPoints(xml: string, labels: ChartLabels, lang: string): string {
+  let index = 0;
+  return xml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
+    const series = labels.series[index++];
+    const found = /<c:dLbls>[\s\S]*?<\/c:dLbls>/.exec(ser);
+    if (!series || !found) return ser;
+    const original = found[0];
+    // pptxgenjs writes its own per-point labels for pies: their style is the one to keep.
+    const style = /<a:defRPr[\s\S]*?<\/a:defRPr>|<a:defRPr[^>]*\/>/.exec(original)?.[0] ?? "<a:defRPr/>";
+    const position = /<c:dLblPos val="[^"]*"\/>/.exec(original)?.[0] ?? "";
+    const points = series.texts.map((text, i) => pointLabel(i, text, series.colors[i]!, style, position, lang)).join("");
+    const dLbls = original.replace(/<c:dLbl>[\s\S]*?<\/c:dLbl>/g, "").replace("<c:dLbls>", `<c:dLbls>${points}`);
+    // The schema wants the labels after the points' colours and markers, before the categories.
+    return ser.replace(original, "").replace("<c:cat>", `${dLbls}<c:cat>`);
+  });
+}
+
+/** A label on one line: a viewer must not break "-0,635 tỷ USD" after its sign. */
+function pointLabel(index: number, text: string, colour: string, style: string, position: string, lang: string): string {
+  const fill = `<a:solidFill><a:srgbClr val="${colour.replace(/^#/, "").toUpperCase()}"/></a:solidFill>`;
+  // The run takes the series' label style (size, weight, font), in this point's colour.
+  const attributes = (/^<a:defRPr([^>]*?)\/?>/.exec(style)?.[1] ?? "").replace(/\slang="[^"]*"/, "");
+  const font = /<a:latin[^>]*\/>/.exec(style)?.[0] ?? "";
+  const run = `<a:rPr lang="${escapeXml(lang)}"${attributes}>${fill}${font}</a:rPr>`;
+  return (
+    `<c:dLbl><c:idx val="${index}"/>` +
+    `<c:tx><c:rich><a:bodyPr wrap="none"/><a:lstStyle/><a:p><a:pPr>${style}</a:pPr><a:r>${run}<a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<c:numFmt formatCode="${escapeXml(literalFormat(text))}" sourceLinked="0"/>` +
+    `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${position}` +
+    `<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`
+  );
+}
+
+const PARAGRAPH_PROPERTIES = /<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g;
+
+/** A paragraph's properties once, as its first child (pptxgenjs writes them before every run). */
+function oneParagraphProperties(xml: string): string {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (paragraph, inner: string) => {
+    const found = inner.match(PARAGRAPH_PROPERTIES);
+    if (!found || (found.length === 1 && inner.startsWith(found[0]))) return paragraph;
+    return `<a:p>${found[0]}${inner.replace(PARAGRAPH_PROPERTIES, "")}</a:p>`;
+  });
+}
+
+async function fixDates(zip: JSZip, date: Date): Promise<void> {
+  const core = zip.file("docProps/core.xml");
+  if (core) {
+    const stamp = date.toISOString().replace(/\.\d{3}Z$/, "Z");
+    const xml = (await core.async("string")).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`);
+    zip.file("docProps/core.xml", xml);
+  }
+  for (const entry of Object.values(zip.files)) entry.date = date;
+}
+
+/** Charts numbered 1…n in slide order, whatever pptxgenjs's process-wide counter had reached. */
+async function renumberCharts(zip: JSZip, chartFiles: string[], date: Date): Promise<JSZip> {
+  const numbers = new Map(chartFiles.map((name, i) => [String(chartNumber(name)), String(i + 1)]));
+  const renumber = (text: string) =>
+    text
+      .replace(/(charts\/(?:_rels\/)?chart)(\d+)(\.xml)/g, (_, a: string, n: string, b: string) => a + (numbers.get(n) ?? n) + b)
+      .replace(/(Microsoft_Excel_Worksheet)(\d+)(\.xlsx)/g, (_, a: string, n: string, b: string) => a + (numbers.get(n) ?? n) + b);
+  const out = new JSZip();
+  for (const name of Object.keys(zip.files)) {
+    const entry = zip.files[name]!;
+    if (entry.dir) {
+      out.folder(name);
+      continue;
+    }
+    const data = /\.(xml|rels)$/.test(name) ? renumber(await entry.async("string")) : await entry.async("nodebuffer");
+    out.file(renumber(name), data, { date });
+  }
+  for (const entry of Object.values(out.files)) entry.date = date;
+  return out;
+}

@@ -1,0 +1,108 @@
+// A chart of the deck model → a native PowerPoint chart: the same type, the figures' values as its
+// data (in the chart's own worksheet), the deck's colours, its order and direction. Its value labels
+// are the deck's own texts ("-3,07%", "19.341,43"), set per point by finish-pptx.ts: a number format
+// alone would show the viewer's separators.
+import type { Plot } from "../../render/chart-config.ts";
+import { at, points, type Box } from "./geometry.ts";
+import type { ChartOptions, Presentation, Slide } from "./pptxgen.ts";
+
+/** What finish-pptx.ts writes on each point of a chart: its label's text and colour, per series. */
+export interface ChartLabels {
+  series: { texts: string[]; colors: string[] }[];
+}
+
+const hex = (colour: string) => colour.replace(/^#/, "").toUpperCase();
+
+export interface ChartTheme {
+  font: string;
+  ink: string;
+  rule: string;
+  negative: string;
+}
+
+/**
+ * The value axis's ends: zero where the deck starts from zero, and room beyond the longest bar on each
+ * side for the label at its tip (the deck's page makes that room after Chart.js lays out; PowerPoint
+ * would put the label over the category names). The axis itself is not drawn.
+ */
+function valueRange(plot: Plot, min: number, max: number): Pick<ChartOptions, "valAxisMinVal" | "valAxisMaxVal"> {
+  if (plot.type === "line" && !plot.fromZero) return {};
+  const low = Math.min(0, min);
+  const high = Math.max(0, max);
+  const room = (high - low) * (plot.type === "hbar" ? 0.5 : 0.12);
+  return { valAxisMinVal: low < 0 ? low - room : 0, valAxisMaxVal: high > 0 ? high + room : 0 };
+}
+
+export function addNativeChart(pres: Presentation, slide: Slide, plot: Plot, box: Box, theme: ChartTheme): ChartLabels {
+  const round = plot.type === "pie" || plot.type === "doughnut";
+  // PowerPoint draws a horizontal bar chart's first category at the bottom, and every chart's first
+  // category at the start of a left-to-right axis: reversed where the deck reads the other way.
+  const reversed = plot.type === "hbar" || (plot.rtl && !round);
+  const order = <T>(items: T[]) => (reversed ? [...items].reverse() : items);
+  const series = plot.series.map((s) => ({
+    name: s.name || " ",
+    values: order(s.values),
+    colors: order(s.colors),
+    labels: order(s.labels),
+    labelColors: order(s.labelColors),
+  }));
+  const categories = order(plot.categories);
+  const values = series.flatMap((s) => s.values);
+  const count = values.length;
+  // The deck's value labels: 22 px, smaller when many (chart-config.ts).
+  const valueFont = points(count > 16 ? 16 : count > 8 ? 18 : 22);
+  const single = series.length === 1;
+  const options: ChartOptions = {
+    ...at(box),
+    showValue: true,
+    dataLabelFontSize: valueFont,
+    dataLabelFontBold: true,
+    dataLabelFontFace: theme.font,
+    dataLabelColor: hex(theme.ink),
+    showLegend: plot.legend,
+    legendPos: round ? (plot.rtl ? "l" : "r") : "b",
+    legendFontSize: points(18),
+    legendFontFace: theme.font,
+    legendColor: hex(theme.ink),
+  };
+  if (round) {
+    Object.assign(options, {
+      chartColors: series[0]!.colors.map(hex),
+      dataLabelPosition: "ctr",
+      showPercent: false,
+      showLabel: false,
+      ...(plot.type === "doughnut" ? { holeSize: 50 } : {}),
+    } satisfies ChartOptions);
+  } else {
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    Object.assign(options, {
+      barDir: plot.type === "hbar" ? "bar" : "col",
+      // One series: a colour a point (rises in the series colour, falls in the negative colour).
+      chartColors: single && plot.type !== "line" ? series[0]!.colors.map(hex) : series.map((s) => hex(s.colors[0]!)),
+      invertedColors: single ? undefined : [hex(theme.negative)],
+      barGapWidthPct: 60,
+      catAxisLabelColor: hex(theme.ink),
+      catAxisLabelFontSize: points(20),
+      catAxisLabelFontBold: true,
+      catAxisLabelFontFace: theme.font,
+      catAxisLineShow: true,
+      catAxisLineColor: hex(theme.rule),
+      // Category names stay at the axis's low end, clear of bars that fall below zero; when all fall,
+      // at the top, the bars hanging from them (as the deck draws it).
+      catAxisLabelPos: max <= 0 ? "high" : "low",
+      // In a right-to-left deck horizontal bars grow leftwards (the types know only "minMax").
+      ...(plot.rtl && plot.type === "hbar" ? { valAxisOrientation: "maxMin" as "minMax" } : {}),
+      catGridLine: { style: "none" },
+      // No value axis: its numbers would show the viewer's separators; every value is labelled.
+      valAxisHidden: true,
+      valGridLine: { style: "none" },
+      ...valueRange(plot, min, max),
+      dataLabelPosition: plot.type === "line" ? "t" : "outEnd",
+      ...(plot.type === "line" ? { lineDataSymbol: "circle", lineDataSymbolSize: 8, lineSize: 3 } : {}),
+    } satisfies ChartOptions);
+  }
+  const type = plot.type === "hbar" ? pres.ChartType.bar : plot.type === "line" ? pres.ChartType.line : plot.type === "pie" ? pres.ChartType.pie : plot.type === "doughnut" ? pres.ChartType.doughnut : pres.ChartType.bar;
+  slide.addChart(type, series.map((s) => ({ name: s.name, labels: categories, values: s.values })), options);
+  return { series: series.map((s) => ({ texts: s.labels, colors: round ? s.labelColors : s.values.map(() => theme.ink) })) };
+}

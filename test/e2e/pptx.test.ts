@@ -1,0 +1,144 @@
+// The editable PowerPoint, read by an independent program: the seed decks (vi, en), the layout
+// fixture and every chart type, built by the real CLI (--no-pdf --pptx: no browser needed), then
+// converted to PDF by LibreOffice Impress (headless) and read back, and opened as a package to find
+// each chart's values and labels and the speaker notes.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import JSZip from "jszip";
+import { parse } from "node-html-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ChartView } from "../../scripts/render/chart-config.ts";
+import { PROJECT, runCli, type CliRun } from "../helpers/cli.ts";
+import { countPixels, hexToRgb, pdfText } from "../helpers/pdf.ts";
+
+const DECKS = [
+  { name: "deepseek-r1", folder: path.join(PROJECT, "content", "deepseek-r1") },
+  { name: "deepseek-r1-en", folder: path.join(PROJECT, "content", "deepseek-r1-en") },
+  { name: "all-layouts", folder: path.join(PROJECT, "test", "fixtures", "good", "all-layouts") },
+  { name: "charts-vi", folder: path.join(PROJECT, "test", "fixtures", "good", "charts-vi") },
+];
+
+let out: string;
+let build: CliRun;
+const pptxFile = (name: string) => path.join(out, name, `${name}.pptx`);
+const convertedPdf = (name: string) => path.join(out, "converted", `${name}.pdf`);
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
+
+beforeAll(() => {
+  out = mkdtempSync(path.join(os.tmpdir(), "pptx-"));
+  build = runCli(["build", ...DECKS.map((d) => d.folder), "--no-pdf", "--pptx", "--out", out]);
+  if (build.status !== 0) return;
+  // LibreOffice with a profile of its own: no lock shared with another soffice, nothing from the user's.
+  execFileSync("soffice", [
+    `-env:UserInstallation=${pathToFileURL(path.join(out, "lo-profile")).href}`,
+    "--headless", "--convert-to", "pdf", "--outdir", path.join(out, "converted"),
+    ...DECKS.map((d) => pptxFile(d.name)),
+  ], { stdio: "pipe", timeout: 170_000 });
+}, 180_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** What the deck shows, read from its HTML: slide titles, figure texts, charts, notes. */
+function deckOf(name: string) {
+  const html = parse(readFileSync(path.join(out, name, "index.html"), "utf8"));
+  const sections = html.querySelectorAll("section[data-title]");
+  const data = JSON.parse(html.querySelector('script[data-briefing="deck-data"]')!.textContent) as { charts: Record<string, ChartView> };
+  return {
+    titles: sections.map((s) => oneLine(s.getAttribute("data-title")!)),
+    /** Every figure the slides print: in cards and on the sources slide. */
+    figures: [...new Set(html.querySelectorAll(".figure-value, .source-value").map((e) => oneLine(e.textContent)))],
+    // Slide number (1-based) of each chart, with its plot.
+    charts: sections.flatMap((s, i) => {
+      const id = s.querySelector("canvas[data-chart]")?.getAttribute("data-chart");
+      return id ? [{ slide: i + 1, plot: data.charts[id]!.plot }] : [];
+    }),
+    notes: sections.map((s) => oneLine(s.querySelector("aside.notes")?.textContent ?? "")),
+  };
+}
+
+describe("npm run build -- … --no-pdf --pptx", () => {
+  it("exits 0, with the PowerPoint's own step line", () => {
+    expect(build.stderr).toBe("");
+    expect(build.status).toBe(0);
+    for (const deck of DECKS) expect(build.stdout).toMatch(new RegExp(`${deck.name}\\s+pptx\\s+\\d+(\\.\\d+)? m?s`));
+  });
+});
+
+describe.each(DECKS)("$name.pptx, opened by LibreOffice", ({ name }) => {
+  it("has a page per slide, every slide title and every figure as the deck prints it", () => {
+    const deck = deckOf(name);
+    const text = oneLine(pdfText(convertedPdf(name)));
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [convertedPdf(name)], { encoding: "utf8" }))![1]);
+    expect(pages).toBe(deck.titles.length);
+    expect(deck.titles.filter((title) => !text.includes(title))).toEqual([]);
+    expect(deck.figures.length + deck.charts.length).toBeGreaterThan(0);
+    expect(deck.figures.filter((figure) => !text.includes(figure))).toEqual([]);
+  });
+
+  it("draws every chart: its colour has ink on the chart's page, its value labels are the deck's", () => {
+    const deck = deckOf(name);
+    for (const { slide, plot } of deck.charts) {
+      const page = oneLine(pdfText(convertedPdf(name), slide));
+      expect(plot.series.flatMap((s) => s.labels).filter((label) => !page.includes(oneLine(label))), `slide ${slide}`).toEqual([]);
+      const colour = plot.series[0]!.colors.find((c, i) => plot.series[0]!.values[i]! >= 0) ?? plot.series[0]!.colors[0]!;
+      expect(countPixels(convertedPdf(name), slide, hexToRgb(colour), 30), `slide ${slide} in ${colour}`).toBeGreaterThan(40);
+    }
+  });
+});
+
+describe.each(DECKS)("$name.pptx, read as a package", ({ name }) => {
+  it("holds each chart as a native chart whose data are the figures' values, labelled with the deck's text", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(pptxFile(name)));
+    const deck = deckOf(name);
+    for (const [i, { slide, plot }] of deck.charts.entries()) {
+      const xml = await zip.file(`ppt/charts/chart${i + 1}.xml`)!.async("string");
+      // The chart is on its slide.
+      const rels = await zip.file(`ppt/slides/_rels/slide${slide}.xml.rels`)!.async("string");
+      expect(rels).toContain(`charts/chart${i + 1}.xml`);
+      const series = [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => m[1]!);
+      expect(series).toHaveLength(plot.series.length);
+      series.forEach((ser, s) => {
+        const values = [.../<c:val>[\s\S]*?<\/c:val>/.exec(ser)![0].matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v>/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+        const labels = new Map([...ser.matchAll(/<c:dLbl><c:idx val="(\d+)"\/>[\s\S]*?<a:t>([^<]*)<\/a:t>/g)].map((m) => [Number(m[1]), m[2]!.replace(/&amp;/g, "&")]));
+        // Each point's value and its label, as the deck pairs them; in the deck's order, or reversed
+        // where PowerPoint counts from the other end (horizontal bars, right-to-left decks).
+        const pairs = values.map(([idx, v]) => `${labels.get(idx)} = ${v}`);
+        const expected = plot.series[s]!.values.map((v, j) => `${plot.series[s]!.labels[j]} = ${v}`);
+        const reversed = plot.type === "hbar" || (plot.rtl && plot.type !== "pie" && plot.type !== "doughnut");
+        expect(pairs, `chart ${i + 1}, series ${s}`).toEqual(reversed ? [...expected].reverse() : expected);
+      });
+      const type = { bar: "c:barChart", hbar: "c:barChart", line: "c:lineChart", pie: "c:pieChart", doughnut: "c:doughnutChart" }[plot.type];
+      expect(xml).toContain(`<${type}>`);
+      if (plot.type === "hbar") expect(xml).toContain('<c:barDir val="bar"/>');
+    }
+    // No chart more than the deck has.
+    expect(Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(deck.charts.length);
+  });
+
+  it("keeps every slide's speaker notes in PowerPoint's notes", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(pptxFile(name)));
+    const deck = deckOf(name);
+    for (const [i, notes] of deck.notes.entries()) {
+      if (!notes) continue;
+      const rels = await zip.file(`ppt/slides/_rels/slide${i + 1}.xml.rels`)!.async("string");
+      const target = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)![1]!;
+      const xml = await zip.file(`ppt/notesSlides/${target}`)!.async("string");
+      const text = oneLine([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(" ").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
+      // The notes' words, list marks aside.
+      for (const word of notes.split(" ").filter((w) => w.length > 3).slice(0, 12)) expect(text, `slide ${i + 1}`).toContain(word);
+    }
+  });
+});
+
+it("gives the same bytes when built again", () => {
+  const again = mkdtempSync(path.join(os.tmpdir(), "pptx-again-"));
+  try {
+    expect(runCli(["build", DECKS[0]!.folder, "--no-pdf", "--pptx", "--out", again]).status).toBe(0);
+    expect(readFileSync(path.join(again, DECKS[0]!.name, `${DECKS[0]!.name}.pptx`)).equals(readFileSync(pptxFile(DECKS[0]!.name)))).toBe(true);
+  } finally {
+    rmSync(again, { recursive: true, force: true });
+  }
+});
