@@ -1,4 +1,4 @@
-// The command line (README, "Commands"): build, check, dev. Exit 0 ok, 1 a briefing is wrong, 2 the
+// The command line (README, "Commands"): build, check, draft, dev. Exit 0 ok, 1 a briefing is wrong, 2 the
 // command line is wrong, 3 the environment is missing something. No stack trace unless --debug.
 import { parseArgs } from "node:util";
 import { BriefingError, CliError, EXIT, usageError } from "../errors.ts";
@@ -9,6 +9,7 @@ import { runCheck } from "./check-command.ts";
 const USAGE = `usage:
   npm run build [-- PATH... [--out DIR] [--no-pdf] [--pptx] [--png] [--strict] [--jobs N]]
   npm run check [-- PATH...]
+  npm run draft -- ARTICLE [--name NAME] [--lang LANG] [--out DIR]
   npm run dev -- PATH [--port N]
 Options: --debug shows stack traces of internal errors; --help shows this.`;
 
@@ -29,6 +30,10 @@ export async function main(argv: string[]): Promise<number> {
         return await runBuild(positionals, { outDir: values.out, pdf: !values["no-pdf"], png: values.png ?? false, pptx: values.pptx ?? false, strict: values.strict ?? false, debug, jobs: jobsOption(values.jobs) });
       case "check":
         return await runCheck(positionals, debug);
+      case "draft": {
+        const { runDraft } = await import("./draft-command.ts");
+        return await runDraft(positionals, { name: values.name, lang: values.lang, outDir: values.out });
+      }
       case "dev": {
         const { runDev } = await import("./dev-command.ts");
         return await runDev(positionals, values.port);
@@ -43,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
 
 /** An option another command takes would otherwise be ignored without a word. */
 function refuseOptionsOf(command: string | undefined, values: Record<string, unknown>): void {
-  const takes: Record<string, string[]> = { build: ["out", "no-pdf", "pptx", "png", "strict", "jobs"], check: [], dev: ["port"] };
+  const takes: Record<string, string[]> = { build: ["out", "no-pdf", "pptx", "png", "strict", "jobs"], check: [], draft: ["name", "lang", "out"], dev: ["port"] };
   const allowed = takes[command ?? ""];
   if (!allowed) return;
   const stray = Object.keys(values).filter((option) => !allowed.includes(option));
@@ -65,6 +70,8 @@ function parseCommandLine(args: string[]) {
         pptx: { type: "boolean" },
         strict: { type: "boolean" },
         port: { type: "string" },
+        name: { type: "string" },
+        lang: { type: "string" },
         jobs: { type: "string" },
       },
     });

@@ -85,6 +85,22 @@ async function readOptional(absolute: string, dir: string, shown: string): Promi
   return decodeUtf8(bytes, shown);
 }
 
+/**
+ * An article given on its own (`npm run draft`): the same reading, and the same clear errors, as an
+ * article named by a briefing.
+ */
+export async function readArticleFile(file: string): Promise<string> {
+  const absolute = path.resolve(file);
+  if (!existsSync(absolute)) {
+    throw new BriefingError([{ file, message: "no such file", hint: "name the article's file (plain text or Markdown), relative to where you run the command" }]);
+  }
+  const bytes = await readOrReport(absolute, async () => {
+    if (!(await stat(absolute)).isFile()) throw new BriefingError([{ file, message: "is not a regular file", hint: "name the article's file, not a folder" }]);
+    return readFile(absolute);
+  });
+  return decodeUtf8(bytes, file);
+}
+
 /** UTF-8 text without its BOM; any other encoding is named, not read as mojibake. */
 function decodeUtf8(bytes: Buffer, shown: string): string {
   try {

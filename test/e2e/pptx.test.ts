@@ -83,7 +83,7 @@ describe.each(DECKS)("$name.pptx, opened by LibreOffice", ({ name }) => {
     for (const { slide, plot } of deck.charts) {
       const page = oneLine(pdfText(convertedPdf(name), slide));
       expect(plot.series.flatMap((s) => s.labels).filter((label) => !page.includes(oneLine(label))), `slide ${slide}`).toEqual([]);
-      const colour = plot.series[0]!.colors.find((c, i) => plot.series[0]!.values[i]! >= 0) ?? plot.series[0]!.colors[0]!;
+      const colour = plot.series[0]!.colors.find((_, i) => plot.series[0]!.values[i]! >= 0) ?? plot.series[0]!.colors[0]!;
       expect(countPixels(convertedPdf(name), slide, hexToRgb(colour), 30), `slide ${slide} in ${colour}`).toBeGreaterThan(40);
     }
   });

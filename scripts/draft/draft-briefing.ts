@@ -1,0 +1,171 @@
+// An article and its figures → a first briefing.yaml that `check` passes and `build` turns into a
+// deck: title from the headline, the date the article gives, key points from the lead, the figures of
+// the headline and lead as stats, a chart where figures share a unit, the sources slide; every figure
+// quoted; laid out for a person to edit, with a comment where the author must decide.
+import type { FoundFigure } from "./find-figures.ts";
+import type { Scale } from "../model/briefing.ts";
+import { isCurrency } from "../format/format-figure.ts";
+
+export interface DraftInput {
+  article: string;
+  articleFile: string;
+  lang: string;
+  /** YYYY-MM-DD when the article gives no date. */
+  today: string;
+  figures: FoundFigure[];
+  /** Figures to leave out (their quote did not pass the check). */
+  dropped?: ReadonlySet<string>;
+}
+
+export interface DraftFigure extends FoundFigure {
+  key: string;
+}
+
+const WORDS: Record<string, { points: string; figures: string; compare: string; paragraph: string; review: string }> = {
+  vi: { points: "Những điểm chính", figures: "Các con số chính", compare: "So sánh các con số", paragraph: "Từ đoạn", review: "xem lại" },
+  en: { points: "Key points", figures: "Key figures", compare: "The figures side by side", paragraph: "From paragraph", review: "review" },
+};
+const wordsFor = (lang: string) => WORDS[lang.toLowerCase().split("-")[0]!] ?? WORDS.en!;
+
+/** Figures with readable, unique keys (ASCII from their labels: "nvidia_giam", "nasdaq_composite"). */
+export function keyFigures(figures: FoundFigure[]): DraftFigure[] {
+  const used = new Set<string>();
+  return figures.map((figure) => {
+    const words = figure.label
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .replace(/[đĐ]/g, "d")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim()
+      .split(" ")
+      .filter((w) => w.length > 1 && !/^\d+$/.test(w))
+      .slice(-3);
+    let key = words.join("_") || "figure";
+    if (!/^[a-z_]/.test(key)) key = `f_${key}`;
+    const stem = key;
+    for (let n = 2; used.has(key); n++) key = `${stem}_${n}`;
+    used.add(key);
+    return { ...figure, key };
+  });
+}
+
+export function draftBriefing(input: DraftInput): string {
+  const w = wordsFor(input.lang);
+  const lines = input.article.split(/\r?\n/).map((line) => line.trim());
+  const headlineAt = lines.findIndex((line) => line !== "");
+  const headline = (lines[headlineAt] ?? "").replace(/^#+\s*/, "").replace(/\s+/g, " ");
+  const date = articleDate(lines.slice(0, 6).join("\n")) ?? input.today;
+  const figures = keyFigures(input.figures).filter((f) => !input.dropped?.has(f.key));
+  // The lead: the first two paragraphs of running text after the headline (a dateline is not one;
+  // a paragraph repeated word for word counts once).
+  const lead = lines
+    .map((line, i) => ({ line, paragraph: i + 1 }))
+    .filter(({ line }, i) => i > headlineAt && line.length >= 80 && lines.indexOf(line) === i)
+    .slice(0, 2);
+  const points = lead.flatMap(({ line }) => sentences(line)).filter((s) => s.length <= 240).slice(0, 5);
+  const leadParagraphs = new Set([headlineAt + 1, ...lead.map((p) => p.paragraph)]);
+  const leadFigures = figures.filter((f) => leadParagraphs.has(f.paragraph));
+  const stats = (leadFigures.length > 0 ? leadFigures : figures).slice(0, 6);
+  const charts = chartGroups(figures);
+
+  const out: string[] = [];
+  out.push(
+    `# A first draft from ${input.articleFile}, made by \`npm run draft\`. Every figure below is quoted from the`,
+    "# article and checked; labels and keys are guesses from the words around each number: review them.",
+    `title: ${str(headline || input.articleFile)}`,
+    `date: ${date}${date === input.today && !articleDate(lines.slice(0, 6).join("\n")) ? "   # the article gives no date: today's; correct it" : ""}`,
+    `lang: ${input.lang}`,
+    "source:",
+    `  file: ${str(input.articleFile)}`,
+    `  title: ${str(headline || input.articleFile)}`,
+    "",
+    "figures:",
+  );
+  if (figures.length === 0) out.push("  {}   # no figure found in the article");
+  for (const f of figures) {
+    out.push(`  ${f.key}:   # ${w.review}: ${w.paragraph.toLowerCase()} ${f.paragraph}`);
+    out.push(`    value: ${number(f.value, f.decimals)}`);
+    if (f.unit) out.push(`    unit: ${str(f.unit)}`);
+    if (f.scale) out.push(`    scale: ${f.scale}`);
+    out.push(`    label: ${str(f.label)}`);
+    if (f.approx) out.push("    approx: true");
+    out.push(`    quote: ${str(f.quote)}`);
+  }
+  out.push("", "slides:", "  - layout: title", `    notes: ${str(`${w.paragraph} {{own: ${headlineAt + 1}}}.`)}`);
+  if (points.length > 0) {
+    out.push("  - layout: points", `    title: ${str(w.points)}`, "    points:   # the lead's sentences: shorten them");
+    for (const point of points) out.push(`      - ${str(escapeMarkdown(point))}`);
+    out.push(`    notes: ${str(`${w.paragraph} {{own: ${lead.map((p) => p.paragraph).join(", ")}}}.`)}`);
+  }
+  if (stats.length > 0) {
+    out.push("  - layout: stats", `    title: ${str(w.figures)}`, `    stats: [${stats.map((f) => f.key).join(", ")}]`);
+    out.push(`    notes: ${str(`${w.paragraph} {{own: ${[...new Set(stats.map((f) => f.paragraph))].join(", ")}}}.`)}`);
+  }
+  for (const chart of charts) {
+    out.push("  - layout: chart", `    title: ${str(w.compare)}   # name what they compare; keep the chart only if it is like with like`);
+    out.push("    chart:", `      type: ${chart.some((f) => f.label.length > 18) ? "hbar" : "bar"}`, `      figures: [${chart.map((f) => f.key).join(", ")}]`);
+    out.push(`    notes: ${str(`${w.paragraph} {{own: ${chart[0]!.paragraph}}}.`)}`);
+  }
+  out.push("  - layout: sources", "");
+  return out.join("\n");
+}
+
+/**
+ * Figures that compare like with like: the same unit and scale (the format's rule) in the same
+ * paragraph (several changes of one session, two prices), two to eight of them; at most two charts,
+ * the larger groups first, money before other units of the same size.
+ */
+function chartGroups(figures: DraftFigure[]): DraftFigure[][] {
+  const groups = new Map<string, DraftFigure[]>();
+  for (const f of figures) {
+    const kind = `${f.unit ?? ""}|${f.scale ?? ""}|${f.paragraph}`;
+    groups.set(kind, [...(groups.get(kind) ?? []), f]);
+  }
+  return [...groups.entries()]
+    .filter(([, group]) => group.length >= 2)
+    .sort(([, ga], [, gb]) => gb.length - ga.length || Number(isCurrency(gb[0]!.unit ?? "")) - Number(isCurrency(ga[0]!.unit ?? "")))
+    .slice(0, 2)
+    .map(([, group]) => group.slice(0, 8));
+}
+
+/** Sentences of a paragraph: split after . ! ? followed by a space and a capital or a quote. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?…])\s+(?=[\p{Lu}“"‘'])/u).map((s) => s.trim()).filter(Boolean);
+}
+
+/** A date the article writes near its top: ISO, dd/mm/yyyy, dd.mm.yyyy, or "January 28, 2025". */
+export function articleDate(text: string): string | undefined {
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  if (iso) return valid(+iso[1]!, +iso[2]!, +iso[3]!);
+  const dmy = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(text);
+  if (dmy) return valid(+dmy[3]!, +dmy[2]!, +dmy[1]!);
+  const months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+  const mdy = /\b([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})\b/.exec(text);
+  if (mdy) {
+    const month = months.findIndex((m) => m.startsWith(mdy[1]!.toLowerCase().slice(0, 3)));
+    if (month >= 0) return valid(+mdy[3]!, month + 1, +mdy[2]!);
+  }
+  return undefined;
+}
+
+function valid(year: number, month: number, day: number): string | undefined {
+  const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : undefined;
+}
+
+/** YAML double-quoted scalar: JSON's string syntax is YAML's. */
+const str = (s: string) => JSON.stringify(s);
+
+/** The value with the decimals the article writes ("2.10" stays 2.10). */
+function number(value: number, decimals: number): string {
+  return value.toFixed(decimals);
+}
+
+/** A sentence as Markdown text: what would start a list or a heading, or mark emphasis, escaped. */
+function escapeMarkdown(s: string): string {
+  return s.replace(/([*_`[\]<>\\])/g, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2").replace(/^([#>+-])/, "\\$1");
+}
+
+export type { Scale };

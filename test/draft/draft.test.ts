@@ -1,0 +1,106 @@
+// `npm run draft`: an article → a briefing that `check` passes and `build` builds, through the real
+// command line. Its figures are measured against hand-checked lists: the seed's own briefing
+// (content/deepseek-r1), an English market story and a German text with scale words.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROJECT, runCli } from "../helpers/cli.ts";
+
+const SEED = path.join(PROJECT, "..", "shared", "seed", "000_fe48c1ad8361fdb9.txt");
+const SEED_COPY = path.join(PROJECT, "content", "deepseek-r1", "article.txt");
+const FIXTURES = path.join(PROJECT, "test", "fixtures", "draft");
+
+interface Figure {
+  value: number;
+  unit?: string;
+  scale?: string;
+  quote?: string;
+}
+
+let out: string;
+beforeAll(() => {
+  out = mkdtempSync(path.join(os.tmpdir(), "draft-"));
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const figuresOf = (folder: string): Figure[] =>
+  Object.values((parseYaml(readFileSync(path.join(folder, "briefing.yaml"), "utf8")) as { figures: Record<string, Figure> }).figures ?? {});
+const identity = (f: Figure) => `${f.value} ${f.unit ?? ""} ${f.scale ?? ""}`.trim();
+
+/** Recall: share of the expected figures found with the same value, unit and scale; precision: share of those found that are expected. */
+function measure(found: Figure[], expected: Figure[]): { recall: number; precision: number; missed: string[]; extra: string[] } {
+  const left = found.map(identity);
+  const missed: string[] = [];
+  for (const want of expected.map(identity)) {
+    const at = left.indexOf(want);
+    if (at >= 0) left.splice(at, 1);
+    else missed.push(want);
+  }
+  return { recall: (expected.length - missed.length) / expected.length, precision: (found.length - left.length) / found.length, missed, extra: left };
+}
+
+describe("npm run draft -- ARTICLE", () => {
+  it("drafts the seed article into a briefing that check passes and build turns into a deck and its PDFs", () => {
+    const drafted = runCli(["draft", SEED, "--name", "draft-seed", "--out", out]);
+    expect(drafted.stderr).toBe("");
+    expect(drafted.status).toBe(0);
+    expect(drafted.stdout).toContain("drafted");
+    const folder = path.join(out, "draft-seed");
+    expect(readFileSync(path.join(folder, "article.txt"), "utf8")).toBe(readFileSync(SEED, "utf8").replace(/^\uFEFF/, ""));
+    expect(runCli(["check", folder]).status).toBe(0);
+    const built = runCli(["build", folder, "--out", path.join(out, "dist")]);
+    expect(built.stderr).toBe("");
+    expect(built.status).toBe(0);
+    expect(built.stdout).not.toContain("warning");
+    for (const file of ["index.html", "draft-seed.pdf", "draft-seed-handout.pdf"]) expect(existsSync(path.join(out, "dist", "draft-seed", file))).toBe(true);
+  }, 120_000);
+
+  it("finds at least 90% of the seed briefing's quoted figures with the same value, unit and scale, and no date or name", () => {
+    const handWritten = figuresOf(path.join(PROJECT, "content", "deepseek-r1")).filter((f) => f.quote !== undefined);
+    const drafted = figuresOf(path.join(out, "draft-seed"));
+    const { recall, precision, missed } = measure(drafted, handWritten);
+    process.stdout.write(`draft seed: ${handWritten.length} quoted figures by hand, recall ${(recall * 100).toFixed(0)}%, precision ${(precision * 100).toFixed(0)}%\n`);
+    expect(recall, `missed: ${missed.join("; ")}`).toBeGreaterThanOrEqual(0.9);
+    // Nothing found is a date (27/1, 22/1, 28/01/2025, 10:43) or part of a name (R1, o1, GPT-o1).
+    expect(drafted.map((f) => Math.abs(f.value)).filter((v) => [1, 10, 22, 27, 28, 43, 2025].includes(v) && !handWritten.some((h) => Math.abs(h.value) === v))).toEqual([]);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each(["market-en", "inflation-de"])("finds the hand-checked figures of %s (recall and precision in the README)", (name) => {
+    const expected = JSON.parse(readFileSync(path.join(FIXTURES, name, "expected.json"), "utf8")) as { lang: string; figures: Figure[] };
+    const drafted = runCli(["draft", path.join(FIXTURES, name, "article.md"), "--lang", expected.lang, "--out", out, "--name", name]);
+    expect(drafted.status, drafted.stderr).toBe(0);
+    expect(runCli(["check", path.join(out, name)]).status).toBe(0);
+    const { recall, precision, missed, extra } = measure(figuresOf(path.join(out, name)), expected.figures);
+    process.stdout.write(`draft ${name}: recall ${(recall * 100).toFixed(0)}%, precision ${(precision * 100).toFixed(0)}%; missed ${missed.join("; ") || "none"}; extra ${extra.join("; ") || "none"}\n`);
+    expect(recall, `missed: ${missed.join("; ")}`).toBeGreaterThanOrEqual(0.85);
+    expect(precision, `extra: ${extra.join("; ")}`).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("never overwrites a briefing: exit 1, naming it", () => {
+    const again = runCli(["draft", SEED, "--name", "draft-seed", "--out", out]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain("draft-seed already exists");
+  });
+
+  it("reads the article as build does: BOM and CRLF give the same draft", () => {
+    const crlf = path.join(out, "crlf.txt");
+    writeFileSync(crlf, `\uFEFF${readFileSync(SEED_COPY, "utf8").replace(/\n/g, "\r\n")}`);
+    expect(runCli(["draft", crlf, "--out", out]).status).toBe(0);
+    expect(figuresOf(path.join(out, "crlf")).map(identity)).toEqual(figuresOf(path.join(out, "draft-seed")).map(identity));
+  });
+
+  it("says clearly when it cannot read the article", () => {
+    const latin1 = path.join(out, "latin1.txt");
+    writeFileSync(latin1, Buffer.from([0x47, 0x69, 0xe1, 0x20, 0x31, 0x30, 0x25]));
+    const run = runCli(["draft", latin1, "--out", out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("not UTF-8");
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    const missing = runCli(["draft", path.join(out, "nowhere.txt"), "--out", out]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain("no such file");
+  });
+});
