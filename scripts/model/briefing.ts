@@ -65,6 +65,8 @@ export type ChartType = "bar" | "hbar" | "line" | "pie" | "doughnut";
 interface ChartCommon {
   type: ChartType;
   unit?: string;
+  /** The scale of series values (figures carry their own). */
+  scale?: Scale;
   /**
    * A line chart's value axis includes zero unless this is false; then the axis is drawn with its
    * ticks, so that no level reads as zero. Bars always start at zero.

@@ -107,7 +107,7 @@ function fromSeries(spec: Extract<ChartSpec, { labels: string[] }>, lang: string
   const series = spec.series.map((s): Series => ({
     name: s.name,
     values: s.values,
-    text: s.values.map((value) => formatFigure({ value, decimals: naturalDecimals(value), unit: spec.unit, approx: false }, lang)),
+    text: s.values.map((value) => formatFigure({ value, decimals: naturalDecimals(value), unit: spec.unit, scale: spec.scale, approx: false }, lang)),
   }));
   return { labels: spec.labels, names: spec.labels, series };
 }

@@ -6,6 +6,7 @@ import { formatPublished } from "../format/format-date.ts";
 import type { UiStrings } from "../format/ui-strings.ts";
 import { splitInline } from "../model/inline-marks.ts";
 import { textFields } from "../model/text-fields.ts";
+import { formulaText } from "./formula-text.ts";
 
 export interface SourceRow {
   label: string;
@@ -20,10 +21,13 @@ const ROWS_PER_SLIDE = 7;
 export function sourcesSlides(briefing: Briefing, title: string, ui: UiStrings) {
   const lang = briefing.lang;
   const figures = briefing.figures;
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  // A formula names the figures as the reader knows them, never by their ids.
+  const nameOf = (id: string) => byId.get(id)?.short ?? byId.get(id)?.label ?? id;
   const rows: SourceRow[] = figures.map((f) => ({
     label: f.label,
     text: formatFigure(f, lang),
-    origin: f.quote !== undefined ? `“${f.quote}”` : `${ui.derivedFrom}: ${f.derived}`,
+    origin: f.quote !== undefined ? `“${f.quote}”` : `${ui.derivedFrom}: ${formulaText(f.derived!, nameOf, lang)}`,
     kind: f.quote !== undefined ? "quote" : "derived",
   }));
   for (const slide of briefing.slides) {
@@ -32,7 +36,7 @@ export function sourcesSlides(briefing: Briefing, title: string, ui: UiStrings) 
     for (const series of chart.series) {
       rows.push({
         label: `${slide.title}${series.name ? ` — ${series.name}` : ""}`,
-        text: chart.labels.map((label, i) => `${label}: ${formatFigure({ value: series.values[i]!, decimals: naturalDecimals(series.values[i]!), unit: chart.unit, approx: false }, lang)}`).join("; "),
+        text: chart.labels.map((label, i) => `${label}: ${formatFigure({ value: series.values[i]!, decimals: naturalDecimals(series.values[i]!), unit: chart.unit, scale: chart.scale, approx: false }, lang)}`).join("; "),
         origin: ui.unsourcedNote,
         kind: "unsourced",
       });

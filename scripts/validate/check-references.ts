@@ -82,6 +82,7 @@ function checkChart(chart: ChartSpec, path: FieldPath, figures: Map<string, Figu
   }
   const round = chart.type === "pie" || chart.type === "doughnut";
   if (c.figures) {
+    if (chart.scale !== undefined) at([...path, "scale"], "scale: goes with labels:/series:; the figures of a chart carry their own scale", "remove scale: (give each figure its scale)");
     c.figures.forEach((id, i) => figureRef([...path, "figures", i], id));
     const used = c.figures.map((id) => figures.get(id)).filter((f): f is Figure => f !== undefined);
     if (round && used.some((f) => f.value < 0)) at([...path, "type"], `a ${chart.type} shows parts of a whole, and ${used.filter((f) => f.value < 0).map((f) => f.id).join(", ")} is negative`, "use type: bar or hbar, which show a fall below zero");

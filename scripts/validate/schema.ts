@@ -66,6 +66,8 @@ export const chartSchema = z.strictObject({
     .min(1)
     .optional(),
   unit: optionalText,
+  /** With labels/series: the scale of their values, formatted like a figure's ("2,8 tỷ USD"). */
+  scale: scaleSchema.optional(),
   zero: z.boolean().optional(),
 });
 

@@ -87,3 +87,14 @@ describe("labels a reader can read", () => {
     expect(free.scales.y.display).toBe(true);
   });
 });
+
+describe("a series chart with a scale", () => {
+  const spec = { type: "bar" as const, labels: ["2023", "2024"], series: [{ name: "Xuất khẩu", values: [2.8, -1.25] }], unit: "USD", scale: "billion" as const };
+  it("prints its values like figures, with the scale word: 2,8 tỷ USD in vi, $2.8 billion in en", () => {
+    expect(chartView(spec, new Map(), theme, "vi").valueLabels).toEqual([["2,8 tỷ\u00a0USD", "-1,25 tỷ\u00a0USD"]]);
+    expect(chartView(spec, new Map(), theme, "en").valueLabels).toEqual([["$2.8 billion", "-$1.25 billion"]]);
+  });
+  it("keeps the values as written in the chart's data", () => {
+    expect(chartView(spec, new Map(), theme, "vi").config.data.datasets[0]!.data).toEqual([2.8, -1.25]);
+  });
+});

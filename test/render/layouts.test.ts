@@ -96,7 +96,7 @@ describe("layouts", () => {
       "Quarterly volume (author's data) — Containers (thousand)", "The author's own",
     ]);
     expect(text(rows[0]!.querySelector(".source-origin"))).toBe("“handled 1,250,000 containers”");
-    expect(text(rows[4]!.querySelector(".source-origin"))).toBe("Calculated: revenue / containers");
+    expect(text(rows[4]!.querySelector(".source-origin"))).toBe("Calculated: Revenue ÷ Containers handled in 2024");
     expect(rows[5]!.classList.contains("source-unsourced")).toBe(true);
     // {{own: …}} on the quote slide: printed as written there, and listed here as the author's.
     expect(text(slide("quote").querySelector(".quote-context"))).toBe("Report, March 2025");
