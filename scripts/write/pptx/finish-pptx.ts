@@ -9,6 +9,7 @@
 //   content types for slide masters that are not there.
 import JSZip from "jszip";
 import type { ChartLabels } from "./native-chart.ts";
+import { pptxColor } from "./pptxgen.ts";
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 /** A format code that prints the text itself for any value (three sections: no "-" of its own). */
@@ -70,7 +71,7 @@ function labelPoints(xml: string, labels: ChartLabels, lang: string): string {
 
 /** A label on one line: a viewer must not break "-0,635 tỷ USD" after its sign. */
 function pointLabel(index: number, text: string, colour: string, style: string, position: string, lang: string): string {
-  const fill = `<a:solidFill><a:srgbClr val="${colour.replace(/^#/, "").toUpperCase()}"/></a:solidFill>`;
+  const fill = `<a:solidFill><a:srgbClr val="${pptxColor(colour)}"/></a:solidFill>`;
   // The run takes the series' label style (size, weight, font), in this point's colour.
   const attributes = (/^<a:defRPr([^>]*?)\/?>/.exec(style)?.[1] ?? "").replace(/\slang="[^"]*"/, "");
   const font = /<a:latin[^>]*\/>/.exec(style)?.[0] ?? "";

@@ -1,9 +1,10 @@
 // The deck model's sanitized HTML (points, captions, notes, Markdown bodies) → PowerPoint text: runs
 // with the emphasis the Markdown marked (bold, italic, struck, code, links), paragraphs and bullets.
-// The model is read as it is; no Markdown is parsed again.
+// The model is read as it is; no Markdown is parsed again. htmlparser2 decodes entities ("&amp;lt;"
+// is the text "&lt;"): the text nodes are the text.
 import { parseDocument } from "htmlparser2";
 import type { ChildNode, Element } from "domhandler";
-import type { TextProps, TextPropsOptions } from "./pptxgen.ts";
+import { pptxColor, type TextProps, type TextPropsOptions } from "./pptxgen.ts";
 
 export type Run = TextProps;
 
@@ -33,7 +34,6 @@ export interface TextColors {
   surface: string;
 }
 
-const hex = (colour: string) => colour.replace(/^#/, "").toUpperCase();
 const isElement = (node: ChildNode): node is Element => node.type === "tag";
 
 /** One line of inline HTML (a bullet, a caption) → runs, no paragraph break at its end. */
@@ -43,7 +43,7 @@ export function inlineRuns(html: string, colors: TextColors): Run[] {
 
 function runsOf(nodes: ChildNode[], style: Style, colors: TextColors): Run[] {
   return nodes.flatMap((node): Run[] => {
-    if (node.type === "text") return node.data === "" ? [] : [run(decode(node.data), style, colors)];
+    if (node.type === "text") return node.data === "" ? [] : [run(node.data, style, colors)];
     if (!isElement(node)) return [];
     const tag = node.name;
     if (tag === "br") return [{ text: "", options: { breakLine: true } }];
@@ -66,28 +66,18 @@ function run(text: string, style: Style, colors: TextColors): Run {
   const options: TextPropsOptions = {};
   if (style.bold) {
     options.bold = true;
-    options.color = hex(colors.accent);
+    options.color = pptxColor(colors.accent);
   }
   if (style.italic) options.italic = true;
   if (style.strike) options.strike = "sngStrike";
   if (style.sup) options.superscript = true;
   if (style.sub) options.subscript = true;
-  if (style.code) options.highlight = hex(colors.surface);
+  if (style.code) options.highlight = pptxColor(colors.surface);
   if (style.link) {
     options.hyperlink = { url: style.link };
-    options.color = hex(colors.accent);
+    options.color = pptxColor(colors.accent);
   }
   return { text, options };
-}
-
-/** HTML text nodes keep entities as written by the sanitizer. */
-function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (entity, name: string) => {
-    const lower = name.toLowerCase();
-    if (lower.startsWith("#x")) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith("#")) return String.fromCodePoint(Number(lower.slice(1)));
-    return ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" } as Record<string, string>)[lower] ?? entity;
-  });
 }
 
 /**
@@ -138,7 +128,7 @@ export function blocksOf(html: string, colors: TextColors): Block[] {
           break;
         case "blockquote":
           for (const child of node.children.filter(isElement)) {
-            paragraph(runsOf(child.name === "p" ? child.children : [child], { italic: false }, colors).map((r) => ({ ...r, options: { ...r.options, color: r.options?.color ?? hex(colors.muted) } })), { indentLevel: 1 });
+            paragraph(runsOf(child.name === "p" ? child.children : [child], { italic: false }, colors).map((r) => ({ ...r, options: { ...r.options, color: r.options?.color ?? pptxColor(colors.muted) } })), { indentLevel: 1 });
           }
           break;
         case "pre":
@@ -205,11 +195,11 @@ function tableRows(table: Element, colors: TextColors): Run[][][] {
 export function plainText(html: string): string {
   const lines: string[] = [];
   const text = (nodes: ChildNode[]): string =>
-    nodes.map((n) => (n.type === "text" ? decode(n.data) : isElement(n) ? (n.name === "br" ? "\n" : text(n.children)) : "")).join("");
+    nodes.map((n) => (n.type === "text" ? n.data : isElement(n) ? (n.name === "br" ? "\n" : text(n.children)) : "")).join("");
   const visit = (nodes: ChildNode[], depth: number) => {
     for (const node of nodes) {
       if (node.type === "text") {
-        if (node.data.trim()) lines.push(decode(node.data).trim());
+        if (node.data.trim()) lines.push(node.data.trim());
       } else if (isElement(node)) {
         if (node.name === "ul" || node.name === "ol") {
           node.children.filter(isElement).forEach((item, i) => {

@@ -4,14 +4,13 @@
 // alone would show the viewer's separators.
 import type { Plot } from "../../render/chart-config.ts";
 import { at, points, type Box } from "./geometry.ts";
-import type { ChartOptions, Presentation, Slide } from "./pptxgen.ts";
+import { pptxColor, type ChartOptions, type Presentation, type Slide } from "./pptxgen.ts";
 
 /** What finish-pptx.ts writes on each point of a chart: its label's text and colour, per series. */
 export interface ChartLabels {
   series: { texts: string[]; colors: string[] }[];
 }
 
-const hex = (colour: string) => colour.replace(/^#/, "").toUpperCase();
 
 export interface ChartTheme {
   font: string;
@@ -58,16 +57,16 @@ export function addNativeChart(pres: Presentation, slide: Slide, plot: Plot, box
     dataLabelFontSize: valueFont,
     dataLabelFontBold: true,
     dataLabelFontFace: theme.font,
-    dataLabelColor: hex(theme.ink),
+    dataLabelColor: pptxColor(theme.ink),
     showLegend: plot.legend,
     legendPos: round ? (plot.rtl ? "l" : "r") : "b",
     legendFontSize: points(18),
     legendFontFace: theme.font,
-    legendColor: hex(theme.ink),
+    legendColor: pptxColor(theme.ink),
   };
   if (round) {
     Object.assign(options, {
-      chartColors: series[0]!.colors.map(hex),
+      chartColors: series[0]!.colors.map(pptxColor),
       dataLabelPosition: "ctr",
       showPercent: false,
       showLabel: false,
@@ -79,15 +78,15 @@ export function addNativeChart(pres: Presentation, slide: Slide, plot: Plot, box
     Object.assign(options, {
       barDir: plot.type === "hbar" ? "bar" : "col",
       // One series: a colour a point (rises in the series colour, falls in the negative colour).
-      chartColors: single && plot.type !== "line" ? series[0]!.colors.map(hex) : series.map((s) => hex(s.colors[0]!)),
-      invertedColors: single ? undefined : [hex(theme.negative)],
+      chartColors: single && plot.type !== "line" ? series[0]!.colors.map(pptxColor) : series.map((s) => pptxColor(s.colors[0]!)),
+      invertedColors: single ? undefined : [pptxColor(theme.negative)],
       barGapWidthPct: 60,
-      catAxisLabelColor: hex(theme.ink),
+      catAxisLabelColor: pptxColor(theme.ink),
       catAxisLabelFontSize: points(20),
       catAxisLabelFontBold: true,
       catAxisLabelFontFace: theme.font,
       catAxisLineShow: true,
-      catAxisLineColor: hex(theme.rule),
+      catAxisLineColor: pptxColor(theme.rule),
       // Category names stay at the axis's low end, clear of bars that fall below zero; when all fall,
       // at the top, the bars hanging from them (as the deck draws it).
       catAxisLabelPos: max <= 0 ? "high" : "low",

@@ -2,15 +2,15 @@
 // with real bullets and the Markdown's emphasis, shapes with text for cards and columns, tables,
 // images, native charts. Positions follow templates/slides.css, in the deck's pixels (geometry.ts).
 import type { DeckModel, FigureView, SlideView } from "../../render/deck-model.ts";
+import type { Layout } from "../../model/briefing.ts";
 import type { SourceRow } from "../../render/sources-model.ts";
 import type { ChartView } from "../../render/chart-config.ts";
 import { blocksOf, inlineRuns, type Run, type TextColors } from "./html-text.ts";
 import { addNativeChart, type ChartLabels } from "./native-chart.ts";
 import { at, CONTENT_BOTTOM, CONTENT_WIDTH, estimatedLines, FOOTER_TOP, inches, PAD, points, SLIDE, type Box } from "./geometry.ts";
-import type { Presentation, Slide, TableRow, TextPropsOptions } from "./pptxgen.ts";
+import { pptxColor, type Presentation, type Slide, type TableRow, type TextPropsOptions } from "./pptxgen.ts";
 
 type Colors = DeckModel["theme"]["colors"];
-const hex = (colour: string) => colour.replace(/^#/, "").toUpperCase();
 
 export interface SlideContext {
   pres: Presentation;
@@ -24,47 +24,35 @@ export interface SlideContext {
 export function drawSlide(context: SlideContext, slide: Slide, view: SlideView): ChartLabels[] {
   const { colors } = context;
   const section = view.layout === "section";
-  slide.background = { color: hex(section ? colors.sectionGround : colors.background) };
+  slide.background = { color: pptxColor(section ? colors.sectionGround : colors.background) };
   // The accent bar: full width on the title slide, a short bar elsewhere.
   const bar = view.layout === "title" ? { x: 0, y: 0, w: SLIDE.width, h: 12 } : { x: PAD.left, y: 0, w: 96, h: 8 };
   rect(context, slide, bar, section ? colors.sectionBar : colors.accent);
-  const charts: ChartLabels[] = [];
-  const fields = view as unknown as Record<string, unknown>;
-  switch (view.layout) {
-    case "title":
-      drawTitle(context, slide, fields);
-      break;
-    case "section":
-      drawSection(context, slide, fields);
-      break;
-    case "points":
-      drawPoints(context, slide, fields);
-      break;
-    case "stats":
-      drawStats(context, slide, fields);
-      break;
-    case "chart":
-      charts.push(drawChart(context, slide, fields));
-      break;
-    case "compare":
-      drawCompare(context, slide, fields);
-      break;
-    case "quote":
-      drawQuote(context, slide, fields);
-      break;
-    case "markdown":
-      drawMarkdown(context, slide, fields);
-      break;
-    case "sources":
-      drawSources(context, slide, fields);
-      break;
-  }
+  // The chart layout returns its chart's labels; the others draw and return nothing.
+  const drawn = DRAW[view.layout as Layout](context, slide, view as unknown as Fields);
   drawFooter(context, slide, view);
-  return charts;
+  return drawn ? [drawn] : [];
 }
 
+type Fields = Record<string, unknown>;
+type Draw = (context: SlideContext, slide: Slide, fields: Fields) => ChartLabels | void;
+
+/** One drawer per layout of the format (a new layout without one does not compile). */
+const DRAW: Record<Layout, Draw> = {
+  title: drawTitleSlide,
+  section: drawSection,
+  points: drawPoints,
+  stats: drawStats,
+  chart: drawChart,
+  compare: drawCompare,
+  quote: drawQuote,
+  markdown: drawMarkdown,
+  sources: drawSources,
+};
+
+
 function rect(context: SlideContext, slide: Slide, box: Box, colour: string): void {
-  slide.addShape(context.pres.ShapeType.rect, { ...at(box), fill: { color: hex(colour) }, line: { color: hex(colour), width: 0 } });
+  slide.addShape(context.pres.ShapeType.rect, { ...at(box), fill: { color: pptxColor(colour) }, line: { color: pptxColor(colour), width: 0 } });
 }
 
 const base = (context: SlideContext, px: number, colour: string): TextPropsOptions => ({
@@ -72,7 +60,7 @@ const base = (context: SlideContext, px: number, colour: string): TextPropsOptio
   lang: context.deck.lang,
   rtlMode: context.deck.dir === "rtl",
   fontSize: points(px),
-  color: hex(colour),
+  color: pptxColor(colour),
   margin: 0,
   valign: "top",
   fit: "shrink",
@@ -86,7 +74,7 @@ function slideTitle(context: SlideContext, slide: Slide, title: string): number 
   return PAD.top + h + 28;
 }
 
-function drawTitle(context: SlideContext, slide: Slide, f: Record<string, unknown>): void {
+function drawTitleSlide(context: SlideContext, slide: Slide, f: Record<string, unknown>): void {
   const { colors, deck } = context;
   const width = 1060;
   const title = String(f.title ?? "");
@@ -118,7 +106,7 @@ function drawTitle(context: SlideContext, slide: Slide, f: Record<string, unknow
     slide.addText(subtitle, { ...at({ x: PAD.left, y, w: width, h: parts[3]! - 22 }), ...base(context, 30, colors.muted) });
     y += parts[3]!;
   }
-  slide.addShape(context.pres.ShapeType.line, { ...at({ x: PAD.left, y, w: width, h: 0 }), line: { color: hex(colors.rule), width: 1.5 } });
+  slide.addShape(context.pres.ShapeType.line, { ...at({ x: PAD.left, y, w: width, h: 0 }), line: { color: pptxColor(colors.rule), width: 1.5 } });
   const byline = [deck.author, deck.dateText].filter(Boolean).join("     ");
   slide.addText(byline, { ...at({ x: PAD.left, y: y + 18, w: width, h: 34 }), ...base(context, 22, colors.ink) });
 }
@@ -154,8 +142,8 @@ function figureCard(context: SlideContext, slide: Slide, figure: FigureView, box
   rect(context, slide, { x: box.x, y: box.y, w: 8, h: box.h }, tone);
   slide.addText(
     [
-      { text: figure.text, options: { fontSize: points(valuePx), bold: true, color: hex(tone), breakLine: true } },
-      { text: figure.label, options: { fontSize: points(Math.max(16, valuePx * 0.4)), color: hex(colors.muted) } },
+      { text: figure.text, options: { fontSize: points(valuePx), bold: true, color: pptxColor(tone), breakLine: true } },
+      { text: figure.label, options: { fontSize: points(Math.max(16, valuePx * 0.4)), color: pptxColor(colors.muted) } },
     ],
     { ...at({ x: box.x + 26, y: box.y + 14, w: box.w - 40, h: box.h - 24 }), fontFace: context.font, margin: 0, valign: "middle", fit: "shrink", paraSpaceBefore: 0 },
   );
@@ -227,9 +215,9 @@ function drawQuote(context: SlideContext, slide: Slide, f: Record<string, unknow
   const chars = blocks.reduce((n, b) => n + (b.kind === "text" ? b.chars : 0), 0);
   const lines = Math.min(8, estimatedLines("x".repeat(chars), 34, CONTENT_WIDTH - 140));
   const quoteH = Math.ceil(lines * 34 * 1.4) + 10;
-  const caption: Run[] = [{ text: String(f.by ?? ""), options: { bold: true, fontSize: points(26), color: hex(colors.ink), breakLine: true } }];
-  if (f.role) caption.push({ text: String(f.role), options: { fontSize: points(22), color: hex(colors.muted), breakLine: true } });
-  if (f.context) caption.push({ text: String(f.context), options: { fontSize: points(18), color: hex(colors.muted) } });
+  const caption: Run[] = [{ text: String(f.by ?? ""), options: { bold: true, fontSize: points(26), color: pptxColor(colors.ink), breakLine: true } }];
+  if (f.role) caption.push({ text: String(f.role), options: { fontSize: points(22), color: pptxColor(colors.muted), breakLine: true } });
+  if (f.context) caption.push({ text: String(f.context), options: { fontSize: points(18), color: pptxColor(colors.muted) } });
   const captionH = 40 + (f.role ? 32 : 0) + (f.context ? 26 : 0);
   let y = Math.max(PAD.top, (SLIDE.height - quoteH - 28 - captionH) / 2);
   slide.addText("“", { ...at({ x: PAD.left, y: y - 48, w: 100, h: 150 }), ...base(context, 180, colors.accent), bold: true, transparency: 75, fit: "none" });
@@ -255,11 +243,11 @@ function drawMarkdown(context: SlideContext, slide: Slide, f: Record<string, unk
       const rows: TableRow[] = block.rows.map((row, r) =>
         row.map((cell) => ({
           text: cell.length > 0 ? cell : [{ text: "" }],
-          options: { fill: r === 0 ? { color: hex(colors.surface) } : undefined, bold: r === 0, color: hex(colors.ink) },
+          options: { fill: r === 0 ? { color: pptxColor(colors.surface) } : undefined, bold: r === 0, color: pptxColor(colors.ink) },
         })),
       );
       const h = Math.min(room, rows.length * 44);
-      slide.addTable(rows, { ...at({ x: PAD.left, y, w: Math.min(CONTENT_WIDTH, 360 * (rows[0]?.length ?? 1)), h }), fontFace: context.font, fontSize: points(22), border: { type: "solid", pt: 0.75, color: hex(colors.rule) }, margin: [3, 8, 3, 8] });
+      slide.addTable(rows, { ...at({ x: PAD.left, y, w: Math.min(CONTENT_WIDTH, 360 * (rows[0]?.length ?? 1)), h }), fontFace: context.font, fontSize: points(22), border: { type: "solid", pt: 0.75, color: pptxColor(colors.rule) }, margin: [3, 8, 3, 8] });
       y += h + 16;
     } else {
       const ratio = block.width && block.height ? block.width / block.height : 16 / 9;
@@ -277,20 +265,20 @@ function drawSources(context: SlideContext, slide: Slide, f: Record<string, unkn
   const article = f.article as { title: string; publisher?: string; published?: string; url?: string } | undefined;
   if (article) {
     const runs: Run[] = [
-      { text: `${deck.ui.article.toLocaleUpperCase(deck.lang)}  `, options: { bold: true, color: hex(colors.ink), fontSize: points(15) } },
-      { text: article.title, options: { color: hex(colors.ink) } },
+      { text: `${deck.ui.article.toLocaleUpperCase(deck.lang)}  `, options: { bold: true, color: pptxColor(colors.ink), fontSize: points(15) } },
+      { text: article.title, options: { color: pptxColor(colors.ink) } },
     ];
     if (article.publisher) runs.push({ text: ` — ${article.publisher}` });
     if (article.published) runs.push({ text: ` · ${deck.ui.published} ${article.published}` });
-    if (article.url) runs.push({ text: " · " }, { text: article.url, options: { hyperlink: { url: article.url }, color: hex(colors.accent) } });
+    if (article.url) runs.push({ text: " · " }, { text: article.url, options: { hyperlink: { url: article.url }, color: pptxColor(colors.accent) } });
     slide.addText(runs, { ...at({ x: PAD.left, y, w: CONTENT_WIDTH, h: 52 }), ...base(context, 19, colors.muted) });
     y += 60;
   }
   const rows = f.rows as SourceRow[];
   const table: TableRow[] = rows.map((row) => [
-    { text: row.label, options: { bold: true, color: hex(colors.ink) } },
-    { text: row.text, options: { bold: true, color: hex(colors.accent) } },
-    { text: row.origin, options: { color: hex(row.kind === "unsourced" ? colors.negative : colors.muted), italic: row.kind === "unsourced" || row.kind === "own" } },
+    { text: row.label, options: { bold: true, color: pptxColor(colors.ink) } },
+    { text: row.text, options: { bold: true, color: pptxColor(colors.accent) } },
+    { text: row.origin, options: { color: pptxColor(row.kind === "unsourced" ? colors.negative : colors.muted), italic: row.kind === "unsourced" || row.kind === "own" } },
   ]);
   slide.addTable(table, {
     ...at({ x: PAD.left, y, w: CONTENT_WIDTH, h: Math.min(CONTENT_BOTTOM - y, rows.length * 46) }),
@@ -298,7 +286,7 @@ function drawSources(context: SlideContext, slide: Slide, f: Record<string, unkn
     fontFace: context.font,
     fontSize: points(17),
     valign: "top",
-    border: { type: "solid", pt: 0.75, color: hex(colors.rule) },
+    border: { type: "solid", pt: 0.75, color: pptxColor(colors.rule) },
     margin: [4, 6, 4, 6],
   });
 }
@@ -310,7 +298,7 @@ function drawFooter(context: SlideContext, slide: Slide, view: SlideView): void 
   const ink = section ? colors.sectionInk : colors.muted;
   const title = view.layout === "title";
   if (!title || deck.brand.footer) {
-    slide.addShape(context.pres.ShapeType.line, { ...at({ x: PAD.left, y: FOOTER_TOP, w: CONTENT_WIDTH, h: 0 }), line: { color: hex(section ? colors.sectionInk : colors.rule), width: 0.75 } });
+    slide.addShape(context.pres.ShapeType.line, { ...at({ x: PAD.left, y: FOOTER_TOP, w: CONTENT_WIDTH, h: 0 }), line: { color: pptxColor(section ? colors.sectionInk : colors.rule), width: 0.75 } });
   }
   const y = FOOTER_TOP + 8;
   let x = PAD.left;

@@ -14,3 +14,6 @@ export type TextProps = pptxTypes.default.TextProps;
 export type TextPropsOptions = pptxTypes.default.TextPropsOptions;
 export type TableRow = pptxTypes.default.TableRow;
 export type ChartOptions = pptxTypes.default.IChartOpts;
+
+/** A colour as OOXML writes it: "#0a4f9c" → "0A4F9C". */
+export const pptxColor = (colour: string) => colour.replace(/^#/, "").toUpperCase();
