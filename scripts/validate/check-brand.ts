@@ -28,7 +28,7 @@ const GROUNDS: Record<"primary" | "accent", readonly (keyof Palette)[]> = {
   accent: ["background", "accentSoft"],
 };
 
-/** The brand as written: the logo is still a path, measured by `measureLogo`. */
+/** The brand as written: the logo is still a path. */
 export type WrittenBrand = Omit<Brand, "logo"> & { logo?: string };
 
 /** The worst ground a brand colour is drawn on as text, and its contrast there. */
@@ -38,13 +38,17 @@ function worstGround(field: "primary" | "accent", colour: string, theme: Palette
     .reduce((a, b) => (b.ratio < a.ratio ? b : a));
 }
 
-export function checkBrand(brand: WrittenBrand, themeName: string, themePalette: Palette | undefined, loaded: LoadedBriefing, context: ProblemContext): Problem[] {
+/**
+ * The brand as the deck uses it (colours in lower case, the logo measured, once), and what is wrong
+ * with it. An unknown theme is reported on its own: there is nothing to hold the colours to then.
+ */
+export function checkBrand(written: WrittenBrand, themeName: string, themePalette: Palette | undefined, loaded: LoadedBriefing, context: ProblemContext): { brand: Brand; problems: Problem[] } {
+  const brand = { ...written, primary: written.primary?.trim().toLowerCase(), accent: written.accent?.trim().toLowerCase() };
   const problems: Problem[] = [];
+  const theme = themePalette && brandPalette(themePalette, brand);
   for (const field of ["primary", "accent"] as const) {
     const colour = brand[field];
-    // An unknown theme is reported on its own; there is nothing to hold the colours to.
-    if (colour === undefined || themePalette === undefined) continue;
-    const theme = brandPalette(themePalette, brand);
+    if (colour === undefined || theme === undefined || themePalette === undefined) continue;
     if (field === "primary" && difference(colour, theme.negative) < UNLIKE_NEGATIVE) {
       problems.push(problemAt(context, ["brand", "primary"],
         `brand.primary "${colour}" looks like the ${themeName} theme's colour for falls (${theme.negative}): rises and falls would be drawn alike`,
@@ -62,6 +66,7 @@ export function checkBrand(brand: WrittenBrand, themeName: string, themePalette:
       `brand.${field} "${colour}" has a contrast of ${worst.ratio.toFixed(2)}:1 on the ${themeName} theme's ${GROUND_NAMES[worst.name]} (${worst.colour}); text needs at least ${TEXT_CONTRAST}:1`,
       shade ? `use a ${towards} shade such as "${shade}", or another theme` : "choose another colour, or another theme"));
   }
+  const logo = brand.logo === undefined ? undefined : measureLogo(brand.logo, loaded);
   if (brand.logo !== undefined) {
     const images = [...loaded.images.keys()];
     if (!isInside(loaded.dir, brand.logo)) {
@@ -72,16 +77,16 @@ export function checkBrand(brand: WrittenBrand, themeName: string, themePalette:
         close ? `did you mean "${close}"?`
           : images.length > 0 ? `the folder's images: ${images.slice(0, 5).join(", ")}${images.length > 5 ? ", …" : ""}`
           : "put the logo in the folder: .png, .jpg, .gif, .webp, .svg or .avif (an SVG stays sharp at every size)"));
-    } else if (measureLogo(brand.logo, loaded) === undefined) {
+    } else if (logo === undefined) {
       problems.push(problemAt(context, ["brand", "logo"], `the logo "${brand.logo}" cannot be read as an image (no width and height found in it)`,
         "save it again as PNG or SVG (an SVG needs a width and height or a viewBox)"));
     }
   }
-  return problems;
+  return { brand: { ...brand, logo }, problems };
 }
 
 /** The logo's file and its size in pixels (an SVG's from its width/height or viewBox). */
-export function measureLogo(file: string, loaded: LoadedBriefing): { file: string; width: number; height: number } | undefined {
+function measureLogo(file: string, loaded: LoadedBriefing): { file: string; width: number; height: number } | undefined {
   const image = loaded.images.get(imagePath(file));
   if (!image) return undefined;
   try {

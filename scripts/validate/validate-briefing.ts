@@ -8,7 +8,7 @@ import type { Briefing, FieldPath, Figure, Locate, Slide } from "../model/briefi
 import type { Palette } from "../model/colors.ts";
 import { suggest } from "./did-you-mean.ts";
 import { checkReferences, isKnownLanguage } from "./check-references.ts";
-import { checkBrand, measureLogo } from "./check-brand.ts";
+import { checkBrand } from "./check-brand.ts";
 import type { FigureCheckInput } from "../figures/check-figures.ts";
 import { quotesToCheck, textFields } from "../model/text-fields.ts";
 import {
@@ -72,6 +72,8 @@ export function validateBriefing(loaded: LoadedBriefing, options: ValidateOption
   if (!top.success || problems.length > 0) return { problems, checkInput: checkable };
 
   const t = top.data;
+  const theme = t.theme ?? "light";
+  const brand = t.brand && checkBrand(t.brand, theme, options.themes.get(theme), loaded, context);
   const briefing: Briefing = {
     name: loaded.name,
     title: t.title,
@@ -79,17 +81,14 @@ export function validateBriefing(loaded: LoadedBriefing, options: ValidateOption
     date: t.date instanceof Date ? t.date.toISOString().slice(0, 10) : t.date,
     lang: t.lang,
     author: t.author,
-    theme: t.theme ?? "light",
-    brand: undefined,
+    theme,
+    brand: brand?.brand,
     source: { ...t.source, lang: t.source.lang ?? t.lang },
     figures,
     slides,
   };
-  const brand = t.brand && { ...t.brand, primary: t.brand.primary?.trim().toLowerCase(), accent: t.brand.accent?.trim().toLowerCase() };
-  problems.push(...checkReferences(briefing, loaded, context, options.themes));
-  if (brand) problems.push(...checkBrand(brand, briefing.theme, options.themes.get(briefing.theme), loaded, context));
+  problems.push(...checkReferences(briefing, loaded, context, options.themes), ...(brand?.problems ?? []));
   if (problems.length > 0) return { problems, checkInput: checkable };
-  if (brand) briefing.brand = { ...brand, logo: brand.logo === undefined ? undefined : measureLogo(brand.logo, loaded) };
   const article = loaded.article!;
   return {
     valid: { briefing, article: article.text, images: loaded.images, file: loaded.file, locate: loaded.yaml.locate },

@@ -51,7 +51,7 @@ describe("theme contrast", () => {
     fc.assert(
       fc.property(hex, hex, (primary, accent) => {
         const brand = { primary, accent };
-        if (checkBrand(brand, name, palette, noImages, context).length > 0) return;
+        if (checkBrand(brand, name, palette, noImages, context).problems.length > 0) return;
         expect(shortfalls(loadTheme(name, brand))).toEqual([]);
       }),
       { numRuns: 400 },
@@ -59,10 +59,10 @@ describe("theme contrast", () => {
   });
 
   it("refuses a pale primary on light and a dark one on dark, naming the field and the ratio", () => {
-    const [light] = checkBrand({ primary: "#9ec5ff" }, "light", themePalettes().get("light")!, noImages, context);
+    const [light] = checkBrand({ primary: "#9ec5ff" }, "light", themePalettes().get("light")!, noImages, context).problems;
     expect(light?.field).toBe("brand.primary");
     expect(light?.message).toMatch(/contrast of 1\.\d\d:1 .* at least 4\.5:1/);
-    const [dark] = checkBrand({ accent: "#0b3d91" }, "dark", themePalettes().get("dark")!, noImages, context);
+    const [dark] = checkBrand({ accent: "#0b3d91" }, "dark", themePalettes().get("dark")!, noImages, context).problems;
     expect(dark?.field).toBe("brand.accent");
     expect(dark?.hint).toMatch(/lighter shade such as "#[0-9a-f]{6}"/);
   });
@@ -71,10 +71,10 @@ describe("theme contrast", () => {
     fc.assert(
       fc.property(hex, fc.constantFrom(...themeNames()), (primary, name) => {
         const palette = themePalettes().get(name)!;
-        const [problem] = checkBrand({ primary }, name, palette, noImages, context);
+        const [problem] = checkBrand({ primary }, name, palette, noImages, context).problems;
         const offered = /such as "(#[0-9a-f]{6})"/.exec(problem?.hint ?? "")?.[1];
         if (!offered) return;
-        expect(checkBrand({ primary: offered }, name, palette, noImages, context)).toEqual([]);
+        expect(checkBrand({ primary: offered }, name, palette, noImages, context).problems).toEqual([]);
       }),
       { numRuns: 1000 },
     );
