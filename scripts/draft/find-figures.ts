@@ -5,7 +5,7 @@
 import type { Scale } from "../model/briefing.ts";
 import { scaleAfter } from "../format/scale-words.ts";
 import { isCurrency } from "../format/format-figure.ts";
-import { findNumbers, type NumberToken } from "../figures/read-numbers.ts";
+import { findNumbers, numberSeparators, type NumberToken } from "../figures/read-numbers.ts";
 import { directionOf, gluedToWord, negativeWord, writtenSign } from "../figures/number-context.ts";
 import { normalizeText } from "../figures/normalize-text.ts";
 
@@ -183,7 +183,7 @@ function labelFor(text: string, token: NumberToken, lang: string): string {
 }
 
 function decimalsOf(written: string, lang: string): number {
-  const decimal = new Intl.NumberFormat(lang).formatToParts(1.5).find((p) => p.type === "decimal")?.value ?? ".";
+  const { decimal } = numberSeparators(lang);
   const at = written.lastIndexOf(decimal);
   return at < 0 ? 0 : written.length - at - 1;
 }

@@ -61,14 +61,14 @@ export function chartView(spec: ChartSpec, figures: ReadonlyMap<string, Figure>,
   });
   // A pie's legend carries every value ("Samsung: 32%"): a slice too thin for its label still shows it there.
   const shown = round ? labels.map((label, j) => `${label}: ${series[0]!.text[j]}`) : labels;
-  const labelColor = (fill: string) => (round ? bestOn(fill, [theme.colors.background, theme.colors.ink]) : theme.colors.ink);
   const plot: Plot = {
     type: spec.type,
     categories: shown,
     series: series.map((s, i) => {
-      const fills = [datasets[i]!.backgroundColor].flat();
+      const dataset = datasets[i]!;
+      const fills = [dataset.backgroundColor].flat();
       const colors = s.values.map((_, j) => fills[j % fills.length]!);
-      return { name: s.name, values: s.values, colors, labels: s.text, labelColors: colors.map(labelColor) };
+      return { name: s.name, values: s.values, colors, labels: s.text, labelColors: dataset.datalabels?.color ?? colors.map(() => theme.colors.ink) };
     }),
     fromZero: spec.type !== "line" || spec.zero !== false,
     rtl: textDirection(lang) === "rtl",
