@@ -81,10 +81,10 @@ export async function buildBriefing(folder: string, options: BuildOptions): Prom
   const { reporter } = options;
   const { valid, model, rendered } = await renderBriefing(folder, reporter);
   const name = valid.briefing.name;
-  const staged = await timed(reporter, name, "write", () => stageOutputs(rendered, name, options.outDir));
+  const made = { pdf: options.pdf, png: options.png, pptx: options.pptx };
+  const staged = await timed(reporter, name, "write", () => stageOutputs(rendered, name, options.outDir, made));
   try {
     let warnings: string[] = [];
-    const made = { pdf: options.pdf, png: options.png, pptx: options.pptx };
     // The PowerPoint is Node's work, written while Chromium prints.
     const pptx = made.pptx ? timed(reporter, name, "pptx", () => writePptx(model, staged), "editable slides, native charts, notes") : undefined;
     pptx?.catch(() => {}); // awaited below; a failed print must not leave it unhandled

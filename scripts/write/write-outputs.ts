@@ -30,12 +30,12 @@ export interface StagedOutputs {
 export interface Made {
   pdf: boolean;
   png: boolean;
-  pptx?: boolean;
+  pptx: boolean;
 }
 
 export const STAGING_PREFIX = ".staging-";
 
-export async function stageOutputs(rendered: RenderedDeck, name: string, outDir: string): Promise<StagedOutputs> {
+export async function stageOutputs(rendered: RenderedDeck, name: string, outDir: string, made: Made): Promise<StagedOutputs> {
   const stagingDir = await writable(outDir, async () => {
     await mkdir(outDir, { recursive: true });
     // The folder is replaced as a whole: a file standing in its place would be lost, so refuse now.
@@ -59,8 +59,9 @@ export async function stageOutputs(rendered: RenderedDeck, name: string, outDir:
   };
   await writable(outDir, async () => {
     await writeFile(staged.deckHtmlFile, rendered.deckHtml);
-    await writeFile(staged.handoutHtmlFile, rendered.handoutHtml);
-    await writeFile(staged.overviewHtmlFile, rendered.overviewHtml);
+    // Pages only a browser reads: the handout to print, the overview to picture.
+    if (made.pdf) await writeFile(staged.handoutHtmlFile, rendered.handoutHtml);
+    if (made.png) await writeFile(staged.overviewHtmlFile, rendered.overviewHtml);
   });
   return staged;
 }

@@ -33,7 +33,7 @@ function staged(deckHtml: string): StagedOutputs {
 
 async function timedFailure(html: string): Promise<{ message: string; seconds: number }> {
   const start = performance.now();
-  const error = await exportOutputs(session, staged(html), model, { pdf: true, png: false }).then(() => undefined, (e: Error) => e);
+  const error = await exportOutputs(session, staged(html), model, { pdf: true, png: false, pptx: false }).then(() => undefined, (e: Error) => e);
   return { message: error?.message ?? "no error", seconds: (performance.now() - start) / 1000 };
 }
 
