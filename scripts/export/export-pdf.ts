@@ -27,8 +27,8 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
   const bookmarks = model.slides.map((s) => s.outlineTitle);
   const info = { title: model.title, author: model.author, subject: model.subject, lang: model.lang, date: model.isoDate, bookmarks };
 
-  // Two tabs, printing side by side (the page does not wait for the animation frames a hidden tab
-  // never gets: templates/runtime/deck.js).
+  // Two tabs, printing side by side: each is the visible tab of a window of its own (browser.ts),
+  // so each gets the animation frames reveal's print layout waits for.
   const [deckTab, handoutTab] = await Promise.all([session.newTab(), made.pdf ? session.newTab() : undefined]);
   trace(`${model.title}: tabs open`);
   const open: Page[] = [deckTab, ...(handoutTab ? [handoutTab] : [])];

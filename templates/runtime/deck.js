@@ -149,25 +149,6 @@
       });
   }
 
-  // The exporter prints several pages side by side, and only one tab is visible: a hidden tab gets
-  // no animation frame, which reveal's print layout waits for. In a print view a hidden tab's frame
-  // is the next task instead.
-  if (print) {
-    var nextFrame = window.requestAnimationFrame.bind(window);
-    var cancelFrame = window.cancelAnimationFrame.bind(window);
-    var timers = new Set();
-    window.requestAnimationFrame = function (callback) {
-      if (!document.hidden) return nextFrame(callback);
-      var timer = setTimeout(function () { timers.delete(timer); callback(performance.now()); }, 0);
-      timers.add(timer);
-      return timer;
-    };
-    window.cancelAnimationFrame = function (id) {
-      if (timers.delete(id)) clearTimeout(id);
-      else cancelFrame(id);
-    };
-  }
-
   if (handout) {
     drawAllForPrint();
     return;
