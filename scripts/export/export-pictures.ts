@@ -14,15 +14,28 @@ export async function pictureSlides(page: Page): Promise<Buffer[]> {
   // Reveal's print view makes each page a pixel shorter than the slide (719 px), so that rounding never
   // adds a blank PDF page; a 720 px picture of it would show the next slide's first row. The PDF is
   // printed by now: the pages take the slide's own height.
-  const tops = await page.$$eval(".pdf-page", (pages, height) => {
+  // Where each page stands in the document: in a right-to-left deck the pages do not start at x 0.
+  const corners = await page.$$eval(".pdf-page", (pages, height) => {
     for (const p of pages) (p as HTMLElement).style.height = `${height}px`;
-    return pages.map((p) => p.getBoundingClientRect().top + window.scrollY);
+    return pages.map((p) => {
+      const box = p.getBoundingClientRect();
+      return { x: box.left + window.scrollX, y: box.top + window.scrollY };
+    });
   }, SLIDE.height);
-  const scale = 1 / (page.viewport()?.deviceScaleFactor ?? 1);
   const pictures: Buffer[] = [];
-  for (const top of tops) {
-    const bytes = await page.screenshot({ type: "png", clip: { x: 0, y: top, ...SLIDE, scale }, captureBeyondViewport: true });
-    pictures.push(Buffer.from(bytes));
+  // Each page scrolled into the 1280×720 viewport and captured there: a capture beyond the viewport
+  // comes out blank in a right-to-left document (Chromium 156), and Puppeteer drops a clip's scale
+  // when it captures within the viewport, so the DevTools call is made directly (its scale gives
+  // one picture pixel a CSS pixel, whatever the tab's device pixel ratio).
+  const cdp = await page.createCDPSession();
+  try {
+    for (const corner of corners) {
+      await page.evaluate((y) => window.scrollTo(0, y), corner.y);
+      const { data } = await cdp.send("Page.captureScreenshot", { format: "png", clip: { ...corner, ...SLIDE, scale: 1 }, captureBeyondViewport: false });
+      pictures.push(Buffer.from(data, "base64"));
+    }
+  } finally {
+    await cdp.detach();
   }
   return pictures;
 }

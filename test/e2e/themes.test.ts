@@ -205,6 +205,21 @@ describe("every layout in both themes, with and without a brand (--png --strict)
     });
   });
 
+  it("pictures a right-to-left deck too (a capture beyond the viewport came out blank there)", async () => {
+    const rtl = mkdtempSync(path.join(os.tmpdir(), "themes-rtl-"));
+    const page = await browser.newPage();
+    try {
+      expect(runCli(["build", path.join(FIXTURES, "good", "charts-rtl"), "--png", "--no-pdf", "--out", rtl]).status).toBe(0);
+      const dir = path.join(rtl, "charts-rtl", "slides");
+      const shares = await inkShares(page, readdirSync(dir).sort().map((file) => readFileSync(path.join(dir, file))));
+      expect(shares.length).toBeGreaterThan(0);
+      expect(shares.filter((s) => s.body < 0.01)).toEqual([]);
+    } finally {
+      await page.close();
+      rmSync(rtl, { recursive: true, force: true });
+    }
+  });
+
   it("gives the same pictures, byte for byte, when built again", () => {
     const variant = VARIANTS[3]!;
     const again = mkdtempSync(path.join(os.tmpdir(), "themes-again-"));
