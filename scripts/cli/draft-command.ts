@@ -9,6 +9,7 @@ import { readArticleFile } from "../load/load-briefing.ts";
 import { prepareBriefing, type Reporter } from "../pipeline.ts";
 import { findFigures } from "../draft/find-figures.ts";
 import { draftBriefing, keyFigures } from "../draft/draft-briefing.ts";
+import { JSON_SCHEMA_FILE } from "../validate/json-schema.ts";
 import { isKnownLanguage } from "../validate/check-references.ts";
 import { PROJECT_DIR } from "../render/paths.ts";
 import { formatProblems } from "./report.ts";
@@ -37,6 +38,7 @@ export async function runDraft(paths: string[], options: DraftOptions): Promise<
   const articleFile = `article${path.extname(file) === ".md" ? ".md" : ".txt"}`;
   const found = findFigures(article, lang);
   const today = new Date().toISOString().slice(0, 10);
+  const jsonSchema = path.relative(target, path.join(PROJECT_DIR, JSON_SCHEMA_FILE)).split(path.sep).join("/");
 
   await mkdir(outDir, { recursive: true });
   const staging = await mkdtemp(path.join(outDir, `.draft-${name}-`));
@@ -46,7 +48,7 @@ export async function runDraft(paths: string[], options: DraftOptions): Promise<
     // Held to the real check: a figure whose quote does not pass is left out, and said.
     const dropped = new Set<string>();
     for (let round = 0; ; round++) {
-      await writeFile(path.join(staging, "briefing.yaml"), draftBriefing({ article, articleFile, lang, today, figures: found, dropped }));
+      await writeFile(path.join(staging, "briefing.yaml"), draftBriefing({ article, articleFile, lang, today, figures: found, dropped, jsonSchema }));
       const problems = await problemsOf(staging);
       if (problems.length === 0) break;
       const keys = new Set(keyFigures(found).map((f) => f.key));

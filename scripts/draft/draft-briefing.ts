@@ -15,6 +15,8 @@ export interface DraftInput {
   figures: FoundFigure[];
   /** Figures to leave out (their quote did not pass the check). */
   dropped?: ReadonlySet<string>;
+  /** The JSON Schema's path from the briefing's folder, for the editor's first-line comment. */
+  jsonSchema?: string;
 }
 
 export interface DraftFigure extends FoundFigure {
@@ -70,6 +72,7 @@ export function draftBriefing(input: DraftInput): string {
   const charts = chartGroups(figures);
 
   const out: string[] = [];
+  if (input.jsonSchema !== undefined) out.push(`# yaml-language-server: $schema=${input.jsonSchema}`);
   out.push(
     `# A first draft from ${input.articleFile}, made by \`npm run draft\`. Every figure below is quoted from the`,
     "# article and checked; labels and keys are guesses from the words around each number: review them.",

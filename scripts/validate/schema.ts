@@ -1,6 +1,7 @@
 // The shape of briefing.yaml (the format, docs/writing-a-briefing.md) as zod schemas. Strict objects: an unknown key is an
 // error, because a typo must not silently vanish. Cross-field rules live in check-references.ts.
 import { z } from "zod";
+import { FIGURE_ID } from "../model/inline-marks.ts";
 
 // A year or a count written bare (`labels: [2023, 2024]`, `title: 2024`) is text the author meant.
 // Only whole numbers: "3.10" would come back as "3.1", so a decimal must be quoted.
@@ -11,107 +12,151 @@ const text = z.preprocess(
 const markdown = text;
 const optionalText = text.optional();
 
+/** A field's description and examples, for editors (docs/briefing.schema.json is generated from these). */
+function doc<T extends z.ZodType>(schema: T, description: string, ...examples: unknown[]): T {
+  return schema.meta(examples.length > 0 ? { description, examples } : { description });
+}
+
 export const scaleSchema = z.enum(["thousand", "million", "billion", "trillion"]);
 
 export const figureSchema = z.strictObject({
-  value: z.number(),
-  unit: optionalText,
-  scale: scaleSchema.optional(),
-  label: text,
-  short: optionalText,
-  approx: z.boolean().optional(),
-  direction: z.enum(["label"]).optional(),
-  quote: optionalText,
-  derived: optionalText,
-});
+  value: doc(z.number(), "The number as the article states it (a fall is negative unless `direction: label`). Decimals as written are kept: 2.10 shows two.", -3.07, 589),
+  unit: doc(optionalText, 'What the number counts: "%", a currency code (USD, VND, EUR) or a short word.', "%", "USD", "điểm"),
+  scale: doc(scaleSchema.optional(), "The scale word the article writes after the number (589 billion): the value is 589 with scale billion.", "billion"),
+  label: doc(text, "What the number is, in the deck's language: shown beside it on slides, charts and the sources slide.", "Nasdaq Composite"),
+  short: doc(optionalText, "A shorter name for chart categories; label is used elsewhere.", "Nvidia"),
+  approx: doc(z.boolean().optional(), "true: the article gives it as approximate; shown with the locale's \"about\" mark (≈)."),
+  direction: doc(z.enum(["label"]).optional(), '"label": the label says which way it moved ("Nvidia giảm"), so value is the magnitude.', "label"),
+  quote: doc(optionalText, "The article's words that hold the number, copied verbatim. Exactly one of quote and derived.", "giảm 612,47 điểm (-3,07%)"),
+  derived: doc(optionalText, "Instead of quote: arithmetic on other figure ids with + - * / and parentheses.", "(o1_price - r1_price) / o1_price * 100"),
+}).meta({ description: "A number the deck shows, with where the article says it." });
 
 export const sourceSchema = z.strictObject({
-  file: text,
-  title: text,
-  publisher: optionalText,
-  published: optionalText,
-  url: optionalText,
-  lang: optionalText,
-});
+  file: doc(text, "The article's file, relative to the briefing folder (Markdown or plain text, UTF-8).", "article.md"),
+  title: doc(text, "The article's headline, as published.", "Startup Trung Quốc kín tiếng đứng sau DeepSeek R1"),
+  publisher: doc(optionalText, "Who published it.", "VnExpress"),
+  published: doc(optionalText, "When it was published, as text.", "2025-01-28T10:43"),
+  url: doc(optionalText, "Where it was published (http or https): shown as a link, never fetched.", "https://example.com/article"),
+  lang: doc(optionalText, "The article's language (BCP 47), when it is not the deck's: its numbers are read in it.", "vi", "en"),
+}).meta({ description: "The article the briefing is drawn from; every figure is checked against it." });
 
 /** A colour as the brand's style guide writes it. Checked for contrast against the theme elsewhere. */
 const colour = z.string().refine((value) => /^#[0-9a-fA-F]{6}$/.test(value.trim()), {
   error: (issue) => `expected a colour written "#rrggbb", found "${String(issue.input)}"`,
   params: { hint: 'six hex digits after a #, in quotes (an unquoted # starts a YAML comment): primary: "#0b5cab"' },
-});
+}).meta({ pattern: "^#[0-9a-fA-F]{6}$" });
 
 /** The longest brand footer line: it shares one line of the slide's footer with the title and the date. */
 export const MAX_FOOTER_LENGTH = 80;
 
 export const brandSchema = z.strictObject({
-  primary: colour.optional(),
-  accent: colour.optional(),
-  logo: optionalText,
-  footer: text
-    .refine((value) => value.length <= MAX_FOOTER_LENGTH, {
-      error: (issue) => `the footer line has ${String(issue.input).trim().length} characters; at most ${MAX_FOOTER_LENGTH} fit beside the title and the date`,
-      params: { hint: "shorten it (it is printed on every slide and handout page)" },
-    })
-    .optional(),
-});
+  primary: doc(colour.optional(), 'Takes the theme\'s accent (figures, bars, links, section slides). "#rrggbb" in quotes; refused when it does not read on the theme.', "#0b5cab"),
+  accent: doc(colour.optional(), 'Takes the theme\'s highlight (kicker, second series). "#rrggbb" in quotes.', "#965b00"),
+  logo: doc(optionalText, "An image in the briefing folder: on the title slide and in every footer.", "logo.png"),
+  footer: doc(
+    text
+      .refine((value) => value.length <= MAX_FOOTER_LENGTH, {
+        error: (issue) => `the footer line has ${String(issue.input).trim().length} characters; at most ${MAX_FOOTER_LENGTH} fit beside the title and the date`,
+        params: { hint: "shorten it (it is printed on every slide and handout page)" },
+      })
+      .meta({ maxLength: MAX_FOOTER_LENGTH })
+      .optional(),
+    `A line on every slide and handout page, at most ${MAX_FOOTER_LENGTH} characters.`, "Internal — not for distribution"),
+}).meta({ description: "An organisation's look laid over the theme." });
 
 export const chartTypes = ["bar", "hbar", "line", "pie", "doughnut"] as const;
 
-export const chartSchema = z.strictObject({
-  type: z.enum(chartTypes),
-  figures: z.array(text).min(1).optional(),
-  labels: z.array(text).min(1).optional(),
-  series: z
-    .array(z.strictObject({ name: text, values: z.array(z.number()).min(1) }))
-    .min(1)
-    .optional(),
-  unit: optionalText,
-  /** With labels/series: the scale of their values, formatted like a figure's ("2,8 tỷ USD"). */
-  scale: scaleSchema.optional(),
-  zero: z.boolean().optional(),
+export const seriesSchema = z.strictObject({
+  name: doc(text, "The series' name, shown in the legend.", "Doanh thu"),
+  values: doc(z.array(z.number()).min(1), "One number per label; shown as unsourced on the sources slide.", [1.2, 3.4]),
 });
+
+export const chartSchema = z.strictObject({
+  type: doc(z.enum(chartTypes), "bar, hbar (horizontal bars), line, pie or doughnut.", "bar"),
+  figures: doc(z.array(text).min(1).optional(), "One series from figure ids: labels and values come from the figures.", ["nvidia_pct", "tesla_pct"]),
+  labels: doc(z.array(text).min(1).optional(), "Instead of figures: the categories, with series.", ["Q1", "Q2"]),
+  series: doc(z.array(seriesSchema).min(1).optional(), "With labels: one or more series of values."),
+  unit: doc(optionalText, "The values' unit (taken from the figures when they agree).", "%", "USD"),
+  scale: doc(scaleSchema.optional(), 'With labels/series: the scale of their values, formatted like a figure\'s ("2,8 tỷ USD").', "billion"),
+  zero: doc(z.boolean().optional(), "Line charts: false lets the value axis start above zero (it is then drawn with ticks). Bars always start at zero."),
+}).meta({ description: "A chart: figures, or labels with series." });
 
 export const compareSideSchema = z.strictObject({
-  heading: text,
-  figure: optionalText,
-  points: z.array(markdown).min(1).max(6),
+  heading: doc(text, "The side's heading.", "DeepSeek R1"),
+  figure: doc(optionalText, "A figure id shown large under the heading.", "r1_price"),
+  points: doc(z.array(markdown).min(1).max(6), "1–6 points, each Markdown."),
 });
 
-const slideCommon = { layout: z.string(), id: optionalText, notes: markdown.optional() };
+const slideCommon = {
+  layout: z.string(),
+  id: doc(optionalText, "A stable anchor for the slide (#/id in the deck's address).", "market"),
+  notes: doc(markdown.optional(), "Speaker notes, Markdown: in the speaker view and the handout, never on the slide."),
+};
+const title = doc(text, "The slide's title.", "Phản ứng của thị trường");
+const caption = doc(markdown.optional(), "A line under the slide's content, Markdown.");
 
 /** One schema per layout; the layout field picks which one a slide is checked against. */
 export const layoutSchemas = {
-  title: z.strictObject({ ...slideCommon, kicker: optionalText }),
+  title: z.strictObject({ ...slideCommon, kicker: doc(optionalText, "A short line above the title.", "Bản tin sáng") })
+    .meta({ description: "The title slide: title, subtitle, date and author come from the top level." }),
   points: z.strictObject({
     ...slideCommon,
-    title: text,
-    points: z.array(markdown).min(1).max(7),
-    figure: optionalText,
-  }),
-  stats: z.strictObject({ ...slideCommon, title: text, stats: z.array(text).min(1).max(6), caption: markdown.optional() }),
-  chart: z.strictObject({ ...slideCommon, title: text, chart: chartSchema, caption: markdown.optional() }),
-  compare: z.strictObject({ ...slideCommon, title: text, left: compareSideSchema, right: compareSideSchema }),
-  quote: z.strictObject({ ...slideCommon, quote: markdown, original: markdown.optional(), by: text, role: optionalText, context: optionalText }),
-  section: z.strictObject({ ...slideCommon, title: text, subtitle: optionalText }),
-  markdown: z.strictObject({ ...slideCommon, title: text, body: markdown }),
-  sources: z.strictObject({ ...slideCommon, title: optionalText }),
+    title,
+    points: doc(z.array(markdown).min(1).max(7), "1–7 points, each Markdown; {{figure_id}} prints a figure."),
+    figure: doc(optionalText, "A figure id shown large beside the points.", "nasdaq_pct"),
+  }).meta({ description: "A title and 1–7 points." }),
+  stats: z.strictObject({ ...slideCommon, title, stats: doc(z.array(text).min(1).max(6), "1–6 figure ids, shown as big numbers with their labels.", ["nasdaq_pct", "nvidia_cap"]), caption })
+    .meta({ description: "Big numbers: 1–6 figures." }),
+  chart: z.strictObject({ ...slideCommon, title, chart: chartSchema, caption }).meta({ description: "A chart of figures or series." }),
+  compare: z.strictObject({
+    ...slideCommon, title,
+    left: compareSideSchema.meta({ description: "The left side: heading, optional figure, points." }),
+    right: compareSideSchema.meta({ description: "The right side: heading, optional figure, points." }),
+  }).meta({ description: "Two sides side by side." }),
+  quote: z.strictObject({
+    ...slideCommon,
+    quote: doc(markdown, "The words quoted, in the deck's language, Markdown."),
+    original: doc(markdown.optional(), "The words as said, when quote is a translation."),
+    by: doc(text, "Who said it.", "Marc Andreessen"),
+    role: doc(optionalText, "Who they are.", "nhà đầu tư"),
+    context: doc(optionalText, "Where or when it was said.", "trên X, 26/1"),
+  }).meta({ description: "A quotation." }),
+  section: z.strictObject({ ...slideCommon, title, subtitle: doc(optionalText, "A line under the section's title.") })
+    .meta({ description: "A section divider." }),
+  markdown: z.strictObject({ ...slideCommon, title, body: doc(markdown, "Free content in Markdown: text, lists, tables, code, images in the folder.") })
+    .meta({ description: "Free Markdown content." }),
+  sources: z.strictObject({ ...slideCommon, title: doc(optionalText, "The slide's title (default: the locale's word for sources).") })
+    .meta({ description: "The article and every figure with its quote, automatically." }),
 } as const;
 
 export type LayoutName = keyof typeof layoutSchemas;
 export const layoutNames = Object.keys(layoutSchemas) as LayoutName[];
 
 export const topSchema = z.strictObject({
-  title: text,
-  subtitle: optionalText,
-  date: z.union([z.string(), z.date()]),
-  lang: text,
-  author: optionalText,
-  theme: optionalText,
+  title: doc(text, "The deck's title: title slide, every footer, the PDFs' metadata.", "DeepSeek R1 — “quả bom” AI giá rẻ"),
+  subtitle: doc(optionalText, "A line under the title on the title slide."),
+  date: doc(z.union([z.string(), z.date()]), "The briefing's date, YYYY-MM-DD; shown in the deck's locale.", "2025-01-28"),
+  lang: doc(text, "The deck's language (BCP 47): numbers, dates and the deck's own words follow it.", "vi", "en", "de"),
+  author: doc(optionalText, "Who prepared the briefing: on the title slide.", "Ban Phân tích"),
+  theme: doc(optionalText, "light (default) or dark.", "light", "dark"),
   brand: brandSchema.optional(),
   source: sourceSchema,
-  figures: z.record(z.string(), z.unknown()).nullish(), // "figures:" with nothing under it: none
-  slides: z.array(z.unknown()).min(1, "needs at least one slide"),
-});
+  // "figures:" with nothing under it: none. Each figure is checked on its own (validate-briefing.ts).
+  figures: doc(z.record(z.string(), z.unknown()).nullish(), "Every number the deck shows, by id (letters, digits and _)."),
+  slides: doc(z.array(z.unknown()).min(1, "needs at least one slide"), "The slides, in order; each has a layout."),
+}).meta({ description: "A briefing: a deck built from one article (docs/writing-a-briefing.md)." });
+
+/**
+ * The whole file as one schema, for editors: the same parts the validator checks piece by piece,
+ * with figures keyed by id and each slide picked by its layout.
+ */
+export function briefingFileSchema() {
+  const slides = layoutNames.map((name) => layoutSchemas[name].extend({ layout: doc(z.literal(name), layoutSchemas[name].meta()?.description ?? name) }));
+  return topSchema.extend({
+    figures: doc(z.record(z.string().regex(FIGURE_ID), figureSchema).nullish(), topSchema.shape.figures.description ?? ""),
+    slides: doc(z.array(z.discriminatedUnion("layout", slides as unknown as [z.ZodObject, ...z.ZodObject[]])).min(1), topSchema.shape.slides.description ?? ""),
+  });
+}
 
 /** Keys each kind of mapping allows, for "did you mean" on an unknown key. */
 export function allowedKeys(schema: z.ZodObject): string[] {

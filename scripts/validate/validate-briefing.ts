@@ -11,6 +11,7 @@ import { checkReferences, isKnownLanguage } from "./check-references.ts";
 import { checkBrand } from "./check-brand.ts";
 import type { FigureCheckInput } from "../figures/check-figures.ts";
 import { quotesToCheck, textFields } from "../model/text-fields.ts";
+import { FIGURE_ID } from "../model/inline-marks.ts";
 import {
   brandSchema, chartSchema, compareSideSchema, figureSchema, layoutNames, layoutSchemas, sourceSchema, topSchema,
   allowedKeys, type LayoutName,
@@ -45,7 +46,6 @@ export interface ValidateOptions {
 
 // Intl formats at most 100 fraction digits; no article writes more than a few.
 const MAX_DECIMALS = 20;
-const FIGURE_ID = /^[A-Za-z_][A-Za-z0-9_]*$/;
 // zod 4 leaves the input out of its issues unless asked; messages need it to say what was found.
 const PARSE = { reportInput: true } as const;
 

@@ -51,6 +51,10 @@ describe("npm run draft -- ARTICLE", () => {
     const folder = path.join(out, "draft-seed");
     expect(readFileSync(path.join(folder, "article.txt"), "utf8")).toBe(readFileSync(SEED, "utf8").replace(/^\uFEFF/, ""));
     expect(runCli(["check", folder]).status).toBe(0);
+    // The first line points an editor at the JSON Schema, wherever --out put the draft.
+    const modeline = /^# yaml-language-server: \$schema=(\S+)\n/.exec(readFileSync(path.join(folder, "briefing.yaml"), "utf8"));
+    expect(modeline).not.toBeNull();
+    expect(path.resolve(folder, modeline![1]!)).toBe(path.resolve("docs/briefing.schema.json"));
     const built = runCli(["build", folder, "--out", path.join(out, "dist")]);
     expect(built.stderr).toBe("");
     expect(built.status).toBe(0);
