@@ -109,6 +109,17 @@ function logoCss(logo: DeckModel["brand"]["logo"]): string {
   return `:root { --brand-logo: url("${logo.src}"); --brand-logo-ratio: ${ratio.toFixed(4)}; }\n`;
 }
 
+/**
+ * A figure's text where digits are tabular: each minus sign in a span of its own, set without tabular
+ * widths. Inter's tabular hyphen is as wide as a digit, and "-612,47" read "- 612,47". The sign's
+ * character stays the one the locale uses; no line breaks between it and the digits (UAX #14, LB25).
+ */
+function numberText(text: unknown): Handlebars.SafeString {
+  const html = String(text ?? "").split(/([-\u2212])/).map((part, i) =>
+    i % 2 === 1 ? `<span class="sign">${part}</span>` : Handlebars.escapeExpression(part));
+  return new Handlebars.SafeString(html.join(""));
+}
+
 /** Forget compiled templates: the dev server calls this when templates/ changes. */
 export function reloadTemplates(): void {
   compiled = undefined;
@@ -116,6 +127,7 @@ export function reloadTemplates(): void {
 
 function compileTemplates(): Compiled {
   const handlebars = Handlebars.create();
+  handlebars.registerHelper("number-text", numberText);
   for (const folder of ["partials", "layouts"]) {
     for (const file of readdirSync(path.join(TEMPLATES_DIR, folder))) {
       if (!file.endsWith(".hbs")) continue;

@@ -90,6 +90,29 @@ describe("the deck, opened from disk", () => {
     for (const title of slideTitles) expect(text).toContain(oneLine(title));
   });
 
+  it("sets each minus sign tight to its digits: the locale's sign, narrower than a tabular digit", async () => {
+    // Measured on copies in the visible part of the page: only the current slide is laid out.
+    const signs = await page.$$eval(".figure-value .sign, .source-value .sign", (spans) => spans.map((sign) => {
+      const copy = sign.parentElement!.cloneNode(true) as HTMLElement;
+      Object.assign(copy.style, { position: "absolute", top: "0", left: "0", display: "block", width: "max-content" });
+      document.querySelector(".reveal")!.append(copy);
+      const signCopy = copy.querySelector(".sign")!;
+      const value = copy.textContent;
+      const digit = document.createElement("span");
+      digit.textContent = "0";
+      signCopy.after(digit);
+      const widths = { value, text: signCopy.textContent, sign: signCopy.getBoundingClientRect().width, digit: digit.getBoundingClientRect().width };
+      copy.remove();
+      return widths;
+    }));
+    // The seed's falls: -612,47 điểm and -3,07% on a stats slide, and again on the sources slides.
+    expect(signs.map((s) => s.value)).toEqual(expect.arrayContaining(["-612,47 điểm", "-3,07%"]));
+    for (const s of signs) {
+      expect(s.text).toBe(new Intl.NumberFormat("vi").formatToParts(-1).find((p) => p.type === "minusSign")!.value);
+      expect(s.sign, s.value ?? "").toBeLessThan(s.digit * 0.75);
+    }
+  });
+
   it("draws every chart when its slide shows, with ink on the canvas", async () => {
     const chartSlides = await page.$$eval(".reveal .slides > section", (sections) =>
       sections.flatMap((s, i) => (s.querySelector("canvas[data-chart]") ? [i] : [])),

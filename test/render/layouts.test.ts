@@ -65,6 +65,9 @@ describe("layouts", () => {
     expect(figures.map((f) => text(f.querySelector(".figure-value")))).toEqual(["1,250,000", "4.5%", "$3.2 billion", "-2.1%"]);
     expect(text(figures[0]!.querySelector(".figure-label"))).toBe("Containers handled in 2024");
     expect(figures[3]!.classList.contains("tone-negative")).toBe(true);
+    // The sign in a span of its own (set without tabular width), the only one on the slide.
+    expect(slide("stats").querySelectorAll(".sign").map((sign) => sign.text)).toEqual(["-"]);
+    expect(figures[3]!.querySelector(".figure-value .sign")).not.toBeNull();
     expect(text(slide("stats").querySelector(".caption"))).toBe("All figures from the report.");
   });
   it("chart: a canvas in a sized frame, described in text", () => {
