@@ -11,6 +11,7 @@ import { loadTheme, themePalettes } from "./render/theme.ts";
 import { discardStaging, publishOutputs, stageOutputs, writePptx } from "./write/write-outputs.ts";
 import { exportOutputs } from "./export/export-pdf.ts";
 import type { BrowserSession } from "./export/browser.ts";
+import type { HandoutKind } from "./model/briefing.ts";
 
 export type Step = "load" | "validate" | "check" | "render" | "write" | "pptx" | "export" | "publish";
 
@@ -27,6 +28,8 @@ export interface BuildOptions {
   /** The editable PowerPoint: with the PDFs, or alone with --pptx. */
   pptx: boolean;
   strict: boolean;
+  /** --handout: the handout's kind, over the briefing's own. */
+  handout?: HandoutKind;
   /** The run's one browser, started on first use. */
   browser: () => Promise<BrowserSession>;
   reporter: Reporter;
@@ -56,6 +59,8 @@ export async function prepareBriefing(folder: string, reporter: Reporter): Promi
 export interface RenderOptions {
   /** The dev server's live script and rebuild number, injected into the deck. */
   live?: { liveJs: string; version: number };
+  /** The handout's kind asked for on the command line, over the briefing's own. */
+  handout?: HandoutKind;
 }
 
 export interface RenderedBriefing {
@@ -72,14 +77,14 @@ export async function renderBriefing(folder: string, reporter: Reporter, options
   const valid = await prepareBriefing(folder, reporter);
   const theme = loadTheme(valid.briefing.theme, valid.briefing.brand);
   return timed(reporter, valid.briefing.name, "render", async () => {
-    const model = deckModel(valid.briefing, valid.images, theme);
+    const model = deckModel({ ...valid.briefing, handout: options.handout ?? valid.briefing.handout }, valid.images, theme);
     return { valid, model, rendered: renderDeck(model, theme, options.live ?? {}) };
   }, `${valid.briefing.slides.length} slides`);
 }
 
 export async function buildBriefing(folder: string, options: BuildOptions): Promise<BuildResult> {
   const { reporter } = options;
-  const { valid, model, rendered } = await renderBriefing(folder, reporter);
+  const { valid, model, rendered } = await renderBriefing(folder, reporter, { handout: options.handout });
   const name = valid.briefing.name;
   const made = { pdf: options.pdf, png: options.png, pptx: options.pptx };
   const staged = await timed(reporter, name, "write", () => stageOutputs(rendered, name, options.outDir, made));

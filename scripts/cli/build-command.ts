@@ -6,6 +6,7 @@ import { BriefingError, CliError, EXIT, usageError, type ExitCode } from "../err
 import { buildBriefing } from "../pipeline.ts";
 import { startBrowser } from "../export/browser.ts";
 import { PROJECT_DIR } from "../render/paths.ts";
+import type { HandoutKind } from "../model/briefing.ts";
 import { briefingFolders } from "./briefing-folders.ts";
 import { consoleReporter, formatProblems, INTERNAL_ERROR_STATUS, reportInternalError } from "./report.ts";
 
@@ -19,6 +20,8 @@ export interface BuildCommandOptions {
   debug: boolean;
   /** Briefings built at once; default: defaultJobs(). */
   jobs?: number;
+  /** --handout: every briefing's handout in this layout. */
+  handout?: HandoutKind;
 }
 
 /**
@@ -70,7 +73,7 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
   let stopped: CliError | undefined;
   const buildOne = async (folder: string) => {
     try {
-      const result = await buildBriefing(folder, { outDir, pdf: options.pdf, png: options.png, pptx: options.pdf || options.pptx, strict: options.strict, browser, reporter });
+      const result = await buildBriefing(folder, { outDir, pdf: options.pdf, png: options.png, pptx: options.pdf || options.pptx, strict: options.strict, handout: options.handout, browser, reporter });
       for (const file of result.files) process.stdout.write(`  ${result.name.padEnd(18)} wrote     ${shown(file)}\n`);
     } catch (error) {
       // The environment (no browser) fails every briefing alike: no more are started.

@@ -5,9 +5,10 @@ import { BriefingError, CliError, EXIT, usageError } from "../errors.ts";
 import { formatProblems, INTERNAL_ERROR_STATUS, reportInternalError, writeStack } from "./report.ts";
 import { runBuild } from "./build-command.ts";
 import { runCheck } from "./check-command.ts";
+import { HANDOUT_KINDS, type HandoutKind } from "../model/briefing.ts";
 
 const USAGE = `usage:
-  npm run build [-- PATH... [--out DIR] [--no-pdf] [--pptx] [--png] [--strict] [--jobs N]]
+  npm run build [-- PATH... [--out DIR] [--no-pdf] [--pptx] [--png] [--handout notes|2|3|slides] [--strict] [--jobs N]]
   npm run check [-- PATH...]
   npm run draft -- ARTICLE [--name NAME] [--lang LANG] [--out DIR]
   npm run dev -- PATH [--port N]
@@ -27,7 +28,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case "build":
         if (values.out === "") throw usageError("--out needs a folder: --out DIR");
-        return await runBuild(positionals, { outDir: values.out, pdf: !values["no-pdf"], png: values.png ?? false, pptx: values.pptx ?? false, strict: values.strict ?? false, debug, jobs: jobsOption(values.jobs) });
+        return await runBuild(positionals, { outDir: values.out, pdf: !values["no-pdf"], png: values.png ?? false, pptx: values.pptx ?? false, strict: values.strict ?? false, debug, jobs: jobsOption(values.jobs), handout: handoutOption(values.handout) });
       case "check":
         return await runCheck(positionals, debug);
       case "draft": {
@@ -48,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
 
 /** An option another command takes would otherwise be ignored without a word. */
 function refuseOptionsOf(command: string | undefined, values: Record<string, unknown>): void {
-  const takes: Record<string, string[]> = { build: ["out", "no-pdf", "pptx", "png", "strict", "jobs"], check: [], draft: ["name", "lang", "out"], dev: ["port"] };
+  const takes: Record<string, string[]> = { build: ["out", "no-pdf", "pptx", "png", "strict", "jobs", "handout"], check: [], draft: ["name", "lang", "out"], dev: ["port"] };
   const allowed = takes[command ?? ""];
   if (!allowed) return;
   const stray = Object.keys(values).filter((option) => !allowed.includes(option));
@@ -73,11 +74,20 @@ function parseCommandLine(args: string[]) {
         name: { type: "string" },
         lang: { type: "string" },
         jobs: { type: "string" },
+        handout: { type: "string" },
       },
     });
   } catch (error) {
     throw usageError((error as Error).message);
   }
+}
+
+/** --handout KIND: the handout's layout for this build, over what the briefings ask. */
+function handoutOption(value: string | undefined): HandoutKind | undefined {
+  if (value === undefined) return undefined;
+  const kind = HANDOUT_KINDS.find((k) => String(k) === value);
+  if (kind === undefined) throw usageError(`--handout takes ${HANDOUT_KINDS.join(", ")}, not "${value}"`);
+  return kind;
 }
 
 /** --jobs N: how many briefings are built at once (default: see defaultJobs). */

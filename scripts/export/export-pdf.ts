@@ -64,9 +64,11 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
     handoutTab &&
       printIn(handoutTab, browser, staged.handoutHtmlFile, "", async (page) => {
         trace(`${model.title}: handout ready`);
-        const printed = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS });
+        // The page's @page rule sets the paper. Which page a slide lands on is the layout's to decide:
+        // Chromium's outline of the page's headings says where each went.
+        const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: READY_TIMEOUT_MS });
         trace(`${model.title}: handout printed`);
-        const pdf = await finishPdf(printed, { ...info, title: `${model.title} — ${model.ui.notes}` });
+        const pdf = await finishPdf(printed, { ...info, title: `${model.title} — ${model.ui.notes}`, bookmarksAt: "headings" });
         await writeFile(staged.handoutPdfFile, pdf.bytes);
         return fallbackFontWarnings(page, "handout", "handout", pdf.fonts, model.theme.font);
       }),

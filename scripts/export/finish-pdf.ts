@@ -1,6 +1,6 @@
 // After Chromium prints: title/author/subject metadata, bookmarks from slide titles, and fixed
 // dates (the briefing's date), so the same sources give the same bytes.
-import { PDFDict, PDFDocument, PDFHexString, PDFName, type PDFRef } from "pdf-lib";
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from "pdf-lib";
 
 export interface PdfInfo {
   title: string;
@@ -9,8 +9,10 @@ export interface PdfInfo {
   lang: string;
   /** ISO date (YYYY-MM-DD) stamped as creation and modification date. */
   date: string;
-  /** One per page, in order: the page's bookmark title. */
+  /** One per slide, in order. */
   bookmarks: string[];
+  /** Where each bookmark points: page i (the deck), or the heading that ends with it (the handout). */
+  bookmarksAt?: "pages" | "headings";
 }
 
 export interface FinishedPdf {
@@ -32,7 +34,7 @@ export async function finishPdf(printed: Uint8Array, info: PdfInfo): Promise<Fin
   pdf.setProducer("briefing-decks (Chromium, pdf-lib)");
   pdf.setCreationDate(stamp);
   pdf.setModificationDate(stamp);
-  addOutline(pdf, info.bookmarks);
+  addOutline(pdf, info.bookmarks, info.bookmarksAt ?? "pages");
   return { bytes: await pdf.save({ useObjectStreams: false }), fonts };
 }
 
@@ -49,10 +51,17 @@ function embeddedFonts(pdf: PDFDocument): string[] {
   return [...names].sort();
 }
 
-/** A flat outline: one bookmark per page, pointing at the whole page. */
-function addOutline(pdf: PDFDocument, titles: string[]): void {
+/**
+ * A flat outline, one bookmark per title: page i for title i, or — when the layout decided the pages
+ * (the handout) — wherever Chromium's own outline (printed with `outline: true`) found the heading
+ * that ends with the title, in order.
+ */
+function addOutline(pdf: PDFDocument, titles: string[], at: "pages" | "headings"): void {
   const pages = pdf.getPages();
-  const count = Math.min(titles.length, pages.length);
+  const dests = at === "pages"
+    ? titles.slice(0, pages.length).map((_, i) => pdf.context.obj([pages[i]!.ref, PDFName.of("Fit")]))
+    : destsOfHeadings(pdf, titles);
+  const count = dests.length;
   if (count === 0) return;
   const context = pdf.context;
   const outlineRef = context.nextRef();
@@ -61,7 +70,7 @@ function addOutline(pdf: PDFDocument, titles: string[]): void {
     const item = context.obj({
       Title: PDFHexString.fromText(titles[i]!),
       Parent: outlineRef,
-      Dest: [pages[i]!.ref, PDFName.of("Fit")],
+      Dest: dests[i]!,
       ...(i > 0 ? { Prev: itemRefs[i - 1]! } : {}),
       ...(i < count - 1 ? { Next: itemRefs[i + 1]! } : {}),
     });
@@ -71,3 +80,31 @@ function addOutline(pdf: PDFDocument, titles: string[]): void {
   pdf.catalog.set(PDFName.of("Outlines"), outlineRef);
   pdf.catalog.set(PDFName.of("PageMode"), PDFName.of("UseOutlines"));
 }
+
+/** The destinations of Chromium's outline items whose titles end with each title, matched in order. */
+function destsOfHeadings(pdf: PDFDocument, titles: string[]): PDFObject[] {
+  const items: { title: string; dest: PDFObject }[] = [];
+  const walk = (ref: PDFObject | undefined) => {
+    for (let node = ref; node instanceof PDFRef; ) {
+      const item = pdf.context.lookup(node, PDFDict);
+      const title = item.get(PDFName.of("Title"));
+      const dest = item.get(PDFName.of("Dest"));
+      if ((title instanceof PDFHexString || title instanceof PDFString) && dest) items.push({ title: squash(title.decodeText()), dest });
+      walk(item.get(PDFName.of("First")));
+      node = item.get(PDFName.of("Next"));
+    }
+  };
+  walk(pdf.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict)?.get(PDFName.of("First")));
+  const dests: PDFObject[] = [];
+  let next = 0;
+  for (const title of titles) {
+    const found = items.findIndex((item, i) => i >= next && item.title.endsWith(squash(title)));
+    if (found < 0) break;
+    dests.push(items[found]!.dest);
+    next = found + 1;
+  }
+  return dests;
+}
+
+// Chromium's outline drops the space where a heading's line wrapped ("haichuỗi"): compared without any.
+const squash = (text: string) => text.replace(/\s+/g, "");

@@ -114,6 +114,14 @@ export interface Brand {
   footer?: string;
 }
 
+/**
+ * What the handout prints: "notes" one slide and its notes a page, 2 or 3 slides a page with their
+ * notes, "slides" six a page without notes.
+ */
+export type HandoutKind = "notes" | 2 | 3 | "slides";
+export const HANDOUT_KINDS: readonly HandoutKind[] = ["notes", 2, 3, "slides"];
+export type Paper = "a4" | "letter";
+
 export interface Briefing {
   /** Folder name: the deck's name and the name of its outputs. */
   name: string;
@@ -125,6 +133,9 @@ export interface Briefing {
   author?: string;
   theme: string;
   brand?: Brand;
+  /** The handout's layout and paper, as the briefing asks (the build's --handout wins). */
+  handout?: HandoutKind;
+  paper?: Paper;
   source: Source;
   /** In the order the briefing lists them. */
   figures: Figure[];

@@ -1,6 +1,6 @@
 // A validated briefing → the finished model the templates show: every number formatted, every
 // Markdown field rendered and sanitized, every chart configured. Templates add no logic to it.
-import type { Briefing, Figure, Slide } from "../model/briefing.ts";
+import type { Briefing, Figure, HandoutKind, Paper, Slide } from "../model/briefing.ts";
 import { formatFigure } from "../format/format-figure.ts";
 import { textDirection } from "../format/text-direction.ts";
 import { formatDate } from "../format/format-date.ts";
@@ -50,6 +50,8 @@ export interface DeckModel {
   slides: SlideView[];
   /** Chart id → configuration, for the page's runtime. */
   charts: Record<string, ChartView>;
+  /** How the handout is laid out: its kind, its paper, and for "slides" the slides of each sheet. */
+  handout: { kind: HandoutKind; paper: Paper; sheets: SlideView[][] };
   /** The theme with the brand's colours laid over it: every writer draws with these. */
   theme: { name: string; font: string; colors: Theme["colors"]; series: string[] };
   /** The organisation's logo (a data: URL, with its size in pixels) and footer line, when it has them. */
@@ -107,6 +109,8 @@ export function deckModel(briefing: Briefing, images: ImageMap, theme: Theme): D
         return sourcesSlides(briefing, text(slide.title) ?? ui.sources, ui).map((page) => ({ ...common, ...page, outlineTitle: page.title }));
     }
   });
+  const slides = views.map((view, i): SlideView => ({ ...view, number: i + 1 }));
+  const handout = briefing.handout ?? "notes";
   return {
     name: briefing.name,
     lang,
@@ -118,11 +122,19 @@ export function deckModel(briefing: Briefing, images: ImageMap, theme: Theme): D
     isoDate: briefing.date,
     subject: text(briefing.subtitle) ?? `${ui.sources}: ${briefing.source.title}`,
     ui,
-    slides: views.map((view, i) => ({ ...view, number: i + 1 })),
+    slides,
+    handout: { kind: handout, paper: briefing.paper ?? "a4", sheets: handout === "slides" ? chunk(slides, SLIDES_A_SHEET) : [] },
     charts,
     theme: { name: theme.name, font: theme.font, colors: theme.colors, series: theme.series },
     brand: brandView(briefing, images),
   };
+}
+
+/** The "slides" handout's sheet: two columns of three, as Office prints six slides a page. */
+const SLIDES_A_SHEET = 6;
+
+function chunk<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
 function brandView(briefing: Briefing, images: ImageMap): DeckModel["brand"] {

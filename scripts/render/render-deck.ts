@@ -5,6 +5,7 @@ import path from "node:path";
 import Handlebars from "handlebars";
 import type { DeckModel } from "./deck-model.ts";
 import { deckAssets, jsonScript, script, scriptHash } from "./assets.ts";
+import { handoutPageCss } from "./handout-page.ts";
 import { TEMPLATES_DIR } from "./paths.ts";
 import { themeVariables, type Theme } from "./theme.ts";
 
@@ -84,7 +85,7 @@ export function renderDeck(model: DeckModel, theme: Theme, options: RenderOption
   const overviewCsp = contentSecurityPolicy([], { frames: false, connect: false });
   return {
     deckHtml: compiled.deck({ ...context, csp: deckCsp, scripts: deckScripts }),
-    handoutHtml: compiled.handout({ ...context, csp: handoutCsp, scripts: handoutScripts }),
+    handoutHtml: compiled.handout({ ...context, csp: handoutCsp, scripts: handoutScripts, handoutPageCss: handoutPageCss(model) }),
     overviewHtml: compiled.overview({ ...context, csp: overviewCsp, ...overviewGrid(model.slides.length) }),
     live: { slidesHtml: compiled.slides(context), themeCss, data },
   };

@@ -140,6 +140,11 @@ export const topSchema = z.strictObject({
   author: doc(optionalText, "Who prepared the briefing: on the title slide.", "Ban Phân tích"),
   theme: doc(optionalText, "light (default) or dark.", "light", "dark"),
   brand: brandSchema.optional(),
+  handout: doc(z.union([z.enum(["notes", "slides"]), z.literal(2), z.literal(3)], {
+    error: (issue) => `expected one of: notes, 2, 3, slides; found ${JSON.stringify(issue.input)}`,
+  }).optional(),
+    "The handout PDF: notes (default: a slide and its notes a page), 2 or 3 (slides a page, notes beside or below), slides (six a page, no notes).", "notes", 2, 3, "slides"),
+  paper: doc(z.enum(["a4", "letter"]).optional(), "The handout's paper: a4 (default) or letter (US Letter).", "a4", "letter"),
   source: sourceSchema,
   // "figures:" with nothing under it: none. Each figure is checked on its own (validate-briefing.ts).
   figures: doc(z.record(z.string(), z.unknown()).nullish(), "Every number the deck shows, by id (letters, digits and _)."),

@@ -83,6 +83,8 @@ export function validateBriefing(loaded: LoadedBriefing, options: ValidateOption
     author: t.author,
     theme,
     brand: brand?.brand,
+    handout: t.handout,
+    paper: t.paper,
     source: { ...t.source, lang: t.source.lang ?? t.lang },
     figures,
     slides,

@@ -111,7 +111,7 @@ describe("layouts", () => {
 
 describe("the handout page", () => {
   it("has one page per slide, each with the slide and its notes", () => {
-    const pages = handout.querySelectorAll(".handout-page");
+    const pages = handout.querySelectorAll(".handout-unit");
     expect(pages).toHaveLength(10);
     expect(text(pages[2]!.querySelector(".handout-notes"))).toContain("Walk through each point.");
     expect(pages[2]!.querySelector(".handout-slide .layout-points")).not.toBeNull();

@@ -76,6 +76,7 @@ describe("the JSON Schema of briefing.yaml", () => {
   it.each([
     "misspelt-top-key", "misspelt-figure-key", "misspelt-slide-key", "unknown-layout", "unknown-chart-type", "value-is-string",
     "points-too-many", "slide-missing-layout", "empty-slides", "bad-figure-id", "brand-colour-unquoted", "missing-title", "missing-source",
+    "handout-kind-and-paper",
   ])("refuses the broken briefing %s, as the validator does", async (name) => {
     const folder = path.join(FIXTURES, "bad", name);
     expect(validate(parse(readFileSync(path.join(folder, "briefing.yaml"), "utf8")))).toBe(false);
