@@ -121,6 +121,15 @@ function numberText(text: unknown): Handlebars.SafeString {
   return new Handlebars.SafeString(html.join(""));
 }
 
+/**
+ * A URL that wraps where a reader expects: after "//" and each "/", before ".", "?", "&", "#" and
+ * "=" (<wbr> marks the places; the text stays the URL, copied whole).
+ */
+function urlText(url: unknown): Handlebars.SafeString {
+  const html = String(url ?? "").split(/(?<=\/\/)|(?<=[^/]\/)(?!\/)|(?=[.?&#=])/).map((part) => Handlebars.escapeExpression(part));
+  return new Handlebars.SafeString(html.join("<wbr>"));
+}
+
 /** Forget compiled templates: the dev server calls this when templates/ changes. */
 export function reloadTemplates(): void {
   compiled = undefined;
@@ -129,6 +138,7 @@ export function reloadTemplates(): void {
 function compileTemplates(): Compiled {
   const handlebars = Handlebars.create();
   handlebars.registerHelper("number-text", numberText);
+  handlebars.registerHelper("url-text", urlText);
   for (const folder of ["partials", "layouts"]) {
     for (const file of readdirSync(path.join(TEMPLATES_DIR, folder))) {
       if (!file.endsWith(".hbs")) continue;

@@ -48,8 +48,8 @@ function deckOf(name: string) {
   const data = JSON.parse(html.querySelector('script[data-briefing="deck-data"]')!.textContent) as { charts: Record<string, ChartView> };
   return {
     titles: sections.map((s) => oneLine(s.getAttribute("data-title")!)),
-    /** Every figure the slides print: in cards and on the sources slide. */
-    figures: [...new Set(html.querySelectorAll(".figure-value, .source-value").map((e) => oneLine(e.textContent)))],
+    /** Every figure the slides print: in cards and on the sources slide (each value of a series too). */
+    figures: [...new Set(html.querySelectorAll(".figure-value, .source-item").map((e) => oneLine(e.textContent)))],
     // Slide number (1-based) of each chart, with its plot.
     charts: sections.flatMap((s, i) => {
       const id = s.querySelector("canvas[data-chart]")?.getAttribute("data-chart");

@@ -93,6 +93,13 @@ describe("layouts", () => {
   it("sources: the article, every figure with its quote or calculation, unsourced chart data marked", () => {
     const s = slide("sources");
     expect(text(s.querySelector(".source-article"))).toContain("Harbour traffic report — Port Weekly");
+    // The URL is a link that wraps after its slashes and before its dots, and reads (and copies) whole.
+    const url = s.querySelector("a.source-url")!;
+    expect(url.getAttribute("href")).toBe("https://example.org/harbour");
+    expect(url.innerHTML).toBe("https://<wbr>example<wbr>.org/<wbr>harbour");
+    expect(text(url)).toBe("https://example.org/harbour");
+    // Column widths from the model, the same on every page.
+    expect(s.querySelectorAll(".source-table col").map((c) => c.getAttribute("style"))).toHaveLength(3);
     const rows = s.querySelectorAll(".source-table tr");
     expect(rows.map((r) => text(r.querySelector("th")))).toEqual([
       "Containers handled in 2024", "Growth on the year before", "Revenue", "Costs", "Revenue per container",

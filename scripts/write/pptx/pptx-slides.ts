@@ -3,7 +3,7 @@
 // images, native charts. Positions follow templates/slides.css, in the deck's pixels (geometry.ts).
 import type { DeckModel, FigureView, SlideView } from "../../render/deck-model.ts";
 import type { Layout } from "../../model/briefing.ts";
-import type { SourceRow } from "../../render/sources-model.ts";
+import type { SourceColumns, SourceRow } from "../../render/sources-model.ts";
 import type { ChartView } from "../../render/chart-config.ts";
 import { blocksOf, inlineRuns, type Run, type TextColors } from "./html-text.ts";
 import { addNativeChart, type ChartLabels } from "./native-chart.ts";
@@ -142,7 +142,7 @@ function figureCard(context: SlideContext, slide: Slide, figure: FigureView, box
   rect(context, slide, { x: box.x, y: box.y, w: 8, h: box.h }, tone);
   slide.addText(
     [
-      { text: figure.text, options: { fontSize: points(valuePx), bold: true, color: pptxColor(tone), breakLine: true } },
+      { text: tightSign(figure.text), options: { fontSize: points(valuePx), bold: true, color: pptxColor(tone), breakLine: true } },
       { text: figure.label, options: { fontSize: points(Math.max(16, valuePx * 0.4)), color: pptxColor(colors.muted) } },
     ],
     { ...at({ x: box.x + 26, y: box.y + 14, w: box.w - 40, h: box.h - 24 }), fontFace: context.font, margin: 0, valign: "middle", fit: "shrink", paraSpaceBefore: 0 },
@@ -275,20 +275,39 @@ function drawSources(context: SlideContext, slide: Slide, f: Record<string, unkn
     y += 60;
   }
   const rows = f.rows as SourceRow[];
+  const originOptions = (row: SourceRow) => ({ color: pptxColor(row.kind === "unsourced" ? colors.negative : colors.muted), italic: row.kind === "unsourced" || row.kind === "own" });
+  // Each piece of a value is kept on one line (no-break spaces inside it); lines break between pieces.
+  const valueText = (row: SourceRow) => row.items.map((item) => tightSign(item.replace(/ /g, "\u00a0"))).join("; ");
   const table: TableRow[] = rows.map((row) => [
     { text: row.label, options: { bold: true, color: pptxColor(colors.ink) } },
-    { text: row.text, options: { bold: true, color: pptxColor(colors.accent) } },
-    { text: row.origin, options: { color: pptxColor(row.kind === "unsourced" ? colors.negative : colors.muted), italic: row.kind === "unsourced" || row.kind === "own" } },
+    ...(row.wide
+      // As on the slide: a series' values flow across both columns, under the note that says whose they are.
+      ? [{ text: [
+        { text: row.origin, options: { ...originOptions(row), breakLine: true } },
+        { text: valueText(row), options: { bold: true, color: pptxColor(colors.accent) } },
+      ], options: { colspan: 2 } }]
+      : [
+        { text: valueText(row), options: { bold: true, color: pptxColor(colors.accent) } },
+        { text: row.origin, options: originOptions(row) },
+      ]),
   ]);
   slide.addTable(table, {
     ...at({ x: PAD.left, y, w: CONTENT_WIDTH, h: Math.min(CONTENT_BOTTOM - y, rows.length * 46) }),
-    colW: [0.26, 0.16, 0.58].map((share) => inches(CONTENT_WIDTH * share)),
+    colW: (f.columns as SourceColumns).map((share) => inches(CONTENT_WIDTH * share)),
     fontFace: context.font,
     fontSize: points(17),
     valign: "top",
     border: { type: "solid", pt: 0.75, color: pptxColor(colors.rule) },
     margin: [4, 6, 4, 6],
   });
+}
+
+/**
+ * A minus sign held to its digits: LibreOffice breaks a line after a hyphen-minus even before a digit
+ * ("Tháng 10: -" / "7,45%"), so a word joiner (U+2060, invisible) follows each sign that starts a number.
+ */
+export function tightSign(text: string): string {
+  return text.replace(/([-\u2212])(?=[\d\p{Sc}])/gu, "$1\u2060");
 }
 
 /** The footer as the deck draws it: logo, the deck's title, the brand's line, the date; the number. */
