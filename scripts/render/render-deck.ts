@@ -6,6 +6,7 @@ import Handlebars from "handlebars";
 import type { DeckModel } from "./deck-model.ts";
 import { deckAssets, jsonScript, script, scriptHash } from "./assets.ts";
 import { handoutPageCss } from "./handout-page.ts";
+import { numberText, urlText } from "./template-helpers.ts";
 import { TEMPLATES_DIR } from "./paths.ts";
 import { themeVariables, type Theme } from "./theme.ts";
 
@@ -108,26 +109,6 @@ function logoCss(logo: DeckModel["brand"]["logo"]): string {
   if (!logo) return "";
   const ratio = logo.width / logo.height;
   return `:root { --brand-logo: url("${logo.src}"); --brand-logo-ratio: ${ratio.toFixed(4)}; }\n`;
-}
-
-/**
- * A figure's text where digits are tabular: each minus sign in a span of its own, set without tabular
- * widths. Inter's tabular hyphen is as wide as a digit, and "-612,47" read "- 612,47". The sign's
- * character stays the one the locale uses; no line breaks between it and the digits (UAX #14, LB25).
- */
-function numberText(text: unknown): Handlebars.SafeString {
-  const html = String(text ?? "").split(/([-\u2212])/).map((part, i) =>
-    i % 2 === 1 ? `<span class="sign">${part}</span>` : Handlebars.escapeExpression(part));
-  return new Handlebars.SafeString(html.join(""));
-}
-
-/**
- * A URL that wraps where a reader expects: after "//" and each "/", before ".", "?", "&", "#" and
- * "=" (<wbr> marks the places; the text stays the URL, copied whole).
- */
-function urlText(url: unknown): Handlebars.SafeString {
-  const html = String(url ?? "").split(/(?<=\/\/)|(?<=[^/]\/)(?!\/)|(?=[.?&#=])/).map((part) => Handlebars.escapeExpression(part));
-  return new Handlebars.SafeString(html.join("<wbr>"));
 }
 
 /** Forget compiled templates: the dev server calls this when templates/ changes. */
