@@ -57,6 +57,9 @@ function refuseOptionsOf(command: string | undefined, values: Record<string, unk
   if (values.strict && values["no-pdf"]) {
     throw usageError("--strict holds the printed slides to their frame, so it needs the PDF step: drop --no-pdf or --strict");
   }
+  if (values.handout !== undefined && values["no-pdf"]) {
+    throw usageError("--handout lays out the handout PDF, which --no-pdf does not print: drop one of them");
+  }
 }
 
 function parseCommandLine(args: string[]) {

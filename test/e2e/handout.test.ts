@@ -94,9 +94,12 @@ describe("a briefing that asks for its handout on US Letter", () => {
     expect(overridden.getPageCount()).toBe(Math.ceil(models.get("charts-vi")!.slides.length / 6));
   }, 120_000);
 
-  it("a wrong --handout is a usage error (exit 2) naming the kinds", () => {
+  it("a wrong --handout is a usage error (exit 2) naming the kinds, and so is --handout with --no-pdf", () => {
     const run = runCli(["build", DECKS["charts-vi"], "--handout", "4", "--out", path.join(out, "never")]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("notes, 2, 3, slides");
+    const noPdf = runCli(["build", DECKS["charts-vi"], "--handout", "3", "--no-pdf", "--out", path.join(out, "never")]);
+    expect(noPdf.status).toBe(2);
+    expect(noPdf.stderr).toContain("--no-pdf");
   });
 });
