@@ -12,7 +12,6 @@ import { formulaText } from "./formula-text.ts";
 
 export interface SourceRow {
   label: string;
-  text: string;
   /** The value as the pieces a line may break between ("Q1: 1,2 tỷ USD", "Q2: …"); a figure is one. */
   items: string[];
   /** Several pieces: they flow across the value and origin columns, under the origin's note. */
@@ -48,7 +47,6 @@ export function sourcesSlides(briefing: Briefing, title: string, ui: UiStrings) 
   const nameOf = (id: string) => byId.get(id)?.short ?? byId.get(id)?.label ?? id;
   const rows: SourceRow[] = figures.map((f) => ({
     label: f.label,
-    text: formatFigure(f, lang),
     items: [formatFigure(f, lang)],
     wide: false,
     origin: f.quote !== undefined ? `“${f.quote}”` : `${ui.derivedFrom}: ${formulaText(f.derived!, nameOf, lang)}`,
@@ -61,7 +59,6 @@ export function sourcesSlides(briefing: Briefing, title: string, ui: UiStrings) 
       const items = chart.labels.map((label, i) => `${label}: ${formatFigure({ value: series.values[i]!, decimals: naturalDecimals(series.values[i]!), unit: chart.unit, scale: chart.scale, approx: false }, lang)}`);
       rows.push({
         label: `${slide.title}${series.name ? ` — ${series.name}` : ""}`,
-        text: items.join("; "),
         items,
         wide: items.length > 1,
         origin: ui.unsourcedNote,
@@ -79,7 +76,7 @@ export function sourcesSlides(briefing: Briefing, title: string, ui: UiStrings) 
   }
   if (own.size > 0) {
     const slides = [...new Set([...own.values()].flatMap((s) => [...s]))].sort((a, b) => a - b);
-    rows.push({ label: ui.own, text: [...own.keys()].join("; "), items: [...own.keys()], wide: own.size > 1, origin: `${ui.ownNote} (${ui.slide} ${slides.join(", ")})`, kind: "own" });
+    rows.push({ label: ui.own, items: [...own.keys()], wide: own.size > 1, origin: `${ui.ownNote} (${ui.slide} ${slides.join(", ")})`, kind: "own" });
   }
   const source = briefing.source;
   const article = {

@@ -44,7 +44,6 @@ describe("the sources slides", () => {
       { layout: "sources" },
     ]));
     expect(page!.rows[0]!.items).toEqual(["Q1: -$1.5 billion", "Q2: $2 billion"]);
-    expect(page!.rows[0]!.text).toBe("Q1: -$1.5 billion; Q2: $2 billion");
     expect(page!.rows[0]!.wide).toBe(true);
   });
 });
