@@ -121,6 +121,7 @@ export interface Brand {
 export type HandoutKind = "notes" | 2 | 3 | "slides";
 export const HANDOUT_KINDS: readonly HandoutKind[] = ["notes", 2, 3, "slides"];
 export type Paper = "a4" | "letter";
+export const PAPERS: readonly Paper[] = ["a4", "letter"];
 
 export interface Briefing {
   /** Folder name: the deck's name and the name of its outputs. */

@@ -2,6 +2,7 @@
 // error, because a typo must not silently vanish. Cross-field rules live in check-references.ts.
 import { z } from "zod";
 import { FIGURE_ID } from "../model/inline-marks.ts";
+import { HANDOUT_KINDS, PAPERS } from "../model/briefing.ts";
 
 // A year or a count written bare (`labels: [2023, 2024]`, `title: 2024`) is text the author meant.
 // Only whole numbers: "3.10" would come back as "3.1", so a decimal must be quoted.
@@ -140,11 +141,9 @@ export const topSchema = z.strictObject({
   author: doc(optionalText, "Who prepared the briefing: on the title slide.", "Ban Phân tích"),
   theme: doc(optionalText, "light (default) or dark.", "light", "dark"),
   brand: brandSchema.optional(),
-  handout: doc(z.union([z.enum(["notes", "slides"]), z.literal(2), z.literal(3)], {
-    error: (issue) => `expected one of: notes, 2, 3, slides; found ${JSON.stringify(issue.input)}`,
-  }).optional(),
+  handout: doc(z.literal(HANDOUT_KINDS).optional(),
     "The handout PDF: notes (default: a slide and its notes a page), 2 or 3 (slides a page, notes beside or below), slides (six a page, no notes).", "notes", 2, 3, "slides"),
-  paper: doc(z.enum(["a4", "letter"]).optional(), "The handout's paper: a4 (default) or letter (US Letter).", "a4", "letter"),
+  paper: doc(z.enum(PAPERS).optional(), "The handout's paper: a4 (default) or letter (US Letter).", "a4", "letter"),
   source: sourceSchema,
   // "figures:" with nothing under it: none. Each figure is checked on its own (validate-briefing.ts).
   figures: doc(z.record(z.string(), z.unknown()).nullish(), "Every number the deck shows, by id (letters, digits and _)."),
