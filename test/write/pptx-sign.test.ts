@@ -1,7 +1,7 @@
-// The PowerPoint's numbers keep their sign on the line of their digits: LibreOffice breaks after a
+// The PowerPoint keeps every sign on the line of its digits (cards, sources, and all text from the slides' HTML): LibreOffice breaks after a
 // hyphen-minus, even before a digit, so a word joiner follows each sign that starts a number.
 import { describe, expect, it } from "vitest";
-import { tightSign } from "../../scripts/write/pptx/pptx-slides.ts";
+import { inlineRuns, tightSign } from "../../scripts/write/pptx/html-text.ts";
 
 describe("tightSign", () => {
   it("joins the locale's sign to the number it starts, and nothing else", () => {
@@ -11,5 +11,11 @@ describe("tightSign", () => {
     expect(tightSign("-$1.5 billion")).toBe("-\u2060$1.5 billion");
     expect(tightSign("Schleswig-Holstein 2024-2025")).toBe("Schleswig-Holstein 2024-\u20602025");
     expect(tightSign("12%").length).toBe(3);
+  });
+
+  it("holds in every text the slides' HTML becomes: points, captions, notes", () => {
+    const colors = { ink: "#000000", accent: "#0b5cab", surface: "#f3f5f8" } as Parameters<typeof inlineRuns>[1];
+    const runs = inlineRuns("Nasdaq mất <strong>-3,07%</strong> trong phiên", colors);
+    expect(runs.map((r) => r.text).join("")).toBe("Nasdaq mất -\u20603,07% trong phiên");
   });
 });

@@ -77,7 +77,7 @@ function run(text: string, style: Style, colors: TextColors): Run {
     options.hyperlink = { url: style.link };
     options.color = pptxColor(colors.accent);
   }
-  return { text, options };
+  return { text: tightSign(text), options };
 }
 
 /**
@@ -217,4 +217,12 @@ export function plainText(html: string): string {
   };
   visit(parseDocument(html).children, 0);
   return lines.filter((line) => line !== "").join("\n");
+}
+
+/**
+ * A minus sign held to its digits: LibreOffice breaks a line after a hyphen-minus even before a digit
+ * ("Tháng 10: -" / "7,45%"), so a word joiner (U+2060, invisible) follows each sign that starts a number.
+ */
+export function tightSign(text: string): string {
+  return text.replace(/([-\u2212])(?=[\d\p{Sc}])/gu, "$1\u2060");
 }

@@ -5,7 +5,7 @@ import type { DeckModel, FigureView, SlideView } from "../../render/deck-model.t
 import type { Layout } from "../../model/briefing.ts";
 import type { SourceColumns, SourceRow } from "../../render/sources-model.ts";
 import type { ChartView } from "../../render/chart-config.ts";
-import { blocksOf, inlineRuns, type Run, type TextColors } from "./html-text.ts";
+import { blocksOf, inlineRuns, tightSign, type Run, type TextColors } from "./html-text.ts";
 import { addNativeChart, type ChartLabels } from "./native-chart.ts";
 import { at, CONTENT_BOTTOM, CONTENT_WIDTH, estimatedLines, FOOTER_TOP, inches, PAD, points, SLIDE, type Box } from "./geometry.ts";
 import { pptxColor, type Presentation, type Slide, type TableRow, type TextPropsOptions } from "./pptxgen.ts";
@@ -300,14 +300,6 @@ function drawSources(context: SlideContext, slide: Slide, f: Record<string, unkn
     border: { type: "solid", pt: 0.75, color: pptxColor(colors.rule) },
     margin: [4, 6, 4, 6],
   });
-}
-
-/**
- * A minus sign held to its digits: LibreOffice breaks a line after a hyphen-minus even before a digit
- * ("Tháng 10: -" / "7,45%"), so a word joiner (U+2060, invisible) follows each sign that starts a number.
- */
-export function tightSign(text: string): string {
-  return text.replace(/([-\u2212])(?=[\d\p{Sc}])/gu, "$1\u2060");
 }
 
 /** The footer as the deck draws it: logo, the deck's title, the brand's line, the date; the number. */
