@@ -4,12 +4,14 @@ import { fieldName, type Problem } from "../errors.ts";
 import type { Figure, Locate, LocateIn } from "../model/briefing.ts";
 import { checkDerived } from "./check-derived.ts";
 import { checkQuote } from "./check-quote.ts";
+import { checkLabelSubject } from "./check-label-subject.ts";
+import { articleNames } from "./subjects.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import { normalizeText } from "./normalize-text.ts";
 import { visibleText } from "./visible-text.ts";
 import { checkTextNumbers } from "./check-text-numbers.ts";
 import { checkQuoteSlides } from "./check-quote-slides.ts";
-import { directionWords, languagesWithDirectionWords } from "./direction-words.ts";
+import { languagesWithWords, languageWords } from "../lang/languages.ts";
 import type { QuoteToCheck, TextField } from "../model/text-fields.ts";
 
 export interface FigureCheckInput {
@@ -38,9 +40,15 @@ export interface FigureCheckInput {
 export function checkFigures(input: FigureCheckInput): Problem[] {
   const readable = /\.(?:md|markdown)$/i.test(input.articleFile) ? visibleText(input.article) : input.article;
   const article = { text: normalizeText(readable), lang: input.articleLang };
+  const names = articleNames(article.text, article.lang);
   const found: FigureProblem[] = [];
   for (const figure of input.figures) {
-    if (figure.quote !== undefined) found.push(...checkQuote(figure, normalizeText(figure.quote), article, input.deck?.lang));
+    if (figure.quote === undefined) continue;
+    const quote = normalizeText(figure.quote);
+    const problems = checkQuote(figure, quote, article, input.deck?.lang);
+    // Another subject's number: a fix of its value or sign would lock the wrong label in, so only this is said.
+    const subject = checkLabelSubject(figure, quote, article, names);
+    found.push(...(subject ? [subject, ...problems.filter((p) => p.field === "quote")] : problems));
   }
   found.push(...checkDerived(input.figures));
   // Derived figures are checked in dependency order; the author reads problems in briefing order.
@@ -59,8 +67,8 @@ export function checkFigures(input: FigureCheckInput): Problem[] {
 
 /** What the check could not do for this article, said once per build: no sign words in its language. */
 export function figureCheckNotes(articleLang: string): string[] {
-  if (directionWords(articleLang)) return [];
-  return [`no words for a rise or a fall in "${articleLang}" (there are lists for ${languagesWithDirectionWords.join(", ")}): ` +
+  if (languageWords(articleLang)) return [];
+  return [`no words for a rise or a fall in "${articleLang}" (there are lists for ${languagesWithWords.join(", ")}): ` +
     "a figure's sign is checked only where the article writes it (-3%), not against words like \"fell\""];
 }
 

@@ -2,7 +2,8 @@
 // 0,5%") first, else the direction its words give ("giảm 17%", "fell 3.1%"); with direction: label,
 // the label's own direction word must agree instead.
 import type { Figure } from "../model/briefing.ts";
-import { around, directionInWords, directionOf, negativeWord, writtenSign } from "./number-context.ts";
+import { around, directionInWords } from "./number-context.ts";
+import { directionSaid } from "./direction-said.ts";
 import { showNumber } from "./compare-numbers.ts";
 import type { Article } from "./check-quote.ts";
 import type { FigureProblem } from "./figure-problem.ts";
@@ -51,11 +52,7 @@ function labelAgrees(figure: Figure, article: Article, candidates: NumberToken[]
 }
 
 function signSaid(article: Article, token: NumberToken): { kind: "-" | "+"; how: "sign" | "words" } | undefined {
-  const sign = writtenSign(article.text, token);
-  if (sign) return { kind: sign, how: "sign" };
-  if (negativeWord(article.text, token, article.lang)) return { kind: "-", how: "sign" };
-  const direction = directionOf(article.text, token, article.lang);
-  if (direction === "fall") return { kind: "-", how: "words" };
-  if (direction === "rise") return { kind: "+", how: "words" };
-  return undefined;
+  const said = directionSaid(article.text, token, article.lang);
+  if (!said || said.direction === "level") return undefined;
+  return { kind: said.direction === "fall" ? "-" : "+", how: said.how };
 }

@@ -1,21 +1,27 @@
 // Numbers in the deck's own words (titles, points, captions, notes, labels) are held to the article
 // too: each is a figure written by reference ({{id}}), the author's own marked as such ({{own: …}}),
-// or a number the article states, compared by value ("3.07%" in an English deck is the article's
-// "3,07%"). A word with digits in it ("R1", "GPT-4") passes when the article has the same word.
+// or a number the article states with the same meaning: the same value, unit, scale word, direction
+// and subject ("Vietcombank giảm 2,1%" is not the article's "Vietcombank tăng 2,1%"; "70.027 triệu" is
+// not its "70.027 tỷ"), read with the figure check's readers in each side's language. Numbers written
+// as words count too, and a named period ("Q3/2025") must be one the article names in any form.
+// A word with digits in it ("R1", "GPT-4") passes when the article has the same word.
 import type { Problem } from "../errors.ts";
 import { fieldName } from "../errors.ts";
 import type { Figure, Locate, LocateIn } from "../model/briefing.ts";
 import { splitInline } from "../model/inline-marks.ts";
 import type { TextField } from "../model/text-fields.ts";
-import { formatFigure } from "../format/format-figure.ts";
 import { isIdeographic } from "../format/scale-words.ts";
-import { sameNumber } from "./compare-numbers.ts";
 import { normalizeText } from "./normalize-text.ts";
 import { findNumbers, type NumberToken } from "./read-numbers.ts";
 import { gluedToWord, unitForms, writtenWith } from "./number-context.ts";
-import { inRanges } from "./check-unit.ts";
-import { scaleAfter } from "../format/scale-words.ts";
 import { visibleText } from "./visible-text.ts";
+import { findNumberWords } from "./number-words.ts";
+import { findPeriods, sameKeys, type Period } from "./periods.ts";
+import { readQuantities, type Quantity } from "./read-quantity.ts";
+import { articleNames, type Names } from "./subjects.ts";
+import { compareQuantity } from "./compare-quantity.ts";
+import { mismatchProblem, absentProblem } from "./text-number-messages.ts";
+import { checkMarkDirections } from "./check-mark-direction.ts";
 
 export interface TextCheckInput {
   fields: TextField[];
@@ -29,63 +35,90 @@ export interface TextCheckInput {
   locateIn?: LocateIn;
 }
 
+export interface ArticleReading {
+  text: string;
+  lang: string;
+  names: Names;
+  quantities: Quantity[];
+  periods: Set<string>;
+  /** The words the article writes after a number ("bậc", "lần", "Monaten"). */
+  nouns: Set<string>;
+}
+
+export function readArticle(article: { text: string; lang: string }): ArticleReading {
+  const names = articleNames(article.text, article.lang);
+  const tokens = [...findNumbers(article.text, article.lang), ...findNumberWords(article.text, article.lang)].sort((a, b) => a.index - b.index);
+  const periods = new Set(findPeriods(article.text, article.lang).flatMap((p) => sameKeys(p.key)));
+  const quantities = readQuantities(article.text, tokens, article.lang, names);
+  const nouns = new Set(quantities.flatMap((q) => (q.noun ? [q.noun] : [])));
+  return { ...article, names, quantities, periods, nouns };
+}
+
 export function checkTextNumbers(input: TextCheckInput): Problem[] {
-  const article = input.article;
-  const tokens = findNumbers(article.text, article.lang);
-  const percents = percentTokens(article.text, tokens, article.lang);
-  const stated = tokens.map((t) => ({ value: t.value, quantity: quantityOf(article.text, t, article.lang), percent: percents.has(t) }));
+  const article = readArticle(input.article);
   const problems: Problem[] = [];
   for (const field of input.fields) {
+    const report = reporter(input, field, problems);
+    for (const found of checkMarkDirections(field, input.figures, input.lang)) report(found.key, found.message, found.hint);
     // Marks are the author's statement of where a number comes from; only the rest is read.
     const own = splitInline(field.text).map((p) => (p.kind === "text" ? p.text : "{{…}}")).join("");
     const text = normalizeText(field.markdown ? visibleText(own) : own);
-    const reported = new Set<string>();
-    let cursor = 0;
-    const report = (key: string, message: string, hint: string) => {
-      // The line the number stands on in the author's text (the notes' fifth line, not "notes:").
-      const at = field.text.indexOf(key.replace(/^[-\u2212+]?\p{Sc}?/u, "").replace(/[%％٪]$/, ""), cursor);
-      if (at >= 0) cursor = at;
-      if (!reported.has(key)) problems.push(problem(input, field, message, hint, at >= 0 ? at : undefined));
-      reported.add(key);
-    };
-    const found = findNumbers(text, input.lang);
-    const textPercents = percentTokens(text, found, input.lang);
-    for (const token of found) {
-      const name = nameAround(text, token, article);
+    const periods = findPeriods(text, input.lang);
+    for (const period of periods) {
+      if (!sameKeys(period.key).some((k) => article.periods.has(k))) {
+        report(period.text, `the period «${period.text}» in «${excerpt(text, period.start, period.end)}» is not one the article names`,
+          `name the period the article gives${article.periods.size ? ` (${[...article.periods].filter((k) => !k.startsWith("FY")).join(", ")})` : ""}, or mark it as yours: {{own: ${period.text}}}`);
+      }
+    }
+    const tokens = deckNumbers(text, input.lang, article.nouns).filter((t) => !periods.some((p) => t.index >= p.start && t.index < p.end));
+    const quantities = readQuantities(text, tokens, input.lang, article.names, true);
+    for (const deck of quantities) {
+      const token = deck.token;
+      const name = beside(periods, token) ? undefined : nameAround(text, token, article);
       if (name !== undefined) {
         if (!hasWord(article, name)) report(name, `«${name}» is not in the article`, `write the name as the article does, or mark it as yours: {{own: ${name}}}`);
         continue;
       }
-      const quantity = quantityOf(text, token, input.lang);
-      const percent = textPercents.has(token);
-      const same = stated.filter((n) => sameNumber(n.value, token.value) || sameNumber(n.quantity, quantity));
-      // "3.07%" must be the article's percentage, not its 3.07 of something else.
-      if (same.some((n) => !percent || n.percent)) continue;
+      const sameLanguage = new Intl.Locale(input.lang).language === new Intl.Locale(article.lang).language;
+      const verdict = compareQuantity(deck, article.quantities, { names: article.names, ...(sameLanguage ? { nouns: article.nouns } : {}) });
+      if (verdict.kind === "stated") continue;
       const written = writtenAs(text, token);
-      if (same.length > 0) {
-        report(written, `the number ${written} in «${excerpt(text, token)}» is a percentage, but the article writes ${token.text} of something else`,
-          "write the number as the article gives it, or make it a figure and write {{figure_id}}");
-        continue;
-      }
-      const figure = input.figures.find((f) => sameNumber(Math.abs(f.value), token.value));
-      report(written, `the number ${written} in «${excerpt(text, token)}» is not in the article`,
-        figure
-          ? `write {{${figure.id}}} to show figure "${figure.id}" (${formatFigure(figure, input.lang)}), so it reads the same everywhere`
-          : `make it a figure and write {{figure_id}}, correct it to the article's number, or, if it is your own and no claim about the story, mark it {{own: ${written}}}`);
+      const said = excerpt(text, token.index, token.index + token.text.length);
+      const message = verdict.kind === "absent"
+        ? absentProblem(written, said, deck, input.figures, input.lang)
+        : mismatchProblem(verdict.kind, written, said, deck, verdict.article, article);
+      report(written, message.message, message.hint);
     }
   }
   return problems;
 }
 
-/** The numbers written as percentages, both ends of a range included ("5-7%", "3%–3,25%"). */
-function percentTokens(text: string, tokens: NumberToken[], lang: string): Set<NumberToken> {
-  return new Set(inRanges(text, tokens, tokens.filter((t) => writtenWith(text, t, unitForms("%", lang), lang))));
+/**
+ * Digits, and number words where they state a quantity: with "%", a scale word or a currency ("tres
+ * por ciento"), or before a word the article counts with a number ("năm bậc" where it writes "3 bậc").
+ */
+function deckNumbers(text: string, lang: string, nouns: Set<string>): NumberToken[] {
+  const counts = (t: NumberToken) => nouns.has(/^ (\p{L}[\p{L}\p{M}]*)/u.exec(text.slice(t.index + t.text.length))?.[1]?.toLocaleLowerCase(lang) ?? "");
+  const words = findNumberWords(text, lang).filter((t) => counts(t) || writtenWith(text, t, [...unitForms("%", lang), ...unitForms("USD", lang), ...unitForms("EUR", lang)], lang) ||
+    /^ (?:\p{L}+ )?(?:million|billion|trillion|triệu|tỷ|millones|millions|milliards|Millionen|Milliarden)/u.test(text.slice(t.index + t.text.length)));
+  return [...findNumbers(text, lang), ...words].sort((a, b) => a.index - b.index);
 }
 
-/** The quantity a number and the scale word after it make: "41 nghìn tỷ" and "41.000 tỷ" are both 41 × 10¹². */
-function quantityOf(text: string, token: NumberToken, lang: string): number {
-  const scale = scaleAfter(text, token.index + token.text.length, lang);
-  return scale ? token.value * scale.magnitude : token.value;
+/** A number glued to a named period ("2025" in "Q3/2025", "9T2025"): a year, read as a number. */
+function beside(periods: Period[], token: NumberToken): boolean {
+  return periods.some((p) => p.end === token.index || p.end + 1 === token.index || token.index + token.text.length === p.start);
+}
+
+function reporter(input: TextCheckInput, field: TextField, problems: Problem[]) {
+  const reported = new Set<string>();
+  let cursor = 0;
+  return (key: string, message: string, hint: string) => {
+    // The line the number stands on in the author's text (the notes' fifth line, not "notes:").
+    const at = field.text.indexOf(key.replace(/^[-\u2212+]?\p{Sc}?/u, "").replace(/[%％٪]$/, ""), cursor);
+    if (at >= 0) cursor = at;
+    if (!reported.has(key)) problems.push(problem(input, field, message, hint, at >= 0 ? at : undefined));
+    reported.add(key);
+  };
 }
 
 /** The article has the word, whole ("H20" is not in "H200"). */
@@ -106,6 +139,7 @@ function problem(input: TextCheckInput, field: TextField, message: string, hint:
  * is two numbers: those are read as numbers.
  */
 function nameAround(text: string, token: NumberToken, article?: { text: string; lang: string }): string | undefined {
+  if (token.word) return undefined;
   const end = token.index + token.text.length;
   const before = text.slice(0, token.index);
   const letterBefore = gluedToWord(text, token);
@@ -126,9 +160,9 @@ function writtenAs(text: string, token: NumberToken): string {
   return `${sign}${token.text}${unit}`;
 }
 
-/** The words around the number, at most about 30 characters either side. */
-function excerpt(text: string, token: NumberToken): string {
-  const from = text.lastIndexOf(" ", Math.max(0, token.index - 30));
-  const to = text.indexOf(" ", Math.min(text.length, token.index + token.text.length + 30));
+/** The words around a span, at most about 30 characters either side. */
+export function excerpt(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf(" ", Math.max(0, start - 30));
+  const to = text.indexOf(" ", Math.min(text.length, end + 30));
   return `${from > 0 ? "…" : ""}${text.slice(from < 0 ? 0 : from + 1, to < 0 ? text.length : to)}${to < 0 ? "" : "…"}`;
 }

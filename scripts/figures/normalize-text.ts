@@ -14,12 +14,15 @@ export function normalizeText(s: string): string {
     .trim();
 }
 
-/** Typographic quotes as their ASCII forms, one character for one, so positions stay put. */
-const foldQuotes = (s: string) => s.replace(/[“”„‟″〃«»]/g, '"').replace(/[‘’‚‛′`]/g, "'");
+/**
+ * Typographic quotes and dashes as their ASCII forms, one character for one, so positions stay put:
+ * an author types "-" where the article has "–" ("5-6%"), and straight quotes for « » or „ “.
+ */
+const foldQuotes = (s: string) => s.replace(/[“”„‟″〃«»「」『』]/g, '"').replace(/[‘’‚‛′`]/g, "'").replace(/[‐‑‒–—−]/g, "-");
 
 /**
- * Where the quote stands in the text (both normalized), or -1. Typed quotes may differ from the
- * article's (“ ” ″ « » and ' ’), and a quote may start a sentence the article had in mid-flow
+ * Where the quote stands in the text (both normalized), or -1. Typed quotes and dashes may differ
+ * from the article's (“ ” ″ « » 「 」, ' ’ and – —), and a quote may start a sentence the article had in mid-flow
  * ("Mô hình" for "mô hình"). The match has the quote's length, so positions map one to one.
  */
 export function findPassage(text: string, quote: string): number {

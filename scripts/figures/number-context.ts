@@ -3,7 +3,10 @@
 // words mark it as a fall, a rise or a level ("giảm 17%", "rose 2.9%", "xuống còn 19.341,43").
 import { isCurrency } from "../format/format-figure.ts";
 import { isIdeographic, scaleAfter } from "../format/scale-words.ts";
-import { directionWords, type Direction } from "./direction-words.ts";
+import type { Direction } from "../lang/language.ts";
+import { languageWords } from "../lang/languages.ts";
+
+const directionWords = (lang: string) => languageWords(lang)?.direction;
 import type { NumberToken } from "./read-numbers.ts";
 
 const MINUS = /^[-\u2212\u2012\u2013]$/u;
@@ -97,8 +100,12 @@ export function otherCurrency(text: string, token: NumberToken, unit: string, la
   if (code && isCurrency(code) && code !== unit) return code;
   const sign = /(\p{Lu}{0,2}\p{Sc})\s?$/u.exec(text.slice(Math.max(0, token.index - 4), token.index))?.[1];
   if (sign && !forms.includes(sign)) return sign;
-  return undefined;
+  // A currency's name ("12,1 Milliarden Euro" for a figure in USD).
+  return COMMON_CURRENCIES.find((other) => other !== unit && writtenWith(text, token, unitForms(other, lang).filter((f) => /\p{L}{2}/u.test(f)), lang));
 }
+
+/** The currencies whose names are read in text. */
+export const COMMON_CURRENCIES = ["USD", "EUR", "JPY", "GBP", "CNY", "VND", "CHF", "KRW", "INR", "AUD", "CAD"];
 
 /**
  * Whether the number is written with one of the forms: straight after it, past a scale word
@@ -149,6 +156,8 @@ export function measured(text: string, token: NumberToken, lang: string): boolea
 export function directionOf(text: string, token: NumberToken, lang: string): Direction | "level" | undefined {
   const words = directionWords(lang);
   if (!words) return undefined;
+  const glued = gluedDirection(text, token, lang);
+  if (glued) return glued;
   const unit = measured(text, token, lang);
   const before = wordsOf(clauseBefore(text, prefixStart(text, token)), lang);
   const fall = [...words.fall, ...(unit ? words.fallWithUnit : [])];
@@ -161,13 +170,79 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
   for (let i = before.length - 1; i >= 0; i--) {
     const phrase = matchEnding(before, i, [...words.level, ...fall, ...rise]);
     if (phrase !== undefined) {
+      // A level word is also a filler inside a longer phrase ("una caída del"); the longest phrase won.
       if (words.level.includes(phrase)) return "level";
       return fall.includes(phrase) ? "fall" : "rise";
     }
     if (!words.filler.includes(before[i]!)) break;
   }
+  // "nahmen … um 1,6 Prozent ab": a separable verb's form before the number, its particle after.
+  for (const verb of words.separable ?? []) {
+    if (after.includes(verb.particle) && before.some((w) => verb.verbs.includes(w))) return verb.direction;
+  }
   if (after.some((w) => words.fallAfter.includes(w))) return "fall";
   if (after.some((w) => words.riseAfter.includes(w))) return "rise";
+  if (words.anywhereInClause) {
+    for (let i = before.length - 1; i >= 0; i--) {
+      const phrase = matchEnding(before, i, [...fall, ...rise]);
+      if (phrase !== undefined) return fall.includes(phrase) ? "fall" : "rise";
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The move that led to a level: "giảm xuống còn 19.341" is a level reached by a fall, "tăng 1,2%, lên
+ * 19.341" by a rise when the level word has a direction word before it.
+ */
+export function levelVia(text: string, token: NumberToken, lang: string): Direction | undefined {
+  const words = directionWords(lang);
+  if (!words) return undefined;
+  const before = wordsOf(clauseBefore(text, prefixStart(text, token)), lang);
+  let level = false;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const phrase = matchEnding(before, i, [...words.level, ...words.fall, ...words.rise]);
+    if (phrase !== undefined && words.level.includes(phrase)) {
+      level = true;
+      i -= phrase.split(" ").length - 1;
+      continue;
+    }
+    if (phrase !== undefined) return level ? (words.fall.includes(phrase) ? "fall" : "rise") : undefined;
+    if (!words.filler.includes(before[i]!)) break;
+  }
+  return undefined;
+}
+
+/** What follows a number and its unit in a script without spaces: "%", "円", "ドル", a scale word, a closing bracket. */
+const GLUED_UNIT = /^(?:[%％]|円(?:\d+銭)?|銭|ドル|ユーロ|ポイント|pt|bp|[万億兆亿萬]|[)）])*/u;
+
+/**
+ * Scripts without spaces: the direction glued after the number and its unit ("1.18%安", "450円高",
+ * "5%減"), or the direction noun before it with its particles ("下落率は1.18%").
+ */
+function gluedDirection(text: string, token: NumberToken, lang: string): Direction | "level" | undefined {
+  const words = directionWords(lang);
+  if (!words?.gluedFall && !words?.gluedRise) return undefined;
+  const rest = text.slice(token.index + token.text.length);
+  const after = rest.slice(GLUED_UNIT.exec(rest)![0].length);
+  const longest = (list: string[] = []) => Math.max(0, ...list.filter((w) => after.startsWith(w)).map((w) => w.length));
+  const fall = longest(words.gluedFall);
+  const rise = longest(words.gluedRise);
+  if (fall > 0 || rise > 0) return fall >= rise ? "fall" : "rise";
+  let before = clauseBefore(text, prefixStart(text, token)).trimEnd();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const filler of words.filler) {
+      if (filler !== "" && before.endsWith(filler)) {
+        before = before.slice(0, -filler.length).trimEnd();
+        changed = true;
+      }
+    }
+  }
+  const ends = (list: string[]) => list.some((w) => before.endsWith(w));
+  if (ends(words.level)) return "level";
+  if (ends(words.fall)) return "fall";
+  if (ends(words.rise)) return "rise";
   return undefined;
 }
 
@@ -188,6 +263,8 @@ export function directionInWords(text: string, lang: string): { direction: Direc
 /** "tăng trưởng âm 0,5%", "minus 3%": a word straight before the number that is its minus sign. */
 export function negativeWord(text: string, token: NumberToken, lang: string): string | undefined {
   const words = directionWords(lang);
+  const glued = words?.signBefore?.find((sign) => text.slice(0, prefixStart(text, token)).trimEnd().endsWith(sign));
+  if (glued) return glued;
   const last = wordsOf(clauseBefore(text, prefixStart(text, token)), lang).at(-1);
   return last !== undefined && words?.negative.includes(last) ? last : undefined;
 }

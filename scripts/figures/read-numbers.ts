@@ -15,6 +15,8 @@ export interface NumberConventions {
 
 /** A number as it stands in the text. */
 export interface NumberToken {
+  /** Written as a word ("ba", "fünf"), not in digits. */
+  word?: boolean;
   value: number;
   /** The characters read, e.g. "19.341,43". */
   text: string;

@@ -61,7 +61,7 @@ describe("direction words", () => {
   });
 
   it("a language without lists says nothing", () => {
-    expect(direction("株価は3%下落した", "3", "ja")).toBeUndefined();
+    expect(direction("주가는 3% 하락했다", "3", "ko")).toBeUndefined();
   });
 });
 

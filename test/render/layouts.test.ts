@@ -56,7 +56,7 @@ describe("layouts", () => {
     expect(items.every((li) => li.classList.contains("fragment"))).toBe(true);
     expect(items[0]!.querySelector("strong")?.textContent).toBe("grew");
     // {{costs}} prints the figure as the stats card does, punctuation and all, never as Markdown.
-    expect(text(items[1]!)).toBe("Costs fell -2.1% while revenue rose");
+    expect(text(items[1]!)).toBe("Costs: -2.1%, while revenue rose");
     expect(items[2]!.querySelector("a")?.getAttribute("href")).toBe("https://example.org/harbour");
     expect(text(s.querySelector(".points-figure .figure-value"))).toBe("4.5%");
   });

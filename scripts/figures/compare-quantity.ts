@@ -1,0 +1,82 @@
+// A number of the deck against the article's numbers of the same value: it must be one of them with
+// the same unit, the same scale, the same direction and the same subject. The verdict names the
+// first of these where every candidate differs, with the candidate that came closest.
+import { sameNumber } from "./compare-numbers.ts";
+import type { Quantity } from "./read-quantity.ts";
+import { namesIn, subjectsIn, type Names } from "./subjects.ts";
+
+export type Verdict =
+  | { kind: "stated" }
+  | { kind: "absent" }
+  | { kind: "unit" | "scale" | "sign" | "level" | "subject"; article: Quantity };
+
+export interface Context {
+  /** What the numbers count, when deck and article are in one language: the words the article writes after a number. */
+  nouns?: Set<string>;
+  names: Names;
+}
+
+type Agrees = (deck: Quantity, article: Quantity, context: Context) => boolean;
+
+const STAGES: { kind: "unit" | "scale" | "sign" | "level" | "subject"; agrees: Agrees }[] = [
+  { kind: "unit", agrees: (deck, article, context) => sameUnit(deck, article) && sameNoun(deck, article, context.nouns) },
+  { kind: "scale", agrees: sameScale },
+  // A move, or the move that reached a level ("giảm xuống còn"), must be the article's.
+  { kind: "sign", agrees: (deck, article) => !move(deck) || !move(article) || move(deck) === move(article) },
+  // "giảm 19.341 điểm" for the article's "xuống còn 19.341 điểm": a change where the article gives a level.
+  { kind: "level", agrees: (deck, article) => !isChange(deck.direction) || article.direction !== "level" },
+  { kind: "subject", agrees: sameSubject },
+];
+
+export function compareQuantity(deck: Quantity, article: Quantity[], context: Context): Verdict {
+  let candidates = article.filter((a) => sameNumber(a.value, deck.value) || sameNumber(a.quantity, deck.quantity));
+  if (candidates.length === 0) return { kind: "absent" };
+  for (const stage of STAGES) {
+    const kept = candidates.filter((a) => stage.agrees(deck, a, context));
+    if (kept.length === 0) return { kind: stage.kind, article: candidates[0]! };
+    candidates = kept;
+  }
+  return { kind: "stated" };
+}
+
+const isChange = (d: Quantity["direction"]) => d === "fall" || d === "rise";
+const move = (q: Quantity) => (isChange(q.direction) ? q.direction : q.via);
+
+/** "năm bậc" is not the article's "3 bậc" though it has a 5 elsewhere ("5 năm"): a counted word must be the same word. */
+function sameNoun(deck: Quantity, article: Quantity, nouns?: Set<string>): boolean {
+  if (!nouns || !deck.noun || !nouns.has(deck.noun)) return true;
+  // "Dow loses 1.2 points" for the article's "or 1.2%": a counted word where the article has a percentage.
+  if (article.percent && !deck.percent) return false;
+  if (!article.noun) return true;
+  const [a, b] = [deck.noun, article.noun];
+  return a.startsWith(b) || b.startsWith(a) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+}
+
+function sameUnit(deck: Quantity, article: Quantity): boolean {
+  if (deck.percent && !article.percent) return false;
+  if (deck.points && !article.points) return false;
+  if (article.points && deck.percent) return false;
+  return !deck.currency || !article.currency || deck.currency === article.currency;
+}
+
+/** A scale word in the deck must make the article's quantity ("70.027 triệu" is not "70.027 tỷ"). */
+function sameScale(deck: Quantity, article: Quantity): boolean {
+  if (deck.scale) return sameNumber(deck.quantity, article.quantity);
+  // A bare number may leave the article's scale unsaid ("lãi 70.027" for "70.027 tỷ"), or spell the whole quantity.
+  return sameNumber(deck.value, article.value) || sameNumber(deck.value, article.quantity);
+}
+
+/**
+ * The deck's names must include one the article gives the number to, when it names anyone: in the
+ * number's clause ("Techcombank giảm 4,2%, MB tăng 11%" gives 4,2% to Techcombank only). A deck
+ * sentence that names several ("Saboo wrote that R1 is 96.4% cheaper than OpenAI o1") tells a story
+ * around the number: one of them in the article's sentence is enough.
+ */
+function sameSubject(deck: Quantity, article: Quantity, context: Context): boolean {
+  if (deck.subjects.length === 0) return true;
+  // The words the article writes only at a sentence's start are names here when the deck writes them.
+  const named = (word: string) => deck.subjects.includes(word);
+  const subjects = article.scope.clause === "" ? [] : subjectsIn(article.scope, context.names, false, named);
+  const among = (names: string[]) => deck.subjects.some((s) => names.includes(s));
+  return subjects.length === 0 || among(subjects) || (deck.subjects.length >= 2 && among(namesIn(article.scope.sentence, context.names, named)));
+}

@@ -1,0 +1,60 @@
+// A named period reads the same in its common forms: "Q3/2025" = "quý 3/2025" = "quý III/2025" =
+// "third quarter of 2025" = "3. Quartal 2025"; "9T2025" = "9 tháng đầu năm 2025" = "9M"; "H1" = "first
+// half" = "6 tháng đầu năm". Each is read to a key (Q3, H1, M9); the year beside it is a number as any other.
+import { languageWords } from "../lang/languages.ts";
+import type { PeriodForm } from "../lang/language.ts";
+
+export interface Period {
+  start: number;
+  end: number;
+  /** "Q3", "H1", "M9". */
+  key: string;
+  text: string;
+}
+
+/** Forms every language writes: Q3, 3Q, H1, 9M (a year may follow: "Q3/2025", "9M2025", "Q3-25"). */
+const COMMON: PeriodForm[] = [
+  { pattern: /(?<![\p{L}\p{N}])Q(?<n>[1-4])(?![\p{L}])/gu, kind: "quarter" },
+  { pattern: /(?<![\p{L}\p{N}])(?<n>[1-4])Q(?![\p{L}])/gu, kind: "quarter" },
+  { pattern: /(?<![\p{L}\p{N}])H(?<n>[12])(?![\p{L}])/gu, kind: "half" },
+  { pattern: /(?<![\p{L}\p{N}])(?<n>[1-9]|1[0-2])M(?![\p{L}])/gu, kind: "months" },
+];
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+export function findPeriods(text: string, lang: string): Period[] {
+  const words = languageWords(lang);
+  const periods: Period[] = [];
+  for (const form of [...(words?.periods ?? []), ...COMMON]) {
+    for (const m of text.matchAll(form.pattern)) {
+      const n = form.n ?? countOf(m.groups?.n ?? "", lang);
+      if (n === undefined) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (periods.some((p) => p.start < span.end && span.start < p.end)) continue;
+      periods.push({ ...span, key: keyOf(form.kind, n), text: m[0] });
+    }
+  }
+  return periods.sort((a, b) => a.start - b.start);
+}
+
+/** The keys a period also goes by: the first half is the first six months. */
+export function sameKeys(key: string): string[] {
+  if (key === "H1" || key === "M6") return ["H1", "M6"];
+  if (key === "M12") return ["M12", "FY"];
+  return [key];
+}
+
+function keyOf(kind: PeriodForm["kind"], n: number): string {
+  return `${kind === "quarter" ? "Q" : kind === "half" ? "H" : "M"}${n}`;
+}
+
+function countOf(written: string, lang: string): number | undefined {
+  const folded = written.normalize("NFKC").toLocaleLowerCase(lang);
+  if (/^\d+$/.test(folded)) return Number(folded);
+  if (ROMAN[folded] !== undefined) return ROMAN[folded];
+  const words = languageWords(lang);
+  const ordinal = words?.ordinals[folded];
+  if (ordinal !== undefined) return ordinal;
+  const entry = Object.entries(words?.numberWords ?? {}).find(([w]) => w.toLocaleLowerCase(lang) === folded);
+  return entry?.[1];
+}

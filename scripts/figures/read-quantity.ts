@@ -1,0 +1,115 @@
+// What a number in running text says, read with the figure check's own readers: its value, the scale
+// word after it, whether it is a percentage, percentage points or an amount of a currency, which way
+// its words say it moved, and whose it is. The text check reads the deck's numbers and the article's
+// alike and compares what they say, not only their digits.
+import type { Direction } from "../lang/language.ts";
+import { isCurrency } from "../format/format-figure.ts";
+import { scaleAfter, type WrittenScale } from "../format/scale-words.ts";
+import { inRanges } from "./check-unit.ts";
+import { COMMON_CURRENCIES, levelVia, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
+import { directionSaid } from "./direction-said.ts";
+import type { NumberToken } from "./read-numbers.ts";
+import { isCalendarWord, namesIn, scopeAt, subjectsIn, type Names, type Scope } from "./subjects.ts";
+
+export interface Quantity {
+  token: NumberToken;
+  value: number;
+  /** value × the scale word's magnitude: "70.027 tỷ" is 7.0027 × 10¹³. */
+  quantity: number;
+  scale?: WrittenScale;
+  percent: boolean;
+  /** Percentage points ("0,25 điểm phần trăm", "1.5 pp"). */
+  points: boolean;
+  /** An ISO code, when a currency is written with the number. */
+  currency?: string;
+  /** What its words or its sign say: a fall, a rise, or a level ("xuống còn", "auf"). */
+  direction?: Direction | "level";
+  /** For a level, the move that reached it: "giảm xuống còn 19.341" is reached by a fall. */
+  via?: Direction;
+  /** The word it counts, lower-cased, when it is written with no %, points or currency ("3 bậc", "5 Monaten"). */
+  noun?: string;
+  /** The article's names of its clause or sentence (see subjects.ts). */
+  subjects: string[];
+  /** The article's names of its whole sentence. */
+  sentenceSubjects: string[];
+  /** Its clause and sentence, where the subjects were read (see subjects.ts for the words only a deck makes names). */
+  scope: Scope;
+}
+
+/** Currencies read in text, and words that name one that Intl does not write alone ("đồng", "円"). */
+const CURRENCY_WORDS: Record<string, string> = { "đồng": "VND", "円": "JPY", "ドル": "USD", "ユーロ": "EUR", "元": "CNY", "euro": "EUR", "euros": "EUR", "dólares": "USD", "dollars": "USD", "dollar": "USD" };
+
+/** `deck`: the deck's text, whose subject is read in the number's own clause only. */
+export function readQuantities(text: string, tokens: NumberToken[], lang: string, names: Names, deck = false): Quantity[] {
+  const percents = new Set(inRanges(text, tokens, tokens.filter((t) => writtenWith(text, t, unitForms("%", lang), lang))));
+  const read = tokens.map((token): Quantity => {
+    const scale = scaleAfter(text, token.index + token.text.length, lang);
+    const direction = directionSaid(text, token, lang)?.direction;
+    const percent = percents.has(token);
+    const points = writtenAsPoints(text, token);
+    const currency = currencyOf(text, token, lang);
+    const noun = percent || points || currency ? undefined : nounAfter(text, token.index + token.text.length + (scale?.written.length ?? 0), lang);
+    return {
+      token,
+      value: token.value,
+      quantity: scale ? token.value * scale.magnitude : token.value,
+      ...(scale ? { scale } : {}),
+      percent,
+      points,
+      ...optional("currency", currency),
+      ...optional("direction", direction),
+      ...optional("via", direction === "level" ? levelVia(text, token, lang) : undefined),
+      ...optional("noun", noun),
+      // A date or a year belongs to no one ("ngày 27/1", "the 27 January session").
+      ...subjectsOf(scopeAt(text, token.index, deck), dateLike(text, token, lang), names, deck),
+    };
+  });
+  // "tăng 1,2%, lên 19.341 điểm": a level in a clause of its own is reached by the move before it.
+  read.forEach((q, i) => {
+    const previous = read[i - 1];
+    if (q.direction !== "level" || q.via || !previous || (previous.direction !== "fall" && previous.direction !== "rise")) return;
+    const gap = text.slice(previous.token.index + previous.token.text.length, q.token.index);
+    if (gap.length < 30 && /^[^.;!?]*,[\p{L}\p{M} ]*$/u.test(gap)) q.via = previous.direction;
+  });
+  return read;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [k in K]?: V };
+}
+
+/** The deck's text names its subjects in the number's clause, every capitalised word of the article's counting. */
+function subjectsOf(scope: Scope, date: boolean, names: Names, deck: boolean): Pick<Quantity, "subjects" | "sentenceSubjects" | "scope"> {
+  if (date) return { subjects: [], sentenceSubjects: [], scope: { clause: "", sentence: "" } };
+  const all = deck ? () => true : undefined;
+  return { subjects: subjectsIn(scope, names, deck, all), sentenceSubjects: namesIn(scope.sentence, names, all), scope };
+}
+
+/** A day, month or year: "27/1", "27 January", "tháng 10", "2025" with no unit. */
+function dateLike(text: string, token: NumberToken, lang: string): boolean {
+  const end = token.index + token.text.length;
+  if (/^[/.-]\d/u.test(text.slice(end)) || /\d[/.-]$/u.test(text.slice(0, token.index))) return true;
+  if (/^\d{4}$/u.test(token.text) && token.value >= 1900 && token.value <= 2100) return true;
+  const next = /^ ?(\p{L}+)/u.exec(text.slice(end))?.[1];
+  const previous = /(\p{L}+) ?$/u.exec(text.slice(0, token.index))?.[1];
+  return [next, previous].some((w) => w !== undefined && isCalendarWord(w, lang)) || /(?:ngày|tháng|năm|[月日年])\s?$/u.test(text.slice(0, token.index)) || /^[月日年]/u.test(text.slice(end));
+}
+
+/** The word after a number, lower-cased: what it counts, if it counts anything. */
+function nounAfter(text: string, end: number, lang: string): string | undefined {
+  return /^ (\p{L}[\p{L}\p{M}]*)/u.exec(text.slice(end))?.[1]?.toLocaleLowerCase(lang);
+}
+
+function currencyOf(text: string, token: NumberToken, lang: string): string | undefined {
+  const found = COMMON_CURRENCIES.find((code) => writtenWith(text, token, unitForms(code, lang), lang));
+  if (found) return found;
+  let end = token.index + token.text.length;
+  const scale = scaleAfter(text, end, lang);
+  if (scale) end += scale.written.length;
+  const after = /^ ?([\p{L}]+)/u.exec(text.slice(end))?.[1];
+  if (after && isCurrency(after)) return after;
+  const word = after?.toLocaleLowerCase(lang);
+  if (word && CURRENCY_WORDS[word]) return CURRENCY_WORDS[word];
+  const glued = Object.keys(CURRENCY_WORDS).find((w) => /\p{Script=Han}|\p{Script=Katakana}/u.test(w) && text.slice(end).startsWith(w));
+  return glued ? CURRENCY_WORDS[glued] : undefined;
+}

@@ -1,0 +1,202 @@
+// Whose number it is: the proper names around a number ("Techcombank", "China", "TOPIX"), and the
+// sentence of the article that holds it. A name is a capitalised word the article itself writes as a
+// name: one it never writes in lower case (so "Lợi nhuận" at a sentence's start is no name), and in
+// German, where every noun is capitalised, one it never writes after an article ("die Exporte") unless
+// it is written in capitals ("die EU"). Months, weekdays and currency codes are no subjects. Names in
+// scripts without capitals (kanji, kana) are not read.
+import { isCurrency } from "../format/format-figure.ts";
+import { scaleWords } from "../format/scale-words.ts";
+import { unitForms } from "./number-context.ts";
+
+const LETTER = "[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{M}]";
+// A word with a digit in it ("R1", "Q3") is a product or a period, not a subject: the lookahead keeps it whole.
+const WORD = new RegExp(`(?<!${LETTER}|\\p{N})${LETTER}+(?:[-&’'][\\p{L}]${LETTER}*)*(?!${LETTER}|\\p{N})`, "gu");
+/** Determiners and contracted prepositions before a German noun. */
+const GERMAN_ARTICLE = /(?:^|[\s("„])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|vom|zum|zur|beim|ins|kein|keine|unser|ihr|ihre|seine|jede[nmrs]?|diese[nmrs]?)\s$/iu;
+/** A period that ends a sentence (not "Mrd." or "z.B."): the next word starts a sentence. */
+const ABBREVIATION = /(?:^|[\s(])(?:\p{L}|Mrd|Mio|Bio|Nr|bzw|ca|etc|St|Mr|Mrs|Ms|Dr|Prof|Inc|Co|Corp|Ltd|vs|Tsd|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec|Abs|Art|Mill|mill|Mds|Md|Sr|Sra|No|tr|ng|tỷ)\.$/u;
+
+export interface Names {
+  /** The article's names, as written. */
+  names: Set<string>;
+  /**
+   * Capitalised words the article writes only at a sentence's start and never in lower case
+   * ("Citigroup's profit rose 16%."): names when the deck writes them too, since a common word there
+   * ("Lợi nhuận tăng 5%.") would otherwise make every sentence name someone.
+   */
+  maybe: Set<string>;
+  lang: string;
+}
+
+export function articleNames(text: string, lang: string): Names {
+  const german = new Intl.Locale(lang).language === "de";
+  const lower = new Set<string>();
+  const afterArticle = new Set<string>();
+  const capitalised = new Set<string>();
+  const initial = new Set<string>();
+  const starts = sentenceStarts(text);
+  for (const m of wordsIn(text)) {
+    const word = m.word;
+    if (!/^\p{Lu}/u.test(word)) {
+      lower.add(word.toLocaleLowerCase(lang));
+      continue;
+    }
+    // A word that only ever starts a sentence may be any word ("Lợi nhuận", "Nach China").
+    if (/^[IVXLCDM]+$/u.test(word)) continue; // a Roman numeral ("quý III")
+    // A possessive ("Citigroup's profit") is a name even at a sentence's start.
+    const possessive = /^['’]s?(?!\p{L})/u.test(text.slice(m.index + word.length, m.index + word.length + 3));
+    // The article before a compound is its last part's ("das Ifo-Geschäftsklima"): "Ifo" stands on its own.
+    if (starts.has(m.index) && !shouting(word) && !possessive) {
+      initial.add(word);
+      continue;
+    }
+    capitalised.add(word);
+    if (german && m.head && GERMAN_ARTICLE.test(text.slice(Math.max(0, m.start - 8), m.start))) afterArticle.add(word);
+  }
+  const skip = notSubjects(lang);
+  const isName = (word: string) => !isCurrency(word) && !skip.has(word.toLocaleLowerCase(lang)) &&
+    (shouting(word) || (!lower.has(word.toLocaleLowerCase(lang)) && !afterArticle.has(word)));
+  const names = new Set([...capitalised].filter(isName));
+  const maybe = new Set([...initial].filter((w) => !names.has(w) && isName(w)));
+  return { names, maybe, lang };
+}
+
+/** Where each sentence and each quoted or bracketed phrase starts: a capital there says nothing. */
+function sentenceStarts(text: string): Set<number> {
+  const starts = new Set<number>([0]);
+  for (const m of text.matchAll(/(?:[.!?:;…]["”»’)]?|["“«„(\[–—-])\s*(?=\p{L})/gu)) starts.add(m.index + m[0].length);
+  return starts;
+}
+
+/** Capitals past the first letter: "EU", "TOPIX", "S&P", "VinFast" are names wherever they stand. */
+const shouting = (word: string) => (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+
+/**
+ * The article's names written in `text` (a clause of the deck or of the article); `maybe`: which of
+ * the words it writes only at a sentence's start count (all of them in the deck's own text, those the
+ * deck names in the article's).
+ */
+export function namesIn(text: string, names: Names, maybe: (word: string) => boolean = () => false): string[] {
+  return [...new Set(wordsIn(text).map((m) => m.word).filter((w) => names.names.has(w) || (names.maybe.has(w) && maybe(w))))];
+}
+
+/**
+ * The words of a text, and the parts of a hyphenated compound on their own ("China-Exporte" is
+ * "China" and "Exporte"; "Mercedes-Benz" is also itself): `start` is where the whole word starts,
+ * `head` whether the part is the compound's last.
+ */
+function wordsIn(text: string): { word: string; index: number; start: number; head: boolean }[] {
+  const found: { word: string; index: number; start: number; head: boolean }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    found.push({ word: m[0], index: m.index, start: m.index, head: true });
+    if (!/[-’'&]/u.test(m[0])) continue;
+    let offset = 0;
+    const parts = m[0].split(/([-’'&])/u);
+    parts.forEach((part, i) => {
+      if (i % 2 === 0 && part.length > 1 && i < parts.length - 1) found.push({ word: part, index: m.index + offset, start: m.index, head: false });
+      offset += part.length;
+    });
+    const last = parts.at(-1)!;
+    if (parts.length > 1 && last.length > 1) found.push({ word: last, index: m.index + m[0].length - last.length, start: m.index, head: true });
+  }
+  return found;
+}
+
+/** The sentence that holds the character at `index`. */
+export function sentenceAt(text: string, index: number): { start: number; end: number } {
+  let start = 0;
+  for (const m of text.matchAll(/[.!?。！？]["”»’)]?\s+(?=["“«„(]?[\p{Lu}\p{N}\p{Lo}])|[。！？]/gu)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === "." && ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    if (end > index) return { start, end: m.index + 1 };
+    start = end;
+  }
+  return { start, end: text.length };
+}
+
+/** The clause that holds the character at `index`: between commas, semicolons, colons and dashes of its sentence. */
+export function clauseAt(text: string, index: number, colon = true): { start: number; end: number } {
+  const sentence = sentenceAt(text, index);
+  let start = sentence.start;
+  let end = sentence.end;
+  const bounds = colon ? /[,;:、，；：]\s|\s[–—]\s|\s-\s/gu : /[,;、，；]\s|\s[–—]\s|\s-\s/gu;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(bounds)) {
+    const at = sentence.start + m.index;
+    if (at < index) start = at + m[0].length;
+    else if (at >= index) { end = at; break; }
+  }
+  return { start, end };
+}
+
+/**
+ * The names that say whose the number at `index` is: those of its clause, or, when the clause names
+ * no one ("tăng 5%, 7% và 9%"), those of its sentence. `clauseOnly` for a deck's long sentence,
+ * whose other clauses may speak of others.
+ */
+export function subjectsAt(text: string, index: number, names: Names, clauseOnly = false, maybe?: (word: string) => boolean): string[] {
+  return subjectsIn(scopeAt(text, index), names, clauseOnly, maybe);
+}
+
+/** The clause and the sentence around a number, to read its subjects in. */
+export interface Scope {
+  clause: string;
+  sentence: string;
+}
+
+/** `deck`: a bullet's "MB: lợi nhuận giảm 4,2%" names its subject before the colon. */
+export function scopeAt(text: string, index: number, deck = false): Scope {
+  const clause = clauseAt(text, index, !deck);
+  // In a deck's words a number's subject comes after the amount before it: "Nvidia fell 17% and the index 3.10%".
+  const previous = deck ? text.slice(clause.start, index).search(/\p{Nd}\s?[%％٪][^\p{Nd}]*$/u) : -1;
+  if (previous >= 0) clause.start += previous + 1;
+  const sentence = sentenceAt(text, index);
+  return { clause: text.slice(clause.start, clause.end), sentence: text.slice(sentence.start, sentence.end) };
+}
+
+export function subjectsIn(scope: Scope, names: Names, clauseOnly = false, maybe?: (word: string) => boolean): string[] {
+  const inClause = namesIn(scope.clause, names, maybe);
+  if (inClause.length > 0 || clauseOnly) return inClause;
+  return namesIn(scope.sentence, names, maybe);
+}
+
+
+/** A month or weekday name, in the language or in English. */
+export const isCalendarWord = (word: string, lang: string) => calendarWords(lang).has(word.toLocaleLowerCase(lang));
+
+const calendar = new Map<string, Set<string>>();
+const others = new Map<string, Set<string>>();
+
+/** Capitalised words that name no subject: months and weekdays, currencies and scale words ("Euro", "Mrd"), lower-cased. */
+function notSubjects(lang: string): Set<string> {
+  let words = others.get(lang);
+  if (!words) {
+    words = new Set(calendarWords(lang));
+    for (const l of [lang, "en"]) {
+      for (const code of ["USD", "EUR", "JPY", "GBP", "CNY", "VND", "CHF"]) for (const form of unitForms(code, l)) words.add(form.toLocaleLowerCase(l));
+      for (const scale of scaleWords(l)) words.add(scale.word.replace(/\.$/, "").toLocaleLowerCase(l));
+    }
+    for (const word of ["euro", "euros", "dollar", "dollars", "dólares", "yen", "prozent", "percent"]) words.add(word);
+    others.set(lang, words);
+  }
+  return words;
+}
+
+/** Month and weekday names in the language and in English, long and short, lower-cased. */
+function calendarWords(lang: string): Set<string> {
+  let words = calendar.get(lang);
+  if (!words) {
+    words = new Set<string>();
+    for (const l of [lang, "en"]) {
+      for (const month of ["long", "short"] as const) {
+        const format = new Intl.DateTimeFormat(l, { month, timeZone: "UTC" });
+        for (let m = 0; m < 12; m++) words.add(format.format(Date.UTC(2025, m, 15)).replace(/\.$/, "").toLocaleLowerCase(l));
+      }
+      for (const weekday of ["long", "short"] as const) {
+        const format = new Intl.DateTimeFormat(l, { weekday, timeZone: "UTC" });
+        for (let d = 0; d < 7; d++) words.add(format.format(Date.UTC(2025, 0, 5 + d)).replace(/\.$/, "").toLocaleLowerCase(l));
+      }
+    }
+    calendar.set(lang, words);
+  }
+  return words;
+}

@@ -1,0 +1,111 @@
+// What the text check says when a number of the deck is not the article's: both sides, the article's
+// sentence, and a fix that, followed literally, leads to a true deck. A figure is suggested only when
+// its unit, scale and sign agree with what the deck's words say of the number.
+import { SCALE_FACTORS, type Figure } from "../model/briefing.ts";
+import { formatFigure } from "../format/format-figure.ts";
+import { sameNumber } from "./compare-numbers.ts";
+import type { Quantity } from "./read-quantity.ts";
+import { sentenceAt } from "./subjects.ts";
+
+interface Message {
+  message: string;
+  hint: string;
+}
+
+const FIGURE_FIX = "make it a figure and write {{figure_id}}";
+
+export function absentProblem(written: string, said: string, deck: Quantity, figures: Figure[], lang: string): Message {
+  const figure = figures.find((f) => agrees(f, deck));
+  const message = `the number ${written} in «${said}» is not in the article`;
+  if (!figure) {
+    return { message, hint: `${FIGURE_FIX}, correct it to the article's number, or, if it is your own and no claim about the story, mark it {{own: ${written}}}` };
+  }
+  const printed = formatFigure(figure, lang);
+  // "giảm 12,7%" with a figure of -12.7: the mark prints the sign, so the word goes with the number.
+  const withWord = (deck.direction === "fall" || deck.direction === "rise") && figure.direction !== "label";
+  return {
+    message,
+    hint: withWord
+      ? `write {{${figure.id}}} in place of the number and the word that says its direction: figure "${figure.id}" prints ${printed}`
+      : `write {{${figure.id}}} to show figure "${figure.id}" (${printed}), so it reads the same everywhere`,
+  };
+}
+
+/** A figure that shows what the deck's words say: the same magnitude, unit, scale and direction. */
+function agrees(figure: Figure, deck: Quantity): boolean {
+  const factor = figure.scale ? SCALE_FACTORS[figure.scale] : 1;
+  if (!sameNumber(Math.abs(figure.value), deck.value) || factor !== (deck.scale?.magnitude ?? 1)) return false;
+  if (deck.percent !== (figure.unit === "%")) return false;
+  if (deck.points && figure.unit === "%") return false;
+  if (deck.currency && figure.unit !== deck.currency) return false;
+  if (deck.direction === "fall") return figure.value < 0 || figure.direction === "label";
+  if (deck.direction === "rise") return figure.value > 0;
+  return true;
+}
+
+export function mismatchProblem(
+  kind: "unit" | "scale" | "sign" | "level" | "subject", written: string, said: string, deck: Quantity, article: Quantity,
+  source: { text: string },
+): Message {
+  const sentence = `«${sentenceOf(source.text, article)}»`;
+  const theirs = writtenIn(source.text, article);
+  switch (kind) {
+    case "unit":
+      if (deck.percent && article.points) {
+        return { message: `${written} in «${said}» is a percentage, but the article gives ${theirs} in percentage points: ${sentence}`, hint: "write it in points as the article does (e.g. «0,25 điểm phần trăm», «0.25 pp»)" };
+      }
+      if (deck.points) {
+        return { message: `${written} in «${said}» is in percentage points, but the article's ${theirs} is not: ${sentence}`, hint: "write the number with the unit the article gives it" };
+      }
+      if (deck.currency && article.currency && deck.currency !== article.currency) {
+        return { message: `${written} in «${said}» is in ${deck.currency}, but the article gives ${theirs} in ${article.currency}: ${sentence}`, hint: `write the currency the article gives (${article.currency}), or ${FIGURE_FIX}` };
+      }
+      return { message: `the number ${written} in «${said}» is a percentage, but the article writes ${article.token.text} of something else: ${sentence}`, hint: `write the number as the article gives it, or ${FIGURE_FIX}` };
+    case "scale":
+      return {
+        message: `«${said}» says ${writtenIn(said, deck, true)}, but the article writes ${theirs}, ${magnitude(article)}: ${sentence}`,
+        hint: `write the scale the article gives («${theirs}»), or ${FIGURE_FIX}`,
+      };
+    case "sign":
+      return {
+        message: `«${said}» says ${written} is a ${deck.direction}, but the article says a ${article.direction}: ${sentence}`,
+        hint: `say the direction the article gives, or ${FIGURE_FIX}: a figure prints its own sign`,
+      };
+    case "level":
+      return {
+        message: `«${said}» says ${written} is a ${deck.direction}, but in the article it is a level, where something ended or stood: ${sentence}`,
+        hint: "write it as the level it is, in the article's words, or give the change the article states",
+      };
+    case "subject":
+      return {
+        message: `«${said}» gives ${written} to ${deck.subjects.join(", ")}, but the article gives it to ${article.subjects.join(", ")}: ${sentence}`,
+        hint: `name whom the article gives the number to, or write the number the article gives ${deck.subjects[0]}`,
+      };
+  }
+}
+
+/** The number as written with its scale word and "%": "70.027 tỷ", "4,2%". */
+function writtenIn(text: string, q: Quantity, inDeck = false): string {
+  const start = inDeck ? text.indexOf(q.token.text) : q.token.index;
+  const end = (start < 0 ? 0 : start) + q.token.text.length + (q.scale?.written.length ?? 0);
+  const shown = start < 0 ? q.token.text + (q.scale?.written ?? "") : text.slice(start, end);
+  const tail = text.slice(end, end + 1);
+  const number = /[%％٪]/.test(tail) ? shown + tail : shown;
+  return inDeck ? `${number}, ${magnitude(q)}` : `«${number}»`;
+}
+
+function magnitude(q: Quantity): string {
+  if (!q.scale) return "no scale word";
+  return `× 10${String(Math.round(Math.log10(q.scale.magnitude))).replace(/\d/g, (d) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[Number(d)]!)}`;
+}
+
+/** The article's sentence that holds the number, cut to about 160 characters around it. */
+function sentenceOf(text: string, q: Quantity): string {
+  const { start, end } = sentenceAt(text, q.token.index);
+  const sentence = text.slice(start, end).trim();
+  if (sentence.length <= 160) return sentence;
+  const at = q.token.index - start;
+  const from = Math.max(0, sentence.lastIndexOf(" ", Math.max(0, at - 70)));
+  const to = sentence.indexOf(" ", Math.min(sentence.length, at + 80));
+  return `${from > 0 ? "…" : ""}${sentence.slice(from, to < 0 ? undefined : to).trim()}${to < 0 ? "" : "…"}`;
+}

@@ -1,0 +1,51 @@
+// German: verbs in their real forms (sank, sanken, gesunken), separable verbs (nahm … ab, ging …
+// zurück, legte … zu, brach … ein) and comparatives after the number ("4,8 Prozent mehr"). "ein",
+// "eine" are left out of the number words: they say "a" as often.
+import type { LanguageWords } from "./language.ts";
+
+const small = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+  "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig"];
+const tens = ["dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"];
+
+export const de: LanguageWords = {
+  direction: {
+    fall: ["rückgang", "sank", "sanken", "sinkt", "sinken", "fiel", "fielen", "fällt", "fallen", "minus", "einbruch",
+      "gab nach", "gaben nach", "schrumpfte", "schrumpften", "schrumpft", "schrumpfen", "verringerte sich", "verringerten sich",
+      "reduzierte sich", "verbilligte sich", "verbilligten sich", "ein minus von", "abnahme", "verlust"],
+    rise: ["anstieg", "stieg", "stiegen", "steigt", "steigen", "zuwachs", "plus", "wuchs", "wuchsen", "wächst", "wachsen",
+      "legte zu", "legten zu", "gewann", "gewannen", "erhöhte sich", "erhöhten sich", "verteuerte sich", "verteuerten sich",
+      "ein plus von", "zunahme", "wachstum", "steigerung"],
+    fallWithUnit: ["verlor", "verloren", "verliert"],
+    riseWithUnit: [],
+    fallAfter: ["gesunken", "gefallen", "verloren", "eingebrochen", "gesenkt", "zurückgegangen", "geschrumpft", "abgenommen",
+      "weniger", "niedriger", "verringert", "nachgegeben"],
+    riseAfter: ["gestiegen", "gewachsen", "zugelegt", "erhöht", "zugenommen", "mehr", "höher", "gesteigert"],
+    filler: ["um", "von", "rund", "fast", "knapp", "etwa", "mehr", "als", "gut", "über", "nahezu", "zuletzt", "deutlich",
+      "leicht", "jeweils", "sich", "ein", "einen", "kräftig", "spürbar", "immerhin", "noch", "zusammen", "insgesamt"],
+    level: ["auf", "bei"],
+    from: ["von"],
+    to: ["auf"],
+    restate: ["oder", "das entspricht", "entspricht", "also", "was einem", "ein minus von", "ein plus von"],
+    negative: ["minus"],
+    anywhereInClause: true,
+    separable: [
+      { verbs: ["nahm", "nahmen", "nimmt", "nehmen"], particle: "ab", direction: "fall" },
+      { verbs: ["ging", "gingen", "geht", "gehen"], particle: "zurück", direction: "fall" },
+      { verbs: ["brach", "brachen", "bricht", "brechen"], particle: "ein", direction: "fall" },
+      { verbs: ["gab", "gaben", "gibt", "geben"], particle: "nach", direction: "fall" },
+      { verbs: ["sackte", "sackten", "sackt"], particle: "ab", direction: "fall" },
+      { verbs: ["legte", "legten", "legt", "legen"], particle: "zu", direction: "rise" },
+      { verbs: ["nahm", "nahmen", "nimmt", "nehmen"], particle: "zu", direction: "rise" },
+      { verbs: ["zog", "zogen", "zieht"], particle: "an", direction: "rise" },
+    ],
+  },
+  numberWords: Object.fromEntries([...small.map((w, i) => [w, i] as const), ...tens.map((w, i) => [w, 30 + 10 * i] as const)]),
+  ordinals: { erst: 1, zweit: 2, dritt: 3, viert: 4 },
+  periods: [
+    { pattern: /(?<![\p{L}\p{N}])(?<n>[1-4])\. ?Quartal/gu, kind: "quarter" },
+    { pattern: /(?<n>erst|zweit|dritt|viert)\p{L}* Quartal/giu, kind: "quarter" },
+    { pattern: /(?<![\p{L}\p{N}])(?<n>[12])\. ?Halbjahr/gu, kind: "half" },
+    { pattern: /(?<n>erst|zweit)\p{L}* Halbjahr/giu, kind: "half" },
+    { pattern: /ersten (?<n>\p{L}+|\d{1,2}) Monat/giu, kind: "months" },
+  ],
+};

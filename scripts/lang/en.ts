@@ -1,0 +1,35 @@
+// English. "Net loss of $5 billion" is an amount, not a move: "loss" is no fall word.
+import type { LanguageWords } from "./language.ts";
+
+const small = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const tens = ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+export const en: LanguageWords = {
+  direction: {
+    fall: ["fell", "fall", "falls", "falling", "fallen", "dropped", "drops", "declined", "declines", "slid", "slumped",
+      "plunged", "plunges", "tumbled", "sank", "sinks", "decreased", "dipped", "retreated", "crashed", "slipped", "shrank", "contracted",
+      "a fall of", "a drop of", "a decline of", "a decrease of", "a loss of"],
+    rise: ["rose", "rises", "rising", "risen", "gained", "gains", "climbed", "climbs", "jumped", "jumps",
+      "surged", "surges", "soared", "soars", "increased", "added", "grew", "grows", "grown", "advanced", "rallied", "expanded",
+      "a rise of", "an increase of", "a gain of", "growth of"],
+    fallWithUnit: ["down", "lost", "loses", "shed", "drop", "decline", "lower"],
+    riseWithUnit: ["up", "rise", "gain", "increase", "jump", "higher"],
+    fallAfter: ["drop", "decline", "fall", "plunge", "slump", "decrease", "lower", "less", "fewer", "down"],
+    riseAfter: ["rise", "gain", "increase", "jump", "surge", "higher", "more", "up"],
+    filler: ["by", "nearly", "about", "almost", "around", "roughly", "some", "more", "than", "another", "a", "further",
+      "as", "much", "sharply", "slightly", "over", "just", "under", "of", "an", "estimated", "respectively"],
+    level: ["to", "at", "from"],
+    from: ["from"],
+    to: ["to"],
+    restate: ["or", "equivalent to", "i.e.", "that is"],
+    negative: ["minus", "negative"],
+  },
+  numberWords: Object.fromEntries([...small.map((w, i) => [w, i] as const), ...tens.map((w, i) => [w, 30 + 10 * i] as const)]),
+  ordinals: { first: 1, second: 2, third: 3, fourth: 4 },
+  periods: [
+    { pattern: /(?<n>first|second|third|fourth)[- ]quarter/giu, kind: "quarter" },
+    { pattern: /(?<n>first|second)[- ]half/giu, kind: "half" },
+    { pattern: /first (?<n>\p{L}+|\d{1,2}) months/giu, kind: "months" },
+  ],
+};

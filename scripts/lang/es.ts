@@ -1,0 +1,44 @@
+// Spanish: nouns of change with their preposition ("una caída del 2,5%") are changes, while "del" alone
+// after a verb is a level; "un", "una" are left out of the number words: they say "a" as often.
+import type { LanguageWords } from "./language.ts";
+
+const small = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce",
+  "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte"];
+const tens = ["treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"];
+/** Nouns of change, read with the preposition that joins them to the number. */
+const fallNouns = ["caída", "descenso", "reducción", "retroceso", "bajada", "disminución", "desplome", "recorte", "merma", "pérdida", "contracción"];
+const riseNouns = ["subida", "aumento", "alza", "incremento", "crecimiento", "avance", "repunte", "ascenso", "mejora", "revalorización"];
+const withPreposition = (nouns: string[]) => nouns.flatMap((n) => [n, `${n} del`, `${n} de`, `${n} de un`, `${n} de hasta`]);
+
+export const es: LanguageWords = {
+  direction: {
+    fall: ["cayó", "cae", "caen", "cayeron", "bajó", "baja", "bajan", "bajaron", "descendió", "descendieron", "retrocedió", "retrocede",
+      "retrocedieron", "disminuyó", "disminuyeron", "se desplomó", "se redujo", "se redujeron", "se contrajo", "se dejó", "se dejaron",
+      "se hundió", "recortó", "cedió", "cede", "restó", "en números rojos", ...withPreposition(fallNouns)],
+    rise: ["subió", "sube", "suben", "subieron", "aumentó", "aumentaron", "creció", "crece", "crecieron", "ganó", "gana", "avanzó",
+      "avanza", "repuntó", "se disparó", "se elevó", "se incrementó", "escaló", "sumó", "mejoró", "se revalorizó", ...withPreposition(riseNouns)],
+    fallWithUnit: ["perdió", "pierde", "perdieron"],
+    riseWithUnit: [],
+    fallAfter: ["menos"],
+    riseAfter: ["más"],
+    // Not "de": "bajó de 3 % a 2,4 %" gives a level, "un descenso de 3 %" a change.
+    filler: ["un", "una", "el", "casi", "cerca", "más", "alrededor", "otro", "respectivamente", "hasta un", "apenas", "ligeramente"],
+    level: ["a", "al", "del", "hasta", "desde", "en", "los", "las"],
+    from: ["de", "del", "desde"],
+    to: ["a", "al", "hasta"],
+    restate: ["es decir", "o", "lo que supone", "equivalente a", "lo que equivale a"],
+    negative: ["menos"],
+  },
+  numberWords: Object.fromEntries([...small.map((w, i) => [w, i] as const), ...tens.map((w, i) => [w, 30 + 10 * i] as const)]),
+  ordinals: { primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4 },
+  periods: [
+    { pattern: /(?<n>primer|segundo|tercer|cuarto) trimestre/giu, kind: "quarter" },
+    { pattern: /(?<![\p{L}\p{N}])(?<n>[1-4])T(?![\p{L}])/gu, kind: "quarter" },
+    { pattern: /(?<![\p{L}\p{N}])T(?<n>[1-4])(?![\p{L}\p{N}])/gu, kind: "quarter" },
+    { pattern: /(?<n>primer|segundo) semestre/giu, kind: "half" },
+    { pattern: /(?<![\p{L}\p{N}])(?<n>[12])S(?![\p{L}])/gu, kind: "half" },
+    { pattern: /(?<![\p{L}\p{N}])S(?<n>[12])(?![\p{L}\p{N}])/gu, kind: "half" },
+    { pattern: /(?<n>\p{L}+|\d{1,2}) (?:primeros )?meses/giu, kind: "months" },
+    { pattern: /primeros (?<n>\p{L}+|\d{1,2}) meses/giu, kind: "months" },
+  ],
+};

@@ -1,0 +1,39 @@
+// French. "Cédé 5 % du capital" is a sale: "céder" counts only with an index's points or a
+// percentage of change, so it is left out; "un", "une" are left out of the number words.
+import type { LanguageWords } from "./language.ts";
+
+const small = ["zéro", "", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+  "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt"];
+const tens: [string, number][] = [["trente", 30], ["quarante", 40], ["cinquante", 50], ["soixante", 60], ["soixante-dix", 70],
+  ["quatre-vingts", 80], ["quatre-vingt", 80], ["quatre-vingt-dix", 90]];
+
+export const fr: LanguageWords = {
+  direction: {
+    fall: ["baisse", "baissé", "recul", "reculé", "recule", "reculent", "chute", "chuté", "diminué", "diminution", "repli",
+      "replié", "dégringolé", "plongé", "fléchi", "en baisse", "contracté", "contraction", "s'est contracté", "s’est contracté",
+      "abandonné", "abandonne", "lâché", "lâche", "perdu", "perd"],
+    rise: ["hausse", "augmenté", "augmentation", "progressé", "progression", "progresse", "progressent", "gagné", "gagne",
+      "grimpé", "grimpe", "bondi", "bondit", "croissance", "en hausse", "accru", "avancé", "avance", "s'est apprécié", "s’est apprécié"],
+    fallWithUnit: ["perdait", "cédé", "cède"],
+    riseWithUnit: [],
+    fallAfter: ["de moins"],
+    riseAfter: ["de plus"],
+    filler: ["de", "d'environ", "d’environ", "environ", "près", "presque", "plus", "encore", "un", "peu", "moins", "respectivement",
+      "quelque", "légèrement", "nettement", "fortement", "a", "ont"],
+    level: ["à", "au", "jusqu'à", "jusqu’à"],
+    // Not "de": after a verb it is "by" ("a reculé de 0,8 % à 7 895 points"), so a level is only "passé de … à".
+    from: [],
+    to: ["à", "au"],
+    restate: ["soit", "ou", "c'est-à-dire"],
+    negative: ["moins"],
+  },
+  numberWords: Object.fromEntries([...small.map((w, i) => [w, i] as const).filter(([w]) => w !== ""), ...tens]),
+  ordinals: { premier: 1, "première": 1, "deuxième": 2, second: 2, seconde: 2, "troisième": 3, "quatrième": 4 },
+  periods: [
+    { pattern: /(?<n>premier|deuxième|second|troisième|quatrième) trimestre/giu, kind: "quarter" },
+    { pattern: /(?<![\p{L}\p{N}])T(?<n>[1-4])(?![\p{L}\p{N}])/gu, kind: "quarter" },
+    { pattern: /(?<n>premier|second|deuxième) semestre/giu, kind: "half" },
+    { pattern: /(?<![\p{L}\p{N}])S(?<n>[12])(?![\p{L}\p{N}])/gu, kind: "half" },
+    { pattern: /(?<n>\p{L}+|\d{1,2}) premiers mois/giu, kind: "months" },
+  ],
+};

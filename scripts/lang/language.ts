@@ -1,0 +1,72 @@
+// What one language's words say about the numbers near them, read by the figure check, the text check
+// and the draft: which way a number moved, where it is a level, which words are numbers, how a period
+// is named. One file per language beside this one (vi.ts, en.ts, …); a language with no file gets no
+// reading from words (written signs, units and scale words are still read, from Intl).
+
+export type Direction = "fall" | "rise";
+
+export interface DirectionWords {
+  /** Written before the number: "fell 3.1%", "giảm gần 17%", "una caída del 2,5%". */
+  fall: string[];
+  rise: string[];
+  /** Like fall and rise, but only for a number written with "%", points or a currency ("down 3%", not "shut down 2 plants"). */
+  fallWithUnit: string[];
+  riseWithUnit: string[];
+  /** Written after the number: "a 3% drop", "um 3 % gesunken", "4,8 Prozent weniger". */
+  fallAfter: string[];
+  riseAfter: string[];
+  /** Words that may stand between a direction word and its number ("by nearly", "gần", "tới"). */
+  filler: string[];
+  /** Between a direction word and the number, these make it a level, not a change: "fell to 19,341", "giảm từ 4,5%". */
+  level: string[];
+  /**
+   * "from … to": a number after a `from` word and before a `to` word is where a move began, a level
+   * ("sank von 2,6 auf 2,2 Prozent", "baisse de 3 % à 2 %"), though "Rückgang von 4 %" is a change.
+   */
+  from: string[];
+  to: string[];
+  /**
+   * Verb-second languages put words between the verb and its number ("Die Exporte sanken im August
+   * um 1,8 %"): there a fall or rise word anywhere earlier in the clause counts.
+   */
+  anywhereInClause?: boolean;
+  /** After a comma, these say the next number restates the one before ("giảm 26,02 điểm, tương đương 2,1%"). */
+  restate?: string[];
+  /** Straight before the number, these are its minus sign: "tăng trưởng âm 0,5%", "minus 3%". */
+  negative: string[];
+  /**
+   * Separable verbs: a form of the verb before the number and its particle after it, in one clause
+   * ("nahmen … um 1,6 Prozent ab", "ging … um 2 % zurück", "legte um 3 % zu").
+   */
+  separable?: { verbs: string[]; particle: string; direction: Direction }[];
+  /**
+   * Scripts without spaces: words glued to the number and its unit ("1.18%安", "450円高", "5%減"),
+   * read after the number; `signBefore` straight before it are its minus sign ("▲1.2%").
+   */
+  gluedFall?: string[];
+  gluedRise?: string[];
+  signBefore?: string[];
+}
+
+/** A named period: the third quarter, the first half, the first nine months of a year. */
+export type PeriodKind = "quarter" | "half" | "months";
+
+export interface PeriodForm {
+  /** A global pattern with a group `n` (digits, a Roman numeral or an ordinal word). */
+  pattern: RegExp;
+  kind: PeriodKind;
+  /** For a form that names one period and has no `n` group ("nửa đầu năm", 上期). */
+  n?: number;
+}
+
+export interface LanguageWords {
+  direction: DirectionWords;
+  /**
+   * Numbers written as words, 0–20 and the tens, as the article may write them ("ba bậc", "fünf
+   * Monate"). Words that are also an article ("un", "ein", "một") are left out: they say "a" as often.
+   */
+  numberWords: Record<string, number>;
+  /** Ordinal words for periods ("third", "dritte", "tercer"), read in a period's `n` group. */
+  ordinals: Record<string, number>;
+  periods: PeriodForm[];
+}

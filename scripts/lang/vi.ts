@@ -1,0 +1,35 @@
+// Vietnamese. Chosen to be unambiguous next to a number. Left out on purpose: comparatives ("rẻ hơn
+// 96,4%"), verbs with other senses ("mất 60 USD" is "costs 60 USD", "hạ" starts "hạ tầng"), and the
+// number words "một" (also "a"), "năm" (also "year": "năm 2025") and "không" (also "not").
+import type { LanguageWords } from "./language.ts";
+
+const units = ["không", "", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
+const numberWords: Record<string, number> = { hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, "mười lăm": 15, "mười tư": 14 };
+for (let i = 1; i <= 9; i++) if (i !== 5) numberWords[`mười ${i === 1 ? "một" : units[i]}`] = 10 + i;
+for (let t = 2; t <= 9; t++) numberWords[`${units[t]} mươi`] = 10 * t;
+
+export const vi: LanguageWords = {
+  direction: {
+    fall: ["giảm", "sụt", "sụt giảm", "lao dốc", "tụt", "rớt", "đi xuống", "bốc hơi", "mức giảm", "đà giảm", "giảm sâu", "lỗ"],
+    rise: ["tăng", "tăng trưởng", "tăng vọt", "đi lên", "vọt", "nhảy vọt", "bật tăng", "mức tăng", "đà tăng", "tăng thêm"],
+    fallWithUnit: [],
+    riseWithUnit: [],
+    fallAfter: [],
+    riseAfter: [],
+    filler: ["gần", "tới", "khoảng", "thêm", "mạnh", "hơn", "đến", "tiếp", "nhẹ", "sâu", "chừng", "cỡ", "có lúc", "lên tới", "lần lượt", "tương ứng", "là", "ước"],
+    level: ["xuống", "lên", "còn", "về", "mức", "ở mức", "đạt", "từ", "ở"],
+    from: ["từ"],
+    to: ["xuống", "lên", "còn", "về"],
+    restate: ["tương đương", "tức", "hay", "tức là", "tương đương với"],
+    negative: ["âm"],
+  },
+  numberWords,
+  ordinals: { i: 1, ii: 2, iii: 3, iv: 4 },
+  periods: [
+    { pattern: /quý (?<n>[1-4]|iv|i{1,3})(?![\p{L}\p{N}])/giu, kind: "quarter" },
+    { pattern: /(?<n>\d{1,2}|[\p{L}]+) tháng đầu (?:năm|\d{4})/giu, kind: "months" },
+    { pattern: /(?<![\p{L}\p{N}])(?<n>\d{1,2})T(?=\/?\d{2,4}(?!\d)|(?![\p{L}\p{N}]))/gu, kind: "months" },
+    { pattern: /nửa đầu năm/giu, kind: "half", n: 1 },
+    { pattern: /nửa cuối năm|nửa sau năm/giu, kind: "half", n: 2 },
+  ],
+};

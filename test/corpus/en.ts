@@ -1,0 +1,479 @@
+// English truth corpus: article passages in the styles of wire and business news (bank earnings,
+// Wall Street closes, trade and inflation data, central-bank decisions) against what a deck says of them.
+import type { LanguageCorpus } from "./corpus-types.ts";
+
+export const CORPUS: LanguageCorpus = {
+  lang: "en",
+  honest: {
+    text: [
+      {
+        article: "JPMorgan Chase reported third-quarter net income of $14.4 billion, up 12% from a year earlier.",
+        deck: "JPMorgan Q3 profit: $14.4bn, +12%",
+        note: "third-quarter as Q3, billion as bn",
+      },
+      {
+        article: "The Nasdaq Composite rose 1.2% to close at 19,341.43, a record high.",
+        deck: "Nasdaq closes at record 19,341.43",
+      },
+      {
+        article: "The S&P 500 fell 2.7% on Monday, its steepest one-day drop since December 2022.",
+        deck: "S&P 500 down 2.7% on Monday",
+      },
+      {
+        article: "Consumer prices rose 2.9% in August from a year earlier, the Labor Department said.",
+        deck: "CPI up 2.9% year on year in August",
+      },
+      {
+        article: "The Federal Reserve cut its benchmark rate by 0.25 percentage point to a range of 4% to 4.25%.",
+        deck: "Fed cuts rates by 0.25 percentage point",
+      },
+      {
+        article: "The Federal Reserve cut its benchmark rate by 0.25 percentage point to a range of 4% to 4.25%.",
+        deck: "Fed trims 0.25pp; range now 4% to 4.25%",
+        note: "percentage point abbreviated pp; the range is a level",
+      },
+      {
+        article: "Net income at Bank of America, Citigroup and Wells Fargo rose 23%, 16% and 9%, respectively.",
+        deck: "Citigroup profit up 16%",
+        note: "respectively: the deck names one of the three subjects of the sentence",
+      },
+      {
+        article: "Microsoft reported results after the bell on Tuesday. Its revenue rose 18% to $77.7 billion in the quarter.",
+        deck: "Microsoft revenue climbs 18% to $77.7bn",
+        note: "the sentence with the numbers says «Its»; the subject is named one sentence before",
+      },
+      {
+        article: "Exports rose 4.1% to $280.8 billion in July, while imports fell 1.3%.",
+        deck: "Exports: $280.8bn in July",
+        note: "no proper name on either side",
+      },
+      {
+        article: "Apple shares have fallen in five of the past six sessions.",
+        deck: "Apple down in 5 of the last 6 sessions",
+        note: "number words in the article, digits in the deck",
+      },
+      {
+        article: "The Bank of Japan has held rates steady for 10 consecutive meetings.",
+        deck: "BOJ on hold for ten straight meetings",
+        note: "digits in the article, a number word in the deck",
+      },
+      {
+        article: "Alphabet posted revenue of $102.3 billion in the third quarter of 2025, up 16% from a year earlier.",
+        deck: "Alphabet Q3 2025 revenue: $102.3bn",
+      },
+      {
+        article: "Alphabet posted revenue of $102.3 billion in the third quarter of 2025, up 16% from a year earlier.",
+        deck: "Alphabet revenue up 16% in Q3/2025",
+        note: "third quarter of 2025 written as Q3/2025",
+      },
+      {
+        article: "In the first half of 2025, Tesla delivered 720,803 vehicles, down 13% from a year earlier.",
+        deck: "Tesla H1 2025 deliveries: 720,803",
+        note: "first half of 2025 written as H1 2025",
+      },
+      {
+        article: "Netflix added 18.9 million paid subscribers in the fourth quarter.",
+        deck: "Netflix adds 18.9 million subscribers in Q4",
+      },
+      {
+        article: "China's exports grew 8.3% in September from a year earlier, beating forecasts.",
+        deck: "China exports up 8.3% in September",
+      },
+      {
+        article: "The Dow Jones Industrial Average lost 537.36 points, or 1.2%, to 44,593.65.",
+        deck: "Dow loses 1.2% to 44,593.65",
+        note: "a fall word before the change, «to» before the level",
+      },
+      {
+        article: "Britain's annual inflation rate eased to 3.8% in September from 4.1% in August.",
+        deck: "UK inflation 3.8% in September",
+        note: "no direction word in the deck",
+      },
+      {
+        article: "The European Central Bank left its deposit rate unchanged at 2%.",
+        deck: "ECB holds deposit rate at 2%",
+      },
+      {
+        article: "The euro and the yen weakened 0.4% and 0.7% against the dollar, respectively.",
+        deck: "Yen slips 0.7% against the dollar",
+      },
+      {
+        article: "HSBC reported pre-tax profit of $6.1 billion for the quarter. The bank's revenue fell 3% to $16.5 billion.",
+        deck: "HSBC revenue down 3% to $16.5bn",
+        note: "the revenue sentence names no bank, only «the bank's»",
+      },
+      {
+        article: "The U.S. economy grew at a 3.8% annualized rate in the second quarter of 2025.",
+        deck: "US GDP: 3.8% annualized growth in Q2 2025",
+      },
+      {
+        article: "The unemployment rate rose 0.1 percentage point to 4.3% in August.",
+        deck: "Unemployment up 0.1 pp to 4.3%",
+      },
+      {
+        article: "Berkshire Hathaway's cash pile swelled to a record $344.1 billion at the end of September.",
+        deck: "Berkshire cash: record $344.1bn",
+      },
+      {
+        article: "Nvidia on Wednesday became the first company to reach a market value of $5 trillion.",
+        deck: "Nvidia worth $5 trillion",
+      },
+      {
+        article: "Employers added 22,000 jobs in August, well below economists' forecasts.",
+        deck: "Only 22,000 jobs added in August",
+      },
+      {
+        article: "Shell said it would buy back $3.5 billion of shares over the next three months.",
+        deck: "Shell: $3.5bn buyback over 3 months",
+      },
+      {
+        article: "Siemens posted net profit of €2.2 billion in its fiscal fourth quarter.",
+        deck: "Siemens net profit €2.2bn",
+      },
+      {
+        article: "Brent crude fell 4 percent to $62.10 a barrel on Thursday.",
+        deck: "Brent -4% to $62.10",
+        note: "«percent» as «%», a minus sign for the article's fall",
+      },
+      {
+        article: "Gold rose 1.5% to $4,021.50 an ounce.",
+        deck: "Gold: $4,021.50 an ounce",
+      },
+      {
+        article: "Tesla shares jumped 22% on Thursday after the company reported stronger-than-expected deliveries.",
+        deck: "Tesla stock +22% on deliveries",
+      },
+      {
+        article: "Japan's Nikkei 225 index closed up 2.2% at 48,088.80.",
+        deck: "Nikkei ends at 48,088.80, up 2.2%",
+      },
+      {
+        article: "Goldman Sachs' third-quarter profit rose 37% to $4.1 billion.",
+        deck: "Goldman Q3 profit $4.1bn, up 37%",
+      },
+      {
+        article: "Eight of the S&P 500's 11 sectors ended higher.",
+        deck: "8 of 11 S&P 500 sectors closed higher",
+      },
+      {
+        article: "Starbucks said it would close 40 stores in North America.",
+        deck: "Starbucks to close forty stores",
+        note: "a tens number word against digits",
+      },
+    ],
+    figures: [
+      {
+        article: "JPMorgan Chase reported third-quarter net income of $14.4 billion, up 12% from a year earlier.",
+        figure: { value: 14.4, unit: "USD", scale: "billion", label: "JPMorgan Chase Q3 net income", quote: "$14.4 billion" },
+      },
+      {
+        article: "The S&P 500 fell 2.7% on Monday, its steepest one-day drop since December 2022.",
+        figure: { value: -2.7, unit: "%", label: "S&P 500 on Monday", quote: "fell 2.7%" },
+      },
+      {
+        article: "In the first half of 2025, Tesla delivered 720,803 vehicles, down 13% from a year earlier.",
+        figure: { value: 13, unit: "%", label: "Tesla H1 deliveries down", direction: "label", quote: "down 13%" },
+        note: "direction: label, and the label says the fall",
+      },
+      {
+        article: "The Federal Reserve cut its benchmark rate by 0.25 percentage point to a range of 4% to 4.25%.",
+        figure: { value: -0.25, unit: "pp", label: "Federal Reserve benchmark rate", quote: "cut its benchmark rate by 0.25 percentage point" },
+      },
+      {
+        article: "The unemployment rate rose 0.1 percentage point to 4.3% in August.",
+        figure: { value: 0.1, unit: "pp", label: "Unemployment rate, August", quote: "rose 0.1 percentage point" },
+      },
+      {
+        article: "Net income at Bank of America, Citigroup and Wells Fargo rose 23%, 16% and 9%, respectively.",
+        figure: { value: 16, unit: "%", label: "Citigroup net income growth", quote: "16%" },
+        note: "respectively: the label names one of the subjects of the sentence",
+      },
+      {
+        article: "Microsoft reported results after the bell on Tuesday. Its revenue rose 18% to $77.7 billion in the quarter.",
+        figure: { value: 77.7, unit: "USD", scale: "billion", label: "Microsoft quarterly revenue", quote: "$77.7 billion" },
+        note: "the quote's sentence says «Its»; Microsoft is named one sentence before",
+      },
+      {
+        article: "The Nasdaq Composite rose 1.2% to close at 19,341.43, a record high.",
+        figure: { value: 19341.43, label: "Nasdaq Composite close", quote: "close at 19,341.43" },
+      },
+      {
+        article: "Siemens posted net profit of €2.2 billion in its fiscal fourth quarter.",
+        figure: { value: 2.2, unit: "EUR", scale: "billion", label: "Siemens net profit", quote: "€2.2 billion" },
+      },
+      {
+        article: "The Dow Jones Industrial Average lost 537.36 points, or 1.2%, to 44,593.65.",
+        figure: { value: -537.36, unit: "points", label: "Dow Jones Industrial Average", quote: "lost 537.36 points" },
+      },
+    ],
+  },
+  slips: {
+    text: [
+      // sign
+      {
+        kind: "sign",
+        article: "JPMorgan Chase reported third-quarter net income of $14.4 billion, up 12% from a year earlier.",
+        deck: "JPMorgan profit fell 12% in Q3",
+      },
+      {
+        kind: "sign",
+        article: "The S&P 500 fell 2.7% on Monday, its steepest one-day drop since December 2022.",
+        deck: "S&P 500 rose 2.7% on Monday",
+      },
+      {
+        kind: "sign",
+        article: "China's exports grew 8.3% in September from a year earlier, beating forecasts.",
+        deck: "China exports dropped 8.3% in September",
+      },
+      {
+        kind: "sign",
+        article: "The Nasdaq Composite rose 1.2% to close at 19,341.43, a record high.",
+        deck: "Nasdaq fell to 19,341.43",
+        note: "a level both sides, but the deck says it was reached by a fall",
+      },
+      {
+        kind: "sign",
+        article: "Britain's annual inflation rate eased to 3.8% in September from 4.1% in August.",
+        deck: "UK inflation falls 3.8% in September",
+        note: "the article's 3.8% is the level inflation eased to, not the size of the fall",
+      },
+      {
+        kind: "sign",
+        article: "Tesla shares jumped 22% on Thursday after the company reported stronger-than-expected deliveries.",
+        deck: "Tesla stock -22% on deliveries",
+        note: "a minus sign for the article's rise",
+      },
+      {
+        kind: "sign",
+        article: "Gold rose 1.5% to $4,021.50 an ounce.",
+        deck: "Gold down 1.5%",
+      },
+      // scale
+      {
+        kind: "scale",
+        article: "JPMorgan Chase reported third-quarter net income of $14.4 billion, up 12% from a year earlier.",
+        deck: "JPMorgan Q3 net income: $14.4 million",
+      },
+      {
+        kind: "scale",
+        article: "Netflix added 18.9 million paid subscribers in the fourth quarter.",
+        deck: "Netflix adds 18.9bn subscribers in Q4",
+      },
+      {
+        kind: "scale",
+        article: "Berkshire Hathaway's cash pile swelled to a record $344.1 billion at the end of September.",
+        deck: "Berkshire cash: record $344.1 million",
+      },
+      {
+        kind: "scale",
+        article: "Nvidia on Wednesday became the first company to reach a market value of $5 trillion.",
+        deck: "Nvidia worth $5 billion",
+      },
+      {
+        kind: "scale",
+        article: "Microsoft reported results after the bell on Tuesday. Its revenue rose 18% to $77.7 billion in the quarter.",
+        deck: "Microsoft revenue $77.7 million",
+      },
+      {
+        kind: "scale",
+        article: "Exports rose 4.1% to $280.8 billion in July, while imports fell 1.3%.",
+        deck: "Exports: $280.8 million in July",
+      },
+      // subject
+      {
+        kind: "subject",
+        article: "Net income at Bank of America rose 23% in the quarter. Citigroup's profit rose 16%.",
+        deck: "Bank of America profit up 16%",
+      },
+      {
+        kind: "subject",
+        article: "The Nasdaq Composite rose 1.2% on Friday. The S&P 500 gained 0.8%.",
+        deck: "S&P 500 up 1.2%",
+      },
+      {
+        kind: "subject",
+        article: "Goldman Sachs' third-quarter profit rose 37% to $4.1 billion. Morgan Stanley earned $4.6 billion.",
+        deck: "Morgan Stanley Q3 profit $4.1bn",
+      },
+      {
+        kind: "subject",
+        article: "Microsoft's revenue rose 18% to $77.7 billion. Alphabet's cloud revenue grew 34%.",
+        deck: "Alphabet revenue up 18%",
+      },
+      {
+        kind: "subject",
+        article: "Brent crude fell 4 percent to $62.10 a barrel. West Texas Intermediate settled at $58.50.",
+        deck: "West Texas Intermediate at $62.10",
+      },
+      {
+        kind: "subject",
+        article: "Toyota's operating profit fell 18% in the quarter. Honda's slid 41%.",
+        deck: "Toyota profit down 41%",
+      },
+      // unit
+      {
+        kind: "unit",
+        article: "The unemployment rate rose 0.1 percentage point to 4.3% in August.",
+        deck: "Unemployment up 0.1% in August",
+        note: "percentage points written as percent",
+      },
+      {
+        kind: "unit",
+        article: "The Federal Reserve cut its benchmark rate by 0.25 percentage point to a range of 4% to 4.25%.",
+        deck: "Fed cuts rates by 0.25%",
+      },
+      {
+        kind: "unit",
+        article: "The Dow Jones Industrial Average lost 537.36 points, or 1.2%, to 44,593.65.",
+        deck: "Dow loses 1.2 points",
+        note: "a percentage written as index points",
+      },
+      {
+        kind: "unit",
+        article: "Siemens posted net profit of €2.2 billion in its fiscal fourth quarter.",
+        deck: "Siemens net profit $2.2bn",
+        note: "euros written as dollars",
+      },
+      {
+        kind: "unit",
+        article: "Toyota's operating profit fell 18% to ¥1.2 trillion in the quarter.",
+        deck: "Toyota operating profit $1.2 trillion",
+      },
+      {
+        kind: "unit",
+        article: "Japan's Nikkei 225 index closed up 2.2% at 48,088.80.",
+        deck: "Nikkei up 2.2 points",
+      },
+      // number-words
+      {
+        kind: "number-words",
+        article: "Costco's net sales rose 13% to $86.2 billion in the quarter.",
+        deck: "Costco posts a three percent rise in net sales",
+        note: "«three» is 3, not the article's 13",
+      },
+      {
+        kind: "number-words",
+        article: "Apple shares have fallen in five of the past six sessions.",
+        deck: "Apple down in 4 of the last 6 sessions",
+      },
+      {
+        kind: "number-words",
+        article: "The Bank of Japan has held rates steady for 10 consecutive meetings.",
+        deck: "BOJ on hold for eleven straight meetings",
+      },
+      {
+        kind: "number-words",
+        article: "Shell said it would buy back $3.5 billion of shares over the next three months.",
+        deck: "Shell: $3.5bn buyback over 6 months",
+      },
+      {
+        kind: "number-words",
+        article: "Eight of the S&P 500's 11 sectors ended higher.",
+        deck: "Eighteen S&P 500 sectors closed higher",
+      },
+      {
+        kind: "number-words",
+        article: "Starbucks said it would close 40 stores in North America.",
+        deck: "Starbucks to close fourteen stores",
+      },
+      // period
+      {
+        kind: "period",
+        article: "Alphabet posted revenue of $102.3 billion in the third quarter of 2025, up 16% from a year earlier.",
+        deck: "Alphabet Q2 2025 revenue: $102.3bn",
+      },
+      {
+        kind: "period",
+        article: "In the first half of 2025, Tesla delivered 720,803 vehicles, down 13% from a year earlier.",
+        deck: "Tesla H2 2025 deliveries: 720,803",
+      },
+      {
+        kind: "period",
+        article: "Consumer prices rose 2.9% in August from a year earlier, the Labor Department said.",
+        deck: "CPI up 2.9% in July",
+      },
+      {
+        kind: "period",
+        article: "Netflix added 18.9 million paid subscribers in the fourth quarter.",
+        deck: "Netflix adds 18.9 million subscribers in Q3",
+      },
+      {
+        kind: "period",
+        article: "The U.S. economy grew at a 3.8% annualized rate in the second quarter of 2025.",
+        deck: "US GDP grew 3.8% in Q2 2024",
+        note: "the right quarter, the wrong year",
+      },
+      // value
+      {
+        kind: "value",
+        article: "The Nasdaq Composite rose 1.2% to close at 19,341.43, a record high.",
+        deck: "Nasdaq closes at 19,314.43",
+        note: "two digits swapped",
+      },
+      {
+        kind: "value",
+        article: "JPMorgan Chase reported third-quarter net income of $14.4 billion, up 12% from a year earlier.",
+        deck: "JPMorgan Q3 net income $14.1bn",
+      },
+      {
+        kind: "value",
+        article: "Employers added 22,000 jobs in August, well below economists' forecasts.",
+        deck: "220,000 jobs added in August",
+      },
+      {
+        kind: "value",
+        article: "Berkshire Hathaway's cash pile swelled to a record $344.1 billion at the end of September.",
+        deck: "Berkshire cash: record $341.4bn",
+      },
+      {
+        kind: "value",
+        article: "Consumer prices rose 2.9% in August from a year earlier, the Labor Department said.",
+        deck: "CPI up 2.7% in August",
+      },
+    ],
+    figures: [
+      {
+        kind: "sign",
+        article: "The S&P 500 fell 2.7% on Monday, its steepest one-day drop since December 2022.",
+        figure: { value: 2.7, unit: "%", label: "S&P 500 on Monday", quote: "fell 2.7%" },
+        note: "a fall written as a positive value without direction: label",
+      },
+      {
+        kind: "sign",
+        article: "In the first half of 2025, Tesla delivered 720,803 vehicles, down 13% from a year earlier.",
+        figure: { value: 13, unit: "%", label: "Tesla H1 deliveries up", direction: "label", quote: "down 13%" },
+        note: "direction: label, but the label says a rise",
+      },
+      {
+        kind: "scale",
+        article: "JPMorgan Chase reported third-quarter net income of $14.4 billion, up 12% from a year earlier.",
+        figure: { value: 14.4, unit: "USD", scale: "million", label: "JPMorgan Chase Q3 net income", quote: "$14.4 billion" },
+      },
+      {
+        kind: "subject",
+        article: "Net income at Bank of America rose 23% in the quarter. Citigroup's profit rose 16%.",
+        figure: { value: 16, unit: "%", label: "Bank of America net income growth", quote: "rose 16%" },
+      },
+      {
+        kind: "unit",
+        article: "The unemployment rate rose 0.1 percentage point to 4.3% in August.",
+        figure: { value: 0.1, unit: "%", label: "Unemployment rate, August", quote: "rose 0.1 percentage point" },
+      },
+      {
+        kind: "unit",
+        article: "Siemens posted net profit of €2.2 billion in its fiscal fourth quarter.",
+        figure: { value: 2.2, unit: "USD", scale: "billion", label: "Siemens net profit", quote: "€2.2 billion" },
+      },
+      {
+        kind: "value",
+        article: "Microsoft reported results after the bell on Tuesday. Its revenue rose 18% to $77.7 billion in the quarter.",
+        figure: { value: 7.77, unit: "USD", scale: "billion", label: "Microsoft quarterly revenue", quote: "$77.7 billion" },
+      },
+      {
+        kind: "period",
+        article: "Alphabet posted revenue of $102.3 billion in the third quarter of 2025, up 16% from a year earlier.",
+        figure: { value: 102.3, unit: "USD", scale: "billion", label: "Alphabet Q2 2025 revenue", quote: "$102.3 billion" },
+      },
+    ],
+  },
+};
