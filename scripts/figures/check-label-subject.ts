@@ -1,13 +1,13 @@
 // A figure belongs to its subject: the names its label gives ("SHB", "China") must include one that the
-// article's sentence holding the quote gives the number to, when that sentence names anyone at all. A
-// sentence that lists several ("Vietcombank, BIDV và MB lần lượt tăng 5%, 7% và 9%") names them all; a
-// sentence with a pronoun ("Its profit rose 5%") names no one and passes; a label with no name passes.
+// article gives the quoted number to, when it names anyone (subjects.ts, givesTo). A sentence that lists
+// several ("Vietcombank, BIDV và MB lần lượt tăng 5%, 7% và 9%") names them all; a sentence with a
+// pronoun ("Its profit rose 5%") names no one and passes; a label with no name passes.
 import type { Figure } from "../model/briefing.ts";
 import type { Article } from "./check-quote.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import { findPassage } from "./normalize-text.ts";
 import { findNumbers } from "./read-numbers.ts";
-import { namesIn, sentenceAt, subjectsAt, type Names } from "./subjects.ts";
+import { givesTo, namesIn, scopeAt, sentenceAt, subjectsIn, type Names } from "./subjects.ts";
 
 export function checkLabelSubject(figure: Figure, quote: string, article: Article, names: Names): FigureProblem | undefined {
   const at = findPassage(article.text, quote);
@@ -15,8 +15,9 @@ export function checkLabelSubject(figure: Figure, quote: string, article: Articl
   const label = namesIn(`${figure.label} ${figure.short ?? ""}`, names, () => true);
   if (label.length === 0) return undefined;
   const number = findNumbers(quote, article.lang)[0];
-  const subjects = subjectsAt(article.text, at + (number?.index ?? 0), names, false, (word) => label.includes(word));
-  if (subjects.length === 0 || label.some((name) => subjects.includes(name))) return undefined;
+  const scope = scopeAt(article.text, at + (number?.index ?? 0));
+  if (givesTo(scope, label, names)) return undefined;
+  const subjects = subjectsIn(scope, names, false, (word) => label.includes(word));
   const { start, end } = sentenceAt(article.text, at);
   return {
     id: figure.id,

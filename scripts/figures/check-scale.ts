@@ -4,10 +4,10 @@
 // supports `value: 5, scale: billion`. Only the quote is read: a word can look like a scale and not
 // be one ("6 tỷ phú" is six billionaires), and ending the quote at the number then says so.
 import { SCALE_FACTORS, type Figure, type Scale } from "../model/briefing.ts";
-import { scaleAfter, type WrittenScale } from "../format/scale-words.ts";
+import type { WrittenScale } from "../format/scale-words.ts";
 import { showNumber } from "./compare-numbers.ts";
 import type { FigureProblem } from "./figure-problem.ts";
-import type { NumberToken } from "./read-numbers.ts";
+import { scaleOf, type NumberToken } from "./read-numbers.ts";
 
 type Verdict =
   /** The number (with its scale word, if any) is the figure's quantity. */
@@ -25,7 +25,7 @@ type Verdict =
 export function judgeNumber(
   token: NumberToken, figure: Figure, quote: string, lang: string, matches: (n: number) => boolean,
 ): Verdict {
-  const found = scaleAfter(quote, token.index + token.text.length, lang);
+  const found = scaleOf(quote, token, lang);
   const direct = matches(token.value);
   if (!found) return direct ? { kind: "supports" } : { kind: "other" };
   const own = figure.scale ? SCALE_FACTORS[figure.scale] : 1;

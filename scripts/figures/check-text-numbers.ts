@@ -16,7 +16,7 @@ import { findNumbers, type NumberToken } from "./read-numbers.ts";
 import { gluedToWord, unitForms, writtenWith } from "./number-context.ts";
 import { visibleText } from "./visible-text.ts";
 import { findNumberWords } from "./number-words.ts";
-import { findPeriods, sameKeys, type Period } from "./periods.ts";
+import { findPeriods, isMonthKey, sameKeys, type Period } from "./periods.ts";
 import { readQuantities, type Quantity } from "./read-quantity.ts";
 import { articleNames, type Names } from "./subjects.ts";
 import { compareQuantity } from "./compare-quantity.ts";
@@ -64,10 +64,13 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
     const own = splitInline(field.text).map((p) => (p.kind === "text" ? p.text : "{{…}}")).join("");
     const text = normalizeText(field.markdown ? visibleText(own) : own);
     const periods = findPeriods(text, input.lang);
+    // A month is held to the article only when the article names months at all (not "27/1").
+    const namesMonths = [...article.periods].some(isMonthKey);
     for (const period of periods) {
+      if (isMonthKey(period.key) && !namesMonths) continue;
       if (!sameKeys(period.key).some((k) => article.periods.has(k))) {
         report(period.text, `the period «${period.text}» in «${excerpt(text, period.start, period.end)}» is not one the article names`,
-          `name the period the article gives${article.periods.size ? ` (${[...article.periods].filter((k) => !k.startsWith("FY")).join(", ")})` : ""}, or mark it as yours: {{own: ${period.text}}}`);
+          `name the period the article gives${article.periods.size ? ` (${[...article.periods].join(", ")})` : ""}, or mark it as yours: {{own: ${period.text}}}`);
       }
     }
     const tokens = deckNumbers(text, input.lang, article.nouns).filter((t) => !periods.some((p) => t.index >= p.start && t.index < p.end));

@@ -3,7 +3,7 @@
 // first of these where every candidate differs, with the candidate that came closest.
 import { sameNumber } from "./compare-numbers.ts";
 import type { Quantity } from "./read-quantity.ts";
-import { namesIn, subjectsIn, type Names } from "./subjects.ts";
+import { givesTo, type Names } from "./subjects.ts";
 
 export type Verdict =
   | { kind: "stated" }
@@ -62,21 +62,13 @@ function sameUnit(deck: Quantity, article: Quantity): boolean {
 /** A scale word in the deck must make the article's quantity ("70.027 triệu" is not "70.027 tỷ"). */
 function sameScale(deck: Quantity, article: Quantity): boolean {
   if (deck.scale) return sameNumber(deck.quantity, article.quantity);
-  // A bare number may leave the article's scale unsaid ("lãi 70.027" for "70.027 tỷ"), or spell the whole quantity.
+  // A bare number may leave the article's scale unsaid ("lãi 70.027" for "70.027 tỷ"), or spell the whole quantity;
+  // an amount of money may not: "5.480 €" for the article's "5.480 millones de euros" is a millionth of it.
+  if (deck.currency && article.scale && !sameNumber(deck.value, article.quantity)) return false;
   return sameNumber(deck.value, article.value) || sameNumber(deck.value, article.quantity);
 }
 
-/**
- * The deck's names must include one the article gives the number to, when it names anyone: in the
- * number's clause ("Techcombank giảm 4,2%, MB tăng 11%" gives 4,2% to Techcombank only). A deck
- * sentence that names several ("Saboo wrote that R1 is 96.4% cheaper than OpenAI o1") tells a story
- * around the number: one of them in the article's sentence is enough.
- */
+/** The deck's names must be whom the article gives the number to, when it names anyone (see subjects.ts). */
 function sameSubject(deck: Quantity, article: Quantity, context: Context): boolean {
-  if (deck.subjects.length === 0) return true;
-  // The words the article writes only at a sentence's start are names here when the deck writes them.
-  const named = (word: string) => deck.subjects.includes(word);
-  const subjects = article.scope.clause === "" ? [] : subjectsIn(article.scope, context.names, false, named);
-  const among = (names: string[]) => deck.subjects.some((s) => names.includes(s));
-  return subjects.length === 0 || among(subjects) || (deck.subjects.length >= 2 && among(namesIn(article.scope.sentence, context.names, named)));
+  return article.scope.clause === "" || givesTo(article.scope, deck.subjects, context.names);
 }

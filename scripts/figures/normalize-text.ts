@@ -41,7 +41,7 @@ export function findPassage(text: string, quote: string): number {
 
 /**
  * A quote that starts or ends with a digit must not cut a number of the article in two: "2 tỷ USD"
- * is not in "12 tỷ USD", nor "tăng 11,2" in "tăng 11,25%".
+ * is not in "12 tỷ USD", nor "tăng 11,2" in "tăng 11,25%", nor "3兆" in "3兆0857億".
  */
 function wholeNumbers(text: string, at: number, length: number): boolean {
   const before = text.slice(Math.max(0, at - 2), at);
@@ -50,5 +50,7 @@ function wholeNumbers(text: string, at: number, length: number): boolean {
   const endsWithDigit = /\p{Nd}$/u.test(text.slice(at + length - 1, at + length));
   if (startsWithDigit && (/\p{Nd}$/u.test(before) || /\p{Nd}[.,]$/u.test(before))) return false;
   if (endsWithDigit && (/^\p{Nd}/u.test(after) || /^[.,]\p{Nd}/u.test(after))) return false;
+  // "売買代金は3兆" is not the article's "3兆0857億8300万円": the number goes on past the unit.
+  if (/\p{Nd}[万萬億亿兆]$/u.test(text.slice(at + length - 2, at + length)) && /^\p{Nd}/u.test(after)) return false;
   return true;
 }

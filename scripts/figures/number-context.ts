@@ -2,12 +2,12 @@
 // ("-3,07%"), the unit written with it ("14,5%", "$589 billion", "589 tỷ USD"), and whether the
 // words mark it as a fall, a rise or a level ("giảm 17%", "rose 2.9%", "xuống còn 19.341,43").
 import { isCurrency } from "../format/format-figure.ts";
-import { isIdeographic, scaleAfter } from "../format/scale-words.ts";
+import { isIdeographic } from "../format/scale-words.ts";
 import type { Direction } from "../lang/language.ts";
 import { languageWords } from "../lang/languages.ts";
 
 const directionWords = (lang: string) => languageWords(lang)?.direction;
-import type { NumberToken } from "./read-numbers.ts";
+import { scaleOf, type NumberToken } from "./read-numbers.ts";
 
 const MINUS = /^[-\u2212\u2012\u2013]$/u;
 /** A currency sign written before the number: "$", "US$", "€", "R$". */
@@ -65,7 +65,7 @@ function collectForms(unit: string, lang: string): string[] {
     return ["%", "％", "٪", "per cent", "phần trăm", ...words];
   }
   if (!isCurrency(unit)) return [unit];
-  const forms = [unit];
+  const forms = [unit, ...(CURRENCY_WORDS[unit] ?? [])];
   for (const l of [lang, "en"]) {
     for (const currencyDisplay of ["symbol", "narrowSymbol", "name"] as const) {
       for (const count of [1, 2, 5]) {
@@ -76,12 +76,21 @@ function collectForms(unit: string, lang: string): string[] {
   return forms;
 }
 
+/** Names of a currency that articles write and Intl does not write alone. */
+const CURRENCY_WORDS: Record<string, string[]> = {
+  USD: ["ドル", "dollars", "dollar", "dólares", "dólar", "đô la", "Dollar"],
+  EUR: ["ユーロ", "euros", "euro", "Euro"],
+  JPY: ["円", "yen", "Yen"],
+  VND: ["đồng"],
+  CNY: ["元", "yuan"],
+};
+
 function partOf(format: Intl.NumberFormat, type: string, count = 5): string {
   return format.formatToParts(count).find((p) => p.type === type)?.value ?? "";
 }
 
 /** Percentage points are no percentage: "up 0,25 điểm phần trăm" printed as "0,25%" would mislead. */
-const POINTS_OF_PERCENT = /^ ?(?:percentage points?|điểm phần trăm|prozentpunkte?n?|points? de pourcentage|puntos? porcentual(?:es)?|pp\b|bps\b|basis points?|điểm cơ bản)/iu;
+const POINTS_OF_PERCENT = /^ ?(?:ポイント|percentage points?|điểm phần trăm|prozentpunkte?n?|points? de pourcentage|puntos? porcentual(?:es)?|pp\b|bps\b|basis points?|điểm cơ bản)/iu;
 
 export function writtenAsPoints(text: string, token: NumberToken): boolean {
   return POINTS_OF_PERCENT.test(text.slice(token.index + token.text.length));
@@ -94,7 +103,7 @@ export function writtenAsPoints(text: string, token: NumberToken): boolean {
 export function otherCurrency(text: string, token: NumberToken, unit: string, lang: string): string | undefined {
   const forms = unitForms(unit, lang);
   let end = token.index + token.text.length;
-  const scale = scaleAfter(text, end, lang);
+  const scale = scaleOf(text, token, lang);
   if (scale) end += scale.written.length;
   const code = /^ ?(\p{Lu}{3})(?![\p{L}\p{N}])/u.exec(text.slice(end))?.[1];
   if (code && isCurrency(code) && code !== unit) return code;
@@ -113,11 +122,15 @@ export const COMMON_CURRENCIES = ["USD", "EUR", "JPY", "GBP", "CNY", "VND", "CHF
  */
 export function writtenWith(text: string, token: NumberToken, forms: string[], lang: string): boolean {
   let end = token.index + token.text.length;
-  const scale = scaleAfter(text, end, lang);
+  const scale = scaleOf(text, token, lang);
   if (scale) end += scale.written.length;
-  const after = text.slice(end).replace(/^ /, "");
+  // "4 milliards de dollars", "3.402 millones de euros": the currency follows the scale word past "de".
+  const rest = text.slice(end).replace(/^ /, "");
+  const after = scale?.written ? rest.replace(/^(?:de |d['’]|of )/u, "") : rest;
   const before = text.slice(0, token.index).replace(/ $/, "");
-  return forms.some((form) => form !== "" && (startsWithWord(after, form, lang) || endsWithWord(before, form, lang)));
+  // "3万4279円92銭": the yen is inside the number.
+  const inside = (form: string) => token.scale !== undefined || /銭$/u.test(token.text) ? token.text.includes(form) && isIdeographic(form) : false;
+  return forms.some((form) => form !== "" && (startsWithWord(after, form, lang) || endsWithWord(before, form, lang) || inside(form)));
 }
 
 function startsWithWord(text: string, word: string, lang: string): boolean {
@@ -142,7 +155,7 @@ const MEASURE_AFTER = /^ ?(?:%|％|٪|percent|per cent|phần trăm|prozent|pour
 export function measured(text: string, token: NumberToken, lang: string): boolean {
   // Past a scale word, read in the language as everywhere else ("589 tỷ USD", "5 Mrd. Euro").
   let end = token.index + token.text.length;
-  const scale = scaleAfter(text, end, lang);
+  const scale = scaleOf(text, token, lang);
   if (scale) end += scale.written.length;
   return MEASURE_AFTER.test(text.slice(end)) || /\p{Sc} ?$/u.test(text.slice(Math.max(0, token.index - 3), token.index));
 }
@@ -229,6 +242,7 @@ function gluedDirection(text: string, token: NumberToken, lang: string): Directi
   const fall = longest(words.gluedFall);
   const rise = longest(words.gluedRise);
   if (fall > 0 || rise > 0) return fall >= rise ? "fall" : "rise";
+  const level = longest(words.gluedLevel) > 0;
   let before = clauseBefore(text, prefixStart(text, token)).trimEnd();
   for (let changed = true; changed; ) {
     changed = false;
@@ -241,15 +255,24 @@ function gluedDirection(text: string, token: NumberToken, lang: string): Directi
   }
   const ends = (list: string[]) => list.some((w) => before.endsWith(w));
   if (ends(words.level)) return "level";
+  // "下げ幅は683円に達した": the noun before says what the number is, whatever it reached.
   if (ends(words.fall)) return "fall";
   if (ends(words.rise)) return "rise";
-  return undefined;
+  return level ? "level" : undefined;
 }
 
 /** The direction a label's own words give ("Nasdaq giảm" is a fall), and the word, if any. */
 export function directionInWords(text: string, lang: string): { direction: Direction; word: string } | undefined {
   const words = directionWords(lang);
   if (!words) return undefined;
+  if (words.gluedFall || words.gluedRise) {
+    // No spaces: the first word of either list that the text holds ("TOPIXの上昇率").
+    const found = [...words.fall, ...(words.gluedFall ?? [])].find((w) => text.includes(w));
+    const rise = [...words.rise, ...(words.gluedRise ?? [])].find((w) => text.includes(w) && w.length > 1);
+    if (found && found.length > 1) return { direction: "fall", word: found };
+    if (rise) return { direction: "rise", word: rise };
+    return undefined;
+  }
   const all = wordsOf(text, lang);
   for (let i = all.length - 1; i >= 0; i--) {
     const fall = matchEnding(all, i, [...words.fall, ...words.fallWithUnit, ...words.fallAfter]);

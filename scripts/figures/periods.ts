@@ -1,6 +1,7 @@
 // A named period reads the same in its common forms: "Q3/2025" = "quý 3/2025" = "quý III/2025" =
 // "third quarter of 2025" = "3. Quartal 2025"; "9T2025" = "9 tháng đầu năm 2025" = "9M"; "H1" = "first
-// half" = "6 tháng đầu năm". Each is read to a key (Q3, H1, M9); the year beside it is a number as any other.
+// half" = "6 tháng đầu năm"; "September" = "tháng 9" = "9月". Each is read to a key (Q3, H1, M9, month 9);
+// the year beside it is a number as any other.
 import { languageWords } from "../lang/languages.ts";
 import type { PeriodForm } from "../lang/language.ts";
 
@@ -25,7 +26,7 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 export function findPeriods(text: string, lang: string): Period[] {
   const words = languageWords(lang);
   const periods: Period[] = [];
-  for (const form of [...(words?.periods ?? []), ...COMMON]) {
+  for (const form of [...(words?.periods ?? []), ...COMMON, ...monthForms(lang)]) {
     for (const m of text.matchAll(form.pattern)) {
       const n = form.n ?? countOf(m.groups?.n ?? "", lang);
       if (n === undefined) continue;
@@ -45,7 +46,26 @@ export function sameKeys(key: string): string[] {
 }
 
 function keyOf(kind: PeriodForm["kind"], n: number): string {
-  return `${kind === "quarter" ? "Q" : kind === "half" ? "H" : "M"}${n}`;
+  return `${{ quarter: "Q", half: "H", months: "M", month: "month " }[kind]}${n}`;
+}
+
+/** A month is named by the period keys "month 1" … "month 12". */
+export const isMonthKey = (key: string) => key.startsWith("month ");
+
+const months = new Map<string, PeriodForm[]>();
+
+/** The language's month names, as Intl writes them ("September", "tháng 9", "9月"), each one period. */
+function monthForms(lang: string): PeriodForm[] {
+  let forms = months.get(lang);
+  if (!forms) {
+    const format = new Intl.DateTimeFormat(lang, { month: "long", timeZone: "UTC" });
+    forms = Array.from({ length: 12 }, (_, m) => {
+      const name = format.format(Date.UTC(2025, m, 15)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, "giu"), kind: "month" as const, n: m + 1 };
+    });
+    months.set(lang, forms);
+  }
+  return forms;
 }
 
 function countOf(written: string, lang: string): number | undefined {

@@ -3,6 +3,8 @@
 // "12,34,567.8". Nothing is hard-coded per language: separators and group sizes come from Intl, so any
 // language Intl knows is read the way Intl would write it, and digits are read in every script.
 
+import { scaleAfter, type WrittenScale } from "../format/scale-words.ts";
+
 export interface NumberConventions {
   /** The locale's group separator: "." in vi and de, "," in en, U+202F in fr. */
   group: string;
@@ -14,7 +16,17 @@ export interface NumberConventions {
 }
 
 /** A number as it stands in the text. */
+/** The scale a number carries inside its own characters: "3兆0857億8300万" is 3.0857783 × 10¹². */
+export interface InnerScale {
+  magnitude: number;
+  scale?: "thousand" | "million" | "billion" | "trillion";
+  /** Nothing follows the number: the scale is written inside it. */
+  written: "";
+}
+
 export interface NumberToken {
+  /** For a CJK number written with its units inside ("3万4279円92銭", "3兆0857億8300万"). */
+  scale?: InnerScale;
   /** Written as a word ("ba", "fünf"), not in digits. */
   word?: boolean;
   value: number;
@@ -52,7 +64,70 @@ export function findNumbers(text: string, lang: string): NumberToken[] {
     const [from, to] = [origin[match.index]!, origin[match.index + match[0].length]!];
     tokens.push({ value: reader.toNumber(match[0]), text: text.slice(from, to), index: from });
   }
-  return tokens;
+  return /[万萬億亿兆銭]/u.test(text) ? joinUnitNumerals(text, tokens) : tokens;
+}
+
+const UNITS: Record<string, number> = { "兆": 1e12, "億": 1e8, "亿": 1e8, "万": 1e4, "萬": 1e4 };
+
+/**
+ * Japanese and Chinese write a number with its units inside: "3万4279円92銭" is 34,279.92 (yen and
+ * sen), "3兆0857億8300万円" 3.0857783 × 10¹², "227万3000人" 2,273,000. The pieces become one token
+ * whose value is in its largest unit, with that unit as its inner scale, so that "21兆9000億円" is the
+ * figure 21.9 with scale trillion and "3兆" alone stays 3 × 10¹² with 兆 after it.
+ */
+function joinUnitNumerals(text: string, tokens: NumberToken[]): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    let j = i;
+    let end = first.index + first.text.length;
+    let total = 0;
+    let largest = 0;
+    let smallest = Infinity;
+    let pending = first.value; // the piece read, not yet multiplied by its unit
+    // "3兆" "0857億" "8300万": each piece glued to a unit smaller than the one before.
+    for (;;) {
+      const unit = UNITS[text[end] ?? ""];
+      if (unit === undefined || unit >= smallest) break;
+      total += pending * unit;
+      pending = 0;
+      largest ||= unit;
+      smallest = unit;
+      const next = tokens[j + 1];
+      if (!next || next.index !== end + 1) {
+        end += 1; // a trailing unit ("8300万") is part of the number
+        break;
+      }
+      j += 1;
+      end = next.index + next.text.length;
+      pending = next.value;
+    }
+    total += pending;
+    // "…円92銭": sen are hundredths of a yen.
+    const yen = /^円(\d{1,2})銭/u.exec(text.slice(end));
+    if (yen) {
+      total += Number(yen[1]) / 100;
+      end += yen[0].length;
+    }
+    if (j === i && !yen) {
+      out.push(first);
+      continue;
+    }
+    const magnitude = largest || 1;
+    out.push({
+      value: Number((total / magnitude).toPrecision(15)),
+      text: text.slice(first.index, end),
+      index: first.index,
+      ...(magnitude > 1 ? { scale: { magnitude, ...(magnitude === 1e12 ? { scale: "trillion" as const } : {}), written: "" as const } } : {}),
+    });
+    i = j;
+  }
+  return out;
+}
+
+/** The scale of a number: inside it ("3兆0857億"), or the scale word after it ("589 tỷ", "5,48 Mrd."). */
+export function scaleOf(text: string, token: NumberToken, lang: string): WrittenScale | undefined {
+  return token.scale ?? scaleAfter(text, token.index + token.text.length, lang);
 }
 
 /**

@@ -4,11 +4,11 @@
 // alike and compares what they say, not only their digits.
 import type { Direction } from "../lang/language.ts";
 import { isCurrency } from "../format/format-figure.ts";
-import { scaleAfter, type WrittenScale } from "../format/scale-words.ts";
+import type { WrittenScale } from "../format/scale-words.ts";
 import { inRanges } from "./check-unit.ts";
 import { COMMON_CURRENCIES, levelVia, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
 import { directionSaid } from "./direction-said.ts";
-import type { NumberToken } from "./read-numbers.ts";
+import { scaleOf, type NumberToken } from "./read-numbers.ts";
 import { isCalendarWord, namesIn, scopeAt, subjectsIn, type Names, type Scope } from "./subjects.ts";
 
 export interface Quantity {
@@ -43,7 +43,7 @@ const CURRENCY_WORDS: Record<string, string> = { "đồng": "VND", "円": "JPY",
 export function readQuantities(text: string, tokens: NumberToken[], lang: string, names: Names, deck = false): Quantity[] {
   const percents = new Set(inRanges(text, tokens, tokens.filter((t) => writtenWith(text, t, unitForms("%", lang), lang))));
   const read = tokens.map((token): Quantity => {
-    const scale = scaleAfter(text, token.index + token.text.length, lang);
+    const scale = scaleOf(text, token, lang);
     const direction = directionSaid(text, token, lang)?.direction;
     const percent = percents.has(token);
     const points = writtenAsPoints(text, token);
@@ -104,7 +104,7 @@ function currencyOf(text: string, token: NumberToken, lang: string): string | un
   const found = COMMON_CURRENCIES.find((code) => writtenWith(text, token, unitForms(code, lang), lang));
   if (found) return found;
   let end = token.index + token.text.length;
-  const scale = scaleAfter(text, end, lang);
+  const scale = scaleOf(text, token, lang);
   if (scale) end += scale.written.length;
   const after = /^ ?([\p{L}]+)/u.exec(text.slice(end))?.[1];
   if (after && isCurrency(after)) return after;

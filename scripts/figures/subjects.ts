@@ -153,6 +153,32 @@ export function scopeAt(text: string, index: number, deck = false): Scope {
   return { clause: text.slice(clause.start, clause.end), sentence: text.slice(sentence.start, sentence.end) };
 }
 
+/**
+ * Whether the article, around a number (its scope), gives it to one of `theirs` (the deck's or a
+ * label's names): one of them in the number's clause; or, when that clause names no one, in its
+ * sentence ("Bitcoin giảm 12%, để tuột mốc 100.000 USD"), or no one there either (a pronoun: "Its
+ * revenue rose 18%"). When the clause names others, one of them must stand in a clause of the sentence
+ * with no number of its own ("…, selon l'Insee"): "Techcombank giảm 4,2%, MB tăng 11%" gives 4,2% to
+ * Techcombank only.
+ */
+export function givesTo(scope: Scope, theirs: string[], names: Names): boolean {
+  if (theirs.length === 0) return true;
+  // The words the article writes only at a sentence's start are names here when the deck writes them.
+  const named = (word: string) => theirs.includes(word);
+  const inClause = namesIn(scope.clause, names, named);
+  if (inClause.some(named)) return true;
+  const inSentence = namesIn(scope.sentence, names, named);
+  if (inClause.length === 0) return inSentence.length === 0 || inSentence.some(named);
+  const clauses = scope.sentence.split(/[,;:、，；：]\s|\s[–—]\s|\s-\s/u);
+  return theirs.some((name) => inSentence.includes(name) &&
+    clauses.filter((c) => namesIn(c, names, named).includes(name)).every((c) => !holdsNumber(c)));
+}
+
+/** A clause that states an amount: a digit that is not part of a date or a year. */
+function holdsNumber(clause: string): boolean {
+  return /\p{Nd}/u.test(clause.replace(/\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""));
+}
+
 export function subjectsIn(scope: Scope, names: Names, clauseOnly = false, maybe?: (word: string) => boolean): string[] {
   const inClause = namesIn(scope.clause, names, maybe);
   if (inClause.length > 0 || clauseOnly) return inClause;

@@ -121,4 +121,7 @@ function collect(lang: string): ScaleWord[] {
 /** Other spellings of Intl's scale words, per language: only read, never written. */
 const SPELLINGS: Record<string, Record<string, string>> = {
   vi: { ngàn: "nghìn" },
+  en: { bn: "B", tn: "T", mn: "M" },
+  es: { "miles de millones": "mil millones", millardos: "mil millones", "mill.": "M" },
+  fr: { Mds: "Md", Mrd: "Md", Mrds: "Md" },
 };

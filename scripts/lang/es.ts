@@ -14,7 +14,7 @@ export const es: LanguageWords = {
   direction: {
     fall: ["cayó", "cae", "caen", "cayeron", "bajó", "baja", "bajan", "bajaron", "descendió", "descendieron", "retrocedió", "retrocede",
       "retrocedieron", "disminuyó", "disminuyeron", "se desplomó", "se redujo", "se redujeron", "se contrajo", "se dejó", "se dejaron",
-      "se hundió", "recortó", "cedió", "cede", "restó", "en números rojos", ...withPreposition(fallNouns)],
+      "se hundió", "redujo", "redujeron", "reduce", "recortó", "cedió", "cede", "restó", "en números rojos", ...withPreposition(fallNouns)],
     rise: ["subió", "sube", "suben", "subieron", "aumentó", "aumentaron", "creció", "crece", "crecieron", "ganó", "gana", "avanzó",
       "avanza", "repuntó", "se disparó", "se elevó", "se incrementó", "escaló", "sumó", "mejoró", "se revalorizó", ...withPreposition(riseNouns)],
     fallWithUnit: ["perdió", "pierde", "perdieron"],

@@ -45,11 +45,13 @@ export interface DirectionWords {
    */
   gluedFall?: string[];
   gluedRise?: string[];
+  /** Glued after the number, these make it a level: "0.5%に" (to 0.5%), "2480.61で終えた" (closed at). */
+  gluedLevel?: string[];
   signBefore?: string[];
 }
 
 /** A named period: the third quarter, the first half, the first nine months of a year. */
-export type PeriodKind = "quarter" | "half" | "months";
+export type PeriodKind = "quarter" | "half" | "months" | "month";
 
 export interface PeriodForm {
   /** A global pattern with a group `n` (digits, a Roman numeral or an ordinal word). */

@@ -76,7 +76,7 @@ export const CORPUS: LanguageCorpus = {
       },
       {
         article: TURNOVER,
-        figure: { value: 3.0857783, unit: "JPY", scale: "trillion", label: "東証プライムの売買代金", quote: "3兆0857億8300万円" },
+        figure: { value: 3.085783, unit: "JPY", scale: "trillion", label: "東証プライムの売買代金", quote: "3兆0857億8300万円" },
       },
       {
         article: TOYOTA_Q1,
@@ -172,7 +172,7 @@ export const CORPUS: LanguageCorpus = {
       {
         kind: "scale",
         article: TURNOVER,
-        figure: { value: 3.0857783, unit: "JPY", scale: "billion", label: "東証プライムの売買代金", quote: "3兆0857億8300万円" },
+        figure: { value: 3.085783, unit: "JPY", scale: "billion", label: "東証プライムの売買代金", quote: "3兆0857億8300万円" },
       },
       {
         kind: "scale",
