@@ -48,10 +48,20 @@ export function scaleProblem(figure: Figure, token: NumberToken, found: WrittenS
     message: `figure "${figure.id}": the quote writes «${token.text}${found.written}», which is ${found.scale ?? `${showNumber(token.value * found.magnitude)} (${token.text} × 10${superscript(Math.log10(found.magnitude))})`}; ` +
       (figure.scale ? `scale is ${figure.scale}` : "no scale is set"),
     hint: (found.scale
-      ? `set scale: ${found.scale} and keep value as the article writes the number (${token.text})`
+      ? scaleInUnit(figure, found) ??
+        `set scale: ${found.scale} and keep value: ${showNumber(token.value)} (the article's «${token.text}»)`
       : restated(token.value * found.magnitude) ?? "write value and scale so that value × scale is the quantity the article gives") +
       `; if «${found.written.trim()}» is no scale there, end the quote at the number`,
   };
+}
+
+/** A unit that holds the scale word ("tỷ đồng"): the scale goes to scale:, the rest stays the unit. */
+function scaleInUnit(figure: Figure, found: WrittenScale): string | undefined {
+  const word = found.written.trim();
+  const unit = figure.unit;
+  if (!unit || !found.scale || !unit.toLocaleLowerCase().startsWith(word.toLocaleLowerCase())) return undefined;
+  const rest = unit.slice(word.length).trim();
+  return `write scale: ${found.scale}${rest ? ` and unit: ${rest}` : " and no unit"}: the scale word is not part of the unit`;
 }
 
 /** The quantity as value and scale ("5000000000" → "value: 5 and scale: billion"). */

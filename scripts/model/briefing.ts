@@ -45,6 +45,8 @@ export interface Figure {
    * the article's "giảm 17%" does not ask for -17.
    */
   direction?: "label";
+  /** label and short as written, when they hold {{own: …}} marks (label and short then hold the words). */
+  marked?: { label?: string; short?: string };
   /** Exactly one of quote and derived is set. */
   quote?: string;
   derived?: string;

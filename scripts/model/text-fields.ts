@@ -8,7 +8,7 @@ export interface TextField {
   text: string;
   /** Markdown (rendered with marked) rather than plain text. */
   markdown: boolean;
-  /** May hold {{figure}} and {{own: …}} marks (labels may not: they name a figure). */
+  /** May hold {{figure}} marks; every field may hold {{own: …}} (a label names a figure, so holds no other). */
   marks: boolean;
 }
 
@@ -64,8 +64,8 @@ export function textFields(briefing: Briefing): TextField[] {
     add(at("notes"), slide.notes, true);
   });
   for (const figure of briefing.figures) {
-    add(["figures", figure.id, "label"], figure.label, false, false);
-    add(["figures", figure.id, "short"], figure.short, false, false);
+    add(["figures", figure.id, "label"], figure.marked?.label ?? figure.label, false, false);
+    add(["figures", figure.id, "short"], figure.marked?.short ?? figure.short, false, false);
   }
   return fields;
 }

@@ -1,5 +1,5 @@
 // The {{…}} marks in text fields: {{id}} names a figure that exists, {{own: …}} holds some words, and
-// labels hold none (a label names a figure; it is printed in charts and tables where no mark is read).
+// labels hold no figure (a label names a figure; charts and tables print it as words), only {{own: …}}.
 import type { Problem } from "../errors.ts";
 import type { Briefing } from "../model/briefing.ts";
 import { splitInline } from "../model/inline-marks.ts";
@@ -13,8 +13,9 @@ export function checkMarks(briefing: Briefing, context: ProblemContext): Problem
   for (const field of textFields(briefing)) {
     for (const part of splitInline(field.text)) {
       if (part.kind === "text") continue;
-      if (!field.marks) {
-        problems.push(problemAt(context, field.path, `a label cannot hold ${part.raw}`, "write the label as plain text; a number in it must be one the article states"));
+      if (!field.marks && part.kind !== "own") {
+        problems.push(problemAt(context, field.path, `a label cannot hold ${part.raw}`,
+          "write the label as plain text, or mark your own words as {{own: …}}; a number in it must be one the article states"));
       } else if (part.kind === "bad") {
         const own = /^\{\{\s*own\s+([^:][\s\S]*?)\s*\}\}$/i.exec(part.raw)?.[1];
         problems.push(problemAt(context, field.path, `${part.raw} is neither a figure nor your own words`,

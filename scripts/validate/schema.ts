@@ -141,7 +141,8 @@ export const topSchema = z.strictObject({
   author: doc(optionalText, "Who prepared the briefing: on the title slide.", "Ban Phân tích"),
   theme: doc(optionalText, "light (default) or dark.", "light", "dark"),
   brand: brandSchema.optional(),
-  handout: doc(z.literal(HANDOUT_KINDS).optional(),
+  // "3" quoted is the 3 a YAML author means (validate-briefing reads it as the number).
+  handout: doc(z.literal([...HANDOUT_KINDS, ...HANDOUT_KINDS.filter((k) => typeof k === "number").map(String)]).optional(),
     "The handout PDF: notes (default: a slide and its notes a page), 2 or 3 (slides a page, notes beside or below), slides (six a page, no notes).", "notes", 2, 3, "slides"),
   paper: doc(z.enum(PAPERS).optional(), "The handout's paper: a4 (default) or letter (US Letter).", "a4", "letter"),
   source: sourceSchema,

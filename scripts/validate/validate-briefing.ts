@@ -4,14 +4,14 @@ import { isScalar } from "yaml";
 import { z } from "zod";
 import type { Problem } from "../errors.ts";
 import type { LoadedBriefing, LoadedImage } from "../load/load-briefing.ts";
-import type { Briefing, FieldPath, Figure, Locate, Slide } from "../model/briefing.ts";
+import { HANDOUT_KINDS, type Briefing, type FieldPath, type Figure, type Locate, type Slide } from "../model/briefing.ts";
 import type { Palette } from "../model/colors.ts";
 import { suggest } from "./did-you-mean.ts";
 import { checkReferences, isKnownLanguage } from "./check-references.ts";
 import { checkBrand } from "./check-brand.ts";
 import type { FigureCheckInput } from "../figures/check-figures.ts";
 import { quotesToCheck, textFields } from "../model/text-fields.ts";
-import { FIGURE_ID } from "../model/inline-marks.ts";
+import { FIGURE_ID, replaceMarks } from "../model/inline-marks.ts";
 import {
   brandSchema, chartSchema, compareSideSchema, figureSchema, layoutNames, layoutSchemas, sourceSchema, topSchema,
   allowedKeys, type LayoutName,
@@ -83,7 +83,7 @@ export function validateBriefing(loaded: LoadedBriefing, options: ValidateOption
     author: t.author,
     theme,
     brand: brand?.brand,
-    handout: t.handout,
+    handout: HANDOUT_KINDS.find((k) => String(k) === String(t.handout)),
     paper: t.paper,
     source: { ...t.source, lang: t.source.lang ?? t.lang },
     figures,
@@ -138,9 +138,19 @@ function validateFigures(raw: unknown, context: ProblemContext, loaded: LoadedBr
       problems.push(problemAt(context, path, `figure "${id}" needs exactly one of quote and derived`,
         "quote the article's words that hold the number, or derive it from other figures"));
     }
+    // A label may mark words as the author's ("Quý {{own: 4}}"): printed as words, checked as marked.
+    const marked = (text: string | undefined) => (text !== undefined && /\{\{/.test(text) ? { text: ownWordsOnly(text), source: text } : undefined);
+    const label = marked(f.label);
+    const short = marked(f.short);
     return [{ id, value: f.value, decimals, unit: f.unit, scale: f.scale,
-      label: f.label, short: f.short, approx: f.approx ?? false, direction: f.direction, quote: f.quote, derived: f.derived }];
+      label: label?.text ?? f.label, short: short?.text ?? f.short, approx: f.approx ?? false, direction: f.direction, quote: f.quote, derived: f.derived,
+      ...(label || short ? { marked: { ...(label ? { label: label.source } : {}), ...(short ? { short: short.source } : {}) } } : {}) }];
   });
+}
+
+/** The text with each {{own: …}} as its words; any other mark stays, for check-marks to report. */
+function ownWordsOnly(text: string): string {
+  return replaceMarks(text, (id) => `{{${id}}}`, (own) => own);
 }
 
 function validateSlides(raw: unknown[], context: ProblemContext, problems: Problem[]): Slide[] {

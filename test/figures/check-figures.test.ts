@@ -246,7 +246,7 @@ describe("scale words", () => {
     expect(check([mcap({ scale: "million" })]).map((p) => [p.field, p.message, p.hint])).toEqual([[
       "figures.nvidia_mcap.scale",
       'figure "nvidia_mcap": the quote writes «589 tỷ», which is billion; scale is million',
-      "set scale: billion and keep value as the article writes the number (589); if «tỷ» is no scale there, end the quote at the number",
+      "set scale: billion and keep value: 589 (the article's «589»); if «tỷ» is no scale there, end the quote at the number",
     ]]);
     expect(check([mcap({})])).toHaveLength(1);
   });
