@@ -65,6 +65,7 @@ export function checkDerived(figures: readonly Figure[]): FigureProblem[] {
       return undefined;
     }
     compare(figure, derived, result);
+    points(figure, derived, expr);
     return result;
   }
 
@@ -82,6 +83,15 @@ export function checkDerived(figures: readonly Figure[]): FigureProblem[] {
       `derived "${derived}" computes ${showNumber(result)}${scaled}, which is ${showNumber(rounded)} ` +
       `at ${decimalsText(figure.decimals)}, but value is ${showNumber(figure.value)}`,
       `set value to ${showNumber(rounded)}, or correct the derived expression or the figures it uses`);
+  }
+
+  /** a_pct - b_pct is a gap in percentage points: printed with "%" it would read as a relative change. */
+  function points(figure: Figure, derived: string, expr: Expr) {
+    if (figure.unit !== "%" || expr.kind !== "binary" || expr.op !== "-") return;
+    const percent = (e: Expr): boolean => (e.kind === "id" ? byId.get(e.name)?.unit === "%" : e.kind === "negate" ? percent(e.operand) : false);
+    if (!percent(expr.left) || !percent(expr.right)) return;
+    report(figure, "unit", `derived "${derived}" is the difference of two percentages, which is in percentage points, but unit "%" prints a percentage`,
+      'write unit: "pp" (or the points word of the deck\'s language: "điểm phần trăm", "Prozentpunkte", "puntos porcentuales", "points de pourcentage")');
   }
 
   for (const figure of figures) if (figure.derived !== undefined) quantity(figure.id);

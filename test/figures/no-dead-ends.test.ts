@@ -89,3 +89,13 @@ describe("no dead ends", () => {
     expect(text.problems[0]!.hint).not.toContain("{{ratio}}");
   });
 });
+
+describe("percentage points", () => {
+  it("refuses a gap between two percentages printed as a percentage, and passes it in points", async () => {
+    const both = `${CTG("-12.7")}\n  mb:\n    value: 4.2\n    unit: "%"\n    label: MB\n    quote: "MB tăng 4,2%"`;
+    const gap = (unit: string) => `${both}\n  gap:\n    value: 16.9\n    unit: "${unit}"\n    label: Khoảng cách MB và CTG\n    derived: mb - ctg`;
+    const wrong = await check(gap("%"), POINTS("{{gap}}"));
+    expect(wrong.problems.map((p) => p.message)).toEqual(['figure "gap": derived "mb - ctg" is the difference of two percentages, which is in percentage points, but unit "%" prints a percentage']);
+    expect((await check(gap("điểm phần trăm"), POINTS("{{gap}}"))).problems).toEqual([]);
+  });
+});
