@@ -3,10 +3,10 @@
 // article hedges it, and the shortest words around it that hold it. Dates, times, years, ordinals and
 // numbers inside names ("GPT-4", "R1", "Top 10") are not figures.
 import type { Scale } from "../model/briefing.ts";
-import { scaleAfter } from "../format/scale-words.ts";
 import { isCurrency } from "../format/format-figure.ts";
-import { findNumbers, numberSeparators, type NumberToken } from "../figures/read-numbers.ts";
-import { directionOf, gluedToWord, negativeWord, writtenSign } from "../figures/number-context.ts";
+import { findNumbers, numberSeparators, type NumberToken, scaleOf } from "../figures/read-numbers.ts";
+import { gluedToWord } from "../figures/number-context.ts";
+import { directionSaid } from "../figures/direction-said.ts";
 import { normalizeText } from "../figures/normalize-text.ts";
 
 export interface FoundFigure {
@@ -63,11 +63,12 @@ function figuresIn(article: string, lang: string, paragraph: number): FoundFigur
   for (const token of findNumbers(article, lang)) {
     if (!isAmount(article, token, lang)) continue;
     const end = token.index + token.text.length;
-    const scale = scaleAfter(article, end, lang);
+    const scale = scaleOf(article, token, lang);
     const afterScale = end + (scale?.written.length ?? 0);
     const unit = unitOf(article, token, afterScale, lang);
     if (!unit.unit && !scale && (isYearOrCount(token) || inName(article, token))) continue;
-    const sign = writtenSign(article, token) === "-" || negativeWord(article, token, lang) !== undefined || directionOf(article, token, lang) === "fall" ? -1 : 1;
+    // Read as the check reads it: a written sign, a minus word, the clause's words or the number it restates.
+    const sign = directionSaid(article, token, lang)?.direction === "fall" ? -1 : 1;
     const quote = quoteFor(article, token, unit.end);
     found.push({
       value: sign * token.value,
