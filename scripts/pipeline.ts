@@ -1,5 +1,6 @@
 // The one place that orders the stages: load → validate → check figures → render → write → export.
 // Stage modules never call each other; each takes the previous stage's output and returns its own.
+import { labelCutWarnings } from "./render/label-cuts.ts";
 import path from "node:path";
 import { BriefingError, CliError, EXIT, withSourceLines } from "./errors.ts";
 import { loadBriefing } from "./load/load-briefing.ts";
@@ -89,15 +90,20 @@ export async function buildBriefing(folder: string, options: BuildOptions): Prom
   const made = { pdf: options.pdf, png: options.png, pptx: options.pptx };
   const staged = await timed(reporter, name, "write", () => stageOutputs(rendered, name, options.outDir, made));
   try {
-    let warnings: string[] = [];
+    let warnings: string[] = labelCutWarnings(valid.briefing);
+    for (const warning of warnings) reporter.warn(name, warning);
+    if (options.strict && warnings.length > 0) {
+      throw new CliError(`${warnings.length} warning(s) with --strict: nothing was published`, EXIT.briefing);
+    }
     // The PowerPoint is Node's work, written while Chromium prints.
     const pptx = made.pptx ? timed(reporter, name, "pptx", () => writePptx(model, staged), "editable slides, native charts, notes") : undefined;
     pptx?.catch(() => {}); // awaited below; a failed print must not leave it unhandled
     if (made.pdf || made.png) {
       const browser = await options.browser();
       const what = [made.pdf && "deck and handout PDFs", made.png && `${model.slides.length} slide pictures and the overview`].filter(Boolean).join(", ");
-      ({ warnings } = await timed(reporter, name, "export", () => exportOutputs(browser, staged, model, made), what));
-      for (const warning of warnings) reporter.warn(name, warning);
+      const printed = (await timed(reporter, name, "export", () => exportOutputs(browser, staged, model, made), what)).warnings;
+      for (const warning of printed) reporter.warn(name, warning);
+      warnings = [...warnings, ...printed];
       if (options.strict && warnings.length > 0) {
         throw new CliError(`${warnings.length} warning(s) with --strict: nothing was published`, EXIT.briefing);
       }

@@ -122,7 +122,9 @@ const LINES = 3;
 export function wrapLabel(label: string): string | string[] {
   if (label.length <= LINE) return label;
   const lines: string[] = [];
-  for (const word of label.split(/\s+/)) {
+  // A word longer than a line (Japanese and Chinese write none of spaces) is broken where the line ends.
+  const words = label.split(/\s+/).flatMap(breakLong);
+  for (const word of words) {
     const last = lines[lines.length - 1];
     if (last !== undefined && (last + " " + word).length <= LINE) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
@@ -132,6 +134,22 @@ export function wrapLabel(label: string): string | string[] {
   kept[LINES - 1] = `${kept[LINES - 1]!.slice(0, LINE - 1)}…`;
   return kept;
 }
+
+/** A word longer than a line in pieces of a line, never inside a number ("5.2%" stays whole). */
+function breakLong(word: string): string[] {
+  const pieces: string[] = [];
+  let rest = word;
+  while (rest.length > LINE) {
+    let at = LINE;
+    while (at > 1 && /[\p{N}.,%％]/u.test(rest[at - 1]!) && /[\p{N}.,%％]/u.test(rest[at]!)) at--;
+    pieces.push(rest.slice(0, at === 1 ? LINE : at));
+    rest = rest.slice(at === 1 ? LINE : at);
+  }
+  return [...pieces, rest];
+}
+
+/** Whether wrapLabel cuts the name (a reader then loses words: build-warnings.ts says so). */
+export const isCut = (label: string) => [wrapLabel(label)].flat().some((line) => line.endsWith("…"));
 
 function options(spec: ChartSpec, data: number[][], theme: Theme, lang: string): Record<string, unknown> {
   const type = spec.type;
