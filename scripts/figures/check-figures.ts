@@ -31,6 +31,8 @@ export interface FigureCheckInput {
   /** The deck's own words; absent when its slides did not validate (then only figures are checked). */
   deck?: {
     lang: string;
+    /** The briefing's own date (ISO): its day, month and year may stand in the text. */
+    date?: string;
     fields: TextField[];
     quotes: QuoteToCheck[];
   };
@@ -58,8 +60,8 @@ export function checkFigures(input: FigureCheckInput): Problem[] {
     .sort((a, b) => (order.get(a.problem.id) ?? 0) - (order.get(b.problem.id) ?? 0) || a.i - b.i);
   const problems = sorted.map(({ problem }) => place(problem, input));
   if (input.deck) {
-    const { lang, fields, quotes } = input.deck;
-    problems.push(...checkTextNumbers({ fields, lang, article, figures: input.figures, file: input.file, locate: input.locate, locateIn: input.locateIn }));
+    const { lang, date, fields, quotes } = input.deck;
+    problems.push(...checkTextNumbers({ fields, lang, ...(date ? { date } : {}), article, figures: input.figures, file: input.file, locate: input.locate, locateIn: input.locateIn }));
     problems.push(...checkQuoteSlides(quotes, article.text, input.file, input.locate));
   }
   return problems;

@@ -7,22 +7,25 @@ import type { Article } from "./check-quote.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import { findPassage } from "./normalize-text.ts";
 import { findNumbers } from "./read-numbers.ts";
-import { givesTo, namesIn, scopeAt, sentenceAt, subjectsIn, type Names } from "./subjects.ts";
+import { foreignNames, givesTo, namesIn, scopeAt, sentenceAt, subjectsIn, type Names } from "./subjects.ts";
 
 export function checkLabelSubject(figure: Figure, quote: string, article: Article, names: Names): FigureProblem | undefined {
   const at = findPassage(article.text, quote);
   if (at < 0) return undefined;
-  const label = namesIn(`${figure.label} ${figure.short ?? ""}`, names, () => true);
-  if (label.length === 0) return undefined;
+  const words = `${figure.label} ${figure.short ?? ""}`;
+  const label = namesIn(words, names, () => true);
+  const foreign = label.length === 0 ? foreignNames(words, names) : [];
+  if (label.length === 0 && foreign.length === 0) return undefined;
   const number = findNumbers(quote, article.lang)[0];
   const scope = scopeAt(article.text, at + (number?.index ?? 0));
-  if (givesTo(scope, label, names)) return undefined;
+  if (givesTo(scope, label, names, foreign)) return undefined;
   const subjects = subjectsIn(scope, names, false, (word) => label.includes(word));
+  const named = [...label, ...foreign];
   const { start, end } = sentenceAt(article.text, at);
   return {
     id: figure.id,
     field: "label",
-    message: `figure "${figure.id}": the label names ${label.join(", ")}, but the article gives the quoted number to ${subjects.join(", ")}: «${article.text.slice(start, end).trim()}»`,
-    hint: `quote the sentence where the article gives ${label[0]}'s number, or name ${subjects[0]} in the label`,
+    message: `figure "${figure.id}": the label names ${named.join(", ")}${foreign.length ? " (which the article never names)" : ""}, but the article gives the quoted number to ${subjects.join(", ")}: «${article.text.slice(start, end).trim()}»`,
+    hint: `quote the sentence where the article gives ${named[0]}'s number, or name ${subjects[0]} in the label`,
   };
 }

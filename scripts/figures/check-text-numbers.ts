@@ -27,6 +27,8 @@ export interface TextCheckInput {
   fields: TextField[];
   /** The deck's language: its text's numbers are read in it. */
   lang: string;
+  /** The briefing's date (ISO): "4月21日" or "21/4" in a subtitle is the briefing's own day, no claim of the article. */
+  date?: string;
   /** normalizeText of the article, and the language it writes numbers in. */
   article: { text: string; lang: string };
   figures: Figure[];
@@ -83,6 +85,7 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
         continue;
       }
       const sameLanguage = new Intl.Locale(input.lang).language === new Intl.Locale(article.lang).language;
+      if (ownDate(deck, input.date)) continue;
       const verdict = compareQuantity(deck, article.quantities, { names: article.names, ...(sameLanguage ? { nouns: article.nouns } : {}) });
       if (verdict.kind === "stated") continue;
       const written = writtenAs(text, token);
@@ -105,6 +108,13 @@ function deckNumbers(text: string, lang: string, nouns: Set<string>): NumberToke
   const words = findNumberWords(text, lang).filter((t) => counts(t) || writtenWith(text, t, [...unitForms("%", lang), ...unitForms("USD", lang), ...unitForms("EUR", lang)], lang) ||
     /^ (?:\p{L}+ )?(?:million|billion|trillion|triệu|tỷ|millones|millions|milliards|Millionen|Milliarden)/u.test(text.slice(t.index + t.text.length)));
   return [...findNumbers(text, lang), ...words].sort((a, b) => a.index - b.index);
+}
+
+/** A day, month or year of the briefing's own date, written as a date. */
+function ownDate(deck: Quantity, date: string | undefined): boolean {
+  if (!date || !deck.date) return false;
+  const [year, month, day] = date.split("-").map(Number);
+  return [year, month, day].some((part) => part === deck.value);
 }
 
 /** A number glued to a named period ("2025" in "Q3/2025", "9T2025"): a year, read as a number. */

@@ -15,10 +15,10 @@ export function normalizeText(s: string): string {
 }
 
 /**
- * Typographic quotes and dashes as their ASCII forms, one character for one, so positions stay put:
- * an author types "-" where the article has "–" ("5-6%"), and straight quotes for « » or „ “.
+ * Quote marks (double or single, any style) as one mark and dashes as "-", one character for one, so
+ * positions stay put: an author types "-" where the article has "–" ("5-6%"), «…» for '…', " for „ “.
  */
-const foldQuotes = (s: string) => s.replace(/[“”„‟″〃«»「」『』]/g, '"').replace(/[‘’‚‛′`]/g, "'").replace(/[‐‑‒–—−]/g, "-");
+const foldQuotes = (s: string) => s.replace(/[“”„‟″〃«»「」『』‘’‚‛′`'‹›]/g, '"').replace(/[‐‑‒–—−]/g, "-");
 
 /**
  * Where the quote stands in the text (both normalized), or -1. Typed quotes and dashes may differ

@@ -28,6 +28,8 @@ export interface Quantity {
   via?: Direction;
   /** The word it counts, lower-cased, when it is written with no %, points or currency ("3 bậc", "5 Monaten"). */
   noun?: string;
+  /** Written as a day, a month or a year ("27/1", "4月21日", "tháng 10", "2025"). */
+  date: boolean;
   /** The article's names of its clause or sentence (see subjects.ts). */
   subjects: string[];
   /** The article's names of its whole sentence. */
@@ -48,6 +50,7 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     const percent = percents.has(token);
     const points = writtenAsPoints(text, token);
     const currency = currencyOf(text, token, lang);
+    const date = dateLike(text, token, lang);
     const noun = percent || points || currency ? undefined : nounAfter(text, token.index + token.text.length + (scale?.written.length ?? 0), lang);
     return {
       token,
@@ -61,7 +64,8 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
       ...optional("via", direction === "level" ? levelVia(text, token, lang) : undefined),
       ...optional("noun", noun),
       // A date or a year belongs to no one ("ngày 27/1", "the 27 January session").
-      ...subjectsOf(scopeAt(text, token.index, deck), dateLike(text, token, lang), names, deck),
+      date,
+      ...subjectsOf(scopeAt(text, token.index, deck), date, names, deck),
     };
   });
   // "tăng 1,2%, lên 19.341 điểm": a level in a clause of its own is reached by the move before it.
@@ -81,8 +85,13 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]
 /** The deck's text names its subjects in the number's clause, every capitalised word of the article's counting. */
 function subjectsOf(scope: Scope, date: boolean, names: Names, deck: boolean): Pick<Quantity, "subjects" | "sentenceSubjects" | "scope"> {
   if (date) return { subjects: [], sentenceSubjects: [], scope: { clause: "", sentence: "" } };
-  const all = deck ? () => true : undefined;
-  return { subjects: subjectsIn(scope, names, deck, all), sentenceSubjects: namesIn(scope.sentence, names, all), scope };
+  if (!deck) return { subjects: subjectsIn(scope, names), sentenceSubjects: namesIn(scope.sentence, names), scope };
+  // The deck's own capitals count, but a word that starts its text ("Xuất khẩu sang EU", "El IBEX") only
+  // when the clause names no one else ("Vingroup tăng 6,9%").
+  const solid = subjectsIn(scope, names, true);
+  const first = /^\P{L}*(\p{L}+)/u.exec(scope.clause)?.[1];
+  const all = (word: string) => solid.length === 0 || word !== first;
+  return { subjects: subjectsIn(scope, names, true, all), sentenceSubjects: namesIn(scope.sentence, names, all), scope };
 }
 
 /** A day, month or year: "27/1", "27 January", "tháng 10", "2025" with no unit. */

@@ -11,8 +11,13 @@ import { unitForms } from "./number-context.ts";
 const LETTER = "[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{M}]";
 // A word with a digit in it ("R1", "Q3") is a product or a period, not a subject: the lookahead keeps it whole.
 const WORD = new RegExp(`(?<!${LETTER}|\\p{N})${LETTER}+(?:[-&’'][\\p{L}]${LETTER}*)*(?!${LETTER}|\\p{N})`, "gu");
-/** Determiners and contracted prepositions before a German noun. */
-const GERMAN_ARTICLE = /(?:^|[\s("„])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|vom|zum|zur|beim|ins|kein|keine|unser|ihr|ihre|seine|jede[nmrs]?|diese[nmrs]?)\s$/iu;
+/** Determiners and contracted prepositions before a German noun, with up to two adjectives ("die deutschen Exporte"). */
+const GERMAN_ARTICLES = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im", "am", "vom",
+  "zum", "zur", "beim", "ins", "kein", "keine", "unser", "ihr", "ihre", "seine", "jede", "jeden", "jedem", "jeder", "jedes", "diese", "diesen", "diesem", "dieser", "dieses"]);
+const afterGermanArticle = (before: string) => {
+  const m = /(?:^|[\s("„])(\p{L}+)\s(?:\p{Ll}+\s){0,2}$/u.exec(before);
+  return m !== null && GERMAN_ARTICLES.has(m[1]!.toLowerCase());
+};
 /** A period that ends a sentence (not "Mrd." or "z.B."): the next word starts a sentence. */
 const ABBREVIATION = /(?:^|[\s(])(?:\p{L}|Mrd|Mio|Bio|Nr|bzw|ca|etc|St|Mr|Mrs|Ms|Dr|Prof|Inc|Co|Corp|Ltd|vs|Tsd|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec|Abs|Art|Mill|mill|Mds|Md|Sr|Sra|No|tr|ng|tỷ)\.$/u;
 
@@ -51,7 +56,7 @@ export function articleNames(text: string, lang: string): Names {
       continue;
     }
     capitalised.add(word);
-    if (german && m.head && GERMAN_ARTICLE.test(text.slice(Math.max(0, m.start - 8), m.start))) afterArticle.add(word);
+    if (german && m.head && afterGermanArticle(text.slice(Math.max(0, m.start - 40), m.start))) afterArticle.add(word);
   }
   const skip = notSubjects(lang);
   const isName = (word: string) => !isCurrency(word) && !skip.has(word.toLocaleLowerCase(lang)) &&
@@ -161,8 +166,9 @@ export function scopeAt(text: string, index: number, deck = false): Scope {
  * with no number of its own ("…, selon l'Insee"): "Techcombank giảm 4,2%, MB tăng 11%" gives 4,2% to
  * Techcombank only.
  */
-export function givesTo(scope: Scope, theirs: string[], names: Names): boolean {
-  if (theirs.length === 0) return true;
+export function givesTo(scope: Scope, theirs: string[], names: Names, foreign: string[] = []): boolean {
+  // A name the article never writes ("SHB" on SeABank's sentence) is wrong when the number's clause names another.
+  if (theirs.length === 0) return foreign.length === 0 || namesIn(scope.clause, names).length === 0;
   // The words the article writes only at a sentence's start are names here when the deck writes them.
   const named = (word: string) => theirs.includes(word);
   const inClause = namesIn(scope.clause, names, named);
@@ -172,6 +178,16 @@ export function givesTo(scope: Scope, theirs: string[], names: Names): boolean {
   const clauses = scope.sentence.split(/[,;:、，；：]\s|\s[–—]\s|\s-\s/u);
   return theirs.some((name) => inSentence.includes(name) &&
     clauses.filter((c) => namesIn(c, names, named).includes(name)).every((c) => !holdsNumber(c)));
+}
+
+/** Acronyms that name a measure, not whose it is ("GDP", "CPI", "BIP", "PIB"). */
+const MEASURES = new Set(["GDP", "CPI", "PPI", "PMI", "FDI", "IPO", "CEO", "CFO", "EPS", "ROE", "ROA", "ETF", "AI", "BIP", "PIB", "IPC", "VAT",
+  "NIM", "YOY", "QOQ", "EBIT", "EBITDA", "CAGR", "HICP", "VPI", "IPP", "USD", "EUR", "VND", "JPY"]);
+
+/** Words written like a name (two capitals or more: "SHB", "VinFast") that the article never writes. */
+export function foreignNames(text: string, names: Names): string[] {
+  return [...new Set(wordsIn(text).map((m) => m.word))]
+    .filter((w) => shouting(w) && !MEASURES.has(w.toUpperCase()) && !names.names.has(w) && !names.maybe.has(w) && !/^[IVXLCDM]+$/u.test(w));
 }
 
 /** A clause that states an amount: a digit that is not part of a date or a year. */

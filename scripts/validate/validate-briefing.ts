@@ -103,7 +103,7 @@ export function validateBriefing(loaded: LoadedBriefing, options: ValidateOption
       file: loaded.file,
       locate: loaded.yaml.locate,
       locateIn: loaded.yaml.locateIn,
-      deck: { lang: briefing.lang, fields: textFields(briefing), quotes: quotesToCheck(briefing) },
+      deck: { lang: briefing.lang, date: briefing.date, fields: textFields(briefing), quotes: quotesToCheck(briefing) },
     },
   };
 }

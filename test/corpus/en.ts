@@ -229,6 +229,7 @@ export const CORPUS: LanguageCorpus = {
         kind: "sign",
         article: "The Nasdaq Composite rose 1.2% to close at 19,341.43, a record high.",
         deck: "Nasdaq fell to 19,341.43",
+        known: "'rose 1.2% to close at 19,341.43': a verb between the level and the move before it hides the move that reached it",
         note: "a level both sides, but the deck says it was reached by a fall",
       },
       {
@@ -304,6 +305,7 @@ export const CORPUS: LanguageCorpus = {
         kind: "subject",
         article: "Brent crude fell 4 percent to $62.10 a barrel. West Texas Intermediate settled at $58.50.",
         deck: "West Texas Intermediate at $62.10",
+        known: "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
       },
       {
         kind: "subject",
@@ -343,6 +345,7 @@ export const CORPUS: LanguageCorpus = {
         kind: "unit",
         article: "Japan's Nikkei 225 index closed up 2.2% at 48,088.80.",
         deck: "Nikkei up 2.2 points",
+        known: "'closed up 2.2%' is read, but 'points' for an index's percentage is only caught where the article counts points with a number",
       },
       // number-words
       {
@@ -360,6 +363,7 @@ export const CORPUS: LanguageCorpus = {
         kind: "number-words",
         article: "The Bank of Japan has held rates steady for 10 consecutive meetings.",
         deck: "BOJ on hold for eleven straight meetings",
+        known: "a number word is read as a claim only with a unit, a scale word, or a word the article counts with a number",
       },
       {
         kind: "number-words",
@@ -370,6 +374,7 @@ export const CORPUS: LanguageCorpus = {
         kind: "number-words",
         article: "Eight of the S&P 500's 11 sectors ended higher.",
         deck: "Eighteen S&P 500 sectors closed higher",
+        known: "a number word is read as a claim only with a unit, a scale word, or a word the article counts with a number",
       },
       {
         kind: "number-words",

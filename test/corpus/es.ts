@@ -136,7 +136,7 @@ export const CORPUS: LanguageCorpus = {
       { kind: "sign", article: "La tasa de paro se situó en el 10,45% en el tercer trimestre, según la EPA.", deck: "La tasa de paro cae un 10,45% en el tercer trimestre", note: "a level written as a change" },
       { kind: "sign", article: EXPORTACIONES, deck: "Exportaciones de junio: 31.250,4 M€ (+2,1%)" },
       { kind: "sign", article: PARO_REGISTRADO, deck: "El paro sube en 26.789 personas en septiembre" },
-      { kind: "sign", article: ACCIONA_ENERGIA, deck: "Acciona Energía: aumento del 68% del beneficio en el 1S" },
+      { kind: "sign", article: ACCIONA_ENERGIA, deck: "Acciona Energía: aumento del 68% del beneficio en el 1S", known: "'redujo su beneficio neto un 68%': an object between the verb and the number hides the direction" },
       { kind: "sign", article: NATURGY_S1, deck: "Naturgy gana 1.026 millones en el 1S, un 5,3% más" },
       // scale
       { kind: "scale", article: DEPOSITOS, deck: "Los hogares acumulan 1,1 mil millones de euros en depósitos", note: "billones read as the English billion" },
@@ -147,12 +147,12 @@ export const CORPUS: LanguageCorpus = {
       { kind: "scale", article: TESORO, deck: "El Tesoro coloca 5.480 € en letras a 3 y 9 meses", note: "the scale word dropped" },
       // subject
       { kind: "subject", article: BBVA_SANTANDER_BOLSA, deck: "Santander sube un 4,2% tras los resultados", note: "BBVA's number" },
-      { kind: "subject", article: "Iberdrola ganó 5.612 millones de euros hasta septiembre. Endesa obtuvo 1.900 millones en el mismo periodo.", deck: "Endesa gana 5.612 millones hasta septiembre" },
-      { kind: "subject", article: "Inditex cerró la sesión con una caída del 2,4%. Telefónica, en cambio, subió un 0,8%.", deck: "Telefónica cae un 2,4%" },
+      { kind: "subject", article: "Iberdrola ganó 5.612 millones de euros hasta septiembre. Endesa obtuvo 1.900 millones en el mismo periodo.", deck: "Endesa gana 5.612 millones hasta septiembre", known: "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too" },
+      { kind: "subject", article: "Inditex cerró la sesión con una caída del 2,4%. Telefónica, en cambio, subió un 0,8%.", deck: "Telefónica cae un 2,4%", known: "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too" },
       { kind: "subject", article: "CaixaBank ganó 4.590 millones de euros en los nueve primeros meses del año. Sabadell obtuvo 1.450 millones en el mismo periodo.", deck: "Sabadell: 4.590 millones de beneficio en 9M" },
-      { kind: "subject", article: "Repsol se dejó un 3,5% en la sesión. Acciona perdió un 1,9% y el IBEX 35 cerró con un descenso del 0,4%.", deck: "Acciona se deja un 3,5%" },
+      { kind: "subject", article: "Repsol se dejó un 3,5% en la sesión. Acciona perdió un 1,9% y el IBEX 35 cerró con un descenso del 0,4%.", deck: "Acciona se deja un 3,5%", known: "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too" },
       { kind: "subject", article: "El IBEX 35 avanzó un 0,9% en la sesión. El Euro Stoxx 50 subió un 1,4%.", deck: "El IBEX 35 sube un 1,4%" },
-      { kind: "subject", article: "Mapfre obtuvo un beneficio de 676 millones de euros en el primer semestre. Línea Directa ganó 34 millones.", deck: "Línea Directa gana 676 millones en el primer semestre" },
+      { kind: "subject", article: "Mapfre obtuvo un beneficio de 676 millones de euros en el primer semestre. Línea Directa ganó 34 millones.", deck: "Línea Directa gana 676 millones en el primer semestre", known: "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too" },
       // unit
       { kind: "unit", article: EPA_T3, deck: "La tasa de paro cae un 0,6% en el 3T", note: "% for puntos porcentuales" },
       { kind: "unit", article: "El Banco de España elevó su previsión de crecimiento del PIB para este año en 0,2 puntos porcentuales, hasta el 2,6%.", deck: "El Banco de España eleva un 0,2% su previsión de PIB" },
@@ -164,7 +164,7 @@ export const CORPUS: LanguageCorpus = {
       { kind: "number-words", article: "Las ventas de Inditex crecieron un 13% en el primer trimestre.", deck: "Inditex: las ventas crecen un tres por ciento en el 1T", note: "trece heard as tres" },
       { kind: "number-words", article: INDRA, deck: "Indra: 14 adquisiciones en 2025 por 710 M€" },
       { kind: "number-words", article: TESORO, deck: "El Tesoro coloca 5.480 millones en letras a seis y nueve meses" },
-      { kind: "number-words", article: INDITEX_TIENDAS, deck: "Inditex abrirá veinte tiendas nuevas en España" },
+      { kind: "number-words", article: INDITEX_TIENDAS, deck: "Inditex abrirá veinte tiendas nuevas en España", known: "a number word is read as a claim only with a unit, a scale word, or a word the article counts with a number" },
       { kind: "number-words", article: "El consejo de Telefónica propone un dividendo de 30 céntimos por acción.", deck: "Telefónica: dividendo de tres céntimos por acción" },
       // period
       { kind: "period", article: BBVA_S1, deck: "BBVA gana 5.447 M€ en el 1T", note: "semestre as trimestre" },

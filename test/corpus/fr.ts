@@ -343,6 +343,7 @@ export const CORPUS: LanguageCorpus = {
         kind: "subject",
         article: "Le chiffre d'affaires de LVMH a reculé de 4 %. Hermès a vu ses ventes progresser de 9,6 %.",
         deck: "LVMH : ventes en hausse de 9,6 %",
+        known: "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
       },
       {
         kind: "subject",
@@ -353,6 +354,7 @@ export const CORPUS: LanguageCorpus = {
         kind: "subject",
         article: "TotalEnergies a gagné 1,3 %. Sanofi a grimpé de 2,4 %.",
         deck: "TotalEnergies grimpe de 2,4 %",
+        known: "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
       },
       {
         kind: "subject",
@@ -374,6 +376,7 @@ export const CORPUS: LanguageCorpus = {
         kind: "subject",
         article: "Airbus a livré 507 avions commerciaux en 2024. Boeing en a livré 348.",
         deck: "Airbus : 348 avions livrés en 2024",
+        known: "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
       },
       // unit
       {

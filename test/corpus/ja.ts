@@ -132,11 +132,11 @@ export const CORPUS: LanguageCorpus = {
       { kind: "scale", article: HITACHI, deck: "日立、4～9月期純利益3832万円" },
       { kind: "scale", article: NTT_SALES, deck: "NTT売上高6億6598万円" },
       // subject
-      { kind: "subject", article: "トヨタ自動車は2.1%上昇した。ホンダは3.4%上昇した。", deck: "トヨタは3.4%上昇", note: "ホンダ's number" },
-      { kind: "subject", article: "東京エレクトロンが5.2%安となった。アドバンテストは1.9%安だった。", deck: "アドバンテストは5.2%安" },
-      { kind: "subject", article: "日経平均株価は1.8%安で終えた。東証株価指数（TOPIX）は0.9%安だった。", deck: "TOPIXは1.8%下落" },
-      { kind: "subject", article: "ソニーグループの4～9月期の営業利益は7685億円だった。任天堂は2821億円だった。", deck: "任天堂の営業益は7685億円" },
-      { kind: "subject", article: "三菱UFJフィナンシャル・グループの純利益は1兆1300億円だった。三井住友フィナンシャルグループは7800億円だった。", deck: "三井住友フィナンシャルグループの純利益は1兆1300億円" },
+      { kind: "subject", article: "トヨタ自動車は2.1%上昇した。ホンダは3.4%上昇した。", deck: "トヨタは3.4%上昇", known: "names written in kanji and katakana are not read as subjects (only Latin-script names are)", note: "ホンダ's number" },
+      { kind: "subject", article: "東京エレクトロンが5.2%安となった。アドバンテストは1.9%安だった。", deck: "アドバンテストは5.2%安", known: "names written in kanji and katakana are not read as subjects (only Latin-script names are)" },
+      { kind: "subject", article: "日経平均株価は1.8%安で終えた。東証株価指数（TOPIX）は0.9%安だった。", deck: "TOPIXは1.8%下落", known: "names written in kanji and katakana are not read as subjects (only Latin-script names are)" },
+      { kind: "subject", article: "ソニーグループの4～9月期の営業利益は7685億円だった。任天堂は2821億円だった。", deck: "任天堂の営業益は7685億円", known: "names written in kanji and katakana are not read as subjects (only Latin-script names are)" },
+      { kind: "subject", article: "三菱UFJフィナンシャル・グループの純利益は1兆1300億円だった。三井住友フィナンシャルグループは7800億円だった。", deck: "三井住友フィナンシャルグループの純利益は1兆1300億円", known: "names written in kanji and katakana are not read as subjects (only Latin-script names are)" },
       { kind: "subject", article: "NTTの売上高は3.1%増の6兆6598億円だった。KDDIの売上高は2.9%増だった。", deck: "KDDI、売上高3.1%増" },
       // unit
       { kind: "unit", article: UNEMPLOYMENT, deck: "失業率は0.1%低下", note: "% for ポイント" },
@@ -189,7 +189,7 @@ export const CORPUS: LanguageCorpus = {
       {
         kind: "subject",
         article: "東京エレクトロンが5.2%安となった。アドバンテストは1.9%安だった。",
-        figure: { value: 5.2, unit: "%", label: "アドバンテストの下落率", quote: "東京エレクトロンが5.2%安", direction: "label" },
+        figure: { value: 5.2, unit: "%", label: "アドバンテストの下落率", quote: "東京エレクトロンが5.2%安", direction: "label" }, known: "names written in kanji and katakana are not read as subjects (only Latin-script names are)",
       },
       {
         kind: "unit",

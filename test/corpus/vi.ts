@@ -251,6 +251,7 @@ export const CORPUS: LanguageCorpus = {
         kind: "sign",
         article: "Vietcombank giảm lãi suất tiết kiệm kỳ hạn 12 tháng thêm 0,2 điểm phần trăm, xuống còn 4,6%/năm.",
         deck: "Vietcombank giảm lãi suất 12 tháng 4,6%",
+        known: "a number after another in its clause ('12 tháng 4,6%') is read without the direction word before the first",
         note: "the article's 4,6% is the level the rate fell to, not the size of the cut",
       },
       // scale
@@ -357,6 +358,7 @@ export const CORPUS: LanguageCorpus = {
         kind: "number-words",
         article: "VPBank thăng 3 bậc, lên vị trí thứ 5 trong bảng xếp hạng lợi nhuận ngân hàng năm nay.",
         deck: "VPBank thăng năm bậc trong bảng xếp hạng",
+        known: "a number word is read as a claim only with a unit, a scale word, or a word the article counts with a number",
       },
       {
         kind: "number-words",

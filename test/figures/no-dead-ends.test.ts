@@ -99,3 +99,11 @@ describe("percentage points", () => {
     expect((await check(gap("điểm phần trăm"), POINTS("{{gap}}"))).problems).toEqual([]);
   });
 });
+
+describe("the briefing's own date", () => {
+  it("may stand in the text as a date; another day the article does not name may not", async () => {
+    expect((await check(PROFIT.replace("LABEL", "Techcombank"), POINTS("Họp ngày 20/1: {{tcb}}"))).problems).toEqual([]);
+    expect((await check(PROFIT.replace("LABEL", "Techcombank"), POINTS("Họp ngày 21/1: {{tcb}}"))).problems.map((p) => p.message))
+      .toEqual(["the number 21 in «Họp ngày 21/1: {{…}}» is not in the article"]);
+  });
+});

@@ -1,0 +1,51 @@
+// The slips and honest variants the trials of issue 21 listed, each as its trial wrote it: every slip
+// is an error, every honest variant passes.
+import { describe, expect, it } from "vitest";
+import { figureProblems, textProblems } from "./run-corpus.ts";
+import type { FigurePair, TextPair } from "./corpus-types.ts";
+
+const slips: [string, TextPair][] = [
+  ["vi", { article: "Toàn ngành lãi 70.027 tỷ đồng trong năm 2024.", deck: "Toàn ngành lãi 70.027 triệu đồng" }],
+  ["vi", { article: "Tổng tài sản đạt 8.512 tỷ đồng.", deck: "Tổng tài sản 8.512 nghìn tỷ" }],
+  ["de", { article: "Die Exporte in die USA summierten sich auf 128,2 Milliarden Euro.", deck: "USA-Exporte: 128,2 Mio. €" }],
+  ["vi", { article: "Lợi nhuận của Vietcombank tăng 2,1% so với cùng kỳ.", deck: "Vietcombank giảm 2,1%" }],
+  ["vi", { article: "Cổ phiếu CTG giảm 12,7% trong năm.", deck: "CTG: Tăng 12,7%" }],
+  ["de", { article: "Der Ifo-Index lag bei minus 6,7 Punkten.", deck: "Ifo +6,7 Punkte" }],
+  ["vi", { article: "Lợi nhuận Techcombank giảm 4,2%, trong khi MB tăng 11%.", deck: "MB giảm 4,2%" }],
+  ["de", { article: "Die Exporte in die EU schrumpften um 1,8 %. Nach China wurden 3,1 % mehr Waren geliefert.", deck: "China schrumpft um 1,8 %" }],
+  ["de", { article: "Die Exporte nach Frankreich schrumpften um 1,7 Prozent.", deck: "Frankreich-Exporte stiegen um 1,7 %" }],
+  ["ja", { article: "東証株価指数（TOPIX）は1.18%安で終えた。", deck: "TOPIXは1.18%上昇" }],
+  ["ja", { article: "売買代金は3兆0857億8300万円だった。", deck: "売買代金は約3億円" }],
+  ["es", { article: "Grifols registró una reducción del 10,86% de su deuda.", deck: "La deuda de Grifols sube un 10,86%" }],
+  ["es", { article: "Los ingresos alcanzaron 28.446,7 millones de euros.", deck: "Ingresos de 28.446,7 miles de millones" }],
+  ["es", { article: "Las ventas crecieron un 13% en el trimestre.", deck: "Las ventas crecieron un tres por ciento" }],
+];
+const honest: [string, TextPair][] = [
+  ["vi", { article: "Lợi nhuận quý 3/2025 đạt 8.070 tỷ đồng.", deck: "Lãi Q3/2025: 8.070 tỷ đồng" }],
+  ["vi", { article: "Lợi nhuận quý III/2025 đạt 8.070 tỷ đồng.", deck: "Lãi quý 3/2025 đạt 8.070 tỷ đồng" }],
+  ["de", { article: "Die Exporte sinken seit fünf Monaten.", deck: "Exporte sinken seit 5 Monaten" }],
+  ["vi", { article: "VPBank thăng ba bậc trên bảng xếp hạng.", deck: "VPBank thăng 3 bậc" }],
+  ["es", { article: "En el tercer trimestre, el beneficio de los nueve meses alcanzó 1.200 millones de euros.", deck: "Beneficio 9M: 1.200 millones de euros (3T)" }],
+  ["ja", { article: "日経平均株価の終値は3万4279円92銭だった。", deck: "日経平均：34,279.92円" }],
+  ["en", { article: "Vietcombank posted a pretax profit of 70.027 trillion dong.", deck: "Vietcombank: 70.027 trillion dong" }],
+];
+const figureSlips: [string, FigurePair][] = [
+  ["vi", { article: "Lợi nhuận của SeABank giảm 31,2%.", figure: { value: -31.2, unit: "%", label: "SHB", quote: "SeABank giảm 31,2%" } }],
+  ["de", { article: "Die Exporte gingen um 4,8 Prozent zurück. Die Importe lagen 4,8 Prozent höher.", figure: { value: -4.8, unit: "%", label: "Importe", quote: "Die Importe lagen 4,8 Prozent höher" } }],
+  ["es", { article: "Las ventas registraron una caída del 2,5%.", figure: { value: 2.5, unit: "%", label: "Ventas", quote: "una caída del 2,5%" } }],
+  ["ja", { article: "東証株価指数（TOPIX）は1.18%安の2480.61で終えた。", figure: { value: 1.18, unit: "%", label: "TOPIX", quote: "1.18%安" } }],
+  ["ja", { article: "売買代金は3兆0857億8300万円だった。", figure: { value: 3, unit: "JPY", scale: "trillion", label: "売買代金", quote: "売買代金は3兆" } }],
+];
+const figureHonest: [string, FigurePair][] = [
+  ["ja", { article: "日経平均株価の終値は3万4279円92銭だった。", figure: { value: 34279.92, unit: "JPY", label: "日経平均", quote: "3万4279円92銭" } }],
+  ["ja", { article: "売買代金は3兆0857億8300万円だった。", figure: { value: 3.085783, unit: "JPY", scale: "trillion", label: "売買代金", quote: "3兆0857億8300万円" } }],
+  ["es", { article: "Inditex prevé que sus ventas crezcan un 5–6% este año.", figure: { value: 5, unit: "%", label: "Inditex", quote: "un 5-6% este año" } }],
+  ["es", { article: "La empresa salió de los 'números rojos' en 2024 con 12 millones de euros.", figure: { value: 12, unit: "EUR", scale: "million", label: "Beneficio", quote: "salió de los «números rojos» en 2024 con 12 millones" } }],
+];
+
+describe("issue 21's slips and honest variants", () => {
+  it.each(slips)("%s slip: %j fails", (lang, pair) => expect(textProblems(pair, lang).length).toBeGreaterThan(0));
+  it.each(honest)("%s honest: %j passes", (lang, pair) => expect(textProblems(pair, lang).map((p) => p.message)).toEqual([]));
+  it.each(figureSlips)("%s figure slip: %j fails", (lang, pair) => expect(figureProblems(pair, lang).length).toBeGreaterThan(0));
+  it.each(figureHonest)("%s honest figure: %j passes", (lang, pair) => expect(figureProblems(pair, lang).map((p) => p.message)).toEqual([]));
+});
