@@ -15,8 +15,8 @@ const WORD = new RegExp(`(?<!${LETTER}|\\p{N})${LETTER}+(?:[-&’'][\\p{L}]${LET
 const GERMAN_ARTICLES = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im", "am", "vom",
   "zum", "zur", "beim", "ins", "kein", "keine", "unser", "ihr", "ihre", "seine", "jede", "jeden", "jedem", "jeder", "jedes", "diese", "diesen", "diesem", "dieser", "dieses"]);
 const afterGermanArticle = (before: string) => {
-  const m = /(?:^|[\s("„])(\p{L}+)\s(?:\p{Ll}+\s){0,2}$/u.exec(before);
-  return m !== null && GERMAN_ARTICLES.has(m[1]!.toLowerCase());
+  const words = before.trimEnd().split(/[\s("„]+/u).slice(-3);
+  return words.some((word, k) => GERMAN_ARTICLES.has(word.toLowerCase()) && words.slice(k + 1).every((w) => /^\p{Ll}/u.test(w)));
 };
 /** A period that ends a sentence (not "Mrd." or "z.B."): the next word starts a sentence. */
 const ABBREVIATION = /(?:^|[\s(])(?:\p{L}|Mrd|Mio|Bio|Nr|bzw|ca|etc|St|Mr|Mrs|Ms|Dr|Prof|Inc|Co|Corp|Ltd|vs|Tsd|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec|Abs|Art|Mill|mill|Mds|Md|Sr|Sra|No|tr|ng|tỷ)\.$/u;
