@@ -7,6 +7,7 @@ import { isCurrency } from "../format/format-figure.ts";
 import { findNumbers, numberSeparators, type NumberToken, scaleOf } from "../figures/read-numbers.ts";
 import { gluedToWord } from "../figures/number-context.ts";
 import { directionSaid } from "../figures/direction-said.ts";
+import { languageWords } from "../lang/languages.ts";
 import { normalizeText } from "../figures/normalize-text.ts";
 
 export interface FoundFigure {
@@ -27,31 +28,8 @@ export interface FoundFigure {
 
 const CURRENCY_SIGNS: Record<string, string> = { $: "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₫": "VND", "₹": "INR", "₩": "KRW" };
 /** Unit words written after a number, and the unit they give (the figure check reads them too). */
-const UNIT_WORDS: Record<string, Record<string, string>> = {
-  vi: { "điểm phần trăm": "điểm phần trăm", "điểm": "điểm", "đồng": "VND" },
-  en: { "percentage points": "percentage points", percent: "%", "per cent": "%", points: "points", point: "points" },
-  de: { Prozentpunkte: "Prozentpunkte", Prozent: "%", Euro: "EUR", Dollar: "USD", Punkte: "Punkte" },
-  fr: { "pour cent": "%", euros: "EUR", points: "points" },
-  es: { "por ciento": "%", euros: "EUR", puntos: "puntos" },
-};
-const HEDGES: Record<string, string[]> = {
-  // Not "hơn" ("rẻ hơn 96,4%" is "96,4% cheaper"), nor "trên"/"dưới" (also "on"/"below").
-  vi: ["gần", "khoảng", "chừng", "xấp xỉ", "ước", "ước tính", "gần như"],
-  en: ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "more than", "over", "under", "less than", "close to"],
-  de: ["rund", "etwa", "fast", "knapp", "nahezu", "gut", "über", "mehr als", "ungefähr"],
-  fr: ["environ", "près de", "presque", "plus de", "quelque"],
-  es: ["unos", "unas", "casi", "cerca de", "alrededor de", "más de", "aproximadamente"],
-};
-/** Words before a number that make it a rank or a name, not an amount. */
-const RANKS: Record<string, string[]> = {
-  vi: ["thứ", "hạng", "top", "số", "phiên bản", "quý", "tháng", "ngày", "năm", "tuần", "lần"],
-  en: ["top", "no.", "number", "rank", "ranked", "version", "q", "quarter", "chapter", "page", "section"],
-  de: ["platz", "nr.", "nummer", "top", "version", "quartal"],
-  fr: ["top", "n°", "numéro", "version", "trimestre"],
-  es: ["top", "n.º", "número", "versión", "trimestre"],
-};
+const draftWords = (lang: string) => (languageWords(lang) ?? languageWords("en")!).draft;
 
-const base = (lang: string) => lang.toLowerCase().split("-")[0]!;
 
 /** The figures of an article, paragraph by paragraph (a line is a paragraph; a quote stays in one). */
 export function findFigures(article: string, lang: string): FoundFigure[] {
@@ -98,7 +76,7 @@ function isAmount(text: string, token: NumberToken, lang: string): boolean {
   if (/\p{L}/u.test(after) && !/[%％]/.test(after) && !/^(?:tr|k|m|bn|b)\b/i.test(text.slice(end))) return false; // "4K", "5x"
   const previous = text.slice(Math.max(0, token.index - 16), token.index).trim().split(" ").at(-1)?.toLocaleLowerCase(lang) ?? "";
   const previousTwo = text.slice(Math.max(0, token.index - 24), token.index).trim().split(" ").slice(-2).join(" ").toLocaleLowerCase(lang);
-  const ranks = RANKS[base(lang)] ?? RANKS.en!;
+  const ranks = draftWords(lang).ranks;
   return !ranks.includes(previous) && !ranks.includes(previousTwo);
 }
 
@@ -135,7 +113,7 @@ function unitOf(text: string, token: NumberToken, from: number, lang: string): {
   if (sign) return { unit: CURRENCY_SIGNS[sign[1]!], end: from };
   const after = /^\s?([₫€])/.exec(rest);
   if (after) return { unit: CURRENCY_SIGNS[after[1]!], end: from + after[0].length };
-  for (const [word, unit] of Object.entries(UNIT_WORDS[base(lang)] ?? {})) {
+  for (const [word, unit] of Object.entries(languageWords(lang)?.draft.units ?? {})) {
     const match = new RegExp(`^\\s(${word})(?![\\p{L}\\p{N}])`, "u").exec(rest);
     if (match) return { unit, end: from + match[0].length };
   }
@@ -145,7 +123,7 @@ function unitOf(text: string, token: NumberToken, from: number, lang: string): {
 /** The article writes a hedge straight before the number, or with one word between ("giảm gần 17%"). */
 function hedged(text: string, token: NumberToken, lang: string): boolean {
   const before = text.slice(Math.max(0, token.index - 30), token.index).toLocaleLowerCase(lang).replace(/[$€£¥₫\s-]+$/, "");
-  return (HEDGES[base(lang)] ?? []).some((hedge) => before.endsWith(` ${hedge}`) || before === hedge);
+  return draftWords(lang).hedges.some((hedge) => before.endsWith(` ${hedge}`) || before === hedge);
 }
 
 /** Where the clause holding the number starts: after the last mark that ends one before it. */
@@ -174,7 +152,7 @@ function labelFor(text: string, token: NumberToken, lang: string): string {
   const marks = [". ", "; ", ", ", ": ", "“", "\"", ") "];
   const inBrackets = /\([-−+]?\s?$/.test(text.slice(0, token.index));
   const words = text.slice(clauseStart(text, token.index, marks), inBrackets ? text.lastIndexOf("(", token.index) : token.index).replace(/[-−+$€£¥]\s?$/, "").trim().split(" ").filter(Boolean);
-  const hedges = new Set((HEDGES[base(lang)] ?? []).flatMap((h) => h.split(" ")));
+  const hedges = new Set(draftWords(lang).hedges.flatMap((h) => h.split(" ")));
   while (words.length > 0 && hedges.has(words.at(-1)!.toLocaleLowerCase(lang))) words.pop();
   const label = words.slice(-6).join(" ").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
   if (label) return label;

@@ -7,6 +7,8 @@ import { around, otherCurrency, unitForms, writtenAsPoints, writtenWith } from "
 import { showNumber } from "./compare-numbers.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import type { NumberToken } from "./read-numbers.ts";
+import { alternatives, everyLanguage } from "../lang/languages.ts";
+import type { UnitWords } from "../lang/language.ts";
 
 /**
  * The numbers that may be the figure: when the quote writes a number with the figure's unit ("14,5%"
@@ -66,10 +68,12 @@ export function carriesUnit(
 }
 
 /** "2-3%", "$5-6 billion", "3 to 3.25 percent": both ends of a range carry the unit written on one. */
-const RANGE = /^ ?(?:[-‐‑–—]|to|đến|tới|bis|à|a|hasta) ?(?:el |la |le |\p{Sc})?$/iu;
+const words = (pick: (w: UnitWords) => string[]) => alternatives(everyLanguage((w) => pick(w.units)));
+const BEFORE_NUMBER = `(?:(?:${words((u) => u.rangeArticles)}) |\\p{Sc})?`;
+const RANGE = new RegExp(`^ ?(?:[-‐‑–—～〜]|${words((u) => u.rangeTo)}) ?${BEFORE_NUMBER}$`, "iu");
 /** "and" joins a range only after "between": "entre el 2 y el 3 %", not "4.4% in 2024 and 3.4%". */
-const AND = /^ (?:and|y|und|et|và) (?:el |la |le |\p{Sc})?$/iu;
-const BETWEEN = /(?:between|entre|zwischen|giữa) (?:el |la |le |\p{Sc})?$/iu;
+const AND = new RegExp(`^ (?:${words((u) => u.rangeAnd)}) ${BEFORE_NUMBER}$`, "iu");
+const BETWEEN = new RegExp(`(?:${words((u) => u.between)}) ${BEFORE_NUMBER}$`, "iu");
 
 export function inRanges(quote: string, tokens: NumberToken[], withUnit: NumberToken[]): NumberToken[] {
   const joined = (a: NumberToken, b: NumberToken) => {

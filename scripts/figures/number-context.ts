@@ -4,7 +4,7 @@
 import { isCurrency } from "../format/format-figure.ts";
 import { isIdeographic } from "../format/scale-words.ts";
 import type { Direction } from "../lang/language.ts";
-import { languageWords } from "../lang/languages.ts";
+import { alternatives, everyLanguage, languageWords } from "../lang/languages.ts";
 
 const directionWords = (lang: string) => languageWords(lang)?.direction;
 import { scaleOf, type NumberToken } from "./read-numbers.ts";
@@ -62,10 +62,10 @@ function collectForms(unit: string, lang: string): string[] {
   if (unit === "%") {
     const words = [lang, "en"].map((l) => partOf(new Intl.NumberFormat(l, { style: "unit", unit: "percent", unitDisplay: "long" }), "unit"));
     // Intl writes vi as "5%" and en as "percent"; articles also write "phần trăm" and "per cent".
-    return ["%", "％", "٪", "per cent", "phần trăm", ...words];
+    return ["%", "％", "٪", ...everyLanguage((w) => w.units.percent), ...words];
   }
   if (!isCurrency(unit)) return [unit];
-  const forms = [unit, ...(CURRENCY_WORDS[unit] ?? [])];
+  const forms = [unit, ...everyLanguage((w) => w.units.currencies[unit] ?? [])];
   for (const l of [lang, "en"]) {
     for (const currencyDisplay of ["symbol", "narrowSymbol", "name"] as const) {
       for (const count of [1, 2, 5]) {
@@ -76,21 +76,12 @@ function collectForms(unit: string, lang: string): string[] {
   return forms;
 }
 
-/** Names of a currency that articles write and Intl does not write alone. */
-const CURRENCY_WORDS: Record<string, string[]> = {
-  USD: ["ドル", "dollars", "dollar", "dólares", "dólar", "đô la", "Dollar"],
-  EUR: ["ユーロ", "euros", "euro", "Euro"],
-  JPY: ["円", "yen", "Yen"],
-  VND: ["đồng"],
-  CNY: ["元", "yuan"],
-};
-
 function partOf(format: Intl.NumberFormat, type: string, count = 5): string {
   return format.formatToParts(count).find((p) => p.type === type)?.value ?? "";
 }
 
 /** Percentage points are no percentage: "up 0,25 điểm phần trăm" printed as "0,25%" would mislead. */
-const POINTS_OF_PERCENT = /^ ?(?:ポイント|percentage points?|điểm phần trăm|prozentpunkte?n?|points? de pourcentage|puntos? porcentual(?:es)?|pp\b|bps\b|basis points?|điểm cơ bản)/iu;
+const POINTS_OF_PERCENT = new RegExp(`^ ?(?:${alternatives(everyLanguage((w) => w.units.points))})(?!\\p{Script=Latin})`, "iu");
 
 export function writtenAsPoints(text: string, token: NumberToken): boolean {
   return POINTS_OF_PERCENT.test(text.slice(token.index + token.text.length));
@@ -150,7 +141,7 @@ const CLAUSE_END = /[.;:!?()[\]{}"“”«»„,\p{Nd}]/u;
 /** At most this many words after a number are read for a direction that follows it ("a 3% drop"). */
 const AFTER = 3;
 /** "%", points or a currency written with the number: a measured change, not a count. */
-const MEASURE_AFTER = /^ ?(?:%|％|٪|percent|per cent|phần trăm|prozent|pour cent|por ciento|points?|điểm|punkte|puntos|\p{Lu}{3}(?![\p{L}\p{N}])|\p{Sc})/iu;
+const MEASURE_AFTER = new RegExp(`^ ?(?:[%％٪]|(?:${alternatives(everyLanguage((w) => [...w.units.percent, ...w.units.indexPoints]))})(?!\\p{Script=Latin})|\\p{Lu}{3}(?![\\p{L}\\p{N}])|\\p{Sc})`, "iu");
 
 export function measured(text: string, token: NumberToken, lang: string): boolean {
   // Past a scale word, read in the language as everywhere else ("589 tỷ USD", "5 Mrd. Euro").

@@ -3,6 +3,7 @@
 // its words say it moved, and whose it is. The text check reads the deck's numbers and the article's
 // alike and compares what they say, not only their digits.
 import type { Direction } from "../lang/language.ts";
+import { languageWords } from "../lang/languages.ts";
 import { isCurrency } from "../format/format-figure.ts";
 import type { WrittenScale } from "../format/scale-words.ts";
 import { inRanges } from "./check-unit.ts";
@@ -101,7 +102,7 @@ function dateLike(text: string, token: NumberToken, lang: string): boolean {
   if (/^\d{4}$/u.test(token.text) && token.value >= 1900 && token.value <= 2100) return true;
   const next = /^ ?(\p{L}+)/u.exec(text.slice(end))?.[1];
   const previous = /(\p{L}+) ?$/u.exec(text.slice(0, token.index))?.[1];
-  return [next, previous].some((w) => w !== undefined && isCalendarWord(w, lang)) || /(?:ngày|tháng|năm|[月日年])\s?$/u.test(text.slice(0, token.index)) || /^[月日年]/u.test(text.slice(end));
+  return [next, previous].some((w) => w !== undefined && isCalendarWord(w, lang)) || (/[月日年]$/u.test(text.slice(0, token.index)) || (languageWords(lang)?.dateWords ?? []).some((w) => new RegExp(`(?<!\\p{L})${w}\\s?$`, "iu").test(text.slice(Math.max(0, token.index - 12), token.index)))) || /^[月日年]/u.test(text.slice(end));
 }
 
 /** The word after a number, lower-cased: what it counts, if it counts anything. */

@@ -7,16 +7,15 @@
 import { isCurrency } from "../format/format-figure.ts";
 import { scaleWords } from "../format/scale-words.ts";
 import { unitForms } from "./number-context.ts";
+import { languageWords } from "../lang/languages.ts";
 
 const LETTER = "[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{M}]";
 // A word with a digit in it ("R1", "Q3") is a product or a period, not a subject: the lookahead keeps it whole.
 const WORD = new RegExp(`(?<!${LETTER}|\\p{N})${LETTER}+(?:[-&’'][\\p{L}]${LETTER}*)*(?!${LETTER}|\\p{N})`, "gu");
-/** Determiners and contracted prepositions before a German noun, with up to two adjectives ("die deutschen Exporte"). */
-const GERMAN_ARTICLES = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im", "am", "vom",
-  "zum", "zur", "beim", "ins", "kein", "keine", "unser", "ihr", "ihre", "seine", "jede", "jeden", "jedem", "jeder", "jedes", "diese", "diesen", "diesem", "dieser", "dieses"]);
-const afterGermanArticle = (before: string) => {
+/** A determiner before the noun, with up to two adjectives between ("die deutschen Exporte"). */
+const afterDeterminer = (before: string, determiners: string[]) => {
   const words = before.trimEnd().split(/[\s("„]+/u).slice(-3);
-  return words.some((word, k) => GERMAN_ARTICLES.has(word.toLowerCase()) && words.slice(k + 1).every((w) => /^\p{Ll}/u.test(w)));
+  return words.some((word, k) => determiners.includes(word.toLowerCase()) && words.slice(k + 1).every((w) => /^\p{Ll}/u.test(w)));
 };
 /** A period that ends a sentence (not "Mrd." or "z.B."): the next word starts a sentence. */
 const ABBREVIATION = /(?:^|[\s(])(?:\p{L}|Mrd|Mio|Bio|Nr|bzw|ca|etc|St|Mr|Mrs|Ms|Dr|Prof|Inc|Co|Corp|Ltd|vs|Tsd|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec|Abs|Art|Mill|mill|Mds|Md|Sr|Sra|No|tr|ng|tỷ)\.$/u;
@@ -34,7 +33,7 @@ export interface Names {
 }
 
 export function articleNames(text: string, lang: string): Names {
-  const german = new Intl.Locale(lang).language === "de";
+  const determiners = languageWords(lang)?.nounDeterminers;
   const lower = new Set<string>();
   const afterArticle = new Set<string>();
   const capitalised = new Set<string>();
@@ -56,7 +55,7 @@ export function articleNames(text: string, lang: string): Names {
       continue;
     }
     capitalised.add(word);
-    if (german && m.head && afterGermanArticle(text.slice(Math.max(0, m.start - 40), m.start))) afterArticle.add(word);
+    if (determiners && m.head && afterDeterminer(text.slice(Math.max(0, m.start - 40), m.start), determiners)) afterArticle.add(word);
   }
   const skip = notSubjects(lang);
   const isName = (word: string) => !isCurrency(word) && !skip.has(word.toLocaleLowerCase(lang)) &&

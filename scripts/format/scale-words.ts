@@ -3,6 +3,7 @@
 // language Intl knows is read and written, none hard-coded. Shared by the figure check (reading an
 // article) and the renderer (writing a figure).
 import { SCALE_FACTORS, type Scale } from "../model/briefing.ts";
+import { languageWords } from "../lang/languages.ts";
 
 export interface ScaleWord {
   /** As it stands in normalized text (white space folded to one space). */
@@ -112,16 +113,8 @@ function collect(lang: string): ScaleWord[] {
   }
   const words = [...found.values()].filter((w): w is ScaleWord => w !== null);
   // Spellings articles use that Intl does not write: read as the same word ("1.700 ngàn tỷ").
-  for (const [written, intl] of Object.entries(SPELLINGS[new Intl.Locale(lang).language] ?? {})) {
+  for (const [written, intl] of Object.entries(languageWords(lang)?.units.scaleSpellings ?? {})) {
     for (const w of [...words]) if (w.word.includes(intl)) words.push({ ...w, word: w.word.replace(intl, written), long: false });
   }
   return words.sort((a, b) => b.word.length - a.word.length);
 }
-
-/** Other spellings of Intl's scale words, per language: only read, never written. */
-const SPELLINGS: Record<string, Record<string, string>> = {
-  vi: { ngàn: "nghìn" },
-  en: { bn: "B", tn: "T", mn: "M" },
-  es: { "miles de millones": "mil millones", millardos: "mil millones", "mill.": "M" },
-  fr: { Mds: "Md", Mrd: "Md", Mrds: "Md" },
-};

@@ -1,13 +1,33 @@
 // German: verbs in their real forms (sank, sanken, gesunken), separable verbs (nahm … ab, ging …
 // zurück, legte … zu, brach … ein) and comparatives after the number ("4,8 Prozent mehr"). "ein",
 // "eine" are left out of the number words: they say "a" as often.
-import type { LanguageWords } from "./language.ts";
+import { countWords, type LanguageWords } from "./language.ts";
 
 const small = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
   "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig"];
 const tens = ["dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"];
 
 export const de: LanguageWords = {
+  units: {
+    percent: ["prozent"],
+    points: ["prozentpunkte", "prozentpunkten", "prozentpunkt", "basispunkte"],
+    indexPoints: ["punkte", "punkten", "zähler"],
+    rangeTo: ["bis"],
+    rangeAnd: ["und"],
+    between: ["zwischen"],
+    rangeArticles: [],
+    scaleSpellings: {},
+    currencies: { EUR: ["euro"], USD: ["dollar"] },
+  },
+  draft: {
+    hedges: ["rund", "etwa", "fast", "knapp", "nahezu", "gut", "über", "mehr als", "ungefähr"],
+    ranks: ["platz", "nr.", "nummer", "top", "version", "quartal"],
+    units: { Prozentpunkte: "Prozentpunkte", Prozent: "%", Euro: "EUR", Dollar: "USD", Punkte: "Punkte" },
+  },
+  dateWords: [],
+  nounDeterminers: ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im", "am", "vom",
+    "zum", "zur", "beim", "ins", "kein", "keine", "unser", "ihr", "ihre", "seine", "jede", "jeden", "jedem", "jeder", "jedes", "diese",
+    "diesen", "diesem", "dieser", "dieses"],
   direction: {
     fall: ["rückgang", "sank", "sanken", "sinkt", "sinken", "fiel", "fielen", "fällt", "fallen", "minus", "einbruch",
       "gab nach", "gaben nach", "schrumpfte", "schrumpften", "schrumpft", "schrumpfen", "verringerte sich", "verringerten sich",
@@ -39,7 +59,7 @@ export const de: LanguageWords = {
       { verbs: ["zog", "zogen", "zieht"], particle: "an", direction: "rise" },
     ],
   },
-  numberWords: Object.fromEntries([...small.map((w, i) => [w, i] as const), ...tens.map((w, i) => [w, 30 + 10 * i] as const)]),
+  numberWords: countWords(small, tens),
   ordinals: { erst: 1, zweit: 2, dritt: 3, viert: 4 },
   periods: [
     { pattern: /(?<![\p{L}\p{N}])(?<n>[1-4])\. ?Quartal/gu, kind: "quarter" },

@@ -1,11 +1,28 @@
 // English. "Net loss of $5 billion" is an amount, not a move: "loss" is no fall word.
-import type { LanguageWords } from "./language.ts";
+import { countWords, type LanguageWords } from "./language.ts";
 
 const small = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 const tens = ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 export const en: LanguageWords = {
+  units: {
+    percent: ["per cent", "percent"],
+    points: ["percentage points", "percentage point", "pp", "bps", "basis points", "basis point"],
+    indexPoints: ["points", "point"],
+    rangeTo: ["to"],
+    rangeAnd: ["and"],
+    between: ["between"],
+    rangeArticles: [],
+    scaleSpellings: { bn: "B", tn: "T", mn: "M" },
+    currencies: { USD: ["dollars", "dollar"], EUR: ["euros", "euro"], JPY: ["yen"], CNY: ["yuan"] },
+  },
+  draft: {
+    hedges: ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "more than", "over", "under", "less than", "close to"],
+    ranks: ["top", "no.", "number", "rank", "ranked", "version", "q", "quarter", "chapter", "page", "section"],
+    units: { "percentage points": "percentage points", percent: "%", "per cent": "%", points: "points", point: "points" },
+  },
+  dateWords: [],
   direction: {
     fall: ["fell", "fall", "falls", "falling", "fallen", "dropped", "drops", "declined", "declines", "slid", "slumped",
       "plunged", "plunges", "tumbled", "sank", "sinks", "decreased", "dipped", "retreated", "crashed", "slipped", "shrank", "contracted",
@@ -25,7 +42,7 @@ export const en: LanguageWords = {
     restate: ["or", "equivalent to", "i.e.", "that is"],
     negative: ["minus", "negative"],
   },
-  numberWords: Object.fromEntries([...small.map((w, i) => [w, i] as const), ...tens.map((w, i) => [w, 30 + 10 * i] as const)]),
+  numberWords: countWords(small, tens),
   ordinals: { first: 1, second: 2, third: 3, fourth: 4 },
   periods: [
     { pattern: /(?<n>first|second|third|fourth)[- ]quarter/giu, kind: "quarter" },

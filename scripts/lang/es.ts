@@ -1,6 +1,6 @@
 // Spanish: nouns of change with their preposition ("una caída del 2,5%") are changes, while "del" alone
 // after a verb is a level; "un", "una" are left out of the number words: they say "a" as often.
-import type { LanguageWords } from "./language.ts";
+import { countWords, type LanguageWords } from "./language.ts";
 
 const small = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce",
   "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte"];
@@ -11,6 +11,23 @@ const riseNouns = ["subida", "aumento", "alza", "incremento", "crecimiento", "av
 const withPreposition = (nouns: string[]) => nouns.flatMap((n) => [n, `${n} del`, `${n} de`, `${n} de un`, `${n} de hasta`]);
 
 export const es: LanguageWords = {
+  units: {
+    percent: ["por ciento"],
+    points: ["puntos porcentuales", "punto porcentual", "puntos básicos"],
+    indexPoints: ["puntos", "punto"],
+    rangeTo: ["a", "hasta"],
+    rangeAnd: ["y"],
+    between: ["entre"],
+    rangeArticles: ["el", "la"],
+    scaleSpellings: { "miles de millones": "mil millones", millardos: "mil millones", "mill.": "M" },
+    currencies: { EUR: ["euros", "euro"], USD: ["dólares", "dólar"] },
+  },
+  draft: {
+    hedges: ["unos", "unas", "casi", "cerca de", "alrededor de", "más de", "aproximadamente"],
+    ranks: ["top", "n.º", "número", "versión", "trimestre"],
+    units: { "por ciento": "%", euros: "EUR", puntos: "puntos" },
+  },
+  dateWords: [],
   direction: {
     fall: ["cayó", "cae", "caen", "cayeron", "bajó", "baja", "bajan", "bajaron", "descendió", "descendieron", "retrocedió", "retrocede",
       "retrocedieron", "disminuyó", "disminuyeron", "se desplomó", "se redujo", "se redujeron", "se contrajo", "se dejó", "se dejaron",
@@ -29,7 +46,7 @@ export const es: LanguageWords = {
     restate: ["es decir", "o", "lo que supone", "equivalente a", "lo que equivale a"],
     negative: ["menos"],
   },
-  numberWords: Object.fromEntries([...small.map((w, i) => [w, i] as const), ...tens.map((w, i) => [w, 30 + 10 * i] as const)]),
+  numberWords: countWords(small, tens),
   ordinals: { primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4 },
   periods: [
     { pattern: /(?<n>primer|segundo|tercer|cuarto) trimestre/giu, kind: "quarter" },

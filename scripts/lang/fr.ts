@@ -8,6 +8,23 @@ const tens: [string, number][] = [["trente", 30], ["quarante", 40], ["cinquante"
   ["quatre-vingts", 80], ["quatre-vingt", 80], ["quatre-vingt-dix", 90]];
 
 export const fr: LanguageWords = {
+  units: {
+    percent: ["pour cent"],
+    points: ["points de pourcentage", "point de pourcentage", "points de base"],
+    indexPoints: ["points", "point"],
+    rangeTo: ["à"],
+    rangeAnd: ["et"],
+    between: ["entre"],
+    rangeArticles: ["le", "la"],
+    scaleSpellings: { Mds: "Md", Mrd: "Md", Mrds: "Md" },
+    currencies: { EUR: ["euros", "euro"], USD: ["dollars", "dollar"] },
+  },
+  draft: {
+    hedges: ["environ", "près de", "presque", "plus de", "quelque"],
+    ranks: ["top", "n°", "numéro", "version", "trimestre"],
+    units: { "pour cent": "%", euros: "EUR", points: "points" },
+  },
+  dateWords: [],
   direction: {
     fall: ["baisse", "baissé", "recul", "reculé", "recule", "reculent", "chute", "chuté", "diminué", "diminution", "repli",
       "replié", "dégringolé", "plongé", "fléchi", "en baisse", "contracté", "contractée", "contraction", "s'est contracté", "s’est contracté", "s'est contractée", "s’est contractée",

@@ -4,6 +4,23 @@
 import type { LanguageWords } from "./language.ts";
 
 export const ja: LanguageWords = {
+  units: {
+    percent: [],
+    points: ["ポイント"],
+    indexPoints: ["ポイント"],
+    rangeTo: ["～", "〜"],
+    rangeAnd: [],
+    between: [],
+    rangeArticles: [],
+    scaleSpellings: {},
+    currencies: { JPY: ["円"], USD: ["ドル"], EUR: ["ユーロ"], CNY: ["元"] },
+  },
+  draft: {
+    hedges: ["約", "およそ", "ほぼ", "近く"],
+    ranks: ["第"],
+    units: { "ポイント": "ポイント", "円": "JPY" },
+  },
+  dateWords: [],
   direction: {
     fall: ["下落", "反落", "値下がり", "下げ幅", "下落率", "減少率"],
     rise: ["上昇", "反発", "値上がり", "上げ幅", "上昇率", "増加率"],

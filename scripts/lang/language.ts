@@ -61,7 +61,49 @@ export interface PeriodForm {
   n?: number;
 }
 
+/** Words about a number's unit and range, read in any text whatever its language (a deck may quote another). */
+export interface UnitWords {
+  /** "phần trăm", "per cent", "Prozent": a percentage (Intl's own word is read too). */
+  percent: string[];
+  /** Percentage points ("điểm phần trăm", "Prozentpunkte", "pp"): never a percentage. */
+  points: string[];
+  /** Index points and the like ("điểm", "Punkte"): the number is measured, not counted. */
+  indexPoints: string[];
+  /** "2 to 3%", "5 đến 7%": the unit on one end of a range is on both. */
+  rangeTo: string[];
+  /** "between 2 and 3%": "and" makes a range only after "between". */
+  rangeAnd: string[];
+  between: string[];
+  /** Articles that may stand before a range's number ("entre el 2 y el 3 %"). */
+  rangeArticles: string[];
+  /** Spellings of scale words that Intl does not write, with the Intl word they stand for ("bn" for "B"). */
+  scaleSpellings: Record<string, string>;
+  /** Names of currencies articles write and Intl does not write alone, by ISO code ("đồng", "円"). */
+  currencies: Record<string, string[]>;
+}
+
+/** Numbers 0–20 and the tens as a word list: "zero", "one", … "twenty", then "thirty" … "ninety". */
+export function countWords(small: string[], tens: string[]): Record<string, number> {
+  return Object.fromEntries([...small.map((w, i) => [w, i] as const).filter(([w]) => w !== ""), ...tens.map((w, i) => [w, 30 + 10 * i] as const)]);
+}
+
+/** What the draft reads around a number. */
+export interface DraftWords {
+  /** Words that make a number approximate ("gần", "about", "rund"). */
+  hedges: string[];
+  /** Words before a number that make it a rank or a name, not an amount ("thứ", "top", "Platz"). */
+  ranks: string[];
+  /** Unit words after a number, with the unit a figure takes for them ("Prozent" → "%", "đồng" → VND). */
+  units: Record<string, string>;
+}
+
 export interface LanguageWords {
+  units: UnitWords;
+  draft: DraftWords;
+  /** Words before a number that make it part of a date ("ngày 27/1", "tháng 10"); ja/zh 月 日 年 are read everywhere. */
+  dateWords: string[];
+  /** Languages that capitalise every noun (de): the words that stand before a noun, so that it is no name ("die Exporte"). */
+  nounDeterminers?: string[];
   direction: DirectionWords;
   /**
    * Numbers written as words, 0–20 and the tens, as the article may write them ("ba bậc", "fünf

@@ -14,5 +14,13 @@ export function languageWords(lang: string): LanguageWords | undefined {
   return LANGUAGES[new Intl.Locale(lang).language];
 }
 
+/** A list of every language's words: what a deck or an article may write, whatever its language. */
+export function everyLanguage(pick: (words: LanguageWords) => string[]): string[] {
+  return [...new Set(Object.values(LANGUAGES).flatMap(pick))].sort((a, b) => b.length - a.length);
+}
+
+/** Alternatives of a pattern that match the words as written, longest first. */
+export const alternatives = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+
 /** Languages that have words, for messages. */
 export const languagesWithWords = Object.keys(LANGUAGES);

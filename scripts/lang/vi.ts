@@ -9,6 +9,24 @@ for (let i = 1; i <= 9; i++) if (i !== 5) numberWords[`mười ${i === 1 ? "mộ
 for (let t = 2; t <= 9; t++) numberWords[`${units[t]} mươi`] = 10 * t;
 
 export const vi: LanguageWords = {
+  units: {
+    percent: ["phần trăm"],
+    points: ["điểm phần trăm", "điểm cơ bản"],
+    indexPoints: ["điểm"],
+    rangeTo: ["đến", "tới"],
+    rangeAnd: ["và"],
+    between: ["giữa"],
+    rangeArticles: [],
+    scaleSpellings: { ngàn: "nghìn" },
+    currencies: { VND: ["đồng"], USD: ["đô la"] },
+  },
+  draft: {
+  // Not "hơn" ("rẻ hơn 96,4%" is "96,4% cheaper"), nor "trên"/"dưới" (also "on"/"below").
+    hedges: ["gần", "khoảng", "chừng", "xấp xỉ", "ước", "ước tính", "gần như"],
+    ranks: ["thứ", "hạng", "top", "số", "phiên bản", "quý", "tháng", "ngày", "năm", "tuần", "lần"],
+    units: { "điểm phần trăm": "điểm phần trăm", "điểm": "điểm", "đồng": "VND" },
+  },
+  dateWords: ["ngày", "tháng", "năm"],
   direction: {
     fall: ["giảm", "sụt", "sụt giảm", "lao dốc", "tụt", "rớt", "đi xuống", "bốc hơi", "mức giảm", "đà giảm", "giảm sâu", "lỗ"],
     rise: ["tăng", "tăng trưởng", "tăng vọt", "đi lên", "vọt", "nhảy vọt", "bật tăng", "mức tăng", "đà tăng", "tăng thêm"],
