@@ -36,12 +36,29 @@ const figureSlips: [string, FigurePair][] = [
   ["ja", { article: "東証株価指数（TOPIX）は1.18%安の2480.61で終えた。", figure: { value: 1.18, unit: "%", label: "TOPIX", quote: "1.18%安" } }],
   ["ja", { article: "売買代金は3兆0857億8300万円だった。", figure: { value: 3, unit: "JPY", scale: "trillion", label: "売買代金", quote: "売買代金は3兆" } }],
 ];
+// German falls and rises in their real forms, each quoted with the wrong sign: every one must fail.
+const german = [
+  "Die Exporte schrumpften um 1,7 Prozent.", "Die Exporte sanken um 1,7 Prozent.", "Die Exporte nahmen um 1,7 Prozent ab.",
+  "Die Exporte gingen im Juli um 1,7 Prozent zurück.", "Die Exporte brachen um 1,7 Prozent ein.", "Die Exporte haben um 1,7 Prozent abgenommen.",
+  "Die Exporte sind im August um 1,7 Prozent gesunken.", "Es wurden 1,7 Prozent weniger Waren exportiert.",
+];
+const germanRises = ["Die Importe stiegen um 1,7 Prozent.", "Die Importe wuchsen um 1,7 Prozent.", "Die Importe legten um 1,7 Prozent zu.", "Es wurden 1,7 Prozent mehr Waren importiert."];
+for (const article of german) figureSlips.push(["de", { article, figure: { value: 1.7, unit: "%", label: "Handel", quote: article.replace(/\.$/, "") } }]);
+for (const article of germanRises) figureSlips.push(["de", { article, figure: { value: -1.7, unit: "%", label: "Handel", quote: article.replace(/\.$/, "") } }]);
+for (const article of ["Las ventas registraron una caída del 2,5%.", "Hubo un descenso del 2,5% en las ventas.", "Se produjo una reducción del 2,5% de la deuda."]) {
+  figureSlips.push(["es", { article, figure: { value: 2.5, unit: "%", label: "Ventas", quote: article.replace(/\.$/, "") } }]);
+}
+
 const figureHonest: [string, FigurePair][] = [
   ["ja", { article: "日経平均株価の終値は3万4279円92銭だった。", figure: { value: 34279.92, unit: "JPY", label: "日経平均", quote: "3万4279円92銭" } }],
   ["ja", { article: "売買代金は3兆0857億8300万円だった。", figure: { value: 3.085783, unit: "JPY", scale: "trillion", label: "売買代金", quote: "3兆0857億8300万円" } }],
   ["es", { article: "Inditex prevé que sus ventas crezcan un 5–6% este año.", figure: { value: 5, unit: "%", label: "Inditex", quote: "un 5-6% este año" } }],
   ["es", { article: "La empresa salió de los 'números rojos' en 2024 con 12 millones de euros.", figure: { value: 12, unit: "EUR", scale: "million", label: "Beneficio", quote: "salió de los «números rojos» en 2024 con 12 millones" } }],
 ];
+
+// The same sentences with the sign they give: every one passes.
+for (const article of german) figureHonest.push(["de", { article, figure: { value: -1.7, unit: "%", label: "Handel", quote: article.replace(/\.$/, "") } }]);
+for (const article of germanRises) figureHonest.push(["de", { article, figure: { value: 1.7, unit: "%", label: "Handel", quote: article.replace(/\.$/, "") } }]);
 
 describe("issue 21's slips and honest variants", () => {
   it.each(slips)("%s slip: %j fails", (lang, pair) => expect(textProblems(pair, lang).length).toBeGreaterThan(0));
