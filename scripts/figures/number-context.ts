@@ -116,22 +116,29 @@ export function writtenWith(text: string, token: NumberToken, forms: string[], l
   const scale = scaleOf(text, token, lang);
   if (scale) end += scale.written.length;
   // "4 milliards de dollars", "3.402 millones de euros": the currency follows the scale word past "de".
-  const rest = text.slice(end).replace(/^ /, "");
+  const rest = text.slice(end, end + 60).replace(/^ /, "");
   const after = scale?.written ? rest.replace(/^(?:de |d['’]|of )/u, "") : rest;
-  const before = text.slice(0, token.index).replace(/ $/, "");
+  const before = text.slice(Math.max(0, token.index - 60), token.index).replace(/ $/, "");
+  const [afterLower, beforeLower] = [after.toLocaleLowerCase(lang), before.toLocaleLowerCase(lang)];
   // "3万4279円92銭": the yen is inside the number.
   const inside = (form: string) => token.scale !== undefined || /銭$/u.test(token.text) ? token.text.includes(form) && isIdeographic(form) : false;
-  return forms.some((form) => form !== "" && (startsWithWord(after, form, lang) || endsWithWord(before, form, lang) || inside(form)));
+  return lowered(forms, lang).some((form, i) => form !== "" && (
+    // A word ends where a letter does not follow, but Japanese runs on: "300億円出資".
+    (afterLower.startsWith(form) && !(/\p{L}$/u.test(form) && !isIdeographic(form) && /^\p{L}/u.test(after.slice(form.length)))) ||
+    (beforeLower.endsWith(form) && !(/^\p{L}/u.test(form) && /\p{L}$/u.test(before.slice(0, -form.length)))) ||
+    inside(forms[i]!)));
 }
 
-function startsWithWord(text: string, word: string, lang: string): boolean {
-  return text.slice(0, word.length).toLocaleLowerCase(lang) === word.toLocaleLowerCase(lang) &&
-    !(/\p{L}$/u.test(word) && /^\p{L}/u.test(text.slice(word.length)));
-}
+const lowerCache = new WeakMap<string[], string[]>();
 
-function endsWithWord(text: string, word: string, lang: string): boolean {
-  return text.slice(-word.length).toLocaleLowerCase(lang) === word.toLocaleLowerCase(lang) &&
-    !(/^\p{L}/u.test(word) && /\p{L}$/u.test(text.slice(0, -word.length)));
+/** The forms lower-cased, once per list (unitForms keeps its lists). */
+function lowered(forms: string[], lang: string): string[] {
+  let lower = lowerCache.get(forms);
+  if (!lower) {
+    lower = forms.map((f) => f.toLocaleLowerCase(lang));
+    lowerCache.set(forms, lower);
+  }
+  return lower;
 }
 
 // ── Direction ─────────────────────────────────────────────────────────────────────────────────────

@@ -3,7 +3,7 @@
 // its words say it moved, and whose it is. The text check reads the deck's numbers and the article's
 // alike and compares what they say, not only their digits.
 import type { Direction } from "../lang/language.ts";
-import { languageWords } from "../lang/languages.ts";
+import { alternatives, languageWords } from "../lang/languages.ts";
 import { isCurrency } from "../format/format-figure.ts";
 import type { WrittenScale } from "../format/scale-words.ts";
 import { inRanges } from "./check-unit.ts";
@@ -39,8 +39,6 @@ export interface Quantity {
   scope: Scope;
 }
 
-/** Currencies read in text, and words that name one that Intl does not write alone ("đồng", "円"). */
-const CURRENCY_WORDS: Record<string, string> = { "đồng": "VND", "円": "JPY", "ドル": "USD", "ユーロ": "EUR", "元": "CNY", "euro": "EUR", "euros": "EUR", "dólares": "USD", "dollars": "USD", "dollar": "USD" };
 
 /** `deck`: the deck's text, whose subject is read in the number's own clause only. */
 export function readQuantities(text: string, tokens: NumberToken[], lang: string, names: Names, deck = false): Quantity[] {
@@ -102,7 +100,20 @@ function dateLike(text: string, token: NumberToken, lang: string): boolean {
   if (/^\d{4}$/u.test(token.text) && token.value >= 1900 && token.value <= 2100) return true;
   const next = /^ ?(\p{L}+)/u.exec(text.slice(end))?.[1];
   const previous = /(\p{L}+) ?$/u.exec(text.slice(0, token.index))?.[1];
-  return [next, previous].some((w) => w !== undefined && isCalendarWord(w, lang)) || (/[月日年]$/u.test(text.slice(0, token.index)) || (languageWords(lang)?.dateWords ?? []).some((w) => new RegExp(`(?<!\\p{L})${w}\\s?$`, "iu").test(text.slice(Math.max(0, token.index - 12), token.index)))) || /^[月日年]/u.test(text.slice(end));
+  return [next, previous].some((w) => w !== undefined && isCalendarWord(w, lang)) || (/[月日年]$/u.test(text.slice(0, token.index)) || dateWordBefore(lang).test(text.slice(Math.max(0, token.index - 12), token.index))) || /^[月日年]/u.test(text.slice(end));
+}
+
+const dateWordPatterns = new Map<string, RegExp>();
+
+/** "ngày ", "tháng " straight before a number: the language's date words. */
+function dateWordBefore(lang: string): RegExp {
+  let pattern = dateWordPatterns.get(lang);
+  if (!pattern) {
+    const words = languageWords(lang)?.dateWords ?? [];
+    pattern = words.length ? new RegExp(`(?<!\\p{L})(?:${alternatives(words)})\\s?$`, "iu") : /(?!)/u;
+    dateWordPatterns.set(lang, pattern);
+  }
+  return pattern;
 }
 
 /** The word after a number, lower-cased: what it counts, if it counts anything. */
@@ -111,15 +122,11 @@ function nounAfter(text: string, end: number, lang: string): string | undefined 
 }
 
 function currencyOf(text: string, token: NumberToken, lang: string): string | undefined {
+  // Codes, symbols and names, Intl's and the language files' ("đồng", "円", "euros").
   const found = COMMON_CURRENCIES.find((code) => writtenWith(text, token, unitForms(code, lang), lang));
   if (found) return found;
-  let end = token.index + token.text.length;
   const scale = scaleOf(text, token, lang);
-  if (scale) end += scale.written.length;
-  const after = /^ ?([\p{L}]+)/u.exec(text.slice(end))?.[1];
-  if (after && isCurrency(after)) return after;
-  const word = after?.toLocaleLowerCase(lang);
-  if (word && CURRENCY_WORDS[word]) return CURRENCY_WORDS[word];
-  const glued = Object.keys(CURRENCY_WORDS).find((w) => /\p{Script=Han}|\p{Script=Katakana}/u.test(w) && text.slice(end).startsWith(w));
-  return glued ? CURRENCY_WORDS[glued] : undefined;
+  const end = token.index + token.text.length + (scale?.written.length ?? 0);
+  const after = /^ ?(\p{Lu}{3})(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 5))?.[1];
+  return after && isCurrency(after) ? after : undefined;
 }

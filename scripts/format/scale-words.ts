@@ -59,17 +59,32 @@ export interface WrittenScale {
  */
 export function scaleAfter(text: string, end: number, lang: string): WrittenScale | undefined {
   const glued = text[end] !== " ";
-  const rest = glued ? text.slice(end) : text.slice(end + 1);
-  for (const { word, magnitude, scale } of scaleWords(lang)) {
+  const from = glued ? end : end + 1;
+  const { words, longest } = readable(lang);
+  // Lower-cased once, as far as the longest word reaches: this runs for every number of an article.
+  const head = text.slice(from, from + longest + 1);
+  const lower = head.toLocaleLowerCase(lang);
+  for (const { word, lower: wordLower, short, magnitude, scale } of words) {
     // One-letter abbreviations ("5B", "7K") count only glued to the number, and in their own case:
     // "5 m" is five metres, "Series B" is no number.
-    const short = [...word].length === 1 && !isIdeographic(word);
     if (short && !glued) continue;
-    const head = rest.slice(0, word.length);
-    const same = short ? head === word : head.toLocaleLowerCase(lang) === word.toLocaleLowerCase(lang);
-    if (same && endsWord(rest, word)) return { magnitude, scale, written: text.slice(end, end + (glued ? 0 : 1) + word.length) };
+    const same = short ? head.startsWith(word) : lower.startsWith(wordLower);
+    if (same && endsWord(head, word)) return { magnitude, scale, written: text.slice(end, from + word.length) };
   }
   return undefined;
+}
+
+const readableCache = new Map<string, { words: (ScaleWord & { lower: string; short: boolean })[]; longest: number }>();
+
+/** The language's scale words with what scaleAfter compares, worked out once. */
+function readable(lang: string) {
+  let found = readableCache.get(lang);
+  if (!found) {
+    const words = scaleWords(lang).map((w) => ({ ...w, lower: w.word.toLocaleLowerCase(lang), short: [...w.word].length === 1 && !isIdeographic(w.word) }));
+    found = { words, longest: Math.max(0, ...words.map((w) => w.word.length)) };
+    readableCache.set(lang, found);
+  }
+  return found;
 }
 
 /** The word is not the start of a longer one ("T" in "Tesla"); scripts without spaces need no end. */

@@ -10,8 +10,11 @@ import { vi } from "./vi.ts";
 
 const LANGUAGES: Record<string, LanguageWords> = { vi, en, de, fr, es, ja };
 
+const byTag = new Map<string, LanguageWords | undefined>();
+
 export function languageWords(lang: string): LanguageWords | undefined {
-  return LANGUAGES[new Intl.Locale(lang).language];
+  if (!byTag.has(lang)) byTag.set(lang, LANGUAGES[new Intl.Locale(lang).language]);
+  return byTag.get(lang);
 }
 
 /** A list of every language's words: what a deck or an article may write, whatever its language. */
