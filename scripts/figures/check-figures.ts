@@ -5,9 +5,9 @@ import type { Figure, Locate, LocateIn } from "../model/briefing.ts";
 import { checkDerived } from "./check-derived.ts";
 import { checkQuote } from "./check-quote.ts";
 import { checkLabelSubject } from "./check-label-subject.ts";
-import { articleNames } from "./subjects.ts";
+import { readArticle } from "./read-article.ts";
 import type { FigureProblem } from "./figure-problem.ts";
-import { normalizeText } from "./normalize-text.ts";
+import { normalizeKeepingBreaks, normalizeText } from "./normalize-text.ts";
 import { visibleText } from "./visible-text.ts";
 import { checkTextNumbers } from "./check-text-numbers.ts";
 import { checkQuoteSlides } from "./check-quote-slides.ts";
@@ -41,15 +41,15 @@ export interface FigureCheckInput {
 /** Every problem with every figure, in the order the briefing lists the figures; [] when all hold. */
 export function checkFigures(input: FigureCheckInput): Problem[] {
   const readable = /\.(?:md|markdown)$/i.test(input.articleFile) ? visibleText(input.article) : input.article;
-  const article = { text: normalizeText(readable), lang: input.articleLang };
-  const names = articleNames(article.text, article.lang);
+  const article = { text: normalizeKeepingBreaks(readable), lang: input.articleLang };
+  const reading = readArticle(article);
   const found: FigureProblem[] = [];
   for (const figure of input.figures) {
     if (figure.quote === undefined) continue;
     const quote = normalizeText(figure.quote);
     const problems = checkQuote(figure, quote, article, input.deck?.lang);
     // Another subject's number: a fix of its value or sign would lock the wrong label in, so only this is said.
-    const subject = checkLabelSubject(figure, quote, article, names);
+    const subject = checkLabelSubject(figure, quote, reading);
     found.push(...(subject ? [subject, ...problems.filter((p) => p.field === "quote")] : problems));
   }
   found.push(...checkDerived(input.figures));
@@ -61,7 +61,7 @@ export function checkFigures(input: FigureCheckInput): Problem[] {
   const problems = sorted.map(({ problem }) => place(problem, input));
   if (input.deck) {
     const { lang, date, fields, quotes } = input.deck;
-    problems.push(...checkTextNumbers({ fields, lang, ...(date ? { date } : {}), article, figures: input.figures, file: input.file, locate: input.locate, locateIn: input.locateIn }));
+    problems.push(...checkTextNumbers({ fields, lang, ...(date ? { date } : {}), article: reading, figures: input.figures, file: input.file, locate: input.locate, locateIn: input.locateIn }));
     problems.push(...checkQuoteSlides(quotes, article.text, input.file, input.locate));
   }
   return problems;

@@ -3,13 +3,15 @@
 // several ("Vietcombank, BIDV và MB lần lượt tăng 5%, 7% và 9%") names them all; a sentence with a
 // pronoun ("Its profit rose 5%") names no one and passes; a label with no name passes.
 import type { Figure } from "../model/briefing.ts";
-import type { Article } from "./check-quote.ts";
+import type { ArticleReading } from "./read-article.ts";
+import { isCurrency } from "../format/format-figure.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import { findPassage } from "./normalize-text.ts";
 import { findNumbers } from "./read-numbers.ts";
-import { foreignNames, givesTo, namesIn, scopeAt, sentenceAt, subjectsIn, type Names } from "./subjects.ts";
+import { foreignNames, givesTo, namesIn, scopeAt, sentenceAt, subjectsIn } from "./subjects.ts";
 
-export function checkLabelSubject(figure: Figure, quote: string, article: Article, names: Names): FigureProblem | undefined {
+export function checkLabelSubject(figure: Figure, quote: string, article: ArticleReading): FigureProblem | undefined {
+  const names = article.names;
   const at = findPassage(article.text, quote);
   if (at < 0) return undefined;
   const words = `${figure.label} ${figure.short ?? ""}`;
@@ -18,7 +20,7 @@ export function checkLabelSubject(figure: Figure, quote: string, article: Articl
   if (label.length === 0 && foreign.length === 0) return undefined;
   const number = findNumbers(quote, article.lang)[0];
   const scope = scopeAt(article.text, at + (number?.index ?? 0));
-  if (givesTo(scope, label, names, foreign)) return undefined;
+  if (givesTo(scope, label, names, foreign, { owners: article.owners, value: number?.value ?? Math.abs(figure.value), kind: figure.unit === "%" ? "%" : (figure.unit && isCurrency(figure.unit)) || figure.scale ? "amount" : "" })) return undefined;
   const subjects = subjectsIn(scope, names, false, (word) => label.includes(word));
   const named = [...label, ...foreign];
   const { start, end } = sentenceAt(article.text, at);

@@ -11,14 +11,14 @@ import type { Figure, Locate, LocateIn } from "../model/briefing.ts";
 import { splitInline } from "../model/inline-marks.ts";
 import type { TextField } from "../model/text-fields.ts";
 import { isIdeographic } from "../format/scale-words.ts";
-import { normalizeText } from "./normalize-text.ts";
+import { normalizeKeepingBreaks } from "./normalize-text.ts";
 import { findNumbers, type NumberToken } from "./read-numbers.ts";
 import { gluedToWord, unitForms, writtenWith } from "./number-context.ts";
 import { visibleText } from "./visible-text.ts";
 import { findNumberWords } from "./number-words.ts";
 import { findPeriods, isMonthKey, sameKeys, type Period } from "./periods.ts";
 import { readQuantities, type Quantity } from "./read-quantity.ts";
-import { articleNames, type Names } from "./subjects.ts";
+import type { ArticleReading } from "./read-article.ts";
 import { compareQuantity } from "./compare-quantity.ts";
 import { mismatchProblem, absentProblem } from "./text-number-messages.ts";
 import { checkMarkDirections } from "./check-mark-direction.ts";
@@ -29,47 +29,32 @@ export interface TextCheckInput {
   lang: string;
   /** The briefing's date (ISO): "4月21日" or "21/4" in a subtitle is the briefing's own day, no claim of the article. */
   date?: string;
-  /** normalizeText of the article, and the language it writes numbers in. */
-  article: { text: string; lang: string };
+  /** The article, read once (read-article.ts). */
+  article: ArticleReading;
   figures: Figure[];
   file: string;
   locate: Locate;
   locateIn?: LocateIn;
 }
 
-export interface ArticleReading {
-  text: string;
-  lang: string;
-  names: Names;
-  quantities: Quantity[];
-  periods: Set<string>;
-  /** The words the article writes after a number ("bậc", "lần", "Monaten"). */
-  nouns: Set<string>;
-}
-
-export function readArticle(article: { text: string; lang: string }): ArticleReading {
-  const names = articleNames(article.text, article.lang);
-  const tokens = [...findNumbers(article.text, article.lang), ...findNumberWords(article.text, article.lang)].sort((a, b) => a.index - b.index);
-  const periods = new Set(findPeriods(article.text, article.lang).flatMap((p) => sameKeys(p.key)));
-  const quantities = readQuantities(article.text, tokens, article.lang, names);
-  const nouns = new Set(quantities.flatMap((q) => (q.noun ? [q.noun] : [])));
-  return { ...article, names, quantities, periods, nouns };
-}
-
 export function checkTextNumbers(input: TextCheckInput): Problem[] {
-  const article = readArticle(input.article);
+  const article = input.article;
   const problems: Problem[] = [];
   for (const field of input.fields) {
     const report = reporter(input, field, problems);
     for (const found of checkMarkDirections(field, input.figures, input.lang)) report(found.key, found.message, found.hint);
     // Marks are the author's statement of where a number comes from; only the rest is read.
     const own = splitInline(field.text).map((p) => (p.kind === "text" ? p.text : "{{…}}")).join("");
-    const text = normalizeText(field.markdown ? visibleText(own) : own);
+    const text = normalizeKeepingBreaks(field.markdown ? visibleText(own) : own);
     const periods = findPeriods(text, input.lang);
     // A month is held to the article only when the article names months at all (not "27/1").
     const namesMonths = [...article.periods].some(isMonthKey);
-    for (const period of periods) {
-      if (isMonthKey(period.key) && !namesMonths) continue;
+    for (const [i, period] of periods.entries()) {
+      // "enero-septiembre", "janvier à septembre": a month range is the article's when its end is.
+      const next = periods[i + 1];
+      if (isMonthKey(period.key) && next && isMonthKey(next.key) && /^\s?[-–—]\s?$|^ (?:a|à|to|bis|đến) $/u.test(text.slice(period.end, next.start)) && article.periods.has(next.key)) continue;
+      // The briefing's own month ("mercredi 16 octobre") is no claim of the article.
+      if (isMonthKey(period.key) && (!namesMonths || period.key === `month ${Number(input.date?.slice(5, 7))}`)) continue;
       if (!sameKeys(period.key).some((k) => article.periods.has(k))) {
         report(period.text, `the period «${period.text}» in «${excerpt(text, period.start, period.end)}» is not one the article names`,
           `name the period the article gives${article.periods.size ? ` (${[...article.periods].join(", ")})` : ""}, or mark it as yours: {{own: ${period.text}}}`);
@@ -85,8 +70,8 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
         continue;
       }
       const sameLanguage = new Intl.Locale(input.lang).language === new Intl.Locale(article.lang).language;
-      if (ownDate(deck, input.date)) continue;
-      const verdict = compareQuantity(deck, article.quantities, { names: article.names, ...(sameLanguage ? { nouns: article.nouns } : {}) });
+      if (ownDate(deck, input.date) || shortYear(text, deck, periods, article)) continue;
+      const verdict = compareQuantity(deck, article.quantities, { names: article.names, owners: article.owners, ...(sameLanguage ? { nouns: article.nouns } : {}) });
       if (verdict.kind === "stated") continue;
       const written = writtenAs(text, token);
       const said = excerpt(text, token.index, token.index + token.text.length);
@@ -115,6 +100,14 @@ function ownDate(deck: Quantity, date: string | undefined): boolean {
   if (!date || !deck.date) return false;
   const [year, month, day] = date.split("-").map(Number);
   return [year, month, day].some((part) => part === deck.value);
+}
+
+/** A year in two digits beside a period or before 年 ("3T24", "Q3/25", "25年3月期") that the article writes in four. */
+function shortYear(text: string, deck: Quantity, periods: Period[], article: ArticleReading): boolean {
+  const { token } = deck;
+  if (!/^\d{2}$/u.test(token.text)) return false;
+  const year = /^年/u.test(text.slice(token.index + 2)) || beside(periods, token) || periods.some((p) => p.end + 1 === token.index);
+  return year && article.quantities.some((q) => q.value === 2000 + token.value || q.value === 1900 + token.value);
 }
 
 /** A number glued to a named period ("2025" in "Q3/2025", "9T2025"): a year, read as a number. */
@@ -153,6 +146,9 @@ function problem(input: TextCheckInput, field: TextField, message: string, hint:
  */
 function nameAround(text: string, token: NumberToken, article?: { text: string; lang: string }): string | undefined {
   if (token.word) return undefined;
+  // "CAC 40", "IBEX 35", "S&P 500": a name and its number, when the article writes them together.
+  const named = /(\p{Lu}[\p{L}&.-]*) $/u.exec(text.slice(Math.max(0, token.index - 20), token.index))?.[1];
+  if (named && article && hasWord(article, `${named} ${token.text}`)) return `${named} ${token.text}`;
   const end = token.index + token.text.length;
   const before = text.slice(0, token.index);
   const letterBefore = gluedToWord(text, token);

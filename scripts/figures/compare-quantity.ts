@@ -2,8 +2,8 @@
 // the same unit, the same scale, the same direction and the same subject. The verdict names the
 // first of these where every candidate differs, with the candidate that came closest.
 import { sameNumber } from "./compare-numbers.ts";
-import type { Quantity } from "./read-quantity.ts";
-import { givesTo, type Names } from "./subjects.ts";
+import { kindOf, type Quantity } from "./read-quantity.ts";
+import { givesTo, type Names, type Owned } from "./subjects.ts";
 
 export type Verdict =
   | { kind: "stated" }
@@ -14,6 +14,8 @@ export interface Context {
   /** What the numbers count, when deck and article are in one language: the words the article writes after a number. */
   nouns?: Set<string>;
   names: Names;
+  /** For each name, the numbers the article gives it (read-article.ts). */
+  owners: ReadonlyMap<string, Owned[]>;
 }
 
 type Agrees = (deck: Quantity, article: Quantity, context: Context) => boolean;
@@ -54,7 +56,8 @@ function sameNoun(deck: Quantity, article: Quantity, nouns?: Set<string>): boole
 
 function sameUnit(deck: Quantity, article: Quantity): boolean {
   if (deck.percent && !article.percent) return false;
-  if (deck.points && !article.points) return false;
+  // "0,6 point de pourcentage" for the article's "un recul de 0,6 point": points either way.
+  if (deck.points && !article.points && !article.indexPoints) return false;
   if (article.points && deck.percent) return false;
   return !deck.currency || !article.currency || deck.currency === article.currency;
 }
@@ -70,5 +73,5 @@ function sameScale(deck: Quantity, article: Quantity): boolean {
 
 /** The deck's names must be whom the article gives the number to, when it names anyone (see subjects.ts). */
 function sameSubject(deck: Quantity, article: Quantity, context: Context): boolean {
-  return article.scope.clause === "" || givesTo(article.scope, deck.subjects, context.names);
+  return article.scope.clause === "" || givesTo(article.scope, deck.subjects, context.names, [], { owners: context.owners, value: article.value, kind: kindOf(article) });
 }

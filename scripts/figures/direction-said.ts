@@ -45,8 +45,9 @@ function restated(text: string, token: NumberToken, lang: string): NumberToken |
     if (joined || (comma && comma[1] !== "" && words.includes(comma[1]!.toLocaleLowerCase(lang)))) return previous;
   }
   if (next) {
+    // Only a direction said after the bracket is both numbers': "612,40 € (-4,6 %)" is a level and its change.
     const gap = text.slice(token.index + token.text.length, next.index).replace(/^\s?(?:[%％]|[\p{L}$€¥£]+\.?)?/u, "");
-    if (/^\s*[(（]\s*[-+−]?$/u.test(gap)) return next;
+    if (/^\s*[(（]\s*$/u.test(gap) && !writtenSign(text, next) && !negativeWord(text, next, lang)) return next;
   }
   return undefined;
 }

@@ -15,6 +15,37 @@ export function normalizeText(s: string): string {
 }
 
 /**
+ * normalizeText, remembering where a line break was folded: a headline without a full stop, a table's
+ * cells and a list's items end there, so the subject check does not read across them (paragraphBreaks).
+ */
+export function normalizeKeepingBreaks(s: string): string {
+  const text = normalizeText(s);
+  const breaks = new Set<number>();
+  let at = 0;
+  // normalizeText folds each run of white space to one space: walk the same runs to find those with a newline.
+  const clean = s.normalize("NFC").replace(/\uFEFF/g, "").replace(/^\s+/, "");
+  for (const m of clean.matchAll(/\S+|\s+/gu)) {
+    if (/^\s/u.test(m[0])) {
+      if (/[\n\r\u2028\u2029]/u.test(m[0]) && at < text.length) breaks.add(at);
+      at += 1;
+    } else {
+      at += m[0].length;
+    }
+  }
+  if (breaks.size > 0) {
+    if (known.size > 500) known.delete(known.keys().next().value!);
+    known.set(text, breaks);
+  }
+  return text;
+}
+
+const known = new Map<string, Set<number>>();
+
+/** The positions (spaces) of normalizeKeepingBreaks' text where a line break was. */
+export const paragraphBreaks = (text: string): ReadonlySet<number> => known.get(text) ?? NONE;
+const NONE: ReadonlySet<number> = new Set();
+
+/**
  * Quote marks (double or single, any style) as one mark and dashes as "-", one character for one, so
  * positions stay put: an author types "-" where the article has "–" ("5-6%"), «…» for '…', " for „ “.
  */

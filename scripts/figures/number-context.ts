@@ -111,7 +111,7 @@ export const COMMON_CURRENCIES = ["USD", "EUR", "JPY", "GBP", "CNY", "VND", "CHF
  * Whether the number is written with one of the forms: straight after it, past a scale word
  * ("589 tỷ USD", "14,5%"), or before it ("$589 billion", "US$ 5").
  */
-export function writtenWith(text: string, token: NumberToken, forms: string[], lang: string): boolean {
+export function writtenWith(text: string, token: NumberToken, forms: string[], lang: string, where: "after" | "both" = "both"): boolean {
   let end = token.index + token.text.length;
   const scale = scaleOf(text, token, lang);
   if (scale) end += scale.written.length;
@@ -125,7 +125,7 @@ export function writtenWith(text: string, token: NumberToken, forms: string[], l
   return lowered(forms, lang).some((form, i) => form !== "" && (
     // A word ends where a letter does not follow, but Japanese runs on: "300億円出資".
     (afterLower.startsWith(form) && !(/\p{L}$/u.test(form) && !isIdeographic(form) && /^\p{L}/u.test(after.slice(form.length)))) ||
-    (beforeLower.endsWith(form) && !(/^\p{L}/u.test(form) && /\p{L}$/u.test(before.slice(0, -form.length)))) ||
+    (where === "both" && beforeLower.endsWith(form) && !(/^\p{L}/u.test(form) && /\p{L}$/u.test(before.slice(0, -form.length)))) ||
     inside(forms[i]!)));
 }
 
@@ -224,8 +224,8 @@ export function levelVia(text: string, token: NumberToken, lang: string): Direct
   return undefined;
 }
 
-/** What follows a number and its unit in a script without spaces: "%", "円", "ドル", a scale word, a closing bracket. */
-const GLUED_UNIT = /^(?:[%％]|円(?:\d+銭)?|銭|ドル|ユーロ|ポイント|pt|bp|[万億兆亿萬]|[)）])*/u;
+/** What follows a number and its unit in a script without spaces: "%", "円", "ドル", a scale word, a bracket ("108円（3.91%）安"). */
+const GLUED_UNIT = /^(?:[%％]|円(?:\d+銭)?|銭|ドル|ユーロ|ポイント|pt|bp|[万億兆亿萬]|[)）]|[（(][^）)]{0,20}[）)])*/u;
 
 /**
  * Scripts without spaces: the direction glued after the number and its unit ("1.18%安", "450円高",

@@ -189,7 +189,7 @@ function readerFor(lang: string): Reader {
 /** Reads text whose digits foldDigits has made ASCII, with the locale's separators and grouping. */
 function buildReader(c: NumberConventions): Reader {
   const D = "[0-9]";
-  const G = groupClass(c.group);
+  const G = groupClass(c.group, c.decimal);
   const P = c.primaryGroup;
   const S = c.secondaryGroup;
   const integer = [
@@ -213,10 +213,11 @@ function buildReader(c: NumberConventions): Reader {
 }
 
 /** The characters that count as the group separator in text, which is looser than what Intl writes. */
-function groupClass(group: string): string {
+function groupClass(group: string, decimal: string): string {
   // A locale that groups with a space (fr: U+202F, ru/sv/pl: U+00A0) is often typed with a plain space
   // or another fixed-width space; normalizeText also folds them all to " ". Line breaks never group.
-  if (/^\s$/u.test(group)) return "[ \\u00A0\\u2007\\u2009\\u202F]";
+  // Where the decimal mark is a comma, agencies also group with a point ("7.512,36 points" in AFP copy).
+  if (/^\s$/u.test(group)) return decimal === "," ? "[ .\\u00A0\\u2007\\u2009\\u202F]" : "[ \\u00A0\\u2007\\u2009\\u202F]";
   // de-CH writes 1'234; typeset text uses the right single quotation mark instead.
   if (group === "'" || group === "\u2019") return "['\\u2019]";
   return `(?:${escapeText(group)})`;

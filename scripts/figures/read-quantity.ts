@@ -3,7 +3,7 @@
 // its words say it moved, and whose it is. The text check reads the deck's numbers and the article's
 // alike and compares what they say, not only their digits.
 import type { Direction } from "../lang/language.ts";
-import { alternatives, languageWords } from "../lang/languages.ts";
+import { alternatives, everyLanguage, languageWords } from "../lang/languages.ts";
 import { isCurrency } from "../format/format-figure.ts";
 import type { WrittenScale } from "../format/scale-words.ts";
 import { inRanges } from "./check-unit.ts";
@@ -21,6 +21,8 @@ export interface Quantity {
   percent: boolean;
   /** Percentage points ("0,25 điểm phần trăm", "1.5 pp"). */
   points: boolean;
+  /** Points of no stated kind ("recul de 0,6 point", "612,47 điểm"). */
+  indexPoints: boolean;
   /** An ISO code, when a currency is written with the number. */
   currency?: string;
   /** What its words or its sign say: a fall, a rise, or a level ("xuống còn", "auf"). */
@@ -58,6 +60,7 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
       ...(scale ? { scale } : {}),
       percent,
       points,
+      indexPoints: !points && measuredInPoints(text, token, lang),
       ...optional("currency", currency),
       ...optional("direction", direction),
       ...optional("via", direction === "level" ? levelVia(text, token, lang) : undefined),
@@ -83,7 +86,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]
 
 /** The deck's text names its subjects in the number's clause, every capitalised word of the article's counting. */
 function subjectsOf(scope: Scope, date: boolean, names: Names, deck: boolean): Pick<Quantity, "subjects" | "sentenceSubjects" | "scope"> {
-  if (date) return { subjects: [], sentenceSubjects: [], scope: { clause: "", sentence: "" } };
+  if (date) return { subjects: [], sentenceSubjects: [], scope: { clause: "", sentence: "", near: "", nearStart: 0, nearEnd: 0 } };
   if (!deck) return { subjects: subjectsIn(scope, names), sentenceSubjects: namesIn(scope.sentence, names), scope };
   // The deck's own capitals count, but a word that starts its text ("Xuất khẩu sang EU", "El IBEX") only
   // when the clause names no one else ("Vingroup tăng 6,9%").
@@ -92,6 +95,16 @@ function subjectsOf(scope: Scope, date: boolean, names: Names, deck: boolean): P
   const all = (word: string) => solid.length === 0 || word !== first;
   return { subjects: subjectsIn(scope, names, true, all), sentenceSubjects: namesIn(scope.sentence, names, all), scope };
 }
+
+/** What kind of number it is, for telling a rival's number: "%", "pp", "amount" (money or a scale word: "1.450 millones"), or "". */
+export const kindOf = (q: Quantity) => (q.percent ? "%" : q.points ? "pp" : q.currency || q.scale ? "amount" : "");
+
+/** Written with a word for points ("points", "điểm", "Punkte"). */
+function measuredInPoints(text: string, token: NumberToken, lang: string): boolean {
+  POINT_WORDS ??= everyLanguage((w) => w.units.indexPoints);
+  return writtenWith(text, token, POINT_WORDS, lang);
+}
+let POINT_WORDS: string[] | undefined;
 
 /** A day, month or year: "27/1", "27 January", "tháng 10", "2025" with no unit. */
 function dateLike(text: string, token: NumberToken, lang: string): boolean {
@@ -123,7 +136,9 @@ function nounAfter(text: string, end: number, lang: string): string | undefined 
 
 function currencyOf(text: string, token: NumberToken, lang: string): string | undefined {
   // Codes, symbols and names, Intl's and the language files' ("đồng", "円", "euros").
-  const found = COMMON_CURRENCIES.find((code) => writtenWith(text, token, unitForms(code, lang), lang));
+  // After the number first: "1ドル145円" is 145 yen.
+  const found = COMMON_CURRENCIES.find((code) => writtenWith(text, token, unitForms(code, lang), lang, "after")) ??
+    COMMON_CURRENCIES.find((code) => writtenWith(text, token, unitForms(code, lang), lang));
   if (found) return found;
   const scale = scaleOf(text, token, lang);
   const end = token.index + token.text.length + (scale?.written.length ?? 0);

@@ -8,6 +8,7 @@ import { isCurrency } from "../format/format-figure.ts";
 import { scaleWords } from "../format/scale-words.ts";
 import { unitForms } from "./number-context.ts";
 import { languageWords } from "../lang/languages.ts";
+import { paragraphBreaks } from "./normalize-text.ts";
 
 const LETTER = "[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{M}]";
 // A word with a digit in it ("R1", "Q3") is a product or a period, not a subject: the lookahead keeps it whole.
@@ -58,7 +59,7 @@ export function articleNames(text: string, lang: string): Names {
     if (determiners && m.head && afterDeterminer(text.slice(Math.max(0, m.start - 40), m.start), determiners)) afterArticle.add(word);
   }
   const skip = notSubjects(lang);
-  const isName = (word: string) => !isCurrency(word) && !skip.has(word.toLocaleLowerCase(lang)) &&
+  const isName = (word: string) => !isCurrency(word) && !skip.has(word.toLocaleLowerCase(lang)) && !MEASURES.has(word.toUpperCase()) &&
     (shouting(word) || (!lower.has(word.toLocaleLowerCase(lang)) && !afterArticle.has(word)));
   const names = new Set([...capitalised].filter(isName));
   const maybe = new Set([...initial].filter((w) => !names.has(w) && isName(w)));
@@ -67,7 +68,7 @@ export function articleNames(text: string, lang: string): Names {
 
 /** Where each sentence and each quoted or bracketed phrase starts: a capital there says nothing. */
 function sentenceStarts(text: string): Set<number> {
-  const starts = new Set<number>([0]);
+  const starts = new Set<number>([0, ...[...paragraphBreaks(text)].map((at) => at + 1)]);
   for (const m of text.matchAll(/(?:[.!?:;…]["”»’)]?|["“«„(\[–—-])\s*(?=\p{L})/gu)) starts.add(m.index + m[0].length);
   return starts;
 }
@@ -109,10 +110,13 @@ function wordsIn(text: string): { word: string; index: number; start: number; he
 /** The sentence that holds the character at `index`. */
 export function sentenceAt(text: string, index: number): { start: number; end: number } {
   let start = 0;
-  for (const m of text.matchAll(/[.!?。！？]["”»’)]?\s+(?=["“«„(]?[\p{Lu}\p{N}\p{Lo}])|[。！？]/gu)) {
+  const breaks = paragraphBreaks(text);
+  for (const m of text.matchAll(/[.!?。！？]["”»’)]?\s+(?=["“«„(]?[\p{Lu}\p{N}\p{Lo}])|[。！？]| /gu)) {
     const end = m.index + m[0].length;
+    // A space ends a sentence only where a line broke (a headline, a table's cell, a list's item).
+    if (m[0] === " " && !breaks.has(m.index)) continue;
     if (m[0][0] === "." && ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
-    if (end > index) return { start, end: m.index + 1 };
+    if (end > index) return { start, end: m[0] === " " ? m.index : m.index + 1 };
     start = end;
   }
   return { start, end: text.length };
@@ -145,6 +149,11 @@ export function subjectsAt(text: string, index: number, names: Names, clauseOnly
 export interface Scope {
   clause: string;
   sentence: string;
+  /** The paragraph (or, without line breaks, the sentence with the one before and after): where another name may stand. */
+  near: string;
+  /** The sentence with the one before and the one after: where a rival's number counts. */
+  nearStart: number;
+  nearEnd: number;
 }
 
 /** `deck`: a bullet's "MB: lợi nhuận giảm 4,2%" names its subject before the colon. */
@@ -154,7 +163,13 @@ export function scopeAt(text: string, index: number, deck = false): Scope {
   const previous = deck ? text.slice(clause.start, index).search(/\p{Nd}\s?[%％٪][^\p{Nd}]*$/u) : -1;
   if (previous >= 0) clause.start += previous + 1;
   const sentence = sentenceAt(text, index);
-  return { clause: text.slice(clause.start, clause.end), sentence: text.slice(sentence.start, sentence.end) };
+  // Around: the sentence before and after, or the whole paragraph when the text keeps its line breaks.
+  const before = sentence.start > 0 ? sentenceAt(text, sentence.start - 1).start : sentence.start;
+  const after = sentence.end < text.length ? sentenceAt(text, Math.min(text.length - 1, sentence.end + 1)).end : sentence.end;
+  const breaks = [...paragraphBreaks(text)];
+  const from = breaks.length > 0 ? Math.min(before, Math.max(0, ...breaks.filter((b) => b < index))) : before;
+  const to = breaks.length > 0 ? Math.max(after, Math.min(text.length, ...breaks.filter((b) => b > index))) : after;
+  return { clause: text.slice(clause.start, clause.end), sentence: text.slice(sentence.start, sentence.end), near: text.slice(from, to), nearStart: before, nearEnd: after };
 }
 
 /**
@@ -165,7 +180,40 @@ export function scopeAt(text: string, index: number, deck = false): Scope {
  * with no number of its own ("…, selon l'Insee"): "Techcombank giảm 4,2%, MB tăng 11%" gives 4,2% to
  * Techcombank only.
  */
-export function givesTo(scope: Scope, theirs: string[], names: Names, foreign: string[] = []): boolean {
+/** A number the article gives a name: its value, what kind of amount it is ("%", "USD", ""), where it stands. */
+export interface Owned {
+  value: number;
+  kind: string;
+  index: number;
+}
+
+/** Whose numbers the article gives, to tell another name for the same subject from another subject. */
+export interface Owners {
+  owners: ReadonlyMap<string, Owned[]>;
+  /** The number in question. */
+  value: number;
+  kind: string;
+}
+
+export function givesTo(scope: Scope, theirs: string[], names: Names, foreign: string[] = [], owners?: Owners): boolean {
+  return givenInClause(scope, theirs, names, foreign) || (owners !== undefined && anotherName(scope, theirs, names, owners));
+}
+
+/**
+ * The article may call the subject another way in the number's own clause ("La Bourse de Paris" for the
+ * CAC 40, "la entidad que preside Ana Botín" for Santander): one of `theirs` standing in the sentences
+ * around, to whom the article gives no other number, is taken as that subject. "MB" is not, where the
+ * article gives MB a number of its own ("Techcombank giảm 4,2%. MB tăng 11%.").
+ */
+function anotherName(scope: Scope, theirs: string[], names: Names, { owners, value, kind }: Owners): boolean {
+  const near = namesIn(scope.near, names, (word) => theirs.includes(word));
+  // A number of the same kind the article gives the name in those sentences makes it another subject.
+  const rival = (o: Owned) => o.kind === kind && o.index >= scope.nearStart && o.index < scope.nearEnd &&
+    Math.abs(o.value - value) > 1e-9 * Math.max(Math.abs(o.value), Math.abs(value));
+  return theirs.some((name) => near.includes(name) && !(owners.get(name) ?? []).some(rival));
+}
+
+function givenInClause(scope: Scope, theirs: string[], names: Names, foreign: string[]): boolean {
   // A name the article never writes ("SHB" on SeABank's sentence) is wrong when the number's clause names another.
   if (theirs.length === 0) return foreign.length === 0 || namesIn(scope.clause, names).length === 0;
   // The words the article writes only at a sentence's start are names here when the deck writes them.

@@ -64,11 +64,11 @@ export function mismatchProblem(
     case "scale":
       return {
         message: `«${said}» says ${writtenIn(said, deck, true)}, but the article writes ${theirs}, ${magnitude(article)}: ${sentence}`,
-        hint: `write the scale the article gives («${theirs}»), or ${FIGURE_FIX}`,
+        hint: `write the scale the article gives (${theirs}), or ${FIGURE_FIX}`,
       };
     case "sign":
       return {
-        message: `«${said}» says ${written} is a ${deck.direction}, but the article says a ${article.direction}: ${sentence}`,
+        message: `«${said}» says ${written} is ${moveText(deck)}, but the article says ${moveText(article)}: ${sentence}`,
         hint: `say the direction the article gives, or ${FIGURE_FIX}: a figure prints its own sign`,
       };
     case "level":
@@ -82,6 +82,11 @@ export function mismatchProblem(
         hint: `name whom the article gives the number to, or write the number the article gives ${deck.subjects[0]}`,
       };
   }
+}
+
+/** "a fall", "a rise", "a level reached by a fall". */
+function moveText(q: Quantity): string {
+  return q.direction === "level" ? `a level reached by a ${q.via ?? "move"}` : `a ${q.direction}`;
 }
 
 /** The number as written with its scale word and "%": "70.027 tỷ", "4,2%". */
@@ -105,6 +110,8 @@ function sentenceOf(text: string, q: Quantity): string {
   const sentence = text.slice(start, end).trim();
   if (sentence.length <= 160) return sentence;
   const at = q.token.index - start;
+  // Japanese and Chinese have no spaces to cut at: about 70 characters either side.
+  if (!sentence.includes(" ")) return `${at > 70 ? "…" : ""}${sentence.slice(Math.max(0, at - 70), at + 80)}${at + 80 < sentence.length ? "…" : ""}`;
   const from = Math.max(0, sentence.lastIndexOf(" ", Math.max(0, at - 70)));
   const to = sentence.indexOf(" ", Math.min(sentence.length, at + 80));
   return `${from > 0 ? "…" : ""}${sentence.slice(from, to < 0 ? undefined : to).trim()}${to < 0 ? "" : "…"}`;

@@ -67,9 +67,10 @@ export function scaleAfter(text: string, end: number, lang: string): WrittenScal
   for (const { word, lower: wordLower, short, magnitude, scale } of words) {
     // One-letter abbreviations ("5B", "7K") count only glued to the number, and in their own case:
     // "5 m" is five metres, "Series B" is no number.
-    if (short && !glued) continue;
+    // "19,08 M€", "9,5 M$": spaced, but glued to a currency sign.
+    if (short && !glued && !/^\p{Sc}/u.test(head.slice(word.length))) continue;
     const same = short ? head.startsWith(word) : lower.startsWith(wordLower);
-    if (same && endsWord(head, word)) return { magnitude, scale, written: text.slice(end, from + word.length) };
+    if (same && (endsWord(head, word) || /^\p{Sc}/u.test(head.slice(word.length)))) return { magnitude, scale, written: text.slice(end, from + word.length) };
   }
   return undefined;
 }

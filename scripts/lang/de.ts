@@ -10,7 +10,7 @@ const tens = ["dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig"
 export const de: LanguageWords = {
   units: {
     percent: ["prozent"],
-    points: ["prozentpunkte", "prozentpunkten", "prozentpunkt", "basispunkte"],
+    points: ["prozentpunkte", "prozentpunkten", "prozentpunkt", "basispunkte", "Bp", "bp"],
     indexPoints: ["punkte", "punkten", "zähler"],
     rangeTo: ["bis"],
     rangeAnd: ["und"],

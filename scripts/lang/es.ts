@@ -13,7 +13,7 @@ const withPreposition = (nouns: string[]) => nouns.flatMap((n) => [n, `${n} del`
 export const es: LanguageWords = {
   units: {
     percent: ["por ciento"],
-    points: ["puntos porcentuales", "punto porcentual", "puntos básicos"],
+    points: ["puntos porcentuales", "punto porcentual", "puntos básicos", "p.p.", "pp", "pb", "p. p."],
     indexPoints: ["puntos", "punto"],
     rangeTo: ["a", "hasta"],
     rangeAnd: ["y"],
@@ -29,10 +29,10 @@ export const es: LanguageWords = {
   },
   dateWords: [],
   direction: {
-    fall: ["cayó", "cae", "caen", "cayeron", "bajó", "baja", "bajan", "bajaron", "descendió", "descendieron", "retrocedió", "retrocede",
+    fall: ["caía", "caían", "bajaba", "bajaban", "retrocedía", "se depreciaba", "se depreció", "se deprecia", "se dejaba", "cedía", "descendía", "cayó", "cae", "caen", "cayeron", "bajó", "baja", "bajan", "bajaron", "descendió", "descendieron", "retrocedió", "retrocede",
       "retrocedieron", "disminuyó", "disminuyeron", "se desplomó", "se redujo", "se redujeron", "se contrajo", "se dejó", "se dejaron",
       "se hundió", "redujo", "redujeron", "reduce", "recortó", "cedió", "cede", "restó", "en números rojos", ...withPreposition(fallNouns)],
-    rise: ["subió", "sube", "suben", "subieron", "aumentó", "aumentaron", "creció", "crece", "crecieron", "ganó", "gana", "avanzó",
+    rise: ["subía", "subían", "avanzaba", "se apreciaba", "se apreció", "se aprecia", "se anotó", "se anotaron", "se anotaba", "ganaba", "crecía", "subió", "sube", "suben", "subieron", "aumentó", "aumentaron", "creció", "crece", "crecieron", "ganó", "gana", "avanzó",
       "avanza", "repuntó", "se disparó", "se elevó", "se incrementó", "escaló", "sumó", "mejoró", "se revalorizó", ...withPreposition(riseNouns)],
     fallWithUnit: ["perdió", "pierde", "perdieron"],
     riseWithUnit: [],

@@ -10,7 +10,7 @@ const tens: [string, number][] = [["trente", 30], ["quarante", 40], ["cinquante"
 export const fr: LanguageWords = {
   units: {
     percent: ["pour cent"],
-    points: ["points de pourcentage", "point de pourcentage", "points de base"],
+    points: ["points de pourcentage", "point de pourcentage", "points de base", "pb", "pbs"],
     indexPoints: ["points", "point"],
     rangeTo: ["à"],
     rangeAnd: ["et"],
@@ -26,10 +26,10 @@ export const fr: LanguageWords = {
   },
   dateWords: [],
   direction: {
-    fall: ["baisse", "baissé", "recul", "reculé", "recule", "reculent", "chute", "chuté", "diminué", "diminution", "repli",
+    fall: ["baisser", "reculer", "chuter", "diminuer", "baisse", "baissé", "recul", "reculé", "recule", "reculent", "chute", "chuté", "diminué", "diminution", "repli",
       "replié", "dégringolé", "plongé", "fléchi", "en baisse", "contracté", "contractée", "contraction", "s'est contracté", "s’est contracté", "s'est contractée", "s’est contractée",
       "abandonné", "abandonne", "lâché", "lâche", "perdu", "perd"],
-    rise: ["hausse", "augmenté", "augmentation", "progressé", "progression", "progresse", "progressent", "gagné", "gagne",
+    rise: ["progresser", "augmenter", "grimper", "bondir", "s'apprécier", "hausse", "augmenté", "augmentation", "progressé", "progression", "progresse", "progressent", "gagné", "gagne",
       "grimpé", "grimpe", "bondi", "bondit", "croissance", "en hausse", "accru", "avancé", "avance", "s'est apprécié", "s’est apprécié"],
     fallWithUnit: ["perdait", "cédé", "cède"],
     riseWithUnit: [],

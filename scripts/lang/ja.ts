@@ -43,7 +43,9 @@ export const ja: LanguageWords = {
   ordinals: {},
   periods: [
     { pattern: /第(?<n>[1-4１-４])四半期/gu, kind: "quarter" },
-    { pattern: /上半期|上期/gu, kind: "half", n: 1 },
+    // Companies close their year in March: April to September is the first half ("4～9月期", 上期, 中間期).
+    { pattern: /上半期|上期|中間期|4[～〜~-]9月期/gu, kind: "half", n: 1 },
+    { pattern: /10[～〜~-]3月期/gu, kind: "half", n: 2 },
     { pattern: /下半期|下期/gu, kind: "half", n: 2 },
   ],
 };

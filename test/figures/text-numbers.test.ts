@@ -2,6 +2,7 @@
 // for figures and for the author's own words, and names with digits held to the article's names.
 import { describe, expect, it } from "vitest";
 import { checkTextNumbers } from "../../scripts/figures/check-text-numbers.ts";
+import { readArticle } from "../../scripts/figures/read-article.ts";
 import { figureCheckNotes } from "../../scripts/figures/check-figures.ts";
 import { normalizeText } from "../../scripts/figures/normalize-text.ts";
 import type { Figure } from "../../scripts/model/briefing.ts";
@@ -13,7 +14,7 @@ function problems(text: string, lang = "vi", markdown = true) {
   return checkTextNumbers({
     fields: [{ path: ["slides", 0, "notes"], text, markdown, marks: true }],
     lang,
-    article: { text: normalizeText(ARTICLE), lang: "vi" },
+    article: readArticle({ text: normalizeText(ARTICLE), lang: "vi" }),
     figures: [derived],
     file: "briefing.yaml",
     locate: () => ({ line: 3, column: 5 }),
@@ -35,7 +36,7 @@ describe("numbers in the deck's text", () => {
   it("read a range's unit on both its ends, in the article and in the deck", () => {
     const check = (text: string, article: string) => checkTextNumbers({
       fields: [{ path: ["slides", 0, "notes"], text, markdown: true, marks: true }],
-      lang: "en", article: { text: article, lang: "en" }, figures: [], file: "b.yaml", locate: () => undefined,
+      lang: "en", article: readArticle({ text: article, lang: "en" }), figures: [], file: "b.yaml", locate: () => undefined,
     });
     expect(check("Economists: 5%–7% export growth", "Economists expect export growth of 5-7% this year.")).toEqual([]);
     expect(check("a rate of 3%–3.25%", "taking the rate to between 3 and 3.25 percent")).toEqual([]);
@@ -55,7 +56,7 @@ describe("numbers in the deck's text", () => {
   it("read a number after Han or kana as a number, not a name ('前年比5%')", () => {
     const found = checkTextNumbers({
       fields: [{ path: ["slides", 0, "notes"], text: "売上高は前年比5%増", markdown: true, marks: true }],
-      lang: "ja", article: { text: "売上高は前年比5%増えた。", lang: "ja" }, figures: [], file: "b.yaml", locate: () => undefined,
+      lang: "ja", article: readArticle({ text: "売上高は前年比5%増えた。", lang: "ja" }), figures: [], file: "b.yaml", locate: () => undefined,
     });
     expect(found).toEqual([]);
   });

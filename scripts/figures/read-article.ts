@@ -1,0 +1,41 @@
+// The article read once for the checks of a briefing: its numbers with what they say (read-quantity.ts),
+// its names, the periods it names, the words it counts with, and whose numbers are whose.
+import { findNumberWords } from "./number-words.ts";
+import { findPeriods, sameKeys } from "./periods.ts";
+import { findNumbers } from "./read-numbers.ts";
+import { kindOf, readQuantities, type Quantity } from "./read-quantity.ts";
+import { articleNames, subjectsIn, type Names, type Owned } from "./subjects.ts";
+
+export interface ArticleReading {
+  /** normalizeText of the article (with its line breaks remembered: normalizeKeepingBreaks). */
+  text: string;
+  lang: string;
+  names: Names;
+  quantities: Quantity[];
+  /** The period keys it names ("Q3", "H1", "month 9"). */
+  periods: Set<string>;
+  /** The words the article writes after a number ("bậc", "lần", "Monaten"). */
+  nouns: Set<string>;
+  /** For each name, the numbers the article gives it in their own clause. */
+  owners: Map<string, Owned[]>;
+}
+
+export function readArticle(article: { text: string; lang: string }): ArticleReading {
+  const names = articleNames(article.text, article.lang);
+  const tokens = [...findNumbers(article.text, article.lang), ...findNumberWords(article.text, article.lang)].sort((a, b) => a.index - b.index);
+  const periods = new Set(findPeriods(article.text, article.lang).flatMap((p) => sameKeys(p.key)));
+  const quantities = readQuantities(article.text, tokens, article.lang, names);
+  const nouns = new Set(quantities.flatMap((q) => (q.noun ? [q.noun] : [])));
+  const owners = new Map<string, Owned[]>();
+  // Words only at a sentence's start count here ("Vingroup cũng tăng 3,2%."): an owner is denied another name.
+  // Amounts only: a count in words ("trois derniers mois") or a date gives no one a rival number.
+  for (const q of quantities.filter((q) => !q.token.word && !q.date)) {
+    const owned = { value: q.value, kind: kindOf(q), index: q.token.index };
+    for (const name of subjectsIn(q.scope, names, false, () => true)) {
+      // The number of a name ("CAC 40", "IBEX 35") is no number the article gives it.
+      if (article.text.slice(q.token.index - name.length - 1, q.token.index) === `${name} `) continue;
+      owners.set(name, [...(owners.get(name) ?? []), owned]);
+    }
+  }
+  return { ...article, names, quantities, periods, nouns, owners };
+}
