@@ -56,6 +56,8 @@ function sameNoun(deck: Quantity, article: Quantity, nouns?: Set<string>): boole
 
 function sameUnit(deck: Quantity, article: Quantity): boolean {
   if (deck.percent && !article.percent) return false;
+  // An amount of money or a scaled amount is no percentage ("4.2兆円" is not the article's "4.2%").
+  if (article.percent && (deck.currency || deck.scale)) return false;
   // "0,6 point de pourcentage" for the article's "un recul de 0,6 point": points either way.
   if (deck.points && !article.points && !article.indexPoints) return false;
   if (article.points && deck.percent) return false;

@@ -42,6 +42,7 @@ export const ja: LanguageWords = {
   numberWords: {},
   ordinals: {},
   periods: [
+    { pattern: /第2四半期累計|第２四半期累計/gu, kind: "half", n: 1 },
     { pattern: /第(?<n>[1-4１-４])四半期/gu, kind: "quarter" },
     // Companies close their year in March: April to September is the first half ("4～9月期", 上期, 中間期).
     { pattern: /上半期|上期|中間期|4[～〜~-]9月期/gu, kind: "half", n: 1 },
