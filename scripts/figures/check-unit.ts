@@ -75,11 +75,14 @@ const RANGE = new RegExp(`^ ?(?:[-‐‑–—～〜]|${words((u) => u.rangeTo)}
 const AND = new RegExp(`^ (?:${words((u) => u.rangeAnd)}) ${BEFORE_NUMBER}$`, "iu");
 const BETWEEN = new RegExp(`(?:${words((u) => u.between)}) ${BEFORE_NUMBER}$`, "iu");
 
+/** Two numbers are the ends of one range: "5-7", "3 to 3.25", "between 2 and 3". */
+export function rangeJoined(text: string, a: NumberToken, b: NumberToken): boolean {
+  const gap = text.slice(a.index + a.text.length, b.index);
+  return RANGE.test(gap) || (AND.test(gap) && BETWEEN.test(text.slice(Math.max(0, a.index - 12), a.index)));
+}
+
 export function inRanges(quote: string, tokens: NumberToken[], withUnit: NumberToken[]): NumberToken[] {
-  const joined = (a: NumberToken, b: NumberToken) => {
-    const gap = quote.slice(a.index + a.text.length, b.index);
-    return RANGE.test(gap) || (AND.test(gap) && BETWEEN.test(quote.slice(Math.max(0, a.index - 12), a.index)));
-  };
+  const joined = (a: NumberToken, b: NumberToken) => rangeJoined(quote, a, b);
   return tokens.filter((t, i) => withUnit.includes(t) ||
     (i > 0 && withUnit.includes(tokens[i - 1]!) && joined(tokens[i - 1]!, t)) ||
     (i + 1 < tokens.length && withUnit.includes(tokens[i + 1]!) && joined(t, tokens[i + 1]!)));

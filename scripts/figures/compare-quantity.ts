@@ -31,7 +31,7 @@ const STAGES: { kind: "unit" | "scale" | "sign" | "level" | "subject"; agrees: A
 ];
 
 export function compareQuantity(deck: Quantity, article: Quantity[], context: Context): Verdict {
-  let candidates = article.filter((a) => sameNumber(a.value, deck.value) || sameNumber(a.quantity, deck.quantity));
+  let candidates = article.filter((a) => sameNumber(a.value, deck.value) || sameNumber(a.quantity, deck.quantity) || sameInPoints(deck, a));
   if (candidates.length === 0) return { kind: "absent" };
   for (const stage of STAGES) {
     const kept = candidates.filter((a) => stage.agrees(deck, a, context));
@@ -40,6 +40,11 @@ export function compareQuantity(deck: Quantity, article: Quantity[], context: Co
   }
   return { kind: "stated" };
 }
+
+/** "30 điểm cơ bản" is the article's "0,3 điểm phần trăm", and the other way round. */
+const sameInPoints = (deck: Quantity, article: Quantity) =>
+  deck.points && article.points && deck.basis !== article.basis &&
+  sameNumber(deck.basis ? deck.value : deck.value * 100, article.basis ? article.value : article.value * 100);
 
 const isChange = (d: Quantity["direction"]) => d === "fall" || d === "rise";
 const move = (q: Quantity) => (isChange(q.direction) ? q.direction : q.via);
@@ -70,7 +75,7 @@ function sameScale(deck: Quantity, article: Quantity): boolean {
   // A bare number may leave the article's scale unsaid ("lãi 70.027" for "70.027 tỷ"), or spell the whole quantity;
   // an amount of money may not: "5.480 €" for the article's "5.480 millones de euros" is a millionth of it.
   if (deck.currency && article.scale && !sameNumber(deck.value, article.quantity)) return false;
-  return sameNumber(deck.value, article.value) || sameNumber(deck.value, article.quantity);
+  return sameNumber(deck.value, article.value) || sameNumber(deck.value, article.quantity) || sameInPoints(deck, article);
 }
 
 /** The deck's names must be whom the article gives the number to, when it names anyone (see subjects.ts). */

@@ -26,6 +26,8 @@ function prefixStart(text: string, token: NumberToken): number {
  */
 export function gluedToWord(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.index - 3), token.index);
+  // "x1,8" is a multiple ("gấp 1,8 lần"), not a name.
+  if (/(?<!\p{L})[x×]$/u.test(before)) return false;
   if (!/\p{L}[-‑]?$/u.test(before) || /\p{N}\p{L}{1,2}$/u.test(before)) return false;
   return !isIdeographic(before.replace(/[-‑]$/, "").slice(-1));
 }
@@ -125,7 +127,8 @@ export function writtenWith(text: string, token: NumberToken, forms: string[], l
   return lowered(forms, lang).some((form, i) => form !== "" && (
     // A word ends where a letter does not follow, but Japanese runs on: "300億円出資".
     (afterLower.startsWith(form) && !(/\p{L}$/u.test(form) && !isIdeographic(form) && /^\p{L}/u.test(after.slice(form.length)))) ||
-    (where === "both" && beforeLower.endsWith(form) && !(/^\p{L}/u.test(form) && /\p{L}$/u.test(before.slice(0, -form.length)))) ||
+    // Before the number only a currency is written ("$589", "US$ 5", "USD 5"): "+1,3 % 2026" is no 2026 %.
+    (where === "both" && (/\p{Sc}/u.test(form) || /^\p{Lu}{3}$/u.test(forms[i]!)) && beforeLower.endsWith(form) && !(/^\p{L}/u.test(form) && /\p{L}$/u.test(before.slice(0, -form.length)))) ||
     inside(forms[i]!)));
 }
 
@@ -174,7 +177,8 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
   const fall = [...words.fall, ...(unit ? words.fallWithUnit : [])];
   const rise = [...words.rise, ...(unit ? words.riseWithUnit : [])];
   const rest = wordsOf(clauseAfter(text, token.index + token.text.length), lang);
-  const after = rest.slice(0, AFTER);
+  // German puts the participle at the clause's end ("um 4,3 Prozent gegenüber dem Vormonat gesunken").
+  const after = words.anywhereInClause ? rest : rest.slice(0, AFTER);
   // "von 2,6 Prozent im Vormonat auf 2,2 Prozent": the "to" may come a few words on.
   if (words.from.includes(before.at(-1) ?? "") && rest.slice(0, 2 * AFTER).some((w) => words.to.includes(w))) return "level";
   // Walk back from the number over filler words; the first direction or level word decides.
@@ -188,8 +192,10 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
     if (!words.filler.includes(before[i]!)) break;
   }
   // "nahmen … um 1,6 Prozent ab": a separable verb's form before the number, its particle after.
+  // The particle ends the clause, past a level if need be ("gingen um 1,3 Prozent auf 112,2 Mrd. zurück").
+  const tail = words.separable ? wordsOf(clauseTail(text, token.index + token.text.length), lang) : [];
   for (const verb of words.separable ?? []) {
-    if (after.includes(verb.particle) && before.some((w) => verb.verbs.includes(w))) return verb.direction;
+    if ((after.includes(verb.particle) || tail.at(-1) === verb.particle) && before.some((w) => verb.verbs.includes(w))) return verb.direction;
   }
   if (after.some((w) => words.fallAfter.includes(w))) return "fall";
   if (after.some((w) => words.riseAfter.includes(w))) return "rise";
@@ -220,6 +226,12 @@ export function levelVia(text: string, token: NumberToken, lang: string): Direct
     }
     if (phrase !== undefined) return level ? (words.fall.includes(phrase) ? "fall" : "rise") : undefined;
     if (!words.filler.includes(before[i]!)) break;
+  }
+  // "auf 88,4 Punkte gesunken": German says the move at the clause's end.
+  if (level && words.anywhereInClause) {
+    const after = wordsOf(clauseAfter(text, token.index + token.text.length), lang);
+    if (after.some((w) => words.fallAfter.includes(w))) return "fall";
+    if (after.some((w) => words.riseAfter.includes(w))) return "rise";
   }
   return undefined;
 }
@@ -296,6 +308,13 @@ function clauseBefore(text: string, end: number): string {
   return text.slice(start, end);
 }
 
+/** The words up to the clause's end past numbers: a comma, a semicolon or a sentence's end ("Mrd." is none). */
+function clauseTail(text: string, start: number): string {
+  const rest = text.slice(start, start + 120);
+  const end = rest.search(/[,;!?]\s|\.\s+(?=\p{Lu})|\.$/u);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
 function clauseAfter(text: string, start: number): string {
   let end = start;
   while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
@@ -303,7 +322,9 @@ function clauseAfter(text: string, start: number): string {
 }
 
 function wordsOf(text: string, lang: string): string[] {
-  return text.split(" ").map((w) => w.replace(/^[^\p{L}\p{N}%]+|[^\p{L}\p{N}%’']+$/gu, "").toLocaleLowerCase(lang)).filter(Boolean);
+  const heads = directionWords(lang)?.compoundHeads ?? [];
+  return text.split(" ").map((w) => w.replace(/^[^\p{L}\p{N}%]+|[^\p{L}\p{N}%’']+$/gu, "").toLocaleLowerCase(lang)).filter(Boolean)
+    .map((w) => heads.find((head) => w.length > head.length + 2 && w.endsWith(head)) ?? w);
 }
 
 /** The phrase of the list (one or more words) that ends at words[i], longest first. */

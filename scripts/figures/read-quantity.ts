@@ -6,7 +6,7 @@ import type { Direction } from "../lang/language.ts";
 import { alternatives, everyLanguage, languageWords } from "../lang/languages.ts";
 import { isCurrency } from "../format/format-figure.ts";
 import type { WrittenScale } from "../format/scale-words.ts";
-import { inRanges } from "./check-unit.ts";
+import { inRanges, rangeJoined } from "./check-unit.ts";
 import { COMMON_CURRENCIES, levelVia, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
 import { directionSaid } from "./direction-said.ts";
 import { scaleOf, type NumberToken } from "./read-numbers.ts";
@@ -21,6 +21,8 @@ export interface Quantity {
   percent: boolean;
   /** Percentage points ("0,25 điểm phần trăm", "1.5 pp"). */
   points: boolean;
+  /** Basis points, a hundredth of a percentage point. */
+  basis: boolean;
   /** Points of no stated kind ("recul de 0,6 point", "612,47 điểm"). */
   indexPoints: boolean;
   /** An ISO code, when a currency is written with the number. */
@@ -61,6 +63,7 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
       percent,
       points,
       indexPoints: !points && measuredInPoints(text, token, lang),
+      basis: points && inBasisPoints(text, token, lang),
       ...optional("currency", currency),
       ...optional("direction", direction),
       ...optional("via", direction === "level" ? levelVia(text, token, lang) : undefined),
@@ -69,6 +72,13 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
       date,
       ...subjectsOf(scopeAt(text, token.index, deck), date, names, deck),
     };
+  });
+  // "$70–72bn", "$70 to $72 billion": the scale word at one end of a range scales both.
+  read.forEach((q, i) => {
+    const next = read[i + 1];
+    if (q.scale || !next?.scale || !rangeJoined(text, q.token, next.token)) return;
+    q.scale = next.scale;
+    q.quantity = q.value * next.scale.magnitude;
   });
   // "tăng 1,2%, lên 19.341 điểm": a level in a clause of its own is reached by the move before it.
   read.forEach((q, i) => {
@@ -86,7 +96,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]
 
 /** The deck's text names its subjects in the number's clause, every capitalised word of the article's counting. */
 function subjectsOf(scope: Scope, date: boolean, names: Names, deck: boolean): Pick<Quantity, "subjects" | "sentenceSubjects" | "scope"> {
-  if (date) return { subjects: [], sentenceSubjects: [], scope: { clause: "", sentence: "", near: "", nearStart: 0, nearEnd: 0 } };
+  if (date) return { subjects: [], sentenceSubjects: [], scope: { clause: "", sentence: "", lead: "", near: "", nearStart: 0, nearEnd: 0 } };
   if (!deck) return { subjects: subjectsIn(scope, names), sentenceSubjects: namesIn(scope.sentence, names), scope };
   // The deck's own capitals count, but a word that starts its text ("Xuất khẩu sang EU", "El IBEX") only
   // when the clause names no one else ("Vingroup tăng 6,9%").
@@ -95,6 +105,12 @@ function subjectsOf(scope: Scope, date: boolean, names: Names, deck: boolean): P
   const all = (word: string) => solid.length === 0 || word !== first;
   return { subjects: subjectsIn(scope, names, true, all), sentenceSubjects: namesIn(scope.sentence, names, all), scope };
 }
+
+function inBasisPoints(text: string, token: NumberToken, lang: string): boolean {
+  BASIS_WORDS ??= everyLanguage((w) => w.units.basisPoints);
+  return writtenWith(text, token, BASIS_WORDS, lang, "after");
+}
+let BASIS_WORDS: string[] | undefined;
 
 /** What kind of number it is, for telling a rival's number: "%", "pp", "amount" (money or a scale word: "1.450 millones"), or "". */
 export const kindOf = (q: Quantity) => (q.percent ? "%" : q.points ? "pp" : q.currency || q.scale ? "amount" : "");
@@ -131,7 +147,11 @@ function dateWordBefore(lang: string): RegExp {
 
 /** The word after a number, lower-cased: what it counts, if it counts anything. */
 function nounAfter(text: string, end: number, lang: string): string | undefined {
-  return /^ (\p{L}[\p{L}\p{M}]*)/u.exec(text.slice(end))?.[1]?.toLocaleLowerCase(lang);
+  const word = /^ (\p{L}[\p{L}\p{M}]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLocaleLowerCase(lang);
+  // "20 tăng, 7 giảm": a word for a move, a level or a filler is no counted thing.
+  const words = languageWords(lang)?.direction;
+  const notCounted = words && [words.fall, words.rise, words.level, words.filler, words.fallAfter, words.riseAfter].some((list) => list.includes(word ?? ""));
+  return notCounted ? undefined : word;
 }
 
 function currencyOf(text: string, token: NumberToken, lang: string): string | undefined {

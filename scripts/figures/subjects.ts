@@ -30,6 +30,8 @@ export interface Names {
    * ("Lợi nhuận tăng 5%.") would otherwise make every sentence name someone.
    */
   maybe: Set<string>;
+  /** Other names the article gives the same subject: "Techcombank (mã: TCB)", "Europäische Union" for "EU". */
+  aliases: Map<string, Set<string>>;
   lang: string;
 }
 
@@ -47,7 +49,8 @@ export function articleNames(text: string, lang: string): Names {
       continue;
     }
     // A word that only ever starts a sentence may be any word ("Lợi nhuận", "Nach China").
-    if (/^[IVXLCDM]+$/u.test(word)) continue; // a Roman numeral ("quý III")
+    if (/^[IVXLCDM]+$/u.test(word) || word.length < 2) continue; // a Roman numeral ("quý III"), a letter ("U.S.")
+    if (/\p{N}[\s\u00a0]?$/u.test(text.slice(Math.max(0, m.start - 2), m.start))) continue; // a unit: "87,7 Punkten"
     // A possessive ("Citigroup's profit") is a name even at a sentence's start.
     const possessive = /^['’]s?(?!\p{L})/u.test(text.slice(m.index + word.length, m.index + word.length + 3));
     // The article before a compound is its last part's ("das Ifo-Geschäftsklima"): "Ifo" stands on its own.
@@ -63,7 +66,38 @@ export function articleNames(text: string, lang: string): Names {
     (shouting(word) || (!lower.has(word.toLocaleLowerCase(lang)) && !afterArticle.has(word)));
   const names = new Set([...capitalised].filter(isName));
   const maybe = new Set([...initial].filter((w) => !names.has(w) && isName(w)));
-  return { names, maybe, lang };
+  return { names, maybe, aliases: aliasesIn(text), lang };
+}
+
+/**
+ * A ticker or a short name in brackets after a name ("Techcombank (mã: TCB)", "Banco Santander (SAN)"),
+ * and an acronym of words the article writes ("Europäischen Union" for "EU"): the same subject.
+ */
+function aliasesIn(text: string): Map<string, Set<string>> {
+  const aliases = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (a === b) return;
+    aliases.set(a, (aliases.get(a) ?? new Set()).add(b));
+    aliases.set(b, (aliases.get(b) ?? new Set()).add(a));
+  };
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}\p{M}&-]+) \((?:[^()]{0,20}?[:：] ?)?(\p{Lu}{2,5})\)/gu)) link(m[1]!, m[2]!);
+  const acronyms = new Set([...text.matchAll(/(?<!\p{L})\p{Lu}{2,4}(?!\p{L})/gu)].map((m) => m[0]));
+  const capitals = [...text.matchAll(/(?<!\p{L})\p{Lu}[\p{Ll}\p{M}]+/gu)];
+  for (let i = 0; i < capitals.length; i++) {
+    for (let n = 2; n <= 4 && i + n <= capitals.length; n++) {
+      const run = capitals.slice(i, i + n);
+      // Consecutive words, a space apart: "Europäischen Union", "Federal Reserve".
+      if (run.some((m, k) => k > 0 && m.index !== run[k - 1]!.index + run[k - 1]![0].length + 1)) break;
+      const initials = run.map((m) => m[0][0]).join("");
+      if (acronyms.has(initials)) for (const m of run) link(initials, m[0]);
+    }
+  }
+  return aliases;
+}
+
+/** The names and the other names the article gives the same subjects. */
+export function withAliases(theirs: string[], names: Names): string[] {
+  return [...new Set(theirs.flatMap((name) => [name, ...(names.aliases.get(name) ?? [])]))];
 }
 
 /** Where each sentence and each quoted or bracketed phrase starts: a capital there says nothing. */
@@ -138,7 +172,7 @@ export function clauseAt(text: string, index: number, colon = true): { start: nu
 
 /**
  * The names that say whose the number at `index` is: those of its clause, or, when the clause names
- * no one ("tăng 5%, 7% và 9%"), those of its sentence. `clauseOnly` for a deck's long sentence,
+ * no one ("tăng 5%, 7% và 9%"), those of the nearest clause before it that names someone, else of its sentence. `clauseOnly` for a deck's long sentence,
  * whose other clauses may speak of others.
  */
 export function subjectsAt(text: string, index: number, names: Names, clauseOnly = false, maybe?: (word: string) => boolean): string[] {
@@ -149,6 +183,8 @@ export function subjectsAt(text: string, index: number, names: Names, clauseOnly
 export interface Scope {
   clause: string;
   sentence: string;
+  /** The sentence before the clause. */
+  lead: string;
   /** The paragraph (or, without line breaks, the sentence with the one before and after): where another name may stand. */
   near: string;
   /** The sentence with the one before and the one after: where a rival's number counts. */
@@ -169,7 +205,7 @@ export function scopeAt(text: string, index: number, deck = false): Scope {
   const breaks = [...paragraphBreaks(text)];
   const from = breaks.length > 0 ? Math.min(before, Math.max(0, ...breaks.filter((b) => b < index))) : before;
   const to = breaks.length > 0 ? Math.max(after, Math.min(text.length, ...breaks.filter((b) => b > index))) : after;
-  return { clause: text.slice(clause.start, clause.end), sentence: text.slice(sentence.start, sentence.end), near: text.slice(from, to), nearStart: before, nearEnd: after };
+  return { clause: text.slice(clause.start, clause.end), sentence: text.slice(sentence.start, sentence.end), lead: text.slice(sentence.start, clause.start), near: text.slice(from, to), nearStart: before, nearEnd: after };
 }
 
 /**
@@ -195,7 +231,8 @@ export interface Owners {
   kind: string;
 }
 
-export function givesTo(scope: Scope, theirs: string[], names: Names, foreign: string[] = [], owners?: Owners): boolean {
+export function givesTo(scope: Scope, given: string[], names: Names, foreign: string[] = [], owners?: Owners): boolean {
+  const theirs = withAliases(given, names);
   return givenInClause(scope, theirs, names, foreign) || (owners !== undefined && anotherName(scope, theirs, names, owners));
 }
 
@@ -220,8 +257,10 @@ function givenInClause(scope: Scope, theirs: string[], names: Names, foreign: st
   const named = (word: string) => theirs.includes(word);
   const inClause = namesIn(scope.clause, names, named);
   if (inClause.some(named)) return true;
+  // A clause that names no one belongs to the nearest clause before it that does (subjectsIn).
+  const subjects = inClause.length > 0 ? inClause : subjectsIn(scope, names, false, named);
+  if (subjects.length === 0 || subjects.some(named)) return true;
   const inSentence = namesIn(scope.sentence, names, named);
-  if (inClause.length === 0) return inSentence.length === 0 || inSentence.some(named);
   const clauses = scope.sentence.split(/[,;:、，；：]\s|\s[–—]\s|\s-\s/u);
   return theirs.some((name) => inSentence.includes(name) &&
     clauses.filter((c) => namesIn(c, names, named).includes(name)).every((c) => !holdsNumber(c)));
@@ -245,8 +284,15 @@ function holdsNumber(clause: string): boolean {
 export function subjectsIn(scope: Scope, names: Names, clauseOnly = false, maybe?: (word: string) => boolean): string[] {
   const inClause = namesIn(scope.clause, names, maybe);
   if (inClause.length > 0 || clauseOnly) return inClause;
+  // "The S&P 500 gained 0.56%, while the Nasdaq added 178.86 points, or 0.76%": the nearest clause before that names someone.
+  for (const clause of scope.lead.split(CLAUSE_BOUNDS).reverse()) {
+    const named = namesIn(clause, names, maybe);
+    if (named.length > 0) return named;
+  }
   return namesIn(scope.sentence, names, maybe);
 }
+
+const CLAUSE_BOUNDS = /[,;:、，；：]\s|\s[–—]\s|\s-\s/u;
 
 
 /** A month or weekday name, in the language or in English. */

@@ -60,6 +60,9 @@ export function mismatchProblem(
       if (deck.currency && article.currency && deck.currency !== article.currency) {
         return { message: `${written} in «${said}» is in ${deck.currency}, but the article gives ${theirs} in ${article.currency}: ${sentence}`, hint: `write the currency the article gives (${article.currency}), or ${FIGURE_FIX}` };
       }
+      if (!deck.percent && deck.noun) {
+        return { message: `«${said}» counts ${deck.noun} with ${written}, but the article's ${theirs} is ${article.percent ? "a percentage" : article.noun ? `a count of ${article.noun}` : "another quantity"}: ${sentence}`, hint: `write the number with what the article counts, or ${FIGURE_FIX}` };
+      }
       return { message: `the number ${written} in «${said}» is a percentage, but the article writes ${article.token.text} of something else: ${sentence}`, hint: `write the number as the article gives it, or ${FIGURE_FIX}` };
     case "scale":
       return {

@@ -70,7 +70,14 @@ export function scaleAfter(text: string, end: number, lang: string): WrittenScal
     // "19,08 M€", "9,5 M$": spaced, but glued to a currency sign.
     if (short && !glued && !/^\p{Sc}/u.test(head.slice(word.length))) continue;
     const same = short ? head.startsWith(word) : lower.startsWith(wordLower);
-    if (same && (endsWord(head, word) || /^\p{Sc}/u.test(head.slice(word.length)))) return { magnitude, scale, written: text.slice(end, from + word.length) };
+    if (same && (endsWord(head, word) || /^\p{Sc}/u.test(head.slice(word.length)))) {
+      const found = { magnitude, scale, written: text.slice(end, from + word.length) };
+      // "1,2 triệu tỷ" is 1.2 × 10¹⁵: a scale word after a scale word multiplies.
+      const next = text[from + word.length] === " " && !short ? scaleAfter(text, from + word.length, lang) : undefined;
+      if (!next || next.written.trim().length < 2) return found;
+      const total = magnitude * next.magnitude;
+      return { magnitude: total, scale: (Object.entries(SCALE_FACTORS).find(([, f]) => f === total)?.[0] as Scale | undefined), written: found.written + next.written };
+    }
   }
   return undefined;
 }

@@ -7,10 +7,14 @@ const small = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben
   "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig"];
 const tens = ["dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"];
 
+const ordinals = Object.fromEntries(["erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt"]
+  .flatMap((stem, i) => ["e", "en", "er", "es", "em"].map((end) => [`${stem}${end}`, i + 1] as const)));
+
 export const de: LanguageWords = {
   units: {
     percent: ["prozent"],
     points: ["prozentpunkte", "prozentpunkten", "prozentpunkt", "basispunkte", "Bp", "bp"],
+    basisPoints: ["Basispunkte", "Basispunkten", "Bp"],
     indexPoints: ["punkte", "punkten", "zähler"],
     rangeTo: ["bis"],
     rangeAnd: ["und"],
@@ -29,10 +33,10 @@ export const de: LanguageWords = {
     "zum", "zur", "beim", "ins", "kein", "keine", "unser", "ihr", "ihre", "seine", "jede", "jeden", "jedem", "jeder", "jedes", "diese",
     "diesen", "diesem", "dieser", "dieses"],
   direction: {
-    fall: ["rückgang", "sank", "sanken", "sinkt", "sinken", "fiel", "fielen", "fällt", "fallen", "minus", "einbruch",
+    fall: ["rutschte", "rutschten", "ein rückgang von", "rückgang", "sank", "sanken", "sinkt", "sinken", "fiel", "fielen", "fällt", "fallen", "minus", "einbruch",
       "gab nach", "gaben nach", "schrumpfte", "schrumpften", "schrumpft", "schrumpfen", "verringerte sich", "verringerten sich",
       "reduzierte sich", "verbilligte sich", "verbilligten sich", "ein minus von", "abnahme", "verlust"],
-    rise: ["anstieg", "stieg", "stiegen", "steigt", "steigen", "zuwachs", "plus", "wuchs", "wuchsen", "wächst", "wachsen",
+    rise: ["kletterte", "kletterten", "klettert", "zog an", "anstieg", "stieg", "stiegen", "steigt", "steigen", "zuwachs", "plus", "wuchs", "wuchsen", "wächst", "wachsen",
       "legte zu", "legten zu", "gewann", "gewannen", "erhöhte sich", "erhöhten sich", "verteuerte sich", "verteuerten sich",
       "ein plus von", "zunahme", "wachstum", "steigerung"],
     fallWithUnit: ["verlor", "verloren", "verliert"],
@@ -48,6 +52,7 @@ export const de: LanguageWords = {
     restate: ["oder", "das entspricht", "entspricht", "also", "was einem", "ein minus von", "ein plus von"],
     negative: ["minus"],
     anywhereInClause: true,
+    compoundHeads: ["minus", "plus", "rückgang", "anstieg", "zuwachs", "einbruch"],
     separable: [
       { verbs: ["nahm", "nahmen", "nimmt", "nehmen"], particle: "ab", direction: "fall" },
       { verbs: ["ging", "gingen", "geht", "gehen"], particle: "zurück", direction: "fall" },
@@ -59,7 +64,8 @@ export const de: LanguageWords = {
       { verbs: ["zog", "zogen", "zieht"], particle: "an", direction: "rise" },
     ],
   },
-  numberWords: countWords(small, tens),
+  // Ordinals too ("der fünfte Rückgang" is the deck's "5. Rückgang").
+  numberWords: { ...countWords(small, tens), ...ordinals },
   ordinals: { erst: 1, zweit: 2, dritt: 3, viert: 4 },
   periods: [
     { pattern: /(?<![\p{L}\p{N}])(?<n>[1-4])\. ?Quartal/gu, kind: "quarter" },

@@ -9,12 +9,13 @@ export const en: LanguageWords = {
   units: {
     percent: ["per cent", "percent"],
     points: ["percentage points", "percentage point", "pp", "bps", "basis points", "basis point"],
+    basisPoints: ["basis points", "basis point", "bps", "bp"],
     indexPoints: ["points", "point"],
     rangeTo: ["to"],
     rangeAnd: ["and"],
     between: ["between"],
     rangeArticles: [],
-    scaleSpellings: { bn: "B", tn: "T", mn: "M" },
+    scaleSpellings: { bn: "B", bln: "B", tn: "T", trn: "T", trln: "T", mn: "M", mln: "M" },
     currencies: { USD: ["dollars", "dollar"], EUR: ["euros", "euro"], JPY: ["yen"], CNY: ["yuan"] },
   },
   draft: {
@@ -46,6 +47,7 @@ export const en: LanguageWords = {
   ordinals: { first: 1, second: 2, third: 3, fourth: 4 },
   periods: [
     { pattern: /(?<n>first|second|third|fourth)[- ]quarter/giu, kind: "quarter" },
+    { pattern: /(?<![\p{L}\p{N}])FQ(?<n>[1-4])(?![\p{L}\p{N}])/gu, kind: "quarter" },
     { pattern: /(?<n>first|second)[- ]half/giu, kind: "half" },
     { pattern: /first (?<n>\p{L}+|\d{1,2}) months/giu, kind: "months" },
   ],

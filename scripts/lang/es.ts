@@ -14,6 +14,7 @@ export const es: LanguageWords = {
   units: {
     percent: ["por ciento"],
     points: ["puntos porcentuales", "punto porcentual", "puntos básicos", "p.p.", "pp", "pb", "p. p."],
+    basisPoints: ["puntos básicos", "punto básico", "pb", "pbs"],
     indexPoints: ["puntos", "punto"],
     rangeTo: ["a", "hasta"],
     rangeAnd: ["y"],

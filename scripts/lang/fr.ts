@@ -11,6 +11,7 @@ export const fr: LanguageWords = {
   units: {
     percent: ["pour cent"],
     points: ["points de pourcentage", "point de pourcentage", "points de base", "pb", "pbs"],
+    basisPoints: ["points de base", "point de base", "pb", "pbs"],
     indexPoints: ["points", "point"],
     rangeTo: ["à"],
     rangeAnd: ["et"],

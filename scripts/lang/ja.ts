@@ -7,6 +7,7 @@ export const ja: LanguageWords = {
   units: {
     percent: [],
     points: ["ポイント"],
+    basisPoints: ["ベーシスポイント", "bp"],
     indexPoints: ["ポイント"],
     rangeTo: ["～", "〜"],
     rangeAnd: [],

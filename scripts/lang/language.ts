@@ -30,6 +30,8 @@ export interface DirectionWords {
    * um 1,8 %"): there a fall or rise word anywhere earlier in the clause counts.
    */
   anywhereInClause?: boolean;
+  /** Compound nouns end in a word of change ("Exportminus", "Umsatzplus"): read as that word. */
+  compoundHeads?: string[];
   /** After a comma, these say the next number restates the one before ("giảm 26,02 điểm, tương đương 2,1%"). */
   restate?: string[];
   /** Straight before the number, these are its minus sign: "tăng trưởng âm 0,5%", "minus 3%". */
@@ -67,6 +69,8 @@ export interface UnitWords {
   percent: string[];
   /** Percentage points ("điểm phần trăm", "Prozentpunkte", "pp"): never a percentage. */
   points: string[];
+  /** Basis points: a hundredth of a percentage point ("30 điểm cơ bản" is "0,3 điểm phần trăm"); also in `points`. */
+  basisPoints: string[];
   /** Index points and the like ("điểm", "Punkte"): the number is measured, not counted. */
   indexPoints: string[];
   /** "2 to 3%", "5 đến 7%": the unit on one end of a range is on both. */

@@ -12,6 +12,7 @@ export const vi: LanguageWords = {
   units: {
     percent: ["phần trăm"],
     points: ["điểm phần trăm", "điểm cơ bản"],
+    basisPoints: ["điểm cơ bản"],
     indexPoints: ["điểm"],
     rangeTo: ["đến", "tới"],
     rangeAnd: ["và"],
