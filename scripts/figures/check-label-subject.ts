@@ -8,7 +8,9 @@ import { isCurrency } from "../format/format-figure.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import { findPassage } from "./normalize-text.ts";
 import { findNumbers } from "./read-numbers.ts";
-import { foreignNames, givesTo, namesIn, scopeAt, sentenceAt, subjectsIn } from "./subjects.ts";
+import { foreignNames, namesIn } from "./names.ts";
+import { scopeAt, sentenceAt } from "./sentences.ts";
+import { givesTo, subjectsIn } from "./subjects.ts";
 
 export function checkLabelSubject(figure: Figure, quote: string, article: ArticleReading): FigureProblem | undefined {
   const names = article.names;

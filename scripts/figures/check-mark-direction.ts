@@ -6,7 +6,7 @@ import type { Figure } from "../model/briefing.ts";
 import { splitInline } from "../model/inline-marks.ts";
 import type { TextField } from "../model/text-fields.ts";
 import { formatFigure } from "../format/format-figure.ts";
-import { directionInWords, directionOf } from "./number-context.ts";
+import { directionInWords, directionOf } from "./read-direction.ts";
 import { normalizeText } from "./normalize-text.ts";
 import { visibleText } from "./visible-text.ts";
 

@@ -6,7 +6,7 @@ import type { Figure } from "../model/briefing.ts";
 import { closestPassage } from "./closest-passage.ts";
 import { decimalsText, listNumbers, roundTo, sameNumber, showNumber } from "./compare-numbers.ts";
 import { judgeNumber, restatedProblem, scaleProblem } from "./check-scale.ts";
-import { findNumbers, type NumberToken } from "./read-numbers.ts";
+import { findNumbers } from "./read-numbers.ts";
 import { carriesUnit } from "./check-unit.ts";
 import { checkSign } from "./check-sign.ts";
 import { gluedToWord } from "./number-context.ts";

@@ -2,7 +2,7 @@
 // 0,5%") first, else the direction its words give ("giảm 17%", "fell 3.1%"); with direction: label,
 // the label's own direction word must agree instead.
 import type { Figure } from "../model/briefing.ts";
-import { around, directionInWords } from "./number-context.ts";
+import { around, directionInWords } from "./read-direction.ts";
 import { directionSaid } from "./direction-said.ts";
 import { showNumber } from "./compare-numbers.ts";
 import type { Article } from "./check-quote.ts";

@@ -3,7 +3,8 @@
 // currency, or in percentage points, is named as such.
 import type { Figure } from "../model/briefing.ts";
 import { isCurrency } from "../format/format-figure.ts";
-import { around, otherCurrency, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
+import { otherCurrency, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
+import { around } from "./read-direction.ts";
 import { showNumber } from "./compare-numbers.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import type { NumberToken } from "./read-numbers.ts";

@@ -3,7 +3,8 @@
 // first of these where every candidate differs, with the candidate that came closest.
 import { sameNumber } from "./compare-numbers.ts";
 import { kindOf, type Quantity } from "./read-quantity.ts";
-import { givesTo, type Names, type Owned } from "./subjects.ts";
+import type { Names } from "./names.ts";
+import { givesTo, type Owned } from "./subjects.ts";
 
 export type Verdict =
   | { kind: "stated" }

@@ -4,7 +4,8 @@
 // the 2,1% and the 3,07% fell too, and "29.55ポイント（1.18%）安" says the 29.55 did.
 import type { Direction } from "../lang/language.ts";
 import { languageWords } from "../lang/languages.ts";
-import { directionOf, negativeWord, writtenSign } from "./number-context.ts";
+import { writtenSign } from "./number-context.ts";
+import { directionOf, negativeWord } from "./read-direction.ts";
 import { findNumbers, type NumberToken } from "./read-numbers.ts";
 
 export interface DirectionSaid {

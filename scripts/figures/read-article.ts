@@ -4,7 +4,8 @@ import { findNumberWords } from "./number-words.ts";
 import { findPeriods, sameKeys } from "./periods.ts";
 import { findNumbers } from "./read-numbers.ts";
 import { kindOf, readQuantities, type Quantity } from "./read-quantity.ts";
-import { articleNames, subjectsIn, type Names, type Owned } from "./subjects.ts";
+import { articleNames, type Names } from "./names.ts";
+import { subjectsIn, type Owned } from "./subjects.ts";
 
 export interface ArticleReading {
   /** normalizeText of the article (with its line breaks remembered: normalizeKeepingBreaks). */

@@ -7,10 +7,13 @@ import { alternatives, everyLanguage, languageWords } from "../lang/languages.ts
 import { isCurrency } from "../format/format-figure.ts";
 import type { WrittenScale } from "../format/scale-words.ts";
 import { inRanges, rangeJoined } from "./check-unit.ts";
-import { COMMON_CURRENCIES, levelVia, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
+import { COMMON_CURRENCIES, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
+import { levelVia } from "./read-direction.ts";
 import { directionSaid } from "./direction-said.ts";
 import { scaleOf, type NumberToken } from "./read-numbers.ts";
-import { isCalendarWord, namesIn, scopeAt, subjectsIn, type Names, type Scope } from "./subjects.ts";
+import { isCalendarWord, namesIn, type Names } from "./names.ts";
+import { scopeAt, type Scope } from "./sentences.ts";
+import { subjectsIn } from "./subjects.ts";
 
 export interface Quantity {
   token: NumberToken;

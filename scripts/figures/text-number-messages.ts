@@ -5,7 +5,7 @@ import { SCALE_FACTORS, type Figure } from "../model/briefing.ts";
 import { formatFigure } from "../format/format-figure.ts";
 import { sameNumber } from "./compare-numbers.ts";
 import type { Quantity } from "./read-quantity.ts";
-import { sentenceAt } from "./subjects.ts";
+import { sentenceAt } from "./sentences.ts";
 
 interface Message {
   message: string;

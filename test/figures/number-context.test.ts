@@ -1,7 +1,8 @@
 // What the words around a number say: its written sign, the unit written with it, and whether the
 // article's words make it a fall, a rise or a level, in each language that has word lists.
 import { describe, expect, it } from "vitest";
-import { directionOf, unitForms, writtenSign, writtenWith } from "../../scripts/figures/number-context.ts";
+import { unitForms, writtenSign, writtenWith } from "../../scripts/figures/number-context.ts";
+import { directionOf } from "../../scripts/figures/read-direction.ts";
 import { findNumbers } from "../../scripts/figures/read-numbers.ts";
 
 /** The token of `number` (as written) in `text`. */

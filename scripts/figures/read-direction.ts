@@ -1,0 +1,212 @@
+// Which way the words around a number say it moved: "giảm 17%" is a fall, "rose 2.9%" a rise,
+// "xuống còn 19.341,43" a level; in German anywhere in its clause and with separable verbs, in
+// Japanese glued to the number ("1.18%安"). The words are each language's (scripts/lang/).
+import type { Direction } from "../lang/language.ts";
+import { alternatives, everyLanguage, languageWords } from "../lang/languages.ts";
+import { prefixStart } from "./number-context.ts";
+import { scaleOf, type NumberToken } from "./read-numbers.ts";
+
+const directionWords = (lang: string) => languageWords(lang)?.direction;
+
+/** A clause ends at punctuation or another number: "giảm 5%, còn 100" says nothing of the 100. */
+const CLAUSE_END = /[.;:!?()[\]{}"“”«»„,\p{Nd}]/u;
+/** At most this many words after a number are read for a direction that follows it ("a 3% drop"). */
+const AFTER = 3;
+/** "%", points or a currency written with the number: a measured change, not a count. */
+const MEASURE_AFTER = new RegExp(`^ ?(?:[%％٪]|(?:${alternatives(everyLanguage((w) => [...w.units.percent, ...w.units.indexPoints]))})(?!\\p{Script=Latin})|\\p{Lu}{3}(?![\\p{L}\\p{N}])|\\p{Sc})`, "iu");
+
+export function measured(text: string, token: NumberToken, lang: string): boolean {
+  // Past a scale word, read in the language as everywhere else ("589 tỷ USD", "5 Mrd. Euro").
+  let end = token.index + token.text.length;
+  const scale = scaleOf(text, token, lang);
+  if (scale) end += scale.written.length;
+  return MEASURE_AFTER.test(text.slice(end)) || /\p{Sc} ?$/u.test(text.slice(Math.max(0, token.index - 3), token.index));
+}
+
+/**
+ * "fall" or "rise" when the article's words say which way the number moved, "level" when they say it
+ * is where something ended or began ("fell to 19,341", "giảm từ 4,5%"), undefined when they say
+ * nothing or the language has no word lists. A written sign is read by writtenSign, a written
+ * "âm"/"minus" by negativeWord.
+ */
+export function directionOf(text: string, token: NumberToken, lang: string): Direction | "level" | undefined {
+  const words = directionWords(lang);
+  if (!words) return undefined;
+  const glued = gluedDirection(text, token, lang);
+  if (glued) return glued;
+  const unit = measured(text, token, lang);
+  const before = wordsOf(clauseBefore(text, prefixStart(text, token)), lang);
+  const fall = [...words.fall, ...(unit ? words.fallWithUnit : [])];
+  const rise = [...words.rise, ...(unit ? words.riseWithUnit : [])];
+  const rest = wordsOf(clauseAfter(text, token.index + token.text.length), lang);
+  // German puts the participle at the clause's end ("um 4,3 Prozent gegenüber dem Vormonat gesunken").
+  const after = words.anywhereInClause ? rest : rest.slice(0, AFTER);
+  // "von 2,6 Prozent im Vormonat auf 2,2 Prozent": the "to" may come a few words on.
+  if (words.from.includes(before.at(-1) ?? "") && rest.slice(0, 2 * AFTER).some((w) => words.to.includes(w))) return "level";
+  // Walk back from the number over filler words; the first direction or level word decides.
+  for (let i = before.length - 1; i >= 0; i--) {
+    const phrase = matchEnding(before, i, [...words.level, ...fall, ...rise]);
+    if (phrase !== undefined) {
+      // A level word is also a filler inside a longer phrase ("una caída del"); the longest phrase won.
+      if (words.level.includes(phrase)) return "level";
+      return fall.includes(phrase) ? "fall" : "rise";
+    }
+    if (!words.filler.includes(before[i]!)) break;
+  }
+  // "nahmen … um 1,6 Prozent ab": a separable verb's form before the number, its particle after.
+  // The particle ends the clause, past a level if need be ("gingen um 1,3 Prozent auf 112,2 Mrd. zurück").
+  const tail = words.separable ? wordsOf(clauseTail(text, token.index + token.text.length), lang) : [];
+  for (const verb of words.separable ?? []) {
+    if ((after.includes(verb.particle) || tail.at(-1) === verb.particle) && before.some((w) => verb.verbs.includes(w))) return verb.direction;
+  }
+  if (after.some((w) => words.fallAfter.includes(w))) return "fall";
+  if (after.some((w) => words.riseAfter.includes(w))) return "rise";
+  if (words.anywhereInClause) {
+    for (let i = before.length - 1; i >= 0; i--) {
+      const phrase = matchEnding(before, i, [...fall, ...rise]);
+      if (phrase !== undefined) return fall.includes(phrase) ? "fall" : "rise";
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The move that led to a level: "giảm xuống còn 19.341" is a level reached by a fall, "tăng 1,2%, lên
+ * 19.341" by a rise when the level word has a direction word before it.
+ */
+export function levelVia(text: string, token: NumberToken, lang: string): Direction | undefined {
+  const words = directionWords(lang);
+  if (!words) return undefined;
+  const before = wordsOf(clauseBefore(text, prefixStart(text, token)), lang);
+  let level = false;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const phrase = matchEnding(before, i, [...words.level, ...words.fall, ...words.rise]);
+    if (phrase !== undefined && words.level.includes(phrase)) {
+      level = true;
+      i -= phrase.split(" ").length - 1;
+      continue;
+    }
+    if (phrase !== undefined) return level ? (words.fall.includes(phrase) ? "fall" : "rise") : undefined;
+    if (!words.filler.includes(before[i]!)) break;
+  }
+  // "auf 88,4 Punkte gesunken": German says the move at the clause's end.
+  if (level && words.anywhereInClause) {
+    const after = wordsOf(clauseAfter(text, token.index + token.text.length), lang);
+    if (after.some((w) => words.fallAfter.includes(w))) return "fall";
+    if (after.some((w) => words.riseAfter.includes(w))) return "rise";
+  }
+  return undefined;
+}
+
+/** What follows a number and its unit in a script without spaces: "%", "円", "ドル", a scale word, a bracket ("108円（3.91%）安"). */
+const GLUED_UNIT = /^(?:[%％]|円(?:\d+銭)?|銭|ドル|ユーロ|ポイント|pt|bp|[万億兆亿萬]|[)）]|[（(][^）)]{0,20}[）)])*/u;
+
+/**
+ * Scripts without spaces: the direction glued after the number and its unit ("1.18%安", "450円高",
+ * "5%減"), or the direction noun before it with its particles ("下落率は1.18%").
+ */
+function gluedDirection(text: string, token: NumberToken, lang: string): Direction | "level" | undefined {
+  const words = directionWords(lang);
+  if (!words?.gluedFall && !words?.gluedRise) return undefined;
+  const rest = text.slice(token.index + token.text.length);
+  const after = rest.slice(GLUED_UNIT.exec(rest)![0].length);
+  const longest = (list: string[] = []) => Math.max(0, ...list.filter((w) => after.startsWith(w)).map((w) => w.length));
+  const fall = longest(words.gluedFall);
+  const rise = longest(words.gluedRise);
+  if (fall > 0 || rise > 0) return fall >= rise ? "fall" : "rise";
+  const level = longest(words.gluedLevel) > 0;
+  let before = clauseBefore(text, prefixStart(text, token)).trimEnd();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const filler of words.filler) {
+      if (filler !== "" && before.endsWith(filler)) {
+        before = before.slice(0, -filler.length).trimEnd();
+        changed = true;
+      }
+    }
+  }
+  const ends = (list: string[]) => list.some((w) => before.endsWith(w));
+  if (ends(words.level)) return "level";
+  // "下げ幅は683円に達した": the noun before says what the number is, whatever it reached.
+  if (ends(words.fall)) return "fall";
+  if (ends(words.rise)) return "rise";
+  return level ? "level" : undefined;
+}
+
+/** The direction a label's own words give ("Nasdaq giảm" is a fall), and the word, if any. */
+export function directionInWords(text: string, lang: string): { direction: Direction; word: string } | undefined {
+  const words = directionWords(lang);
+  if (!words) return undefined;
+  if (words.gluedFall || words.gluedRise) {
+    // No spaces: the first word of either list that the text holds ("TOPIXの上昇率").
+    const found = [...words.fall, ...(words.gluedFall ?? [])].find((w) => text.includes(w));
+    const rise = [...words.rise, ...(words.gluedRise ?? [])].find((w) => text.includes(w) && w.length > 1);
+    if (found && found.length > 1) return { direction: "fall", word: found };
+    if (rise) return { direction: "rise", word: rise };
+    return undefined;
+  }
+  const all = wordsOf(text, lang);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const fall = matchEnding(all, i, [...words.fall, ...words.fallWithUnit, ...words.fallAfter]);
+    if (fall) return { direction: "fall", word: fall };
+    const rise = matchEnding(all, i, [...words.rise, ...words.riseWithUnit, ...words.riseAfter]);
+    if (rise) return { direction: "rise", word: rise };
+  }
+  return undefined;
+}
+
+/** "tăng trưởng âm 0,5%", "minus 3%": a word straight before the number that is its minus sign. */
+export function negativeWord(text: string, token: NumberToken, lang: string): string | undefined {
+  const words = directionWords(lang);
+  const glued = words?.signBefore?.find((sign) => text.slice(0, prefixStart(text, token)).trimEnd().endsWith(sign));
+  if (glued) return glued;
+  const last = wordsOf(clauseBefore(text, prefixStart(text, token)), lang).at(-1);
+  return last !== undefined && words?.negative.includes(last) ? last : undefined;
+}
+
+function clauseBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+/** The words up to the clause's end past numbers: a comma, a semicolon or a sentence's end ("Mrd." is none). */
+function clauseTail(text: string, start: number): string {
+  const rest = text.slice(start, start + 120);
+  const end = rest.search(/[,;!?]\s|\.\s+(?=\p{Lu})|\.$/u);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+function clauseAfter(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+function wordsOf(text: string, lang: string): string[] {
+  const heads = directionWords(lang)?.compoundHeads ?? [];
+  return text.split(" ").map((w) => w.replace(/^[^\p{L}\p{N}%]+|[^\p{L}\p{N}%’']+$/gu, "").toLocaleLowerCase(lang)).filter(Boolean)
+    .map((w) => heads.find((head) => w.length > head.length + 2 && w.endsWith(head)) ?? w);
+}
+
+/** The phrase of the list (one or more words) that ends at words[i], longest first. */
+function matchEnding(words: string[], i: number, phrases: string[]): string | undefined {
+  let best: string | undefined;
+  for (const phrase of phrases) {
+    const parts = phrase.split(" ");
+    const from = i - parts.length + 1;
+    if (from >= 0 && parts.every((part, k) => words[from + k] === part) && (!best || parts.length > best.split(" ").length)) best = phrase;
+  }
+  return best;
+}
+
+/** The clause around the number, at most a few words either side: «Tesla lao dốc 12%», «a 3% drop». */
+export function around(text: string, token: NumberToken): string {
+  const end = token.index + token.text.length;
+  // A clause starts after punctuation that ends one ("3.1" is no end) or after an opening bracket.
+  const past = (mark: string) => { const i = text.lastIndexOf(mark, token.index); return i < 0 ? 0 : i + mark.length; };
+  const start = Math.max(...[". ", "; ", ", ", "! ", "? ", "("].map(past));
+  const before = text.slice(start, token.index).split(" ").slice(-4).join(" ").trimStart();
+  const after = /^[^\s,.;:!?()]*(?: [^\s,.;:!?()]+)?/.exec(text.slice(end))![0];
+  return before + token.text + after;
+}
