@@ -157,14 +157,26 @@ function nounAfter(text: string, end: number, lang: string): string | undefined 
   return notCounted ? undefined : word;
 }
 
+const anyCurrencyCache = new Map<string, string[]>();
+
+/** Every form of every common currency in the language, one list, so that most numbers need one look. */
+function anyCurrency(lang: string): string[] {
+  let forms = anyCurrencyCache.get(lang);
+  if (!forms) {
+    forms = [...new Set(COMMON_CURRENCIES.flatMap((code) => unitForms(code, lang)))];
+    anyCurrencyCache.set(lang, forms);
+  }
+  return forms;
+}
+
 function currencyOf(text: string, token: NumberToken, lang: string): string | undefined {
-  // Codes, symbols and names, Intl's and the language files' ("đồng", "円", "euros").
-  // After the number first: "1ドル145円" is 145 yen.
-  const found = COMMON_CURRENCIES.find((code) => writtenWith(text, token, unitForms(code, lang), lang, "after")) ??
-    COMMON_CURRENCIES.find((code) => writtenWith(text, token, unitForms(code, lang), lang));
-  if (found) return found;
   const scale = scaleOf(text, token, lang);
   const end = token.index + token.text.length + (scale?.written.length ?? 0);
-  const after = /^ ?(\p{Lu}{3})(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 5))?.[1];
-  return after && isCurrency(after) ? after : undefined;
+  const code = /^ ?(\p{Lu}{3})(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 5))?.[1];
+  const written = code && isCurrency(code) ? code : undefined;
+  // Most numbers have no currency: one look at every form before asking which.
+  if (!writtenWith(text, token, anyCurrency(lang), lang)) return written;
+  // Codes, symbols and names, Intl's and the language files' ("đồng", "円", "euros"); after the number first: "1ドル145円" is 145 yen.
+  return COMMON_CURRENCIES.find((c) => writtenWith(text, token, unitForms(c, lang), lang, "after")) ??
+    COMMON_CURRENCIES.find((c) => writtenWith(text, token, unitForms(c, lang), lang)) ?? written;
 }

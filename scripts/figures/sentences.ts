@@ -7,17 +7,39 @@ const ABBREVIATION = /(?:^|[\s(])(?:\p{L}|Mrd|Mio|Bio|Nr|bzw|ca|etc|St|Mr|Mrs|Ms
 
 /** The sentence that holds the character at `index`. */
 export function sentenceAt(text: string, index: number): { start: number; end: number } {
+  const sentences = sentencesOf(text);
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid]!.next <= index) low = mid + 1;
+    else high = mid;
+  }
+  const found = sentences[low]!;
+  return { start: found.start, end: found.end };
+}
+
+const sentenceCache = new Map<string, { start: number; end: number; next: number }[]>();
+
+/** Every sentence of the text, in order, worked out once per text (a check asks for each of its numbers). */
+function sentencesOf(text: string): { start: number; end: number; next: number }[] {
+  let sentences = sentenceCache.get(text);
+  if (sentences) return sentences;
+  sentences = [];
   let start = 0;
   const breaks = paragraphBreaks(text);
   for (const m of text.matchAll(/[.!?。！？]["”»’)]?\s+(?=["“«„(]?[\p{Lu}\p{N}\p{Lo}])|[。！？]| /gu)) {
-    const end = m.index + m[0].length;
     // A space ends a sentence only where a line broke (a headline, a table's cell, a list's item).
     if (m[0] === " " && !breaks.has(m.index)) continue;
     if (m[0][0] === "." && ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
-    if (end > index) return { start, end: m[0] === " " ? m.index : m.index + 1 };
-    start = end;
+    const next = m.index + m[0].length;
+    sentences.push({ start, end: m[0] === " " ? m.index : m.index + 1, next });
+    start = next;
   }
-  return { start, end: text.length };
+  sentences.push({ start, end: text.length, next: Infinity });
+  if (sentenceCache.size > 200) sentenceCache.delete(sentenceCache.keys().next().value!);
+  sentenceCache.set(text, sentences);
+  return sentences;
 }
 
 /** The clause that holds the character at `index`: between commas, semicolons, colons and dashes of its sentence. */
