@@ -19,6 +19,7 @@ import { findNumberWords } from "./number-words.ts";
 import { findPeriods, isMonthKey, sameKeys, type Period } from "./periods.ts";
 import { readQuantities, type Quantity } from "./read-quantity.ts";
 import type { ArticleReading } from "./read-article.ts";
+import { languageWords } from "../lang/languages.ts";
 import { compareQuantity } from "./compare-quantity.ts";
 import { mismatchProblem, absentProblem } from "./text-number-messages.ts";
 import { checkMarkDirections } from "./check-mark-direction.ts";
@@ -46,7 +47,8 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
     // Marks are the author's statement of where a number comes from; only the rest is read.
     const own = splitInline(field.text).map((p) => (p.kind === "text" ? p.text : "{{…}}")).join("");
     const text = normalizeKeepingBreaks(field.markdown ? visibleText(own) : own);
-    const periods = findPeriods(text, input.lang);
+    // Periods are held to the article only where its language's period words are known (scripts/lang/).
+    const periods = languageWords(article.lang) ? findPeriods(text, input.lang) : [];
     // A month is held to the article only when the article names months at all (not "27/1").
     const namesMonths = [...article.periods].some(isMonthKey);
     for (const [i, period] of periods.entries()) {
@@ -155,8 +157,9 @@ function nameAround(text: string, token: NumberToken, article?: { text: string; 
   const next = text.slice(end, end + 1);
   const letterAfter = /\p{L}/u.test(next) && !isIdeographic(next);
   if (!letterBefore && !letterAfter) return undefined;
-  const start = before.search(/[\p{L}\p{N}\-‑_.]*$/u);
-  const stop = end + (/^[\p{L}\p{N}\-‑_]*/u.exec(text.slice(end))?.[0].length ?? 0);
+  // A name in Latin letters ends where Han or kana begin ("M2同比" is "M2").
+  const start = before.search(/[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\-‑_.]*$/u);
+  const stop = end + (/^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\-‑_]*/u.exec(text.slice(end))?.[0].length ?? 0);
   const word = text.slice(start, stop).replace(/^[-‑_.]+|[-‑_.]+$/g, "");
   if (letterBefore) return word;
   return article && hasWord(article, word) ? word : undefined;

@@ -105,7 +105,7 @@ export function otherCurrency(text: string, token: NumberToken, unit: string, la
 }
 
 /** The currencies whose names are read in text. */
-export const COMMON_CURRENCIES = ["USD", "EUR", "JPY", "GBP", "CNY", "VND", "CHF", "KRW", "INR", "AUD", "CAD"];
+export const COMMON_CURRENCIES = ["BRL", "USD", "EUR", "JPY", "GBP", "CNY", "VND", "CHF", "KRW", "INR", "MXN", "AUD", "CAD", "HKD"];
 
 /**
  * Whether the number is written with one of the forms: straight after it, past a scale word
@@ -126,7 +126,9 @@ export function writtenWith(text: string, token: NumberToken, forms: string[], l
     // A word ends where a letter does not follow, but Japanese runs on: "300億円出資".
     (afterLower.startsWith(form) && !(/\p{L}$/u.test(form) && !isIdeographic(form) && /^\p{L}/u.test(after.slice(form.length)))) ||
     // Before the number only a currency is written ("$589", "US$ 5", "USD 5"): "+1,3 % 2026" is no 2026 %.
-    (where === "both" && (/\p{Sc}/u.test(form) || /^\p{Lu}{3}$/u.test(forms[i]!)) && beforeLower.endsWith(form) && !(/^\p{L}/u.test(form) && /\p{L}$/u.test(before.slice(0, -form.length)))) ||
+    // "R$ 11,9" is no "$ 11,9": a sign after a letter belongs to that letter's currency.
+    (where === "both" && (/\p{Sc}/u.test(form) || /^\p{Lu}{3}$/u.test(forms[i]!)) && beforeLower.endsWith(form) &&
+      !(/^\p{Sc}/u.test(form) && /\p{L}$/u.test(before.slice(0, -form.length))) && !(/^\p{L}/u.test(form) && /\p{L}$/u.test(before.slice(0, -form.length)))) ||
     inside(forms[i]!)));
 }
 

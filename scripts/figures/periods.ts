@@ -14,11 +14,13 @@ export interface Period {
 }
 
 /** Forms every language writes: Q3, 3Q, H1, 9M (a year may follow: "Q3/2025", "9M2025", "Q3-25"). */
+// Bounded by Latin letters only: Chinese and Japanese write them glued ("较Q2回落", "25Q4", "9M25累计").
 const COMMON: PeriodForm[] = [
-  { pattern: /(?<![\p{L}\p{N}])Q(?<n>[1-4])(?![\p{L}])/gu, kind: "quarter" },
-  { pattern: /(?<![\p{L}\p{N}])(?<n>[1-4])Q(?![\p{L}])/gu, kind: "quarter" },
-  { pattern: /(?<![\p{L}\p{N}])H(?<n>[12])(?![\p{L}])/gu, kind: "half" },
-  { pattern: /(?<![\p{L}\p{N}])(?<n>[1-9]|1[0-2])M(?![\p{L}])/gu, kind: "months" },
+  { pattern: /(?<![\p{Script=Latin}\p{N}])Q(?<n>[1-4])(?!\p{Script=Latin})/gu, kind: "quarter" },
+  { pattern: /(?<![\p{Script=Latin}\p{N}])(?:\d{2}|\d{4})Q(?<n>[1-4])(?![\p{Script=Latin}\p{N}])/gu, kind: "quarter" },
+  { pattern: /(?<![\p{Script=Latin}\p{N}])(?<n>[1-4])Q(?!\p{Script=Latin})/gu, kind: "quarter" },
+  { pattern: /(?<![\p{Script=Latin}\p{N}])H(?<n>[12])(?!\p{Script=Latin})/gu, kind: "half" },
+  { pattern: /(?<![\p{Script=Latin}\p{N}])(?<n>[1-9]|1[0-2])M(?!\p{Script=Latin})/gu, kind: "months" },
 ];
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };

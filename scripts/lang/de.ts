@@ -1,4 +1,4 @@
-// German: verbs in their real forms (sank, sanken, gesunken), separable verbs (nahm … ab, ging …
+// German ("Verlust" is an amount, not a move, as "loss" in English): verbs in their real forms (sank, sanken, gesunken), separable verbs (nahm … ab, ging …
 // zurück, legte … zu, brach … ein) and comparatives after the number ("4,8 Prozent mehr"). "ein",
 // "eine" are left out of the number words: they say "a" as often.
 import { countWords, type LanguageWords } from "./language.ts";
@@ -35,7 +35,7 @@ export const de: LanguageWords = {
   direction: {
     fall: ["rutschte", "rutschten", "ein rückgang von", "rückgang", "sank", "sanken", "sinkt", "sinken", "fiel", "fielen", "fällt", "fallen", "minus", "einbruch",
       "gab nach", "gaben nach", "schrumpfte", "schrumpften", "schrumpft", "schrumpfen", "verringerte sich", "verringerten sich",
-      "reduzierte sich", "verbilligte sich", "verbilligten sich", "ein minus von", "abnahme", "verlust"],
+      "reduzierte sich", "verbilligte sich", "verbilligten sich", "ein minus von", "abnahme"],
     rise: ["kletterte", "kletterten", "klettert", "zog an", "anstieg", "stieg", "stiegen", "steigt", "steigen", "zuwachs", "plus", "wuchs", "wuchsen", "wächst", "wachsen",
       "legte zu", "legten zu", "gewann", "gewannen", "erhöhte sich", "erhöhten sich", "verteuerte sich", "verteuerten sich",
       "ein plus von", "zunahme", "wachstum", "steigerung"],
@@ -70,6 +70,7 @@ export const de: LanguageWords = {
   periods: [
     { pattern: /(?<![\p{L}\p{N}])(?<n>[1-4])\. ?Quartal/gu, kind: "quarter" },
     { pattern: /(?<n>erst|zweit|dritt|viert)\p{L}* Quartal/giu, kind: "quarter" },
+    { pattern: /Schlussquartal/giu, kind: "quarter", n: 4 },
     { pattern: /(?<![\p{L}\p{N}])(?<n>[12])\. ?Halbjahr/gu, kind: "half" },
     { pattern: /(?<n>erst|zweit)\p{L}* Halbjahr/giu, kind: "half" },
     { pattern: /ersten (?<n>\p{L}+|\d{1,2}) Monat/giu, kind: "months" },

@@ -4,11 +4,14 @@ import { de } from "./de.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
+import { it } from "./it.ts";
 import { ja } from "./ja.ts";
 import type { LanguageWords } from "./language.ts";
+import { pt } from "./pt.ts";
 import { vi } from "./vi.ts";
+import { zh } from "./zh.ts";
 
-const LANGUAGES: Record<string, LanguageWords> = { vi, en, de, fr, es, ja };
+const LANGUAGES: Record<string, LanguageWords> = { vi, en, de, fr, es, ja, pt, it, zh };
 
 const byTag = new Map<string, LanguageWords | undefined>();
 

@@ -71,6 +71,6 @@ describe("the sign check's languages", () => {
     expect(figureCheckNotes("en-GB")).toEqual([]);
     const [note] = figureCheckNotes("ko");
     expect(note).toContain('no words for a rise or a fall in "ko"');
-    expect(note).toContain("vi, en, de, fr, es, ja");
+    expect(note).toContain("vi, en, de, fr, es, ja, pt, it, zh");
   });
 });

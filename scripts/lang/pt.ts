@@ -1,0 +1,52 @@
+// Portuguese (Brazil and Portugal). "Um", "uma" are left out of the number words: they say "a" as often.
+import { countWords, type LanguageWords } from "./language.ts";
+
+const small = ["zero", "", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze", "treze",
+  "catorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove", "vinte"];
+const tens = ["trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"];
+const fallNouns = ["queda", "baixa", "recuo", "redução", "retração", "desvalorização", "perda"];
+const riseNouns = ["alta", "avanço", "aumento", "crescimento", "valorização", "ganho", "expansão"];
+const withPreposition = (nouns: string[]) => nouns.flatMap((n) => [n, `${n} de`, `${n} da`, `${n} do`]);
+
+const ordinals = Object.fromEntries(["primeir", "segund", "terceir", "quart", "quint", "sext", "sétim", "oitav", "non", "décim"]
+  .flatMap((stem, i) => ["o", "a"].map((end) => [`${stem}${end}`, i + 1] as const)));
+
+export const pt: LanguageWords = {
+  units: {
+    percent: ["por cento"],
+    points: ["pontos percentuais", "ponto percentual", "p.p.", "pp", "pontos-base", "ponto-base", "pontos base", "pb"],
+    basisPoints: ["pontos-base", "ponto-base", "pontos base", "pb"],
+    indexPoints: ["pontos", "ponto"],
+    rangeTo: ["a"],
+    rangeAnd: ["e"],
+    between: ["entre"],
+    rangeArticles: ["o", "os"],
+    scaleSpellings: {},
+    currencies: { BRL: ["reais", "real"], USD: ["dólares", "dólar"], EUR: ["euros", "euro"] },
+  },
+  draft: { hedges: ["cerca de", "quase", "aproximadamente", "mais de", "perto de"], ranks: ["top", "número", "versão", "trimestre"], units: { "por cento": "%", pontos: "pontos", reais: "BRL" } },
+  dateWords: [],
+  direction: {
+    fall: ["caiu", "caíram", "cai", "recuou", "recuaram", "recua", "baixou", "desvalorizou", "desvalorizaram", "despencou", "encolheu", "diminuiu", "em queda", "em baixa", ...withPreposition(fallNouns)],
+    rise: ["subiu", "subiram", "sobe", "avançou", "avançaram", "avança", "cresceu", "cresceram", "aumentou", "valorizou", "valorizaram", "disparou", "saltou", "em alta", ...withPreposition(riseNouns)],
+    fallWithUnit: ["perdeu", "perderam", "perde"],
+    riseWithUnit: ["ganhou", "ganharam", "ganha"],
+    fallAfter: ["a menos"],
+    riseAfter: ["a mais"],
+    filler: ["de", "em", "cerca", "quase", "um", "mais", "respectivamente", "apenas", "aproximadamente"],
+    level: ["para", "a", "aos", "em", "até"],
+    from: [],
+    to: ["para"],
+    restate: ["ou", "o que equivale a"],
+    negative: ["menos"],
+  },
+  // Ordinals too ("pela sexta sessão" is the deck's "6º").
+  numberWords: { ...countWords(small, tens), ...ordinals },
+  ordinals: { primeiro: 1, segundo: 2, terceiro: 3, quarto: 4 },
+  periods: [
+    { pattern: /(?<n>primeiro|segundo|terceiro|quarto) trimestre/giu, kind: "quarter" },
+    { pattern: /(?<![\p{L}\p{N}])(?<n>[1-4])T(?![\p{L}])/gu, kind: "quarter" },
+    { pattern: /(?<n>primeiro|segundo) semestre/giu, kind: "half" },
+    { pattern: /(?<n>\p{L}+|\d{1,2}) primeiros meses/giu, kind: "months" },
+  ],
+};
