@@ -5,6 +5,7 @@ import { sameNumber } from "./compare-numbers.ts";
 import { kindOf, type Quantity } from "./read-quantity.ts";
 import type { Names } from "./names.ts";
 import { givesTo, type Owned } from "./subjects.ts";
+import { withAliases } from "./names.ts";
 
 export type Verdict =
   | { kind: "stated" }
@@ -81,5 +82,10 @@ function sameScale(deck: Quantity, article: Quantity): boolean {
 
 /** The deck's names must be whom the article gives the number to, when it names anyone (see subjects.ts). */
 function sameSubject(deck: Quantity, article: Quantity, context: Context): boolean {
+  // A "respectively" sentence gives each number one name: the deck's (or the deck's pairing) must be it.
+  if (article.respectively && deck.subjects.length > 0) {
+    const mine = deck.respectively ?? deck.subjects;
+    return withAliases(mine, context.names).some((name) => article.respectively!.includes(name));
+  }
   return article.scope.clause === "" || givesTo(article.scope, deck.subjects, context.names, [], { owners: context.owners, value: article.value, kind: kindOf(article) });
 }

@@ -42,6 +42,8 @@ export interface Quantity {
   subjects: string[];
   /** The article's names of its whole sentence. */
   sentenceSubjects: string[];
+  /** In a "respectively" sentence, the one name the order gives it. */
+  respectively?: string[];
   /** Its clause and sentence, where the subjects were read (see subjects.ts for the words only a deck makes names). */
   scope: Scope;
 }
@@ -83,6 +85,7 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     q.scale = next.scale;
     q.quantity = q.value * next.scale.magnitude;
   });
+  pairRespectively(text, read, lang, names, deck);
   // "tăng 1,2%, lên 19.341 điểm": a level in a clause of its own is reached by the move before it.
   read.forEach((q, i) => {
     const previous = read[i - 1];
@@ -124,6 +127,28 @@ function measuredInPoints(text: string, token: NumberToken, lang: string): boole
   return writtenWith(text, token, POINT_WORDS, lang);
 }
 let POINT_WORDS: string[] | undefined;
+
+/**
+ * "Vietcombank, BIDV và MB lần lượt tăng 5%, 7% và 9%", "Apple and Amazon rose 1.1% and 0.6%
+ * respectively": the names before the first number pair with the numbers of its kind, in order, when
+ * there are as many of each.
+ */
+function pairRespectively(text: string, read: Quantity[], lang: string, names: Names, deck: boolean): void {
+  const words = languageWords(lang)?.direction.respectively ?? [];
+  if (words.length === 0) return;
+  const bySentence = new Map<string, Quantity[]>();
+  for (const q of read) if (!q.date) bySentence.set(q.scope.sentence, [...(bySentence.get(q.scope.sentence) ?? []), q]);
+  for (const [sentence, quantities] of bySentence) {
+    if (!words.some((w) => sentence.toLocaleLowerCase(lang).includes(w))) continue;
+    const first = quantities[0]!;
+    const kind = kindOf(first);
+    const numbers = quantities.filter((q) => kindOf(q) === kind);
+    const start = text.lastIndexOf(sentence, first.token.index);
+    const named = namesIn(text.slice(start < 0 ? 0 : start, first.token.index), names, () => true);
+    if (numbers.length < 2 || named.length !== numbers.length) continue;
+    numbers.forEach((q, k) => (q.respectively = [named[k]!]));
+  }
+}
 
 /** A day, month or year: "27/1", "27 January", "tháng 10", "2025" with no unit. */
 function dateLike(text: string, token: NumberToken, lang: string): boolean {

@@ -81,8 +81,8 @@ export function mismatchProblem(
       };
     case "subject":
       return {
-        message: `«${said}» gives ${written} to ${deck.subjects.join(", ")}, but the article gives it to ${article.subjects.join(", ")}: ${sentence}`,
-        hint: `name whom the article gives the number to, or write the number the article gives ${deck.subjects[0]}`,
+        message: `«${said}» gives ${written} to ${(deck.respectively ?? deck.subjects).join(", ")}, but the article gives it to ${(article.respectively ?? article.subjects).join(", ")}: ${sentence}`,
+        hint: `name whom the article gives the number to, or write the number the article gives ${(deck.respectively ?? deck.subjects)[0]}`,
       };
   }
 }

@@ -49,6 +49,7 @@ export const de: LanguageWords = {
     level: ["auf", "bei"],
     from: ["von"],
     to: ["auf"],
+    respectively: ["beziehungsweise"],
     restate: ["oder", "das entspricht", "entspricht", "also", "was einem", "ein minus von", "ein plus von"],
     negative: ["minus"],
     anywhereInClause: true,

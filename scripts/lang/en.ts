@@ -40,6 +40,7 @@ export const en: LanguageWords = {
     level: ["to", "at", "from"],
     from: ["from"],
     to: ["to"],
+    respectively: ["respectively"],
     restate: ["or", "equivalent to", "i.e.", "that is"],
     negative: ["minus", "negative"],
   },

@@ -42,6 +42,7 @@ export const fr: LanguageWords = {
     // Not "de": after a verb it is "by" ("a reculé de 0,8 % à 7 895 points"), so a level is only "passé de … à".
     from: [],
     to: ["à", "au"],
+    respectively: ["respectivement"],
     restate: ["soit", "ou", "c'est-à-dire"],
     negative: ["moins"],
   },

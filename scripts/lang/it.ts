@@ -34,6 +34,7 @@ export const it: LanguageWords = {
     level: ["a", "al", "allo", "all'", "fino"],
     from: [],
     to: ["a", "al"],
+    respectively: ["rispettivamente"],
     restate: ["ovvero", "pari a", "cioè"],
     negative: ["meno"],
   },

@@ -32,6 +32,8 @@ export interface DirectionWords {
   anywhereInClause?: boolean;
   /** Compound nouns end in a word of change ("Exportminus", "Umsatzplus"): read as that word. */
   compoundHeads?: string[];
+  /** "Respectively": the names before pair with the numbers in order ("Apple and Amazon rose 1.1% and 0.6% respectively"). */
+  respectively?: string[];
   /** After a comma, these say the next number restates the one before ("giảm 26,02 điểm, tương đương 2,1%"). */
   restate?: string[];
   /** Straight before the number, these are its minus sign: "tăng trưởng âm 0,5%", "minus 3%". */

@@ -37,6 +37,7 @@ export const pt: LanguageWords = {
     level: ["para", "a", "aos", "em", "até"],
     from: [],
     to: ["para"],
+    respectively: ["respectivamente", "respetivamente"],
     restate: ["ou", "o que equivale a"],
     negative: ["menos"],
   },

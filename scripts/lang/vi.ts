@@ -39,6 +39,7 @@ export const vi: LanguageWords = {
     level: ["xuống", "lên", "còn", "về", "mức", "ở mức", "đạt", "từ", "ở"],
     from: ["từ"],
     to: ["xuống", "lên", "còn", "về"],
+    respectively: ["lần lượt", "tương ứng"],
     restate: ["tương đương", "tức", "hay", "tức là", "tương đương với"],
     negative: ["âm"],
   },

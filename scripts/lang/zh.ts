@@ -28,6 +28,7 @@ export const zh: LanguageWords = {
     level: ["至", "到", "为", "报"],
     from: [],
     to: [],
+    respectively: ["分别"],
     restate: [],
     negative: ["负"],
     gluedFall: [],

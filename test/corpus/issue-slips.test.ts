@@ -20,7 +20,16 @@ const slips: [string, TextPair][] = [
   ["es", { article: "Los ingresos alcanzaron 28.446,7 millones de euros.", deck: "Ingresos de 28.446,7 miles de millones" }],
   ["es", { article: "Las ventas crecieron un 13% en el trimestre.", deck: "Las ventas crecieron un tres por ciento" }],
 ];
+// "Respectively" pairs names and numbers in order.
+slips.push(
+  ["en", { article: "Apple and Amazon rose 1.1% and 0.6% respectively.", deck: "Amazon +1.1%" }],
+  ["vi", { article: "Vietcombank, BIDV và MB lần lượt tăng 5%, 7% và 9%.", deck: "Vietcombank tăng 9%" }],
+  ["fr", { article: "Kering et Hermès reculent respectivement de 2,1 % et 3,9 %.", deck: "Hermès -2,1 %" }],
+);
 const honest: [string, TextPair][] = [
+  ["en", { article: "Apple and Amazon rose 1.1% and 0.6% respectively.", deck: "Amazon +0.6%" }],
+  ["vi", { article: "Vietcombank, BIDV và MB lần lượt tăng 5%, 7% và 9%.", deck: "MB tăng 9%" }],
+  ["fr", { article: "Kering et Hermès reculent respectivement de 2,1 % et 3,9 %.", deck: "Kering cède 2,1 %" }],
   ["vi", { article: "Lợi nhuận quý 3/2025 đạt 8.070 tỷ đồng.", deck: "Lãi Q3/2025: 8.070 tỷ đồng" }],
   ["vi", { article: "Lợi nhuận quý III/2025 đạt 8.070 tỷ đồng.", deck: "Lãi quý 3/2025 đạt 8.070 tỷ đồng" }],
   ["de", { article: "Die Exporte sinken seit fünf Monaten.", deck: "Exporte sinken seit 5 Monaten" }],
