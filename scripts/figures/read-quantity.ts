@@ -91,7 +91,8 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     const previous = read[i - 1];
     if (q.direction !== "level" || q.via || !previous || (previous.direction !== "fall" && previous.direction !== "rise")) return;
     const gap = text.slice(previous.token.index + previous.token.text.length, q.token.index);
-    if (gap.length < 30 && /^[^.;!?]*,[\p{L}\p{M} ]*$/u.test(gap)) q.via = previous.direction;
+    // "tăng 1,2%, lên 19.341", "rose 1.2% to close at 19,341.43": a few words after the move, no other number.
+    if (gap.length < 30 && /^[^.;!?\p{N}]*$/u.test(gap) && /^[%％]?[^\p{L}]*(?:[\p{L}\p{M}'’]+ ?){0,4}$/u.test(gap.replace(/,/g, ""))) q.via = previous.direction;
   });
   return read;
 }

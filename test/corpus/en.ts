@@ -229,7 +229,6 @@ export const CORPUS: LanguageCorpus = {
         kind: "sign",
         article: "The Nasdaq Composite rose 1.2% to close at 19,341.43, a record high.",
         deck: "Nasdaq fell to 19,341.43",
-        known: "'rose 1.2% to close at 19,341.43': a verb between the level and the move before it hides the move that reached it",
         note: "a level both sides, but the deck says it was reached by a fall",
       },
       {
