@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { BriefingError, CliError, EXIT, usageError, type ExitCode } from "../errors.ts";
 import { buildBriefing } from "../pipeline.ts";
-import { startBrowser } from "../export/browser.ts";
+import { startBrowser, type BrowserSession } from "../export/browser.ts";
 import { PROJECT_DIR } from "../render/paths.ts";
 import type { HandoutKind } from "../model/briefing.ts";
 import { briefingFolders } from "./briefing-folders.ts";
@@ -22,6 +22,8 @@ export interface BuildCommandOptions {
   jobs?: number;
   /** --handout: every briefing's handout in this layout. */
   handout?: HandoutKind;
+  /** A browser already running, lent by the caller and left running: none is started then. */
+  browser?: () => Promise<BrowserSession>;
 }
 
 /**
@@ -64,11 +66,11 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
   const reporter = consoleReporter();
   // The browser starts while the first briefing is loaded and checked: its second of start-up is
   // spent beside ours, not after it.
-  const starting = options.pdf || options.png ? startBrowser({ tabs: 2 }) : undefined;
-  const browser = () => {
+  const starting = !options.browser && (options.pdf || options.png) ? startBrowser({ tabs: 2 }) : undefined;
+  const browser = options.browser ?? (() => {
     if (!starting) throw new Error("no browser in a --no-pdf build without --png");
     return starting.session();
-  };
+  });
   let status: ExitCode = EXIT.ok;
   let stopped: CliError | undefined;
   const buildOne = async (folder: string) => {

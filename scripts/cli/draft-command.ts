@@ -13,6 +13,7 @@ import { JSON_SCHEMA_FILE } from "../validate/json-schema.ts";
 import { isKnownLanguage } from "../validate/check-references.ts";
 import { PROJECT_DIR } from "../render/paths.ts";
 import { formatProblems } from "./report.ts";
+import { usageLine } from "./options.ts";
 
 export interface DraftOptions {
   name?: string;
@@ -24,7 +25,7 @@ const silent: Reporter = { step() {}, warn() {} };
 const ROUNDS = 4;
 
 export async function runDraft(paths: string[], options: DraftOptions): Promise<number> {
-  if (paths.length !== 1) throw usageError("draft takes one article: npm run draft -- ARTICLE [--name NAME] [--lang LANG] [--out DIR]");
+  if (paths.length !== 1) throw usageError(`draft takes one article: ${usageLine("draft")}`);
   const file = paths[0]!;
   const name = options.name ?? path.basename(file).replace(/\.[^.]+$/, "").replace(/[^\p{L}\p{N}_-]+/gu, "-").replace(/^-+|-+$/g, "");
   if (!/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(name)) throw usageError(`"${name}" cannot name a briefing folder: give --name NAME (letters, digits, - and _)`);

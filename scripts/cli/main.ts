@@ -6,15 +6,15 @@ import { formatProblems, INTERNAL_ERROR_STATUS, reportInternalError, writeStack 
 import { runBuild } from "./build-command.ts";
 import { runCheck } from "./check-command.ts";
 import { HANDOUT_KINDS, type HandoutKind } from "../model/briefing.ts";
+import { isCommand, parserOptions, strayOptions, USAGE } from "./options.ts";
+import type { BrowserSession } from "../export/browser.ts";
 
-const USAGE = `usage:
-  npm run build [-- PATH... [--out DIR] [--no-pdf] [--pptx] [--png] [--handout notes|2|3|slides] [--strict] [--jobs N]]
-  npm run check [-- PATH...]
-  npm run draft -- ARTICLE [--name NAME] [--lang LANG] [--out DIR]
-  npm run dev -- PATH [--port N]
-Options: --debug shows stack traces of internal errors; --help shows this.`;
+export interface CliContext {
+  /** A browser already running (the tests' shared one), instead of one started for this run. */
+  browser?: () => Promise<BrowserSession>;
+}
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], context: CliContext = {}): Promise<number> {
   const debug = argv.includes("--debug");
   try {
     // --debug may stand anywhere, before the command too.
@@ -25,19 +25,22 @@ export async function main(argv: string[]): Promise<number> {
     }
     const { values, positionals } = parseCommandLine(rest);
     refuseOptionsOf(command, values);
+    // Which option takes a value is the table's to say: read each as the type it is.
+    const text = (name: string) => (typeof values[name] === "string" ? values[name] : undefined);
+    const flag = (name: string) => values[name] === true;
     switch (command) {
       case "build":
         if (values.out === "") throw usageError("--out needs a folder: --out DIR");
-        return await runBuild(positionals, { outDir: values.out, pdf: !values["no-pdf"], png: values.png ?? false, pptx: values.pptx ?? false, strict: values.strict ?? false, debug, jobs: jobsOption(values.jobs), handout: handoutOption(values.handout) });
+        return await runBuild(positionals, { outDir: text("out"), pdf: !flag("no-pdf"), png: flag("png"), pptx: flag("pptx"), strict: flag("strict"), debug, jobs: jobsOption(text("jobs")), handout: handoutOption(text("handout")), browser: context.browser });
       case "check":
         return await runCheck(positionals, debug);
       case "draft": {
         const { runDraft } = await import("./draft-command.ts");
-        return await runDraft(positionals, { name: values.name, lang: values.lang, outDir: values.out });
+        return await runDraft(positionals, { name: text("name"), lang: text("lang"), outDir: text("out") });
       }
       case "dev": {
         const { runDev } = await import("./dev-command.ts");
-        return await runDev(positionals, values.port);
+        return await runDev(positionals, text("port"));
       }
       default:
         throw usageError(command ? `unknown command "${command}"` : "no command given");
@@ -49,10 +52,8 @@ export async function main(argv: string[]): Promise<number> {
 
 /** An option another command takes would otherwise be ignored without a word. */
 function refuseOptionsOf(command: string | undefined, values: Record<string, unknown>): void {
-  const takes: Record<string, string[]> = { build: ["out", "no-pdf", "pptx", "png", "strict", "jobs", "handout"], check: [], draft: ["name", "lang", "out"], dev: ["port"] };
-  const allowed = takes[command ?? ""];
-  if (!allowed) return;
-  const stray = Object.keys(values).filter((option) => !allowed.includes(option));
+  if (!isCommand(command)) return;
+  const stray = strayOptions(command, Object.keys(values));
   if (stray.length > 0) throw usageError(`${command} does not take --${stray.join(", --")}`);
   if (values.strict && values["no-pdf"]) {
     throw usageError("--strict holds the printed slides to their frame, so it needs the PDF step: drop --no-pdf or --strict");
@@ -64,22 +65,7 @@ function refuseOptionsOf(command: string | undefined, values: Record<string, unk
 
 function parseCommandLine(args: string[]) {
   try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        out: { type: "string" },
-        "no-pdf": { type: "boolean" },
-        png: { type: "boolean" },
-        pptx: { type: "boolean" },
-        strict: { type: "boolean" },
-        port: { type: "string" },
-        name: { type: "string" },
-        lang: { type: "string" },
-        jobs: { type: "string" },
-        handout: { type: "string" },
-      },
-    });
+    return parseArgs({ args, allowPositionals: true, options: parserOptions() });
   } catch (error) {
     throw usageError((error as Error).message);
   }

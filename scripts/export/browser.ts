@@ -27,6 +27,9 @@ export interface BrowserSession extends AsyncDisposable {
 export interface LaunchOptions {
   /** Tabs to open as soon as the browser is up, for the first prints of the run. */
   tabs?: number;
+  /** More switches for Chromium: the tests' one browser also listens on a debugging port, for
+   * their worker processes to connect to (test/helpers/global-setup.ts). */
+  extraArgs?: string[];
 }
 
 const PROFILE_PREFIX = "briefing-chromium-";
@@ -53,7 +56,7 @@ export function startBrowser(options: LaunchOptions = {}): StartingBrowser {
   }
   const profile = mkdtempSync(path.join(os.tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
   trace("browser launch");
-  const child = spawn(executablePath, chromiumArgs(profile), { stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"] });
+  const child = spawn(executablePath, [...chromiumArgs(profile), ...(options.extraArgs ?? [])], { stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
