@@ -1,11 +1,12 @@
 // The dev server: serves one briefing's deck on 127.0.0.1 only and pushes every rebuild to the open
 // page over server-sent events. Two routes, nothing else: "/" (the deck, or the problems page) and
-// "/events" (what live.js listens to). The deck is one self-contained page (images, fonts and scripts
+// "/events" (what the live client, scripts/runtime/live.ts, listens to). The deck is one self-contained page (images, fonts and scripts
 // are inside it, built by the same loader as `build`, which reads no file through a link that leads
 // out of the folder), so no file on disk is ever served by path.
-import { scriptHash } from "../render/assets.ts";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { LiveBuild } from "./live-build.ts";
+import { contentSecurityPolicy } from "../render/content-security-policy.ts";
+import { EVENT, EVENTS_PATH, PROBLEMS_ATTRIBUTE, ROOT } from "../runtime/page-contract.ts";
+import { liveClient, type LiveBuild } from "./live-build.ts";
 
 export const HOST = "127.0.0.1";
 
@@ -45,12 +46,12 @@ export async function startDevServer(first: LiveBuild, port: number, portIsExpli
       response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
       return response.end(lastGood ? lastGood.deckHtml : problemsPage(lastProblems ?? "", version));
     }
-    if (rawPath === "/events") {
+    if (rawPath === EVENTS_PATH) {
       response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
       response.write(": connected\n\n");
       clients.add(response);
       request.on("close", () => clients.delete(response));
-      if (lastProblems) send(response, "problems", { text: lastProblems, version });
+      if (lastProblems) send(response, EVENT.problems, { text: lastProblems, version });
       return;
     }
     return plain(response, 404, "not found");
@@ -67,12 +68,12 @@ export async function startDevServer(first: LiveBuild, port: number, portIsExpli
         lastGood = build.rendered;
         lastProblems = undefined;
         for (const client of clients) {
-          if (fullReload) send(client, "reload", { version });
-          else send(client, "update", { ...build.rendered.live, version });
+          if (fullReload) send(client, EVENT.reload, { version });
+          else send(client, EVENT.update, { ...build.rendered.live, version });
         }
       } else {
         lastProblems = build.problems;
-        for (const client of clients) send(client, "problems", { text: build.problems, version });
+        for (const client of clients) send(client, EVENT.problems, { text: build.problems, version });
       }
     },
     close() {
@@ -119,20 +120,17 @@ function plain(response: ServerResponse, status: number, text: string) {
   response.end(text);
 }
 
-/** Shown before the first good build: the problems, and the live client that loads the deck once fixed. */
+/**
+ * Shown before the first good build: the problems, and the live client, which fills in new problems
+ * and loads the deck once the briefing builds. Under the pages' one policy, which lets it connect back.
+ */
 function problemsPage(problems: string, version: number): string {
   const escaped = problems.replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c]!);
-  return `<!doctype html><html data-version="${version}"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${scriptHash(PROBLEMS_PAGE_CLIENT)}; style-src 'unsafe-inline'; connect-src 'self'">
+  const client = liveClient();
+  return `<!doctype html><html ${ROOT.version}="${version}"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([client], { connect: true })}">
 <title>Briefing has problems</title></head><body style="font:15px/1.5 ui-monospace,monospace;padding:24px">
 <h1 style="font:600 20px system-ui,sans-serif">The briefing has problems; the deck shows once they are fixed.</h1>
-<pre data-briefing="problems" style="white-space:pre-wrap">${escaped}</pre>
-<script>${PROBLEMS_PAGE_CLIENT}</script></body></html>`;
+<pre ${PROBLEMS_ATTRIBUTE.name}="${PROBLEMS_ATTRIBUTE.value}" style="white-space:pre-wrap">${escaped}</pre>
+<script>${client}</script></body></html>`;
 }
-
-const PROBLEMS_PAGE_CLIENT = `var events = new EventSource("/events");
-events.addEventListener("update", function () { location.reload(); });
-events.addEventListener("reload", function () { location.reload(); });
-events.addEventListener("problems", function (e) { var p = JSON.parse(e.data);
-  document.querySelector('[data-briefing="problems"]').textContent = p.text;
-  document.documentElement.setAttribute("data-version", String(p.version)); });`;

@@ -1,7 +1,8 @@
-// Watch the briefing folder and templates/; several quick saves coalesce into one rebuild, and a
-// save during a rebuild schedules exactly one more.
+// Watch the briefing folder, templates/ and the page runtime's sources (scripts/runtime/); several
+// quick saves coalesce into one rebuild, and a save during a rebuild schedules exactly one more.
 import chokidar from "chokidar";
 import path from "node:path";
+import { RUNTIME_SOURCES } from "../render/runtime-bundle.ts";
 
 export interface ChangeBatch {
   /** True when a template, theme or runtime file changed: the page must reload, caches are stale. */
@@ -11,12 +12,14 @@ export interface ChangeBatch {
 const SETTLE_MS = 25;
 
 export function watchSources(folder: string, templatesDir: string, rebuild: (batch: ChangeBatch) => Promise<void>) {
-  const watcher = chokidar.watch([path.resolve(folder), templatesDir], {
+  // The runtime is part of every page as the templates are: an edit to it reloads the page too.
+  const pageSources = [templatesDir, RUNTIME_SOURCES];
+  const watcher = chokidar.watch([path.resolve(folder), ...pageSources], {
     ignoreInitial: true,
     ignored: (file) => path.basename(file).startsWith(".") && file !== path.resolve(folder),
   });
   const changes = coalesceChanges(rebuild);
-  watcher.on("all", (_event, file) => changes.changed(path.resolve(file).startsWith(templatesDir + path.sep)));
+  watcher.on("all", (_event, file) => changes.changed(pageSources.some((dir) => path.resolve(file).startsWith(dir + path.sep))));
   return {
     ready: new Promise<void>((resolve) => watcher.once("ready", () => resolve())),
     close: async () => {

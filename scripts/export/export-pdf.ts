@@ -1,7 +1,8 @@
 // Stage 6, export: print the staged deck and handout to PDF, and picture the slides (--png), in the
 // one browser of this run.
 // The page says when it is ready (data-ready="print": fonts, reveal's print layout, every chart
-// drawn); the browser refuses every request that is not the page's own file.
+// drawn; the names are scripts/runtime/page-contract.ts's); the browser refuses every request that is
+// not the page's own file.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -14,6 +15,7 @@ import { finishPdf } from "./finish-pdf.ts";
 import { fallbackFontWarnings } from "./font-coverage.ts";
 import { chartLabelWarnings } from "./chart-warnings.ts";
 import { trace } from "../trace.ts";
+import { PRINT_QUERY, READY, ROOT, SAID_READY, SLIDE } from "../runtime/page-contract.ts";
 
 export interface ExportResult {
   /** Slides whose content does not fit the slide frame, chart labels cut or overlapping, fonts missing. */
@@ -33,7 +35,7 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
   trace(`${model.title}: tabs open`);
   const open: Page[] = [deckTab, ...(handoutTab ? [handoutTab] : [])];
   const prints = [
-    printIn(deckTab, browser, staged.deckHtmlFile, "?print-pdf", async (page) => {
+    printIn(deckTab, browser, staged.deckHtmlFile, PRINT_QUERY, async (page) => {
       trace(`${model.title}: deck ready`);
       // The checks read the laid-out page while Chromium prints it: the same layout, in half the time.
       const [found, printed] = await Promise.all([
@@ -118,9 +120,9 @@ async function openForPrint(page: Page, browser: Browser, htmlFile: string, quer
         await page.goto(url + query, { waitUntil: "load" });
         trace(`${path.basename(htmlFile)} loaded`);
         // The page says "print" when ready, or "error" with what went wrong.
-        await page.waitForSelector("html[data-ready]", { timeout: READY_TIMEOUT_MS });
-        const [ready, message] = await page.$eval("html", (html) => [html.dataset.ready, html.dataset.error]);
-        if (ready !== "print") throw new Error(`the page could not get ready to print: ${message ?? ready}`);
+        await page.waitForSelector(SAID_READY, { timeout: READY_TIMEOUT_MS });
+        const [ready, message] = await page.$eval("html", (html, root) => [html.getAttribute(root.ready), html.getAttribute(root.error)], ROOT);
+        if (ready !== READY.print) throw new Error(`the page could not get ready to print: ${message ?? ready}`);
       })(),
       failed,
     ]);
@@ -138,19 +140,20 @@ async function openForPrint(page: Page, browser: Browser, htmlFile: string, quer
  * warnings, an error only with --strict. Measured in the print layout, where nothing is scaled.
  */
 async function overflowWarnings(page: Page): Promise<string[]> {
-  return page.$$eval("section[data-title] > .slide", (slides) =>
+  return page.$$eval(`${SLIDE.section} > ${SLIDE.frame}`, (slides, names) =>
     slides.flatMap((slide, i) => {
       const frame = slide.getBoundingClientRect();
-      const footer = slide.querySelector(".slide-footer")?.getBoundingClientRect().top ?? frame.bottom;
+      const footer = slide.querySelector(names.footer)?.getBoundingClientRect().top ?? frame.bottom;
       const over = Array.from(slide.querySelectorAll("*")).some((element) => {
-        if (element.closest(".slide-footer") || element.classList.contains("slide-bar")) return false;
+        if (element.closest(names.footer) || element.classList.contains(names.bar)) return false;
         const box = element.getBoundingClientRect();
         // Text wider than its own box (a figure in a card) is clipped or spills over its neighbour.
         const spills = element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1;
         return box.height > 0 && (spills || box.bottom > footer + 1 || box.right > frame.right - 24 || box.left < frame.left + 24);
       });
-      const title = slide.parentElement?.getAttribute("data-title") ?? "";
+      const title = slide.parentElement?.getAttribute(names.title) ?? "";
       return over ? [`slide ${i + 1} "${title}": the content runs past the slide; shorten it or split the slide`] : [];
     }),
+    SLIDE,
   );
 }

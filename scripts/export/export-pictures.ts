@@ -5,6 +5,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "puppeteer";
 import type { StagedOutputs } from "../write/write-outputs.ts";
+import { OVERVIEW_PICTURE, PRINT_PAGE } from "../runtime/page-contract.ts";
 
 /** The picture of a slide is the slide at 1280×720 CSS pixels, one picture pixel each. */
 const SLIDE = { width: 1280, height: 720 };
@@ -15,7 +16,7 @@ export async function pictureSlides(page: Page): Promise<Buffer[]> {
   // adds a blank PDF page; a 720 px picture of it would show the next slide's first row. The PDF is
   // printed by now: the pages take the slide's own height.
   // Where each page stands in the document: in a right-to-left deck the pages do not start at x 0.
-  const corners = await page.$$eval(".pdf-page", (pages, height) => {
+  const corners = await page.$$eval(PRINT_PAGE, (pages, height) => {
     for (const p of pages) (p as HTMLElement).style.height = `${height}px`;
     return pages.map((p) => {
       const box = p.getBoundingClientRect();
@@ -54,12 +55,12 @@ export async function writeSlidePictures(pictures: Buffer[], staged: StagedOutpu
 export async function pictureOverview(page: Page, pictures: Buffer[]): Promise<Buffer> {
   const sources = pictures.map((bytes) => `data:image/png;base64,${bytes.toString("base64")}`);
   await page.emulateMediaType("screen");
-  const width = await page.$eval("body", (body, sources) => {
-    const images = Array.from(document.querySelectorAll<HTMLImageElement>("img[data-slide]"));
+  const width = await page.$eval("body", (body, sources, selector) => {
+    const images = Array.from(document.querySelectorAll<HTMLImageElement>(selector));
     images.forEach((image, i) => (image.src = sources[i] ?? ""));
     return Math.ceil(body.getBoundingClientRect().width);
-  }, sources);
+  }, sources, OVERVIEW_PICTURE);
   await page.setViewport({ width, height: 600, deviceScaleFactor: 1 });
-  await page.$$eval("img[data-slide]", (images) => Promise.all(images.map((image) => (image as HTMLImageElement).decode())));
+  await page.$$eval(OVERVIEW_PICTURE, (images) => Promise.all(images.map((image) => (image as HTMLImageElement).decode())));
   return Buffer.from(await page.screenshot({ type: "png", fullPage: true }));
 }

@@ -1,4 +1,4 @@
-// The libraries, font and runtime that every deck inlines, read once per process and kept warm
+// The libraries, font and page runtime that every deck inlines, read once per process and kept warm
 // (a rebuild in the dev server reuses them).
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { runInNewContext } from "node:vm";
 import { TEMPLATES_DIR } from "./paths.ts";
+import { forgetRuntime, runtimeScript } from "./runtime-bundle.ts";
 
 export interface DeckAssets {
   revealCss: string;
@@ -13,7 +14,7 @@ export interface DeckAssets {
   notesJs: string;
   chartJs: string;
   datalabelsJs: string;
-  chartLabelsJs: string;
+  /** Our page runtime (scripts/runtime/deck.ts, bundled): charts, figure fitting, print readiness. */
   runtimeJs: string;
   /** The script of reveal's speaker view, which the notes plugin writes into its popup: never
    * inlined by us, but the popup inherits the deck's policy, so the policy must allow it. */
@@ -49,8 +50,7 @@ function readAssets(notes: string): DeckAssets {
     notesJs: script(notes),
     chartJs: script(read(packageFile("chart.js/dist/chart.umd.min.js"))),
     datalabelsJs: script(read(packageFile("chartjs-plugin-datalabels/dist/chartjs-plugin-datalabels.min.js"))),
-    chartLabelsJs: script(read(path.join(TEMPLATES_DIR, "runtime", "chart-labels.js"))),
-    runtimeJs: script(read(path.join(TEMPLATES_DIR, "runtime", "deck.js"))),
+    runtimeJs: script(runtimeScript("deck")),
     speakerViewJs: speakerViewScript(notes),
     fontCss: interFontFace(),
     handoutCss: read(path.join(TEMPLATES_DIR, "handout.css")),
@@ -61,6 +61,7 @@ function readAssets(notes: string): DeckAssets {
 /** Forget the cache: the dev server calls this when templates/ changes. */
 export function reloadAssets(): void {
   cached = undefined;
+  forgetRuntime();
 }
 
 /** Static Inter faces: Chromium embeds them in the PDF as real fonts named Inter-*, where a

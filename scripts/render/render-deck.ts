@@ -4,7 +4,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import Handlebars from "handlebars";
 import type { DeckModel } from "./deck-model.ts";
-import { deckAssets, jsonScript, script, scriptHash } from "./assets.ts";
+import { deckAssets, jsonScript, script } from "./assets.ts";
+import { contentSecurityPolicy } from "./content-security-policy.ts";
 import { handoutPageCss } from "./handout-page.ts";
 import { numberText, urlText } from "./template-helpers.ts";
 import { TEMPLATES_DIR } from "./paths.ts";
@@ -32,29 +33,6 @@ export interface RenderOptions {
   version?: number;
 }
 
-/**
- * Nothing the deck needs comes from the network: fonts and images are data: URLs, styles and scripts
- * are inline. Only the deck's own scripts run: each is allowed by its hash, so a script that slipped
- * into the page any other way is refused. Styles stay 'unsafe-inline': reveal's print view (the PDF)
- * adds two <style> elements whose text it computes, and the dev server rewrites the theme's <style>
- * on an edit; with nothing allowed from the network, a style cannot send anything anywhere.
- */
-function contentSecurityPolicy(scripts: readonly string[], options: { frames: boolean; connect: boolean }): string {
-  return [
-    "default-src 'none'",
-    `script-src ${scripts.length > 0 ? [...new Set(scripts.map(scriptHash))].join(" ") : "'none'"}`,
-    "style-src 'unsafe-inline'",
-    "img-src data: blob:",
-    "font-src data:",
-    // The speaker view (S) shows the deck itself in two frames; its popup inherits this policy.
-    `frame-src ${options.frames ? "'self'" : "'none'"}`,
-    // Only the dev server's page talks back, to the server that served it.
-    `connect-src ${options.connect ? "'self'" : "'none'"}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join("; ");
-}
-
 interface Compiled {
   deck: Handlebars.TemplateDelegate;
   handout: Handlebars.TemplateDelegate;
@@ -70,9 +48,9 @@ export function renderDeck(model: DeckModel, theme: Theme, options: RenderOption
   const themeCss = `${themeVariables(theme)}\n${logoCss(model.brand.logo)}${theme.css}`;
   const assets = deckAssets();
   // Each page's inline scripts, in the order they run: the page's policy allows exactly these.
-  const deckScripts = [assets.revealJs, assets.notesJs, assets.chartJs, assets.datalabelsJs, assets.chartLabelsJs, assets.runtimeJs];
+  const deckScripts = [assets.revealJs, assets.notesJs, assets.chartJs, assets.datalabelsJs, assets.runtimeJs];
   if (options.liveJs !== undefined) deckScripts.push(script(options.liveJs));
-  const handoutScripts = [assets.chartJs, assets.datalabelsJs, assets.chartLabelsJs, assets.runtimeJs];
+  const handoutScripts = [assets.chartJs, assets.datalabelsJs, assets.runtimeJs];
   const context = {
     deck: model,
     assets,

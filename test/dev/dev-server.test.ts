@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type BrowserSession } from "../../scripts/export/browser.ts";
 import { startDev } from "../../scripts/cli/dev-command.ts";
 import { copyFixture, get } from "./dev-helpers.ts";
+import { CHART, DRAWN_CHART, PART, ROOT } from "../../scripts/runtime/page-contract.ts";
 
 let session: BrowserSession | undefined;
 let browser: Browser;
@@ -48,12 +49,12 @@ async function openDeck(h: number) {
   const save = async (text: string) => {
     const before = await version(page);
     writeFileSync(live.yamlFile, text);
-    await page.waitForFunction((v) => Number(document.documentElement.getAttribute("data-version")) > v, { timeout: 15_000 }, before);
+    await page.waitForFunction((v, name) => Number(document.documentElement.getAttribute(name)) > v, { timeout: 15_000 }, before, ROOT.version);
   };
   return { ...live, page, save };
 }
 
-const version = (page: Page) => page.$eval("html", (html) => Number(html.getAttribute("data-version")));
+const version = (page: Page) => page.$eval("html", (html, name) => Number(html.getAttribute(name)), ROOT.version);
 const currentSlide = (page: Page) => page.evaluate(() => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h);
 const slideTitle = (page: Page, n: number) => page.$eval(`.reveal .slides > section:nth-child(${n}) h2`, (h) => h.textContent);
 
@@ -70,7 +71,7 @@ describe("npm run dev in the browser", () => {
   it("shows a broken edit's message (file, line, field) over the last good deck", async () => {
     const { page, save, original } = await openDeck(3);
     await save(original.replace("layout: stats", "layout: statz"));
-    const message = await page.$eval('[data-briefing="problems"]', (el) => el.textContent ?? "");
+    const message = await page.$eval(PART.problems, (el) => el.textContent ?? "");
     expect(message).toMatch(/briefing\.yaml:\d+:\d+\s+slides\[3\]\.layout/);
     expect(message).toContain('did you mean "stats"?');
     // The last good deck is still there, on the same slide.
@@ -81,18 +82,46 @@ describe("npm run dev in the browser", () => {
   it("brings the deck back with the next good save, still on the same slide", async () => {
     const { page, save, original } = await openDeck(3);
     await save(original.replace("layout: stats", "layout: statz"));
-    expect(await page.$('[data-briefing="problems"]')).not.toBeNull();
+    expect(await page.$(PART.problems)).not.toBeNull();
     await save(original.replace("title: The figures", "title: The figures, fixed"));
-    expect(await page.$('[data-briefing="problems"]')).toBeNull();
+    expect(await page.$(PART.problems)).toBeNull();
     expect(await slideTitle(page, 4)).toBe("The figures, fixed");
     expect(await currentSlide(page)).toBe(3);
   });
 
-  it("redraws charts after an edit", async () => {
-    const { page, save, original } = await openDeck(4);
-    await save(original.replace("caption: Costs fell.", "caption: Costs fell again."));
-    await page.waitForSelector('.reveal .slides > section:nth-child(5) canvas[data-drawn="true"]');
-    expect(await page.$eval(".reveal .slides > section:nth-child(5) .caption", (c) => c.textContent)).toBe("Costs fell again.");
+  it("starts on a broken briefing: the problems page, under the one policy, loads the deck once fixed", async () => {
+    const live = await devSession(({ yamlFile, original }) => writeFileSync(yamlFile, original.replace("layout: stats", "layout: statz")));
+    const page = await browser.newPage();
+    cleanups.push(() => page.close());
+    const errors: string[] = [];
+    page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
+    page.on("pageerror", (error) => errors.push(String(error)));
+    await page.goto(live.dev.url);
+    expect(await page.$eval(PART.problems, (el) => el.textContent)).toContain('did you mean "stats"?');
+    const policy = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (meta) => meta.getAttribute("content") ?? "");
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy.match(/'sha256-/g)).toHaveLength(1); // the live client, nothing else
+    writeFileSync(live.yamlFile, live.original);
+    await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady(), { timeout: 15_000 });
+    expect(await page.$(PART.problems)).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it("redraws charts after an edit, from the new data", async () => {
+    const { page, save, original } = await openDeck(5);
+    const slide = ".reveal .slides > section:nth-child(6)";
+    /** The values the chart on slide 6 was drawn with, once it is drawn. */
+    const drawnValues = async () => {
+      await page.waitForSelector(`${slide} ${DRAWN_CHART}`);
+      return page.$eval(`${slide} ${CHART.selector}`, (canvas) => {
+        const chart = (window as unknown as { Chart: { getChart(c: Element): { data: { datasets: { data: number[] }[] } } | undefined } }).Chart.getChart(canvas);
+        return chart?.data.datasets.map((d) => d.data);
+      });
+    };
+    expect(await drawnValues()).toEqual([[300, 310, 320, 320]]);
+    await save(original.replace("values: [300, 310, 320, 320]", "values: [300, 310, 320, 345]"));
+    expect(await drawnValues()).toEqual([[300, 310, 320, 345]]);
   });
 });
 

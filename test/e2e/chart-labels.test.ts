@@ -1,8 +1,10 @@
 // Every chart label whole and apart, read from Chart.js's own layout in the real Chromium, on screen
 // and in print: value labels, category names and legend entries inside the canvas, none over another,
 // no value hidden; a zero line where a value is negative; a figure's short label as its category.
-// The geometry is read here, independently of the page's own check (chart-labels.js), which must
-// agree: it reports nothing for these charts.
+// The geometry is read here, independently of the page's own check (scripts/runtime/chart-labels.ts),
+// which must agree: it reports nothing for these charts. The value labels are read from private fields
+// of chartjs-plugin-datalabels (pinned in package.json): every chart must have one label a point, so a
+// version that moved them fails here instead of showing no labels and passing.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type BrowserSession } from "../../scripts/export/browser.ts";
 import { runCli } from "../helpers/cli.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
+import { MAX_LAYOUTS, settle } from "../../scripts/runtime/chart-labels.ts";
+import { CHART, PRINT_QUERY, READY_TO_PRINT } from "../../scripts/runtime/page-contract.ts";
 
 const DECKS = ["charts-vi", "charts-rtl", "deepseek-r1"] as const;
 const folder = (name: string) => (name.startsWith("deepseek") ? path.join("content", name) : path.join(FIXTURES, "good", name));
@@ -42,6 +46,8 @@ interface ChartLayout {
   legend: Label[];
   categoryNames: string[];
   numbers: number[];
+  /** Points that get a value label: every value of a shown dataset (a pie slice hidden from its legend aside). */
+  points: number;
   zero?: { min: number; max: number; pixel: number; horizontal: boolean };
   zeroLineDrawn: boolean;
   reported: string[];
@@ -49,7 +55,7 @@ interface ChartLayout {
 }
 
 /** Runs in the page: each drawn chart's label boxes, as Chart.js and chartjs-plugin-datalabels laid them out. */
-function readCharts(): ChartLayout[] {
+function readCharts(names: typeof CHART): ChartLayout[] {
   const box = (l: number, t: number, w: number, h: number) => ({ left: l, top: t, right: l + w, bottom: t + h });
   const Chart = (window as unknown as { Chart: { instances: Record<string, any> } }).Chart;
   return Object.values(Chart.instances).map((chart: any) => {
@@ -76,7 +82,7 @@ function readCharts(): ChartLayout[] {
       : [];
     const valueScale = round ? undefined : chart.scales[horizontal ? "x" : "y"];
     return {
-      id: chart.canvas.getAttribute("data-chart"),
+      id: chart.canvas.getAttribute(names.id),
       type: chart.config.type,
       canvas: box(0, 0, chart.width, chart.height),
       area: { left: chart.chartArea.left, top: chart.chartArea.top, right: chart.chartArea.right, bottom: chart.chartArea.bottom },
@@ -85,9 +91,11 @@ function readCharts(): ChartLayout[] {
       legend,
       categoryNames: (chart.data.labels as (string | string[])[]).map((l) => (Array.isArray(l) ? l.join(" ") : l)),
       numbers: chart.data.datasets.flatMap((d: any) => d.data),
+      points: chart.data.datasets.reduce((n: number, d: any, set: number) =>
+        n + (chart.isDatasetVisible(set) ? d.data.filter((_: unknown, i: number) => chart.getDataVisibility(i)).length : 0), 0),
       zero: valueScale ? { min: valueScale.min, max: valueScale.max, pixel: valueScale.getPixelForValue(0), horizontal } : undefined,
       zeroLineDrawn: !!chart.options.plugins.zeroLine,
-      reported: JSON.parse(chart.canvas.getAttribute("data-label-problems") ?? "null"),
+      reported: JSON.parse(chart.canvas.getAttribute(names.problems) ?? "null"),
       summary: chart.canvas.getAttribute("aria-label") ?? "",
     };
   });
@@ -120,9 +128,9 @@ function faults(chart: ChartLayout): string[] {
 }
 
 async function chartsInPrint(page: Page, name: string): Promise<ChartLayout[]> {
-  await page.goto(`${pathToFileURL(path.join(out, name, "index.html")).href}?print-pdf`, { waitUntil: "load" });
-  await page.waitForSelector('html[data-ready="print"]');
-  return page.evaluate(readCharts);
+  await page.goto(`${pathToFileURL(path.join(out, name, "index.html")).href}${PRINT_QUERY}`, { waitUntil: "load" });
+  await page.waitForSelector(READY_TO_PRINT);
+  return page.evaluate(readCharts, CHART);
 }
 
 /** On screen each chart is drawn when its slide shows: visit every slide, then read them all. */
@@ -132,9 +140,13 @@ async function chartsOnScreen(page: Page, name: string): Promise<ChartLayout[]> 
   const total = await page.evaluate("Reveal.getTotalSlides()") as number;
   for (let i = 0; i < total; i++) {
     await page.evaluate((n) => (window as any).Reveal.slide(n), i);
-    await page.waitForFunction(() => Array.from(document.querySelectorAll(".reveal .present canvas[data-chart]")).every((c) => c.hasAttribute("data-drawn")));
+    await page.waitForFunction(
+      (names) => Array.from(document.querySelectorAll(`.reveal .present ${names.selector}`)).every((c) => c.hasAttribute(names.drawn)),
+      {},
+      CHART,
+    );
   }
-  return page.evaluate(readCharts);
+  return page.evaluate(readCharts, CHART);
 }
 
 describe.each(DECKS)("%s", (name) => {
@@ -153,6 +165,13 @@ describe.each(DECKS)("%s", (name) => {
   it("draws every chart, in print and on screen", () => {
     expect(print.length).toBeGreaterThan(0);
     expect(screen.map((c) => c.id).sort()).toEqual(print.map((c) => c.id).sort());
+  });
+
+  it("has one value label a point, as chartjs-plugin-datalabels keeps them (print and screen)", () => {
+    for (const chart of [...print, ...screen]) {
+      expect(chart.points, chart.id).toBeGreaterThan(0);
+      expect(chart.values.length, chart.id).toBe(chart.points);
+    }
   });
 
   it("has every label inside the canvas, none over another, none hidden (print)", () => {
@@ -191,5 +210,18 @@ describe("short labels and honest axes", () => {
     await rtl.close();
     // zero: false: the axis starts near the data, and is shown with its ticks.
     expect(rtlCharts.find((c) => c.id === "chart-4")!.zero!.min).toBeGreaterThan(0);
+  });
+});
+
+describe("the fitting loop", () => {
+  it("runs until nothing changes, and says so", () => {
+    let left = 11; // the worst case seen: about a dozen layouts
+    expect(settle(() => left-- > 0, MAX_LAYOUTS)).toEqual({ passes: 12, settled: true });
+  });
+
+  it("stops at its cap and says the labels did not settle (the page then reports it as a label problem)", () => {
+    let passes = 0;
+    expect(settle(() => ++passes > 0, MAX_LAYOUTS)).toEqual({ passes: MAX_LAYOUTS, settled: false });
+    expect(passes).toBe(MAX_LAYOUTS);
   });
 });

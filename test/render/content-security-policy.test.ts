@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { parse } from "node-html-parser";
 import { deckAssets } from "../../scripts/render/assets.ts";
+import { liveClient } from "../../scripts/dev/live-build.ts";
 import { renderDeck } from "../../scripts/render/render-deck.ts";
 import { loadTheme } from "../../scripts/render/theme.ts";
 import { FIXTURES, renderFixture } from "../helpers/render-fixture.ts";
@@ -41,13 +42,22 @@ describe("the deck's Content-Security-Policy", async () => {
 
   it("lists the hash of every script the deck runs, the speaker view's, and nothing else", () => {
     const scripts = inlineScripts(rendered.deckHtml);
-    expect(scripts).toHaveLength(6); // reveal, notes, Chart.js, datalabels, chart labels, runtime
+    expect(scripts).toHaveLength(5); // reveal, notes, Chart.js, datalabels, our runtime
     expect(deck.get("script-src")).toEqual([...scripts, speakerViewScript()].map(sha256));
+  });
+
+  it("carries no dev-only code: the live client is only in the dev server's page", () => {
+    const live = liveClient();
+    expect(live).toContain("new EventSource(");
+    for (const html of [rendered.deckHtml, rendered.handoutHtml]) {
+      expect(html).not.toContain("EventSource");
+      expect(html).not.toContain(live);
+    }
   });
 
   it("lists the hash of every script the handout runs, and nothing else", () => {
     const scripts = inlineScripts(rendered.handoutHtml);
-    expect(scripts).toHaveLength(4); // Chart.js, datalabels, chart labels, runtime
+    expect(scripts).toHaveLength(3); // Chart.js, datalabels, our runtime
     expect(handout.get("script-src")).toEqual(scripts.map(sha256));
   });
 
@@ -77,7 +87,7 @@ describe("the deck's Content-Security-Policy", async () => {
     const liveJs = "new EventSource('/events'); // a </script> inside\r\n";
     const live = renderDeck(model, loadTheme(valid.briefing.theme), { liveJs, version: 3 });
     const scripts = inlineScripts(live.deckHtml);
-    expect(scripts).toHaveLength(7);
+    expect(scripts).toHaveLength(6);
     expect(scripts.at(-1)).toBe("new EventSource('/events'); // a <\\/script> inside\n");
     const policy = policyOf(live.deckHtml);
     expect(policy.get("script-src")).toEqual([...scripts, speakerViewScript()].map(sha256));

@@ -1,0 +1,20 @@
+// Print readiness: once fonts are loaded, figures fitted and every chart drawn, the page says so on
+// <html> (data-ready="print"), or says what failed (data-ready="error", data-error). The exporter waits
+// for that one signal, so it is said exactly once, whatever happens.
+import { READY, ROOT, type PageData } from "./page-contract.ts";
+import { chartsIn, drawChart, type Medium } from "./charts.ts";
+import { fitFigures } from "./figure-fit.ts";
+import { fontsLoaded } from "./fonts.ts";
+
+export async function drawAllForPrint(data: PageData, medium: Medium): Promise<void> {
+  const root = document.documentElement;
+  try {
+    await fontsLoaded(data.font);
+    fitFigures(document);
+    for (const canvas of chartsIn(document)) drawChart(canvas, data, medium);
+    root.setAttribute(ROOT.ready, READY.print);
+  } catch (error) {
+    root.setAttribute(ROOT.error, error instanceof Error ? error.message : String(error));
+    root.setAttribute(ROOT.ready, READY.error);
+  }
+}
