@@ -64,3 +64,6 @@ export function brandPalette(palette: Palette, brand: { primary?: string; accent
   if (brand?.accent) colors.highlight = brand.accent;
   return colors;
 }
+
+/** A theme's palette with the roles derived from it: text on the accent, and the section slide's colours. */
+export type ThemeColors = Palette & Record<"onAccent" | "sectionGround" | "sectionInk" | "sectionBar", string>;

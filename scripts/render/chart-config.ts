@@ -1,11 +1,10 @@
-// A chart spec and its figures → a Chart.js configuration (plain JSON) with the value labels already
-// formatted in the briefing's locale. The page only draws what this decides.
-import type { ChartSpec, ChartType, Figure } from "../model/briefing.ts";
-import { formatFigure, naturalDecimals } from "../format/format-figure.ts";
-import { textDirection } from "../format/text-direction.ts";
-import type { Theme } from "./theme.ts";
-import { bestOn } from "../model/colors.ts";
+// The HTML writer's charts: the deck model's Plot → a Chart.js configuration (plain JSON) for the
+// page's runtime. What is drawn (values, colours, label texts) is the model's; this says how Chart.js
+// draws it.
+import type { DeckTheme, Plot } from "../model/deck.ts";
+import { valueLabelPx } from "../model/tokens.ts";
 
+/** What the page's runtime reads for one chart (templates/runtime). */
 export interface ChartView {
   /** Chart.js configuration, JSON only (no functions). */
   config: {
@@ -15,23 +14,6 @@ export interface ChartView {
   };
   /** The text printed on each bar or point: valueLabels[dataset][index]. */
   valueLabels: string[][];
-  /** Plain-text description for screen readers and the PDF's text layer. */
-  summary: string;
-  /** The same chart for writers that are not Chart.js (the PowerPoint): what is drawn, not how. */
-  plot: Plot;
-}
-
-/** A chart as data: every writer draws these categories, values, colours and label texts. */
-export interface Plot {
-  type: ChartType;
-  /** Category names as the deck shows them (a pie's carry their values: "Samsung: 32%"). */
-  categories: string[];
-  series: { name: string; values: number[]; colors: string[]; labels: string[]; labelColors: string[] }[];
-  /** The value axis includes zero (bars always; lines unless `zero: false`). */
-  fromZero: boolean;
-  /** Categories run right to left, horizontal bars grow leftwards. */
-  rtl: boolean;
-  legend: boolean;
 }
 
 interface Dataset {
@@ -43,73 +25,23 @@ interface Dataset {
   datalabels?: { color: string[] };
 }
 
-export function chartView(spec: ChartSpec, figures: ReadonlyMap<string, Figure>, theme: Theme, lang: string): ChartView {
-  const { labels, names, series } = "figures" in spec ? fromFigures(spec.figures, figures, lang) : fromSeries(spec, lang);
-  const round = spec.type === "pie" || spec.type === "doughnut";
-  const datasets: Dataset[] = series.map((s, i) => {
-    const base = theme.series[i % theme.series.length]!;
-    const colors = round
-      ? s.values.map((_, j) => theme.series[j % theme.series.length]!)
-      : s.values.map((v) => (v < 0 ? theme.colors.negative : base));
-    return {
-      label: s.name,
-      data: s.values,
-      backgroundColor: spec.type === "line" ? base : colors,
-      borderColor: spec.type === "line" ? base : round ? theme.colors.background : colors,
-      ...(round ? { datalabels: { color: colors.map((c) => bestOn(c, [theme.colors.background, theme.colors.ink])) } } : {}),
-    };
-  });
-  // A pie's legend carries every value ("Samsung: 32%"): a slice too thin for its label still shows it there.
-  const shown = round ? labels.map((label, j) => `${label}: ${series[0]!.text[j]}`) : labels;
-  const plot: Plot = {
-    type: spec.type,
-    categories: shown,
-    series: series.map((s, i) => {
-      const dataset = datasets[i]!;
-      const fills = [dataset.backgroundColor].flat();
-      const colors = s.values.map((_, j) => fills[j % fills.length]!);
-      return { name: s.name, values: s.values, colors, labels: s.text, labelColors: dataset.datalabels?.color ?? colors.map(() => theme.colors.ink) };
-    }),
-    fromZero: spec.type !== "line" || spec.zero !== false,
-    rtl: textDirection(lang) === "rtl",
-    legend: round || series.length > 1,
-  };
-  return {
-    plot,
-    config: {
-      type: spec.type === "hbar" ? "bar" : spec.type,
-      data: { labels: round ? shown : shown.map(wrapLabel), datasets },
-      options: options(spec, series.map((s) => s.values), theme, lang),
-    },
-    valueLabels: series.map((s) => s.text),
-    // The full names (not the short ones, nor a name cut to fit): what a screen reader and the PDF's text say.
-    summary: names.map((name, j) => `${name}: ${series.map((s) => s.text[j]).join(" / ")}`).join("; "),
-  };
-}
-
-interface Series {
-  name: string;
-  values: number[];
-  text: string[];
-}
-
-function fromFigures(ids: string[], figures: ReadonlyMap<string, Figure>, lang: string) {
-  const used = ids.map((id) => figures.get(id)!);
-  const series: Series = {
-    name: "",
-    values: used.map((f) => f.value),
-    text: used.map((f) => formatFigure(f, lang)),
-  };
-  return { labels: used.map((f) => f.short ?? f.label), names: used.map((f) => f.label), series: [series] };
-}
-
-function fromSeries(spec: Extract<ChartSpec, { labels: string[] }>, lang: string) {
-  const series = spec.series.map((s): Series => ({
-    name: s.name,
-    values: s.values,
-    text: s.values.map((value) => formatFigure({ value, decimals: naturalDecimals(value), unit: spec.unit, scale: spec.scale, approx: false }, lang)),
+export function chartView(plot: Plot, theme: DeckTheme, lang: string): ChartView {
+  const round = plot.type === "pie" || plot.type === "doughnut";
+  const datasets: Dataset[] = plot.series.map((s) => ({
+    label: s.name,
+    data: s.values,
+    backgroundColor: plot.type === "line" ? s.colors[0]! : s.colors,
+    borderColor: plot.type === "line" ? s.colors[0]! : round ? theme.colors.background : s.colors,
+    ...(round ? { datalabels: { color: s.labelColors } } : {}),
   }));
-  return { labels: spec.labels, names: spec.labels, series };
+  return {
+    config: {
+      type: plot.type === "hbar" ? "bar" : plot.type,
+      data: { labels: round ? plot.categories : plot.categories.map(wrapLabel), datasets },
+      options: options(plot, theme, lang),
+    },
+    valueLabels: plot.series.map((s) => s.labels),
+  };
 }
 
 const LINE = 16;
@@ -151,11 +83,12 @@ function breakLong(word: string): string[] {
 /** Whether wrapLabel cuts the name (a reader then loses words: build-warnings.ts says so). */
 export const isCut = (label: string) => [wrapLabel(label)].flat().some((line) => line.endsWith("…"));
 
-function options(spec: ChartSpec, data: number[][], theme: Theme, lang: string): Record<string, unknown> {
-  const type = spec.type;
+function options(plot: Plot, theme: DeckTheme, lang: string): Record<string, unknown> {
+  const type = plot.type;
+  const data = plot.series.map((s) => s.values);
   const values = data.flat();
   const seriesCount = data.length;
-  const rtl = textDirection(lang) === "rtl";
+  const rtl = plot.rtl;
   const round = type === "pie" || type === "doughnut";
   const allNegative = values.every((v) => v <= 0);
   const negative = values.some((v) => v < 0);
@@ -163,7 +96,7 @@ function options(spec: ChartSpec, data: number[][], theme: Theme, lang: string):
   const [start, end] = rtl ? (["right", "left"] as const) : (["left", "right"] as const);
   // Bars start at zero; a line's axis includes zero unless the author says otherwise, and then the
   // axis is shown with its ticks, so that no level reads as zero.
-  const fromZero = type !== "line" || spec.zero !== false;
+  const fromZero = plot.fromZero;
   const valueAxis = {
     display: !fromZero,
     beginAtZero: fromZero,
@@ -184,7 +117,7 @@ function options(spec: ChartSpec, data: number[][], theme: Theme, lang: string):
     offset: true,
   };
   // Many points, smaller value labels to begin with; the page sets them smaller still if they collide.
-  const valueFont = values.length > 16 ? 16 : values.length > 8 ? 18 : 22;
+  const valueFont = valueLabelPx(values.length);
   return {
     locale: lang,
     indexAxis: type === "hbar" ? "y" : "x",
@@ -218,7 +151,7 @@ function options(spec: ChartSpec, data: number[][], theme: Theme, lang: string):
  * line's label on the open side of its point: above a peak, below a trough, by the neighbours'
  * mean, so the line does not run through it.
  */
-function labelSides(type: ChartType, points: number[], start: "left" | "right", end: "left" | "right"): string[] {
+function labelSides(type: Plot["type"], points: number[], start: "left" | "right", end: "left" | "right"): string[] {
   if (type === "hbar") return points.map((v) => (v < 0 ? start : end));
   if (type !== "line") return points.map((v) => (v < 0 ? "bottom" : "top"));
   return points.map((v, i) => {

@@ -1,7 +1,7 @@
 // The handout's @page rule of this deck: the paper's size, and in its margins the deck's title, the
 // brand's line, the date and "page / pages" on every page (CSS page-margin boxes, printed by Chromium
 // since 131), so that a loose page still says what it belongs to. Their margins and type: handout.css.
-import type { DeckModel } from "./deck-model.ts";
+import type { DeckModel } from "../model/deck.ts";
 
 const SIZES = { a4: "A4", letter: "letter" } as const;
 

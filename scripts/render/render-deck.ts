@@ -3,11 +3,14 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import Handlebars from "handlebars";
-import type { DeckModel } from "./deck-model.ts";
+import type { DeckImage, DeckModel } from "../model/deck.ts";
+import { TOKENS, tokensCss } from "../model/tokens.ts";
 import { deckAssets, jsonScript, script } from "./assets.ts";
 import { contentSecurityPolicy } from "./content-security-policy.ts";
 import { handoutPageCss } from "./handout-page.ts";
 import { numberText, urlText } from "./template-helpers.ts";
+import { slidesHtml } from "./slide-html.ts";
+import type { ChartView } from "./chart-config.ts";
 import { TEMPLATES_DIR } from "./paths.ts";
 import { themeVariables, type Theme } from "./theme.ts";
 
@@ -23,7 +26,7 @@ export interface RenderedDeck {
 export interface DeckData {
   font: string;
   ink: string;
-  charts: DeckModel["charts"];
+  charts: Record<string, ChartView>;
 }
 
 export interface RenderOptions {
@@ -44,15 +47,21 @@ let compiled: Compiled | undefined;
 
 export function renderDeck(model: DeckModel, theme: Theme, options: RenderOptions = {}): RenderedDeck {
   compiled ??= compileTemplates();
-  const data: DeckData = { font: theme.font, ink: theme.colors.ink, charts: model.charts };
-  const themeCss = `${themeVariables(theme)}\n${logoCss(model.brand.logo)}${theme.css}`;
+  const { slides, charts } = slidesHtml(model);
+  // The templates' deck: the model, its slides as HTML views (the handout's sheets too).
+  const byNumber = new Map(slides.map((slide) => [slide.number, slide]));
+  const deck = { ...model, slides, handout: { ...model.handout, sheets: model.handout.sheets.map((sheet) => sheet.map((slide) => byNumber.get(slide.number)!)) } };
+  const data: DeckData = { font: theme.font, ink: theme.colors.ink, charts };
+  const logo = model.brand.logo && model.images.get(model.brand.logo.image);
+  const themeCss = `${tokensCss()}\n${themeVariables(theme)}\n${logo ? logoCss(logo, model.brand.logo!) : ""}${theme.css}`;
   const assets = deckAssets();
   // Each page's inline scripts, in the order they run: the page's policy allows exactly these.
   const deckScripts = [assets.revealJs, assets.notesJs, assets.chartJs, assets.datalabelsJs, assets.runtimeJs];
   if (options.liveJs !== undefined) deckScripts.push(script(options.liveJs));
   const handoutScripts = [assets.chartJs, assets.datalabelsJs, assets.runtimeJs];
   const context = {
-    deck: model,
+    deck,
+    slide: TOKENS.slide,
     assets,
     themeCss,
     dataJson: jsonScript(data),
@@ -83,10 +92,9 @@ export function overviewGrid(slides: number): { columns: number; thumbWidth: num
  * The logo is drawn as a background from one CSS variable, so its bytes are in the page once, not
  * once a slide; its widths follow its proportions at the heights the slides give it.
  */
-function logoCss(logo: DeckModel["brand"]["logo"]): string {
-  if (!logo) return "";
-  const ratio = logo.width / logo.height;
-  return `:root { --brand-logo: url("${logo.src}"); --brand-logo-ratio: ${ratio.toFixed(4)}; }\n`;
+function logoCss(image: DeckImage, size: { width: number; height: number }): string {
+  const ratio = size.width / size.height;
+  return `:root { --brand-logo: url("data:${image.mime};base64,${image.bytes.toString("base64")}"); --brand-logo-ratio: ${ratio.toFixed(4)}; }\n`;
 }
 
 /** Forget compiled templates: the dev server calls this when templates/ changes. */

@@ -1,16 +1,11 @@
 // Handlebars helpers for text the templates set with care: numbers whose sign must sit tight, URLs
 // that must wrap where a reader expects. Each returns escaped HTML.
 import Handlebars from "handlebars";
+import { numberHtml } from "./html-text.ts";
 
-/**
- * A figure's text where digits are tabular: each minus sign in a span of its own, set without tabular
- * widths. Inter's tabular hyphen is as wide as a digit, and "-612,47" read "- 612,47". The sign's
- * character stays the one the locale uses; no line breaks between it and the digits (UAX #14, LB25).
- */
+/** A figure's text with its sign held to its digits (format/number-sign.ts: the one sign rule). */
 export function numberText(text: unknown): Handlebars.SafeString {
-  const html = String(text ?? "").split(/([-\u2212])/).map((part, i) =>
-    i % 2 === 1 ? `<span class="sign">${part}</span>` : Handlebars.escapeExpression(part));
-  return new Handlebars.SafeString(html.join(""));
+  return new Handlebars.SafeString(numberHtml(String(text ?? "")));
 }
 
 /**

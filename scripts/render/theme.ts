@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import type { Brand } from "../model/briefing.ts";
 import { TEMPLATES_DIR } from "./paths.ts";
-import { bestOn, brandPalette, type Palette } from "../model/colors.ts";
+import { bestOn, brandPalette, type Palette, type ThemeColors } from "../model/colors.ts";
 
 /** Where a section slide's colours come from: roles of the palette. */
 type SectionRoles = Record<"ground" | "ink" | "bar", keyof Palette | "onAccent">;
@@ -12,7 +12,7 @@ type SectionRoles = Record<"ground" | "ink" | "bar", keyof Palette | "onAccent">
 export interface Theme {
   name: string;
   font: string;
-  colors: Palette & Record<"onAccent" | "sectionGround" | "sectionInk" | "sectionBar", string>;
+  colors: ThemeColors;
   series: string[];
   css: string;
 }

@@ -5,7 +5,7 @@ import { cp, link, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "
 import path from "node:path";
 import { environmentError } from "../errors.ts";
 import type { RenderedDeck } from "../render/render-deck.ts";
-import type { DeckModel } from "../render/deck-model.ts";
+import type { DeckModel } from "../model/deck.ts";
 import { pptxBytes } from "./pptx/write-pptx.ts";
 import { isRunning } from "../processes.ts";
 

@@ -10,7 +10,8 @@ import { pathToFileURL } from "node:url";
 import JSZip from "jszip";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ChartView } from "../../scripts/render/chart-config.ts";
+import type { DeckModel } from "../../scripts/model/deck.ts";
+import { renderBriefing } from "../../scripts/pipeline.ts";
 import { PROJECT, runCli, type CliRun } from "../helpers/cli.ts";
 import { countPixels, hexToRgb, pdfText } from "../helpers/pdf.ts";
 
@@ -23,11 +24,14 @@ const DECKS = [
 
 let out: string;
 let build: CliRun;
+/** The deck model each PowerPoint was written from (the writer's input, built in-process). */
+const models = new Map<string, DeckModel>();
 const pptxFile = (name: string) => path.join(out, name, `${name}.pptx`);
 const convertedPdf = (name: string) => path.join(out, "converted", `${name}.pdf`);
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
-beforeAll(() => {
+beforeAll(async () => {
+  for (const deck of DECKS) models.set(deck.name, (await renderBriefing(deck.folder, { step() {}, warn() {} })).model);
   out = mkdtempSync(path.join(os.tmpdir(), "pptx-"));
   build = runCli(["build", ...DECKS.map((d) => d.folder), "--no-pdf", "--pptx", "--out", out]);
   if (build.status !== 0) return;
@@ -45,16 +49,12 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 function deckOf(name: string) {
   const html = parse(readFileSync(path.join(out, name, "index.html"), "utf8"));
   const sections = html.querySelectorAll("section[data-title]");
-  const data = JSON.parse(html.querySelector('script[data-briefing="deck-data"]')!.textContent) as { charts: Record<string, ChartView> };
   return {
     titles: sections.map((s) => oneLine(s.getAttribute("data-title")!)),
     /** Every figure the slides print: in cards and on the sources slide (each value of a series too). */
     figures: [...new Set(html.querySelectorAll(".figure-value, .source-item").map((e) => oneLine(e.textContent)))],
-    // Slide number (1-based) of each chart, with its plot.
-    charts: sections.flatMap((s, i) => {
-      const id = s.querySelector("canvas[data-chart]")?.getAttribute("data-chart");
-      return id ? [{ slide: i + 1, plot: data.charts[id]!.plot }] : [];
-    }),
+    // Slide number (1-based) of each chart, with its plot as the model holds it.
+    charts: models.get(name)!.slides.flatMap((s) => (s.layout === "chart" ? [{ slide: s.number, plot: s.plot }] : [])),
     notes: sections.map((s) => oneLine(s.querySelector("aside.notes")?.textContent ?? "")),
   };
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { chartView, wrapLabel } from "../../scripts/render/chart-config.ts";
+import { chartView as chartConfig, wrapLabel } from "../../scripts/render/chart-config.ts";
+import { plotOf } from "../../scripts/model/plot.ts";
 import { loadTheme } from "../../scripts/render/theme.ts";
-import type { Figure } from "../../scripts/model/briefing.ts";
+import type { ChartSpec, Figure } from "../../scripts/model/briefing.ts";
+
+/** The chart as the model holds it (plotOf) and as the HTML writer configures Chart.js from it. */
+function chartView(spec: ChartSpec, figures: ReadonlyMap<string, Figure>, theme: ReturnType<typeof loadTheme>, lang: string) {
+  const plot = plotOf(spec, figures, theme, lang);
+  return { ...chartConfig(plot, theme, lang), summary: plot.summary, plot };
+}
 
 const theme = loadTheme("light");
 const fig = (id: string, value: number, label: string, extra: Partial<Figure> = {}): Figure => ({

@@ -1,6 +1,6 @@
 // A derived figure's formula on the sources slide reads in the figures' names, never their ids.
 import { describe, expect, it } from "vitest";
-import { formulaText } from "../../scripts/render/formula-text.ts";
+import { formulaText } from "../../scripts/model/formula-text.ts";
 import { renderFixture, text } from "../helpers/render-fixture.ts";
 import path from "node:path";
 import { PROJECT } from "../helpers/cli.ts";

@@ -2,7 +2,7 @@
 // can end the string or the style element.
 import { describe, expect, it } from "vitest";
 import { cssString, handoutPageCss } from "../../scripts/render/handout-page.ts";
-import type { DeckModel } from "../../scripts/render/deck-model.ts";
+import type { DeckModel } from "../../scripts/model/deck.ts";
 
 const model = (over: Partial<DeckModel>) => ({
   title: "Q3 \"flash\" \\ </style><script>", dateText: "28 tháng 1, 2025", dir: "ltr", theme: { font: "Inter" },

@@ -2,7 +2,7 @@
 // them, a series' values as pieces a line breaks between.
 import { describe, expect, it } from "vitest";
 import type { Briefing, Figure } from "../../scripts/model/briefing.ts";
-import { sourcesSlides } from "../../scripts/render/sources-model.ts";
+import { sourcesSlides } from "../../scripts/model/sources-view.ts";
 import { uiStrings } from "../../scripts/format/ui-strings.ts";
 
 const figure = (i: number, quote = `rose ${i}%`): Figure => ({ id: `f${i}`, value: i, decimals: 0, unit: "%", label: `Figure ${i}`, approx: false, quote });
@@ -32,7 +32,7 @@ describe("the sources slides", () => {
     figures[15] = { ...figures[15]!, value: 1234567.89, decimals: 2, unit: "USD", scale: "billion" };
     const pages = pagesOf(briefing(figures));
     expect(pages.length).toBeGreaterThan(1);
-    for (const page of pages) expect(page.widths).toEqual(pages[0]!.widths);
+    for (const page of pages) expect(page.columns).toEqual(pages[0]!.columns);
     const [label, value, origin] = pages[0]!.columns;
     expect(label + value + origin).toBeCloseTo(1);
     expect(value).toBeGreaterThan(0.16); // "$1,234,567.89 billion" needs more than the old fixed 16%

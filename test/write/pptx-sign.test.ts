@@ -1,7 +1,8 @@
 // The PowerPoint keeps every sign on the line of its digits (cards, sources, and all text from the slides' HTML): LibreOffice breaks after a
 // hyphen-minus, even before a digit, so a word joiner follows each sign that starts a number.
 import { describe, expect, it } from "vitest";
-import { inlineRuns, tightSign } from "../../scripts/write/pptx/html-text.ts";
+import { inlineRuns, tightSign } from "../../scripts/write/pptx/pptx-text.ts";
+import { markdownReader } from "../../scripts/model/markdown-blocks.ts";
 
 describe("tightSign", () => {
   it("joins the locale's sign to the number it starts, and nothing else", () => {
@@ -14,8 +15,9 @@ describe("tightSign", () => {
   });
 
   it("holds in every text the slides' HTML becomes: points, captions, notes", () => {
-    const colors = { ink: "#000000", accent: "#0b5cab", surface: "#f3f5f8" } as Parameters<typeof inlineRuns>[1];
-    const runs = inlineRuns("Nasdaq mất <strong>-3,07%</strong> trong phiên", colors);
+    const colors = { ink: "#000000", accent: "#0b5cab", muted: "#555555", surface: "#f3f5f8" };
+    const reader = markdownReader({ hasImage: () => false, figureText: () => "-3,07%" });
+    const runs = inlineRuns(reader.inline("Nasdaq mất **-3,07%** trong phiên"), colors);
     expect(runs.map((r) => r.text).join("")).toBe("Nasdaq mất -\u20603,07% trong phiên");
   });
 });

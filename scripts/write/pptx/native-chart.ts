@@ -2,7 +2,8 @@
 // data (in the chart's own worksheet), the deck's colours, its order and direction. Its value labels
 // are the deck's own texts ("-3,07%", "19.341,43"), set per point by finish-pptx.ts: a number format
 // alone would show the viewer's separators.
-import type { Plot } from "../../render/chart-config.ts";
+import type { Plot } from "../../model/deck.ts";
+import { valueLabelPx } from "../../model/tokens.ts";
 import { at, points, type Box } from "./geometry.ts";
 import { pptxColor, type ChartOptions, type Presentation, type Slide } from "./pptxgen.ts";
 
@@ -48,8 +49,8 @@ export function addNativeChart(pres: Presentation, slide: Slide, plot: Plot, box
   const categories = order(plot.categories);
   const values = series.flatMap((s) => s.values);
   const count = values.length;
-  // The deck's value labels: 22 px, smaller when many (chart-config.ts).
-  const valueFont = points(count > 16 ? 16 : count > 8 ? 18 : 22);
+  // The deck's value labels: the size the page starts from (model/tokens.ts).
+  const valueFont = points(valueLabelPx(count));
   const single = series.length === 1;
   const options: ChartOptions = {
     ...at(box),

@@ -1,8 +1,8 @@
 // The PowerPoint writer: the deck model → NAME.pptx, 16:9, a slide per deck slide, everything
 // editable (text boxes, shapes, tables, images, native charts holding the figures), speaker notes in
 // PowerPoint's notes. No reading of the briefing: the same model the HTML is rendered from.
-import type { DeckModel } from "../../render/deck-model.ts";
-import { plainText } from "./html-text.ts";
+import type { DeckModel } from "../../model/deck.ts";
+import { plainText } from "../../model/plain-text.ts";
 import { finishPptx } from "./finish-pptx.ts";
 import { drawSlide, type SlideContext } from "./pptx-slides.ts";
 import type { ChartLabels } from "./native-chart.ts";
@@ -30,7 +30,7 @@ export async function pptxBytes(deck: DeckModel): Promise<Buffer> {
   for (const view of deck.slides) {
     const slide = pres.addSlide();
     charts.push(...drawSlide(context, slide, view));
-    if (view.notesHtml) slide.addNotes(plainText(view.notesHtml));
+    if (view.notes.length > 0) slide.addNotes(plainText(view.notes));
   }
   const written = (await pres.write({ outputType: "nodebuffer" })) as Buffer;
   return finishPptx(written, charts, deck.isoDate, deck.lang);

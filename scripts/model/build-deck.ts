@@ -1,0 +1,129 @@
+// A validated briefing → the deck model every writer draws: every number formatted, every Markdown
+// field read into runs and blocks, every chart as data, the sources pages laid out. Writers add no
+// logic to it.
+import { imageSize } from "image-size";
+import type { Briefing, Figure } from "./briefing.ts";
+import type { Block, CompareSide, DeckImage, DeckModel, DeckTheme, FigureView, Inline, SlideView } from "./deck.ts";
+import { formatFigure } from "../format/format-figure.ts";
+import { textDirection } from "../format/text-direction.ts";
+import { formatDate } from "../format/format-date.ts";
+import { uiStrings } from "../format/ui-strings.ts";
+import { markdownReader } from "./markdown-blocks.ts";
+import { plotOf } from "./plot.ts";
+import { sourcesSlides } from "./sources-view.ts";
+import { replaceMarks } from "./inline-marks.ts";
+
+/** An image of the briefing's folder as load read it. */
+export interface FolderImage {
+  mime: string;
+  bytes: Buffer;
+}
+
+/** Distributes SlideView's union over its variants, so each layout's fields are checked as its own. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type SlideFields = DistributiveOmit<SlideView, "number">;
+
+export function buildDeck(briefing: Briefing, folderImages: ReadonlyMap<string, FolderImage>, theme: DeckTheme): DeckModel {
+  const lang = briefing.lang;
+  const ui = uiStrings(lang);
+  const figures = new Map(briefing.figures.map((f) => [f.id, f]));
+  const figure = (id: string): FigureView => figureView(figures.get(id)!, lang);
+  const figureText = (id: string) => formatFigure(figures.get(id)!, lang);
+  const reader = markdownReader({ hasImage: (path) => folderImages.has(path), figureText });
+  // {{id}} prints the figure as every other slide does; {{own: …}} prints the author's words as written.
+  const text = <T extends string | undefined>(s: T): T => (s === undefined ? s : replaceMarks(s, figureText, (own) => own)) as T;
+  const blocks = (s: string | undefined): Block[] => (s ? reader.blocks(s) : []);
+  const inline = (s: string): Inline => reader.inline(s);
+  const dateText = formatDate(briefing.date, lang);
+
+  const views = briefing.slides.flatMap((slide, index): SlideFields[] => {
+    const common = { anchor: slide.id, footer: slide.layout !== "title", notes: blocks(slide.notes) };
+    switch (slide.layout) {
+      case "title":
+        // Set in capitals by the model, so every writer shows the same letters (Turkish i, German ß).
+        return [{ ...common, layout: "title", outlineTitle: text(briefing.title), kicker: text(slide.kicker)?.toLocaleUpperCase(lang), title: text(briefing.title), subtitle: text(briefing.subtitle), author: briefing.author, dateText }];
+      case "points":
+        return [{ ...common, layout: "points", outlineTitle: text(slide.title), title: text(slide.title), points: slide.points.map(inline), figure: slide.figure ? figure(slide.figure) : undefined }];
+      case "stats":
+        return [{ ...common, layout: "stats", outlineTitle: text(slide.title), title: text(slide.title), stats: slide.stats.map(figure), caption: slide.caption ? inline(slide.caption) : undefined }];
+      case "chart":
+        return [{ ...common, layout: "chart", outlineTitle: text(slide.title), title: text(slide.title), chartId: `chart-${index + 1}`, plot: plotOf(slide.chart, figures, theme, lang), caption: slide.caption ? inline(slide.caption) : undefined }];
+      case "compare": {
+        const side = (s: typeof slide.left): CompareSide => ({ heading: text(s.heading), figure: s.figure ? figure(s.figure) : undefined, points: s.points.map(inline) });
+        return [{ ...common, layout: "compare", outlineTitle: text(slide.title), title: text(slide.title), sides: [side(slide.left), side(slide.right)] }];
+      }
+      case "quote":
+        return [{ ...common, layout: "quote", outlineTitle: text(slide.by), quote: blocks(slide.quote), by: text(slide.by), role: text(slide.role), context: text(slide.context) }];
+      case "section":
+        return [{ ...common, layout: "section", outlineTitle: text(slide.title), title: text(slide.title), subtitle: text(slide.subtitle) }];
+      case "markdown":
+        return [{ ...common, layout: "markdown", outlineTitle: text(slide.title), title: text(slide.title), body: blocks(slide.body) }];
+      case "sources":
+        return sourcesSlides(briefing, text(slide.title) ?? ui.sources, ui).map((page) => ({ ...common, layout: "sources", ...page, outlineTitle: page.title }));
+    }
+  });
+  const slides = views.map((view, i) => ({ ...view, number: i + 1 }) as SlideView);
+  const handout = briefing.handout ?? "notes";
+  const images = usedImages(slides, briefing, folderImages);
+  return {
+    name: briefing.name,
+    lang,
+    dir: textDirection(lang),
+    title: text(briefing.title),
+    subtitle: text(briefing.subtitle),
+    author: briefing.author,
+    dateText,
+    isoDate: briefing.date,
+    subject: text(briefing.subtitle) ?? `${ui.sources}: ${briefing.source.title}`,
+    ui,
+    slides,
+    handout: { kind: handout, paper: briefing.paper ?? "a4", sheets: handout === "slides" ? chunk(slides, SLIDES_A_SHEET) : [] },
+    theme: { name: theme.name, font: theme.font, colors: theme.colors, series: theme.series },
+    images,
+    brand: { footer: briefing.brand?.footer, logo: briefing.brand?.logo && images.has(briefing.brand.logo.file) ? { image: briefing.brand.logo.file, width: briefing.brand.logo.width, height: briefing.brand.logo.height } : undefined },
+  };
+}
+
+/** The "slides" handout's sheet: two columns of three, as Office prints six slides a page. */
+const SLIDES_A_SHEET = 6;
+
+function chunk<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
+/** The images the deck shows (the logo and every image block), each once, with its size when the file says. */
+function usedImages(slides: SlideView[], briefing: Briefing, folder: ReadonlyMap<string, FolderImage>): Map<string, DeckImage> {
+  const keys = new Set<string>();
+  const visit = (blocks: Block[]) => {
+    for (const block of blocks) {
+      if (block.kind === "image") keys.add(block.image);
+      else if (block.kind === "quote") visit(block.blocks);
+    }
+  };
+  for (const slide of slides) {
+    visit(slide.notes);
+    if (slide.layout === "markdown") visit(slide.body);
+    if (slide.layout === "quote") visit(slide.quote);
+  }
+  if (briefing.brand?.logo) keys.add(briefing.brand.logo.file);
+  const images = new Map<string, DeckImage>();
+  for (const key of keys) {
+    const image = folder.get(key);
+    if (image) images.set(key, { ...image, ...sizeOf(image.bytes) });
+  }
+  return images;
+}
+
+function sizeOf(bytes: Buffer): { width?: number; height?: number } {
+  try {
+    const { width, height } = imageSize(bytes);
+    return { width, height };
+  } catch {
+    // A format image-size does not read (it was loaded by its extension): writers fall back to 16:9.
+    return {};
+  }
+}
+
+export function figureView(figure: Figure, lang: string): FigureView {
+  return { text: formatFigure(figure, lang), label: figure.label, tone: figure.value < 0 ? "negative" : "positive" };
+}

@@ -1,0 +1,52 @@
+// A chart spec and its figures → the chart as data (Plot): categories, values, colours and the
+// value labels already formatted in the briefing's locale. Every writer draws exactly this.
+import type { ChartSpec, Figure } from "./briefing.ts";
+import type { DeckTheme, Plot } from "./deck.ts";
+import { formatFigure, naturalDecimals } from "../format/format-figure.ts";
+import { textDirection } from "../format/text-direction.ts";
+import { bestOn } from "./colors.ts";
+
+interface Series {
+  name: string;
+  values: number[];
+  text: string[];
+}
+
+export function plotOf(spec: ChartSpec, figures: ReadonlyMap<string, Figure>, theme: DeckTheme, lang: string): Plot {
+  const { labels, names, series } = "figures" in spec ? fromFigures(spec.figures, figures, lang) : fromSeries(spec, lang);
+  const round = spec.type === "pie" || spec.type === "doughnut";
+  // A pie's legend carries every value ("Samsung: 32%"): a slice too thin for its label still shows it there.
+  const categories = round ? labels.map((label, j) => `${label}: ${series[0]!.text[j]}`) : labels;
+  return {
+    type: spec.type,
+    categories,
+    series: series.map((s, i) => {
+      const base = theme.series[i % theme.series.length]!;
+      // Slices in the series' colours; bars and points in the series colour, falls in the negative colour.
+      const colors = round ? s.values.map((_, j) => theme.series[j % theme.series.length]!) : s.values.map((v) => (spec.type !== "line" && v < 0 ? theme.colors.negative : base));
+      // A slice's value label in the colour that reads on that slice; elsewhere the ink.
+      const labelColors = round ? colors.map((c) => bestOn(c, [theme.colors.background, theme.colors.ink])) : colors.map(() => theme.colors.ink);
+      return { name: s.name, values: s.values, colors, labels: s.text, labelColors };
+    }),
+    fromZero: spec.type !== "line" || spec.zero !== false,
+    rtl: textDirection(lang) === "rtl",
+    legend: round || series.length > 1,
+    // The full names (not the short ones, nor a name cut to fit): what a screen reader and the PDF's text say.
+    summary: names.map((name, j) => `${name}: ${series.map((s) => s.text[j]).join(" / ")}`).join("; "),
+  };
+}
+
+function fromFigures(ids: string[], figures: ReadonlyMap<string, Figure>, lang: string) {
+  const used = ids.map((id) => figures.get(id)!);
+  const series: Series = { name: "", values: used.map((f) => f.value), text: used.map((f) => formatFigure(f, lang)) };
+  return { labels: used.map((f) => f.short ?? f.label), names: used.map((f) => f.label), series: [series] };
+}
+
+function fromSeries(spec: Extract<ChartSpec, { labels: string[] }>, lang: string) {
+  const series = spec.series.map((s): Series => ({
+    name: s.name,
+    values: s.values,
+    text: s.values.map((value) => formatFigure({ value, decimals: naturalDecimals(value), unit: spec.unit, scale: spec.scale, approx: false }, lang)),
+  }));
+  return { labels: spec.labels, names: spec.labels, series };
+}

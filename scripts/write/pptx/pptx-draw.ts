@@ -1,0 +1,52 @@
+// What every PowerPoint layout draws with: the slide's context, text options in the deck's type, a
+// filled box, the slide's title and a figure's card. Sizes are the tokens the CSS reads.
+import type { DeckModel, FigureView } from "../../model/deck.ts";
+import { CONTENT_WIDTH, TOKENS } from "../../model/tokens.ts";
+import { at, estimatedLines, LEFT, points, type Box } from "./geometry.ts";
+import { tightSign, type TextColors } from "./pptx-text.ts";
+import { pptxColor, type Presentation, type Slide, type TextPropsOptions } from "./pptxgen.ts";
+
+export interface SlideContext {
+  pres: Presentation;
+  deck: DeckModel;
+  colors: DeckModel["theme"]["colors"];
+  font: string;
+  textColors: TextColors;
+}
+
+export function rect(context: SlideContext, slide: Slide, box: Box, colour: string): void {
+  slide.addShape(context.pres.ShapeType.rect, { ...at(box), fill: { color: pptxColor(colour) }, line: { color: pptxColor(colour), width: 0 } });
+}
+
+export const base = (context: SlideContext, px: number, colour: string): TextPropsOptions => ({
+  fontFace: context.font,
+  lang: context.deck.lang,
+  rtlMode: context.deck.dir === "rtl",
+  fontSize: points(px),
+  color: pptxColor(colour),
+  margin: 0,
+  valign: "top",
+  fit: "shrink",
+});
+
+/** The slide's title; returns where the content below it starts. */
+export function slideTitle(context: SlideContext, slide: Slide, title: string): number {
+  const { size, line } = TOKENS.title;
+  const h = Math.ceil(estimatedLines(title, size, CONTENT_WIDTH, 3) * size * line) + 6;
+  slide.addText(title, { ...at({ x: LEFT, y: TOKENS.pad.top, w: CONTENT_WIDTH, h }), ...base(context, size, context.colors.ink), bold: true, lineSpacingMultiple: 0.95 });
+  return TOKENS.pad.top + h + TOKENS.gap;
+}
+
+export function figureCard(context: SlideContext, slide: Slide, figure: FigureView, box: Box, valuePx: number, labelPx: number, ground: string): void {
+  const { colors } = context;
+  const tone = figure.tone === "negative" ? colors.negative : colors.accent;
+  rect(context, slide, box, ground);
+  rect(context, slide, { x: box.x, y: box.y, w: TOKENS.figure.border, h: box.h }, tone);
+  slide.addText(
+    [
+      { text: tightSign(figure.text), options: { fontSize: points(valuePx), bold: true, color: pptxColor(tone), breakLine: true } },
+      { text: figure.label, options: { fontSize: points(labelPx), color: pptxColor(colors.muted) } },
+    ],
+    { ...at({ x: box.x + 26, y: box.y + 14, w: box.w - 40, h: box.h - 24 }), fontFace: context.font, margin: 0, valign: "middle", fit: "shrink", paraSpaceBefore: 0 },
+  );
+}
