@@ -3,9 +3,10 @@
 import { labelCutWarnings } from "./render/label-cuts.ts";
 import path from "node:path";
 import { BriefingError, CliError, EXIT, withSourceLines } from "./errors.ts";
-import { loadBriefing } from "./load/load-briefing.ts";
-import { validateBriefing, type ValidBriefing } from "./validate/validate-briefing.ts";
-import { checkFigures, figureCheckNotes } from "./figures/check-figures.ts";
+import { loadBriefing, type LoadedBriefing } from "./load/load-briefing.ts";
+import { validateBriefing, type ValidBriefing, type Validation } from "./validate/validate-briefing.ts";
+import { checkFigures, figureCheckNotes, type FigureCheckInput } from "./figures/check-figures.ts";
+import { quotesToCheck, textFields } from "./model/text-fields.ts";
 import { deckModel, type DeckModel } from "./render/deck-model.ts";
 import { renderDeck, type RenderedDeck } from "./render/render-deck.ts";
 import { loadTheme, themePalettes } from "./render/theme.ts";
@@ -46,15 +47,37 @@ export interface BuildResult {
 export async function prepareBriefing(folder: string, reporter: Reporter): Promise<ValidBriefing> {
   const loaded = await timed(reporter, path.basename(path.resolve(folder)), "load", () => loadBriefing(folder));
   const validation = await timed(reporter, loaded.name, "validate", async () => validateBriefing(loaded, { themes: themePalettes() }));
-  const { valid, checkInput } = validation;
-  const figures = checkInput?.figures.length ?? 0;
-  await timed(reporter, loaded.name, "check", async () => {
+  const checkInput = figureCheckInput(loaded, validation);
+  return timed(reporter, loaded.name, "check", async () => {
     // Every problem in one run: the figures that validated are held to the article all the same.
     const problems = [...validation.problems, ...(checkInput ? checkFigures(checkInput) : [])];
     if (problems.length > 0) throw new BriefingError(withSourceLines(problems, loaded.yaml.text));
-    for (const note of figureCheckNotes(checkInput?.articleLang ?? valid!.briefing.source.lang)) reporter.warn(loaded.name, note);
-  }, `${figures} figures and every number in the text traced to the article`);
-  return valid!;
+    const { valid } = validation;
+    if (valid === undefined) throw new Error("validation found no problem, yet gave no briefing");
+    for (const note of figureCheckNotes(valid.briefing.source.lang)) reporter.warn(loaded.name, note);
+    return valid;
+  }, `${checkInput?.figures.length ?? 0} figures and every number in the text traced to the article`);
+}
+
+/**
+ * What the figure check holds to the loaded article: the valid briefing's figures and every text of
+ * its deck; or, when the briefing is not valid, the figures that are, so one run reports every problem.
+ */
+function figureCheckInput(loaded: LoadedBriefing, validation: Validation): FigureCheckInput | undefined {
+  const { valid, checkable } = validation;
+  const article = loaded.article;
+  if (article === undefined || checkable === undefined) return undefined;
+  const input: FigureCheckInput = {
+    ...checkable,
+    article: article.text,
+    articleFile: article.file,
+    file: loaded.file,
+    locate: loaded.yaml.locate,
+    locateIn: loaded.yaml.locateIn,
+  };
+  if (valid === undefined) return input;
+  const { briefing } = valid;
+  return { ...input, deck: { lang: briefing.lang, date: briefing.date, fields: textFields(briefing), quotes: quotesToCheck(briefing) } };
 }
 
 export interface RenderOptions {

@@ -14,8 +14,9 @@ import { checkQuoteSlides } from "./check-quote-slides.ts";
 import { languagesWithWords, languageWords } from "../lang/languages.ts";
 import type { QuoteToCheck, TextField } from "../model/text-fields.ts";
 
+/** What the check holds to the article: built by the pipeline from the validated briefing and the loaded article. */
 export interface FigureCheckInput {
-  /** From the validated briefing, in order. */
+  /** The validated figures, in order. */
   figures: Figure[];
   /** The raw article text (any line endings, maybe a BOM). */
   article: string;

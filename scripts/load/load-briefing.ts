@@ -7,11 +7,7 @@ import { isMap, isScalar, isSeq, type Node } from "yaml";
 import { BriefingError, fieldName, withSourceLines, type Problem } from "../errors.ts";
 import { parseBriefingYaml, type ParsedYaml } from "./parse-yaml.ts";
 import { IMAGE_TYPES, MAX_IMAGE_BYTES } from "./image-types.ts";
-
-export interface LoadedImage {
-  mime: string;
-  bytes: Buffer;
-}
+import type { LoadedImage } from "../model/images.ts";
 
 export interface LoadedBriefing {
   /** Folder name: the deck's name. */
@@ -34,11 +30,11 @@ export async function loadBriefing(folder: string): Promise<LoadedBriefing> {
   const file = path.relative(process.cwd(), path.join(dir, BRIEFING_FILE)) || BRIEFING_FILE;
   const text = await readText(path.join(dir, BRIEFING_FILE), file, folder);
   const yaml = parseBriefingYaml(text, file);
-  const articleName = yaml.document.getIn(["source", "file"]);
-  const article =
-    typeof articleName === "string" && isInside(dir, articleName)
-      ? await readOptional(path.join(dir, articleName), dir, path.join(path.dirname(file), articleName))
-      : undefined;
+  const named = yaml.document.getIn(["source", "file"]);
+  const articleName = typeof named === "string" && isInside(dir, named) ? named : undefined;
+  const article = articleName === undefined
+    ? undefined
+    : await readOptional(path.join(dir, articleName), dir, path.join(path.dirname(file), articleName));
   const tooLarge: TooLargeImage[] = [];
   const images = await readImages(dir, tooLarge);
   if (tooLarge.length > 0) throw new BriefingError(withSourceLines(tooLarge.map((image) => tooLargeProblem(image, dir, yaml, file)), text));
@@ -47,7 +43,7 @@ export async function loadBriefing(folder: string): Promise<LoadedBriefing> {
     dir,
     file,
     yaml,
-    article: article === undefined ? undefined : { file: articleName as string, text: article },
+    article: articleName === undefined || article === undefined ? undefined : { file: articleName, text: article },
     images,
   };
 }
@@ -227,14 +223,3 @@ async function readOrReport<T>(absolute: string, read: () => Promise<T>): Promis
 }
 
 const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-
-/** An image reference as a path in the folder; a malformed %-escape is taken as written. */
-export function imagePath(href: string): string {
-  let decoded = href;
-  try {
-    decoded = decodeURI(href);
-  } catch {
-    // "a%zz.png": not an escape, so the name as typed
-  }
-  return decoded.replace(/^\.\//, "");
-}

@@ -1,7 +1,15 @@
 // The briefing as the rest of the pipeline sees it: validated, typed, every field in its final shape.
-// Produced by validate/, read by figures/, render/ and export/. Nothing here touches the disk.
+// Produced by validate/, read by figures/, render/ and export/. Nothing here touches the disk. The types
+// are inferred from the format's schemas (briefing-schema.ts), so the two cannot drift; where the validated
+// briefing differs from what is written (defaults filled in, a chart made one of its two kinds, a logo
+// measured), the difference is said here, field by field, and validate/ builds it without a cast.
+import type { z } from "zod";
+import {
+  HANDOUT_KINDS, PAPERS, type brandSchema, type chartSchema, type figureSchema, type scaleSchema,
+  type slideSchema, type sourceSchema, type topSchema,
+} from "./briefing-schema.ts";
 
-export type Scale = "thousand" | "million" | "billion" | "trillion";
+export type Scale = z.output<typeof scaleSchema>;
 
 export const SCALE_FACTORS: Record<Scale, number> = {
   thousand: 1e3,
@@ -29,118 +37,73 @@ export type Locate = (path: FieldPath) => SourcePosition | undefined;
  */
 export type LocateIn = (path: FieldPath, offset: number) => SourcePosition | undefined;
 
-export interface Figure {
+/** A figure as written under figures: (its id is the key). */
+type WrittenFigure = z.output<typeof figureSchema>;
+
+/**
+ * A figure, validated: exactly one of quote and derived is set; `short` names it in chart categories
+ * ("Nvidia" for "Cổ phiếu Nvidia trong phiên 3/9"), label elsewhere; `direction: "label"` says the label
+ * tells which way the number moved ("Nvidia giảm"), so value is the magnitude and the article's
+ * "giảm 17%" does not ask for -17.
+ */
+export type Figure = Omit<WrittenFigure, "approx"> & {
   id: string;
-  value: number;
   /** Decimals written in the source (`2.10` has 2), so formatting and rounding keep them. */
   decimals: number;
-  unit?: string;
-  scale?: Scale;
-  label: string;
-  /** A short name for chart categories ("Nvidia" for "Cổ phiếu Nvidia trong phiên 3/9"); label elsewhere. */
-  short?: string;
   approx: boolean;
-  /**
-   * "label": the label says which way the number moved ("Nvidia giảm"), so value is the magnitude and
-   * the article's "giảm 17%" does not ask for -17.
-   */
-  direction?: "label";
   /** label and short as written, when they hold {{own: …}} marks (label and short then hold the words). */
   marked?: { label?: string; short?: string };
-  /** Exactly one of quote and derived is set. */
-  quote?: string;
-  derived?: string;
-}
+};
 
-export interface Source {
-  file: string;
-  title: string;
-  publisher?: string;
-  published?: string;
-  url?: string;
-  /** The article's language; defaults to the briefing's lang. */
-  lang: string;
-}
+/** The article; its language defaults to the briefing's lang. */
+type Source = Omit<z.output<typeof sourceSchema>, "lang"> & { lang: string };
 
-export type ChartType = "bar" | "hbar" | "line" | "pie" | "doughnut";
+export type ChartType = z.output<typeof chartSchema>["type"];
 
-interface ChartCommon {
-  type: ChartType;
-  unit?: string;
-  /** The scale of series values (figures carry their own). */
-  scale?: Scale;
-  /**
-   * A line chart's value axis includes zero unless this is false; then the axis is drawn with its
-   * ticks, so that no level reads as zero. Bars always start at zero.
-   */
-  zero?: boolean;
-}
+/** A chart as written: figures, or labels with series, each optional to the schema. */
+type WrittenChart = z.output<typeof chartSchema>;
 
-export type ChartSpec = ChartCommon & ({ figures: string[] } | { labels: string[]; series: { name: string; values: number[] }[] });
+/**
+ * A chart drawn from figures, or from labels with series: exactly one, which the validator makes sure
+ * of. `zero: false` lets a line chart's value axis start above zero; bars always start at zero.
+ */
+export type ChartSpec = Omit<WrittenChart, "figures" | "labels" | "series"> &
+  ({ figures: NonNullable<WrittenChart["figures"]> } | { labels: NonNullable<WrittenChart["labels"]>; series: NonNullable<WrittenChart["series"]> });
 
-export interface CompareSide {
-  heading: string;
-  figure?: string;
-  points: string[];
-}
-
-interface SlideBase {
-  id?: string;
-  notes?: string;
-}
-
-export type Slide = SlideBase &
-  (
-    | { layout: "title"; kicker?: string }
-    | { layout: "points"; title: string; points: string[]; figure?: string }
-    | { layout: "stats"; title: string; stats: string[]; caption?: string }
-    | { layout: "chart"; title: string; chart: ChartSpec; caption?: string }
-    | { layout: "compare"; title: string; left: CompareSide; right: CompareSide }
-    | { layout: "quote"; quote: string; original?: string; by: string; role?: string; context?: string }
-    | { layout: "section"; title: string; subtitle?: string }
-    | { layout: "markdown"; title: string; body: string }
-    | { layout: "sources"; title?: string }
-  );
+/** A slide as written: one of the layouts' schemas, told apart by its layout. */
+type WrittenSlide = z.output<typeof slideSchema>;
+type ChartSlide = Omit<Extract<WrittenSlide, { layout: "chart" }>, "chart"> & { chart: ChartSpec };
+export type Slide = Exclude<WrittenSlide, { layout: "chart" }> | ChartSlide;
 
 export type Layout = Slide["layout"];
 
-/** An organisation's look: its colours, logo and footer line, laid over the theme. */
-export interface Brand {
-  /** #rrggbb, lower case: takes the theme's accent. */
-  primary?: string;
-  /** #rrggbb, lower case: takes the theme's highlight. */
-  accent?: string;
+/** An organisation's look: its colours (#rrggbb, lower case), logo and footer line, laid over the theme. */
+export type Brand = Omit<WrittenBrand, "logo"> & {
   /** An image in the briefing folder (its path relative to the folder, "/" separated), measured. */
   logo?: { file: string; width: number; height: number };
-  /** A line on every slide and handout page ("Internal — not for distribution"). */
-  footer?: string;
-}
+};
+/** The brand as written: colours as typed, the logo a path. */
+export type WrittenBrand = z.output<typeof brandSchema>;
 
-/**
- * What the handout prints: "notes" one slide and its notes a page, 2 or 3 slides a page with their
- * notes, "slides" six a page without notes.
- */
-export type HandoutKind = "notes" | 2 | 3 | "slides";
-export const HANDOUT_KINDS: readonly HandoutKind[] = ["notes", 2, 3, "slides"];
-export type Paper = "a4" | "letter";
-export const PAPERS: readonly Paper[] = ["a4", "letter"];
+export type HandoutKind = (typeof HANDOUT_KINDS)[number];
+export type Paper = (typeof PAPERS)[number];
+export { HANDOUT_KINDS };
 
-export interface Briefing {
+/** The top level as written; the validator gives it the shape below. */
+type WrittenBriefing = z.output<typeof topSchema>;
+
+export type Briefing = Omit<WrittenBriefing, "date" | "theme" | "brand" | "handout" | "source" | "figures" | "slides"> & {
   /** Folder name: the deck's name and the name of its outputs. */
   name: string;
-  title: string;
-  subtitle?: string;
   /** ISO date, YYYY-MM-DD. */
   date: string;
-  lang: string;
-  author?: string;
+  /** The theme's name: "light" unless the briefing names another. */
   theme: string;
   brand?: Brand;
-  /** The handout's layout and paper, as the briefing asks (the build's --handout wins). */
+  /** The handout's layout, as the briefing asks (the build's --handout wins); "3" written in quotes is 3. */
   handout?: HandoutKind;
-  paper?: Paper;
   source: Source;
   /** In the order the briefing lists them. */
   figures: Figure[];
   slides: Slide[];
-}
+};

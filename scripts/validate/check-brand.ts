@@ -1,10 +1,10 @@
 // A brand's colours must read as text on the theme they are laid over, and its logo must be an image
 // in the folder: a pale primary gives a deck whose figures nobody in the room can read.
-import type { LoadedBriefing } from "../load/load-briefing.ts";
-import { imagePath, isInside } from "../load/load-briefing.ts";
+import { isInside, type LoadedBriefing } from "../load/load-briefing.ts";
+import { imagePath } from "../model/images.ts";
 import type { Problem } from "../errors.ts";
 import { imageSize } from "image-size";
-import type { Brand } from "../model/briefing.ts";
+import type { Brand, WrittenBrand } from "../model/briefing.ts";
 import { brandPalette, contrast, difference, isDark, readableShade, type Palette } from "../model/colors.ts";
 import { suggest } from "./did-you-mean.ts";
 import { problemAt, type ProblemContext } from "./zod-problems.ts";
@@ -27,9 +27,6 @@ const GROUNDS: Record<"primary" | "accent", readonly (keyof Palette)[]> = {
   primary: ["background", "surface", "accentSoft"],
   accent: ["background", "accentSoft"],
 };
-
-/** The brand as written: the logo is still a path. */
-export type WrittenBrand = Omit<Brand, "logo"> & { logo?: string };
 
 /** The worst ground a brand colour is drawn on as text, and its contrast there. */
 function worstGround(field: "primary" | "accent", colour: string, theme: Palette): { name: keyof Palette; colour: string; ratio: number } {

@@ -1,8 +1,8 @@
 // Images named in Markdown must be files inside the briefing folder: the deck is opened offline,
 // so a remote image would be a broken frame in the meeting (and a request leaving the laptop).
 import { Lexer, type Token } from "marked";
-import type { LoadedBriefing } from "../load/load-briefing.ts";
-import { imagePath, isInside } from "../load/load-briefing.ts";
+import { isInside, type LoadedBriefing } from "../load/load-briefing.ts";
+import { imagePath } from "../model/images.ts";
 import type { Problem } from "../errors.ts";
 import type { Briefing } from "../model/briefing.ts";
 import { textFields } from "../model/text-fields.ts";

@@ -75,16 +75,11 @@ type At = (path: FieldPath, message: string, hint: string) => void;
 const SLIDE_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 function checkChart(chart: ChartSpec, path: FieldPath, figures: Map<string, Figure>, at: At, figureRef: (p: FieldPath, id: string) => void) {
-  const c = chart as { figures?: string[]; labels?: string[]; series?: { values: number[] }[] };
-  if ((c.figures === undefined) === (c.labels === undefined && c.series === undefined)) {
-    at(path, "a chart needs either figures: or labels: with series:, not both", "figures: [a, b] draws figures; labels:/series: draws data that is not in the article");
-    return;
-  }
   const round = chart.type === "pie" || chart.type === "doughnut";
-  if (c.figures) {
+  if ("figures" in chart) {
     if (chart.scale !== undefined) at([...path, "scale"], "scale: goes with labels:/series:; the figures of a chart carry their own scale", "remove scale: (give each figure its scale)");
-    c.figures.forEach((id, i) => figureRef([...path, "figures", i], id));
-    const used = c.figures.map((id) => figures.get(id)).filter((f): f is Figure => f !== undefined);
+    chart.figures.forEach((id, i) => figureRef([...path, "figures", i], id));
+    const used = chart.figures.map((id) => figures.get(id)).filter((f): f is Figure => f !== undefined);
     if (round && used.some((f) => f.value < 0)) at([...path, "type"], `a ${chart.type} shows parts of a whole, and ${used.filter((f) => f.value < 0).map((f) => f.id).join(", ")} is negative`, "use type: bar or hbar, which show a fall below zero");
     const kinds = new Set(used.map((f) => `${f.unit ?? ""}|${f.scale ?? ""}`));
     if (kinds.size > 1) {
@@ -92,14 +87,10 @@ function checkChart(chart: ChartSpec, path: FieldPath, figures: Map<string, Figu
     }
     return;
   }
-  if (!c.labels || !c.series) {
-    at(path, "labels: and series: go together", "give one label per value and one or more series");
-    return;
-  }
-  if (round && c.series.some((s) => s.values.some((v) => v < 0))) at([...path, "type"], `a ${chart.type} shows parts of a whole, and a series value is negative`, "use type: bar or hbar, which show a fall below zero");
-  c.series.forEach((series, i) => {
-    if (series.values.length !== c.labels!.length) {
-      at([...path, "series", i, "values"], `has ${series.values.length} values for ${c.labels!.length} labels`, "give one value per label");
+  if (round && chart.series.some((s) => s.values.some((v) => v < 0))) at([...path, "type"], `a ${chart.type} shows parts of a whole, and a series value is negative`, "use type: bar or hbar, which show a fall below zero");
+  chart.series.forEach((series, i) => {
+    if (series.values.length !== chart.labels.length) {
+      at([...path, "series", i, "values"], `has ${series.values.length} values for ${chart.labels.length} labels`, "give one value per label");
     }
   });
 }

@@ -7,7 +7,7 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   // "Billion" is "billion", not the nearer-by-letters "million".
   const sameButCase = candidates.find((c) => c.toLowerCase() === word.toLowerCase());
   if (sameButCase) return sameButCase;
-  const best = closest(word, candidates as string[]);
+  const best = closest(word, [...candidates]);
   return distance(word.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 

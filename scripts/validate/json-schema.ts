@@ -1,8 +1,9 @@
 // briefing.yaml as a JSON Schema, for editors (VS Code's YAML extension completes and underlines with it).
-// Generated from the zod schemas the validator uses, so the two cannot drift; docs/briefing.schema.json
-// is this function's output, kept in the repository so an editor finds it before anything is built.
+// Generated from the zod schemas the validator uses (model/briefing-schema.ts), so the two cannot drift;
+// docs/briefing.schema.json is this function's output, kept in the repository so an editor finds it before
+// anything is built.
 import { z } from "zod";
-import { briefingFileSchema } from "./schema.ts";
+import { briefingFileSchema } from "../model/briefing-schema.ts";
 
 export const JSON_SCHEMA_FILE = "docs/briefing.schema.json";
 export const JSON_SCHEMA_ID = "https://briefing-decks.invalid/briefing.schema.json";

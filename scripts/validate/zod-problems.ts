@@ -4,6 +4,9 @@ import { fieldName, type Problem } from "../errors.ts";
 import type { FieldPath, Locate } from "../model/briefing.ts";
 import { didYouMean, suggest } from "./did-you-mean.ts";
 
+// zod 4 leaves the input out of its issues unless asked; messages need it to say what was found.
+export const PARSE = { reportInput: true } as const;
+
 export interface ProblemContext {
   file: string;
   locate: Locate;
@@ -27,7 +30,8 @@ export function zodProblems(
   error: z.ZodError,
   allowedKeysAt: (path: FieldPath) => string[],
 ): Problem[] {
-  const pathOf = (issue: z.core.$ZodIssue): FieldPath => [...base, ...(issue.path as (string | number)[])];
+  // YAML keys are text and list indexes numbers: a zod path holds no symbol here.
+  const pathOf = (issue: z.core.$ZodIssue): FieldPath => [...base, ...issue.path.filter((key) => typeof key !== "symbol")];
   // "pionts:" is one mistake: the unknown key says so, and "points is required" would only repeat it.
   const misspelt = new Set<string>();
   for (const issue of error.issues) {

@@ -14,7 +14,7 @@ import { z } from "zod";
 import { JSON_SCHEMA_FILE, briefingJsonSchema, briefingJsonSchemaText } from "../../scripts/validate/json-schema.ts";
 import {
   brandSchema, chartSchema, compareSideSchema, figureSchema, layoutNames, layoutSchemas, seriesSchema, sourceSchema, topSchema,
-} from "../../scripts/validate/schema.ts";
+} from "../../scripts/model/briefing-schema.ts";
 import { prepareBriefing } from "../../scripts/pipeline.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
 
@@ -44,7 +44,7 @@ describe("the JSON Schema of briefing.yaml", () => {
     expect(props(json.properties!.brand)).toEqual(keys(brandSchema));
     expect(props(figuresNode)).toEqual(keys(figureSchema));
     expect([...slideNodes.keys()].sort()).toEqual([...layoutNames].sort());
-    for (const layout of layoutNames) expect(props(slideNodes.get(layout)), layout).toEqual(keys(layoutSchemas[layout]));
+    for (const layout of layoutNames) expect(props(slideNodes.get(layout)), layout).toEqual(keys(layoutSchemas.get(layout)!));
     const chart = slideNodes.get("chart")!.properties!.chart!;
     expect(props(chart)).toEqual(keys(chartSchema));
     expect(props(chart.properties!.series!.items)).toEqual(keys(seriesSchema));

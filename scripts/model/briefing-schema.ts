@@ -1,8 +1,16 @@
-// The shape of briefing.yaml (the format, docs/writing-a-briefing.md) as zod schemas. Strict objects: an unknown key is an
-// error, because a typo must not silently vanish. Cross-field rules live in check-references.ts.
+// The shape of briefing.yaml (the format, docs/writing-a-briefing.md) as zod schemas: the one source of the
+// briefing's types (briefing.ts infers them from here), of the validator's checks and of the editors' JSON
+// Schema. Strict objects: an unknown key is an error, because a typo must not silently vanish. Rules across
+// fields live in validate/check-references.ts.
 import { z } from "zod";
-import { FIGURE_ID } from "../model/inline-marks.ts";
-import { HANDOUT_KINDS, PAPERS } from "../model/briefing.ts";
+import { FIGURE_ID } from "./inline-marks.ts";
+
+/**
+ * What the handout prints: "notes" one slide and its notes a page, 2 or 3 slides a page with their
+ * notes, "slides" six a page without notes.
+ */
+export const HANDOUT_KINDS = ["notes", 2, 3, "slides"] as const;
+export const PAPERS = ["a4", "letter"] as const;
 
 // A year or a count written bare (`labels: [2023, 2024]`, `title: 2024`) is text the author meant.
 // Only whole numbers: "3.10" would come back as "3.1", so a decimal must be quoted.
@@ -89,49 +97,55 @@ export const compareSideSchema = z.strictObject({
 });
 
 const slideCommon = {
-  layout: z.string(),
   id: doc(optionalText, "A stable anchor for the slide (#/id in the deck's address).", "market"),
   notes: doc(markdown.optional(), "Speaker notes, Markdown: in the speaker view and the handout, never on the slide."),
 };
 const title = doc(text, "The slide's title.", "Phản ứng của thị trường");
 const caption = doc(markdown.optional(), "A line under the slide's content, Markdown.");
 
+/**
+ * A slide of one layout: its layout: says which, so the slide's type is told apart by it. The
+ * description goes on layout:, which is what an editor shows when it completes a layout's name.
+ */
+function slide<L extends string, S extends z.core.$ZodLooseShape>(layout: L, description: string, shape: S) {
+  return z.strictObject({ layout: doc(z.literal(layout), description), ...slideCommon, ...shape });
+}
+
 /** One schema per layout; the layout field picks which one a slide is checked against. */
-export const layoutSchemas = {
-  title: z.strictObject({ ...slideCommon, kicker: doc(optionalText, "A short line above the title.", "Bản tin sáng") })
-    .meta({ description: "The title slide: title, subtitle, date and author come from the top level." }),
-  points: z.strictObject({
-    ...slideCommon,
+export const slideSchema = z.discriminatedUnion("layout", [
+  slide("title", "The title slide: title, subtitle, date and author come from the top level.",
+    { kicker: doc(optionalText, "A short line above the title.", "Bản tin sáng") }),
+  slide("points", "A title and 1–7 points.", {
     title,
     points: doc(z.array(markdown).min(1).max(7), "1–7 points, each Markdown; {{figure_id}} prints a figure."),
     figure: doc(optionalText, "A figure id shown large beside the points.", "nasdaq_pct"),
-  }).meta({ description: "A title and 1–7 points." }),
-  stats: z.strictObject({ ...slideCommon, title, stats: doc(z.array(text).min(1).max(6), "1–6 figure ids, shown as big numbers with their labels.", ["nasdaq_pct", "nvidia_cap"]), caption })
-    .meta({ description: "Big numbers: 1–6 figures." }),
-  chart: z.strictObject({ ...slideCommon, title, chart: chartSchema, caption }).meta({ description: "A chart of figures or series." }),
-  compare: z.strictObject({
-    ...slideCommon, title,
+  }),
+  slide("stats", "Big numbers: 1–6 figures.",
+    { title, stats: doc(z.array(text).min(1).max(6), "1–6 figure ids, shown as big numbers with their labels.", ["nasdaq_pct", "nvidia_cap"]), caption }),
+  slide("chart", "A chart of figures or series.", { title, chart: chartSchema, caption }),
+  slide("compare", "Two sides side by side.", {
+    title,
     left: compareSideSchema.meta({ description: "The left side: heading, optional figure, points." }),
     right: compareSideSchema.meta({ description: "The right side: heading, optional figure, points." }),
-  }).meta({ description: "Two sides side by side." }),
-  quote: z.strictObject({
-    ...slideCommon,
+  }),
+  slide("quote", "A quotation.", {
     quote: doc(markdown, "The words quoted, in the deck's language, Markdown."),
     original: doc(markdown.optional(), "The words as said, when quote is a translation."),
     by: doc(text, "Who said it.", "Marc Andreessen"),
     role: doc(optionalText, "Who they are.", "nhà đầu tư"),
     context: doc(optionalText, "Where or when it was said.", "trên X, 26/1"),
-  }).meta({ description: "A quotation." }),
-  section: z.strictObject({ ...slideCommon, title, subtitle: doc(optionalText, "A line under the section's title.") })
-    .meta({ description: "A section divider." }),
-  markdown: z.strictObject({ ...slideCommon, title, body: doc(markdown, "Free content in Markdown: text, lists, tables, code, images in the folder.") })
-    .meta({ description: "Free Markdown content." }),
-  sources: z.strictObject({ ...slideCommon, title: doc(optionalText, "The slide's title (default: the locale's word for sources).") })
-    .meta({ description: "The article and every figure with its quote, automatically." }),
-} as const;
+  }),
+  slide("section", "A section divider.", { title, subtitle: doc(optionalText, "A line under the section's title.") }),
+  slide("markdown", "Free Markdown content.", { title, body: doc(markdown, "Free content in Markdown: text, lists, tables, code, images in the folder.") }),
+  slide("sources", "The article and every figure with its quote, automatically.",
+    { title: doc(optionalText, "The slide's title (default: the locale's word for sources).") }),
+]);
 
-export type LayoutName = keyof typeof layoutSchemas;
-export const layoutNames = Object.keys(layoutSchemas) as LayoutName[];
+type SlideSchema = (typeof slideSchema.options)[number];
+export type LayoutName = SlideSchema["shape"]["layout"]["value"];
+export const layoutNames: LayoutName[] = slideSchema.options.map((schema) => schema.shape.layout.value);
+/** Each layout's schema by its name: a slide is checked against the one its layout: names. */
+export const layoutSchemas: ReadonlyMap<string, SlideSchema> = new Map(slideSchema.options.map((schema) => [schema.shape.layout.value, schema]));
 
 export const topSchema = z.strictObject({
   title: doc(text, "The deck's title: title slide, every footer, the PDFs' metadata.", "DeepSeek R1 — “quả bom” AI giá rẻ"),
@@ -146,7 +160,7 @@ export const topSchema = z.strictObject({
     "The handout PDF: notes (default: a slide and its notes a page), 2 or 3 (slides a page, notes beside or below), slides (six a page, no notes).", "notes", 2, 3, "slides"),
   paper: doc(z.enum(PAPERS).optional(), "The handout's paper: a4 (default) or letter (US Letter).", "a4", "letter"),
   source: sourceSchema,
-  // "figures:" with nothing under it: none. Each figure is checked on its own (validate-briefing.ts).
+  // "figures:" with nothing under it: none. Each figure is checked on its own (validate-figures.ts).
   figures: doc(z.record(z.string(), z.unknown()).nullish(), "Every number the deck shows, by id (letters, digits and _)."),
   slides: doc(z.array(z.unknown()).min(1, "needs at least one slide"), "The slides, in order; each has a layout."),
 }).meta({ description: "A briefing: a deck built from one article (docs/writing-a-briefing.md)." });
@@ -156,14 +170,8 @@ export const topSchema = z.strictObject({
  * with figures keyed by id and each slide picked by its layout.
  */
 export function briefingFileSchema() {
-  const slides = layoutNames.map((name) => layoutSchemas[name].extend({ layout: doc(z.literal(name), layoutSchemas[name].meta()?.description ?? name) }));
   return topSchema.extend({
     figures: doc(z.record(z.string().regex(FIGURE_ID), figureSchema).nullish(), topSchema.shape.figures.description ?? ""),
-    slides: doc(z.array(z.discriminatedUnion("layout", slides as unknown as [z.ZodObject, ...z.ZodObject[]])).min(1), topSchema.shape.slides.description ?? ""),
+    slides: doc(z.array(slideSchema).min(1), topSchema.shape.slides.description ?? ""),
   });
-}
-
-/** Keys each kind of mapping allows, for "did you mean" on an unknown key. */
-export function allowedKeys(schema: z.ZodObject): string[] {
-  return Object.keys(schema.shape);
 }
