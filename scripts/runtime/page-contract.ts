@@ -106,6 +106,3 @@ export interface PageChart {
   /** valueLabels[dataset][index]: the text printed on each bar, point or slice. */
   valueLabels: string[][];
 }
-
-/** Globals the inlined libraries define (reveal.js, its notes plugin, Chart.js, chartjs-plugin-datalabels). */
-export const GLOBAL = { reveal: "Reveal", chart: "Chart" } as const;
