@@ -7,7 +7,8 @@ import { loadBriefing, type LoadedBriefing } from "./load/load-briefing.ts";
 import { validateBriefing, type ValidBriefing, type Validation } from "./validate/validate-briefing.ts";
 import { checkFigures, figureCheckNotes, type FigureCheckInput } from "./figures/check-figures.ts";
 import { quotesToCheck, textFields } from "./model/text-fields.ts";
-import { deckModel, type DeckModel } from "./render/deck-model.ts";
+import { buildDeck } from "./model/build-deck.ts";
+import type { DeckModel } from "./model/deck.ts";
 import { renderDeck, type RenderedDeck } from "./render/render-deck.ts";
 import { loadTheme, themePalettes } from "./render/theme.ts";
 import { discardStaging, publishOutputs, stageOutputs, writePptx } from "./write/write-outputs.ts";
@@ -101,7 +102,7 @@ export async function renderBriefing(folder: string, reporter: Reporter, options
   const valid = await prepareBriefing(folder, reporter);
   const theme = loadTheme(valid.briefing.theme, valid.briefing.brand);
   return timed(reporter, valid.briefing.name, "render", async () => {
-    const model = deckModel({ ...valid.briefing, handout: options.handout ?? valid.briefing.handout }, valid.images, theme);
+    const model = buildDeck({ ...valid.briefing, handout: options.handout ?? valid.briefing.handout }, valid.images, theme);
     return { valid, model, rendered: renderDeck(model, theme, options.live ?? {}) };
   }, `${valid.briefing.slides.length} slides`);
 }

@@ -7,7 +7,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer";
-import type { DeckModel } from "../render/deck-model.ts";
+import type { DeckModel } from "../model/deck.ts";
 import type { BrowserSession } from "./browser.ts";
 import type { Made, StagedOutputs } from "../write/write-outputs.ts";
 import { pictureOverview, pictureSlides, writeSlidePictures } from "./export-pictures.ts";
@@ -16,6 +16,7 @@ import { fallbackFontWarnings } from "./font-coverage.ts";
 import { chartLabelWarnings } from "./chart-warnings.ts";
 import { trace } from "../trace.ts";
 import { PRINT_QUERY, READY, ROOT, SAID_READY, SLIDE } from "../runtime/page-contract.ts";
+import { TOKENS } from "../model/tokens.ts";
 
 export interface ExportResult {
   /** Slides whose content does not fit the slide frame, chart labels cut or overlapping, fonts missing. */
@@ -112,7 +113,7 @@ async function openForPrint(page: Page, browser: Browser, htmlFile: string, quer
     if (own || requested.startsWith("data:") || requested.startsWith("blob:")) void request.continue();
     else void request.abort("blockedbyclient");
   });
-  await page.setViewport({ width: 1280, height: 720, deviceScaleFactor: 2 });
+  await page.setViewport({ ...TOKENS.slide, deviceScaleFactor: 2 });
   await page.emulateMediaType("print");
   try {
     await Promise.race([

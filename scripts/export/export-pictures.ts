@@ -6,9 +6,10 @@ import path from "node:path";
 import type { Page } from "puppeteer";
 import type { StagedOutputs } from "../write/write-outputs.ts";
 import { OVERVIEW_PICTURE, PRINT_PAGE } from "../runtime/page-contract.ts";
+import { TOKENS } from "../model/tokens.ts";
 
-/** The picture of a slide is the slide at 1280×720 CSS pixels, one picture pixel each. */
-const SLIDE = { width: 1280, height: 720 };
+/** The picture of a slide is the slide at its CSS pixels (1280×720), one picture pixel each. */
+const SLIDE = TOKENS.slide;
 
 /** Each printed page of the deck's print view, in order, as PNG bytes. */
 export async function pictureSlides(page: Page): Promise<Buffer[]> {

@@ -62,7 +62,7 @@ export function buildDeck(briefing: Briefing, folderImages: ReadonlyMap<string, 
         return sourcesSlides(briefing, text(slide.title) ?? ui.sources, ui).map((page) => ({ ...common, layout: "sources", ...page, outlineTitle: page.title }));
     }
   });
-  const slides = views.map((view, i) => ({ ...view, number: i + 1 }) as SlideView);
+  const slides = views.map((view, i): SlideView => ({ ...view, number: i + 1 }));
   const handout = briefing.handout ?? "notes";
   const images = usedImages(slides, briefing, folderImages);
   return {

@@ -4,7 +4,7 @@
 import type { DeckTheme, Plot } from "../model/deck.ts";
 import { valueLabelPx } from "../model/tokens.ts";
 
-/** What the page's runtime reads for one chart (templates/runtime). */
+/** What the page's runtime reads for one chart (scripts/runtime/page-contract.ts, PageChart). */
 export interface ChartView {
   /** Chart.js configuration, JSON only (no functions). */
   config: {

@@ -10,7 +10,7 @@ import { contentSecurityPolicy } from "./content-security-policy.ts";
 import { handoutPageCss } from "./handout-page.ts";
 import { numberText, urlText } from "./template-helpers.ts";
 import { slidesHtml } from "./slide-html.ts";
-import type { ChartView } from "./chart-config.ts";
+import type { PageData } from "../runtime/page-contract.ts";
 import { TEMPLATES_DIR } from "./paths.ts";
 import { themeVariables, type Theme } from "./theme.ts";
 
@@ -23,11 +23,8 @@ export interface RenderedDeck {
   live: { slidesHtml: string; themeCss: string; data: DeckData };
 }
 
-export interface DeckData {
-  font: string;
-  ink: string;
-  charts: Record<string, ChartView>;
-}
+/** The page's data as the runtime reads it (the page contract's shape). */
+export type DeckData = PageData;
 
 export interface RenderOptions {
   /** The dev server's client script: the page then may connect back to its own origin. */

@@ -7,6 +7,7 @@ import { fitFigures } from "./figure-fit.ts";
 import { fontsLoaded } from "./fonts.ts";
 import { libraries } from "./libraries.ts";
 import { drawAllForPrint } from "./print-ready.ts";
+import { TOKENS } from "../model/tokens.ts";
 
 function pageData(): PageData {
   return JSON.parse(document.querySelector(PART.data)?.textContent ?? "null") as PageData;
@@ -23,8 +24,8 @@ else startDeck();
 function startDeck(): void {
   const { Reveal, RevealNotes } = libraries();
   Reveal.initialize({
-    width: 1280,
-    height: 720,
+    width: TOKENS.slide.width,
+    height: TOKENS.slide.height,
     margin: medium.print ? 0 : 0.04,
     center: false,
     hash: true,

@@ -7,7 +7,8 @@ import type pptxTypes from "pptxgenjs";
 type Module = typeof pptxgenModule;
 type PptxGenJSClass = Module extends { default: infer C } ? C : Module;
 
-export const PptxGenJS = pptxgenModule as unknown as PptxGenJSClass;
+// Under NodeNext the types say the module object; at run time the default import is the class.
+export const PptxGenJS: PptxGenJSClass = "default" in pptxgenModule ? pptxgenModule.default : pptxgenModule;
 export type Presentation = InstanceType<PptxGenJSClass>;
 export type Slide = ReturnType<Presentation["addSlide"]>;
 export type TextProps = pptxTypes.default.TextProps;
