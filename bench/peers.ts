@@ -16,7 +16,7 @@ export interface Peer {
   reason?: string;
 }
 
-export function peerCache(): string {
+function peerCache(): string {
   const base = process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), ".cache");
   return process.env.BRIEFING_BENCH_PEERS ?? path.join(base, "briefing-decks", "bench-peers");
 }

@@ -19,5 +19,6 @@ export function formatProblems(problems: Problem[]): string {
     lines.push("");
   }
   // Control characters (an escape sequence pasted into the file) are shown, not sent to the terminal.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it replaces
   return lines.join("\n").replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, "\uFFFD");
 }

@@ -21,7 +21,7 @@ export interface DevSession {
 export async function startDev(folder: string, port: number | undefined, log: (line: string) => void): Promise<DevSession> {
   let version = 1;
   const first = await liveBuild(folder, version);
-  let server;
+  let server: Awaited<ReturnType<typeof startDevServer>>;
   try {
     server = await startDevServer(first, port ?? DEFAULT_PORT, port !== undefined);
   } catch (error) {

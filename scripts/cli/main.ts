@@ -86,7 +86,7 @@ function jobsOption(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-export function reportFailure(error: unknown, debug: boolean): number {
+function reportFailure(error: unknown, debug: boolean): number {
   if (error instanceof BriefingError) {
     process.stderr.write(formatProblems(error.problems));
     process.stderr.write(`${error.problems.length} problem${error.problems.length === 1 ? "" : "s"}; nothing was written.\n`);

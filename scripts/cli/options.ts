@@ -19,7 +19,7 @@ interface CommandSpec {
   options: Record<string, OptionSpec>;
 }
 
-export const COMMANDS: Record<CommandName, CommandSpec> = {
+const COMMANDS: Record<CommandName, CommandSpec> = {
   build: {
     args: "PATH...",
     argsOptional: true,

@@ -8,7 +8,7 @@ import { contentSecurityPolicy } from "../render/content-security-policy.ts";
 import { EVENT, EVENTS_PATH, PROBLEMS_ATTRIBUTE, ROOT } from "../runtime/page-contract.ts";
 import { liveClient, type LiveBuild } from "./live-build.ts";
 
-export const HOST = "127.0.0.1";
+const HOST = "127.0.0.1";
 
 export interface DevServer {
   server: Server;

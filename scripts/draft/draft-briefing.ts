@@ -138,7 +138,7 @@ function sentences(text: string): string[] {
 }
 
 /** A date the article writes near its top: ISO, dd/mm/yyyy, dd.mm.yyyy, or "January 28, 2025". */
-export function articleDate(text: string): string | undefined {
+function articleDate(text: string): string | undefined {
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (iso) return valid(+iso[1]!, +iso[2]!, +iso[3]!);
   const dmy = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(text);

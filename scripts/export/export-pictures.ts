@@ -43,7 +43,7 @@ export async function pictureSlides(page: Page): Promise<Buffer[]> {
 }
 
 /** 01.png … 99.png (001.png … with a hundred slides or more): names that sort as the slides do. */
-export function pictureName(index: number, count: number): string {
+function pictureName(index: number, count: number): string {
   return `${String(index + 1).padStart(Math.max(2, String(count).length), "0")}.png`;
 }
 

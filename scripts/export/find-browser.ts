@@ -7,7 +7,7 @@ import { environmentError } from "../errors.ts";
 
 const ENV_VARIABLES = ["BRIEFING_BROWSER", "PUPPETEER_EXECUTABLE_PATH", "CHROME_PATH"] as const;
 
-export const HOW_TO_GET_A_BROWSER = [
+const HOW_TO_GET_A_BROWSER = [
   "No Chrome or Chromium was found, and the PDFs are printed with one.",
   "Get one, then run the command again:",
   "  - Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y chromium   (or run: bash scripts/setup.sh as root)",

@@ -173,7 +173,7 @@ function writtenAs(text: string, token: NumberToken): string {
 }
 
 /** The words around a span, at most about 30 characters either side. */
-export function excerpt(text: string, start: number, end: number): string {
+function excerpt(text: string, start: number, end: number): string {
   const from = text.lastIndexOf(" ", Math.max(0, start - 30));
   const to = text.indexOf(" ", Math.min(text.length, end + 30));
   return `${from > 0 ? "…" : ""}${text.slice(from < 0 ? 0 : from + 1, to < 0 ? text.length : to)}${to < 0 ? "" : "…"}`;

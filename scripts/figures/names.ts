@@ -99,7 +99,7 @@ export function withAliases(theirs: string[], names: Names): string[] {
 /** Where each sentence and each quoted or bracketed phrase starts: a capital there says nothing. */
 function sentenceStarts(text: string): Set<number> {
   const starts = new Set<number>([0, ...[...paragraphBreaks(text)].map((at) => at + 1)]);
-  for (const m of text.matchAll(/(?:[.!?:;…]["”»’)]?|["“«„(\[–—-])\s*(?=\p{L})/gu)) starts.add(m.index + m[0].length);
+  for (const m of text.matchAll(/(?:[.!?:;…]["”»’)]?|["“«„([–—-])\s*(?=\p{L})/gu)) starts.add(m.index + m[0].length);
   return starts;
 }
 

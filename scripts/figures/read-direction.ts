@@ -15,7 +15,7 @@ const AFTER = 3;
 /** "%", points or a currency written with the number: a measured change, not a count. */
 const MEASURE_AFTER = new RegExp(`^ ?(?:[%％٪]|(?:${alternatives(everyLanguage((w) => [...w.units.percent, ...w.units.indexPoints]))})(?!\\p{Script=Latin})|\\p{Lu}{3}(?![\\p{L}\\p{N}])|\\p{Sc})`, "iu");
 
-export function measured(text: string, token: NumberToken, lang: string): boolean {
+function measured(text: string, token: NumberToken, lang: string): boolean {
   // Past a scale word, read in the language as everywhere else ("589 tỷ USD", "5 Mrd. Euro").
   let end = token.index + token.text.length;
   const scale = scaleOf(text, token, lang);

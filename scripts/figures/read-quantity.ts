@@ -85,7 +85,7 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     q.scale = next.scale;
     q.quantity = q.value * next.scale.magnitude;
   });
-  pairRespectively(text, read, lang, names, deck);
+  pairRespectively(text, read, lang, names);
   // "tăng 1,2%, lên 19.341 điểm": a level in a clause of its own is reached by the move before it.
   read.forEach((q, i) => {
     const previous = read[i - 1];
@@ -134,7 +134,7 @@ let POINT_WORDS: string[] | undefined;
  * respectively": the names before the first number pair with the numbers of its kind, in order, when
  * there are as many of each.
  */
-function pairRespectively(text: string, read: Quantity[], lang: string, names: Names, deck: boolean): void {
+function pairRespectively(text: string, read: Quantity[], lang: string, names: Names): void {
   const words = languageWords(lang)?.direction.respectively ?? [];
   if (words.length === 0) return;
   const bySentence = new Map<string, Quantity[]>();
@@ -145,7 +145,7 @@ function pairRespectively(text: string, read: Quantity[], lang: string, names: N
     const kind = kindOf(first);
     const numbers = quantities.filter((q) => kindOf(q) === kind);
     const start = text.lastIndexOf(sentence, first.token.index);
-    const named = namesIn(text.slice(start < 0 ? 0 : start, first.token.index), names, () => true);
+    const named = namesIn(text.slice(Math.max(start , 0), first.token.index), names, () => true);
     if (numbers.length < 2 || named.length !== numbers.length) continue;
     numbers.forEach((q, k) => (q.respectively = [named[k]!]));
   }

@@ -95,7 +95,7 @@ function moveText(q: Quantity): string {
 /** The number as written with its scale word and "%": "70.027 tỷ", "4,2%". */
 function writtenIn(text: string, q: Quantity, inDeck = false): string {
   const start = inDeck ? text.indexOf(q.token.text) : q.token.index;
-  const end = (start < 0 ? 0 : start) + q.token.text.length + (q.scale?.written.length ?? 0);
+  const end = (Math.max(start , 0)) + q.token.text.length + (q.scale?.written.length ?? 0);
   const shown = start < 0 ? q.token.text + (q.scale?.written ?? "") : text.slice(start, end);
   const tail = text.slice(end, end + 1);
   const number = /[%％٪]/.test(tail) ? shown + tail : shown;

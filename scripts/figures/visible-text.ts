@@ -14,7 +14,7 @@ function textOf(tokens: Token[]): string {
     if (token.type === "image" || token.type === "html") continue;
     const t = token as Token & { tokens?: Token[]; items?: Token[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][]; text?: string };
     if (t.type === "table") {
-      for (const row of [t.header ?? [], ...(t.rows ?? [])]) out += row.map((cell) => textOf(cell.tokens)).join("\n") + "\n";
+      for (const row of [t.header ?? [], ...(t.rows ?? [])]) out += `${row.map((cell) => textOf(cell.tokens)).join("\n")}\n`;
       continue;
     }
     const children = t.tokens ?? t.items;

@@ -3,7 +3,7 @@
 // that YAML read as other than the author meant is said too (yaml-misread.ts).
 import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document } from "yaml";
 import { BriefingError, withSourceLines } from "../errors.ts";
-import type { FieldPath, Locate, LocateIn, SourcePosition } from "../model/briefing.ts";
+import type { FieldPath, Locate, LocateIn, } from "../model/briefing.ts";
 import { syntaxProblems } from "./yaml-syntax.ts";
 import { bulletsReadAsOther, textCutByComments } from "./yaml-misread.ts";
 import { sourceOffsetOf } from "./yaml-scalar-offsets.ts";

@@ -19,8 +19,9 @@ function shapeOf(line: string): Shape | undefined {
   let at = line.search(/[^ ]/);
   if (at < 0 || /\s/.test(line[at]!)) return undefined; // blank, or a tab (reported on its own)
   const levels: Shape["levels"] = [];
-  for (let dash; (dash = /^-(?: +|$)/.exec(line.slice(at))); at += dash[0].length) {
+  for (let dash = /^-(?: +|$)/.exec(line.slice(at)); dash; dash = /^-(?: +|$)/.exec(line.slice(at))) {
     levels.push({ indent: at, item: true, label: short(line.slice(at).trim()) });
+    at += dash[0].length;
   }
   const key = KEY.exec(line.slice(at));
   if (key) levels.push({ indent: at, item: false, label: `${key[1]}:` });
@@ -41,7 +42,8 @@ export function shapesOf(lines: string[]): (Shape | undefined)[] {
     if (indent < 0) return undefined;
     const shape = shapeOf(line);
     if (scalar && indent > scalar.under) {
-      const text = (scalar.text ??= { indent, label: "" });
+      scalar.text ??= { indent, label: "" };
+      const text = scalar.text;
       if (indent === text.indent) text.label = short(line.trim());
       if (indent >= text.indent) return undefined;
       if (!shape || shape.levels[0]!.item) {
@@ -115,8 +117,8 @@ export function indentationSlips(shapes: (Shape | undefined)[]): Slip[] {
     // siblings below standing where this line does ("   value:" then "    unit:", "    label:"), or a
     // first figure as deep as its own keys ("    growth:" then "    value:"; "  costs:" below).
     const until = endOf(i, sibling.indent < first.indent ? sibling.indent + 1 : first.indent);
-    const alike = shapes.slice(i, until).filter((s) => s?.levels[0]!.indent === first.indent && s.levels[0]!.item === first.item).length;
-    const childless = shapes[sibling.first.line - 1]!.opens && (shapes.slice(sibling.first.line).find((s) => s !== undefined)?.levels[0]!.indent ?? -1) <= sibling.indent;
+    const alike = shapes.slice(i, until).filter((s) => s !== undefined && s.levels[0]!.indent === first.indent && s.levels[0]!.item === first.item).length;
+    const childless = shapes[sibling.first.line - 1]!.opens && (shapes.slice(sibling.first.line).find((s) => s !== undefined)?.levels[0]?.indent ?? -1) <= sibling.indent;
     if ((sibling.count === 1 && alike > 1) || (sibling.indent > first.indent && childless)) {
       slip(sibling.first.line, sibling.indent, sibling.first.label, first, true, end);
       if (sibling === top()) stack.pop();

@@ -23,7 +23,7 @@ export function colonInText(error: YAMLError, lines: string[], shapes: (Shape | 
   if (!shape) return undefined;
   const [item, key] = shape.levels;
   const parent = shapes.slice(0, number - 1).reverse().find((s) => s && (s.levels[0]!.indent < item!.indent || (s.levels[0]!.indent === item!.indent && !s.levels[0]!.item)));
-  const bullet = item!.item && key !== undefined && !key.item && TEXT_LISTS.has(parent?.levels.at(-1)!.label.slice(0, -1) ?? "");
+  const bullet = item!.item && key !== undefined && !key.item && TEXT_LISTS.has(parent?.levels.at(-1)?.label.slice(0, -1) ?? "");
   // Where the text the author meant starts: the bullet's first word, or the value after the line's key.
   const colon = line.indexOf(": ", shape.levels.at(-1)!.indent);
   if (colon < 0) return undefined;

@@ -56,7 +56,7 @@ const colour = z.string().refine((value) => /^#[0-9a-fA-F]{6}$/.test(value.trim(
 }).meta({ pattern: "^#[0-9a-fA-F]{6}$" });
 
 /** The longest brand footer line: it shares one line of the slide's footer with the title and the date. */
-export const MAX_FOOTER_LENGTH = 80;
+const MAX_FOOTER_LENGTH = 80;
 
 export const brandSchema = z.strictObject({
   primary: doc(colour.optional(), 'Takes the theme\'s accent (figures, bars, links, section slides). "#rrggbb" in quotes; refused when it does not read on the theme.', "#0b5cab"),
@@ -73,7 +73,7 @@ export const brandSchema = z.strictObject({
     `A line on every slide and handout page, at most ${MAX_FOOTER_LENGTH} characters.`, "Internal — not for distribution"),
 }).meta({ description: "An organisation's look laid over the theme." });
 
-export const chartTypes = ["bar", "hbar", "line", "pie", "doughnut"] as const;
+const chartTypes = ["bar", "hbar", "line", "pie", "doughnut"] as const;
 
 export const seriesSchema = z.strictObject({
   name: doc(text, "The series' name, shown in the legend.", "Doanh thu"),

@@ -5,7 +5,7 @@
 // measured), the difference is said here, field by field, and validate/ builds it without a cast.
 import type { z } from "zod";
 import {
-  HANDOUT_KINDS, PAPERS, type brandSchema, type chartSchema, type figureSchema, type scaleSchema,
+  HANDOUT_KINDS, type PAPERS, type brandSchema, type chartSchema, type figureSchema, type scaleSchema,
   type slideSchema, type sourceSchema, type topSchema,
 } from "./briefing-schema.ts";
 

@@ -124,6 +124,6 @@ function sizeOf(bytes: Buffer): { width?: number; height?: number } {
   }
 }
 
-export function figureView(figure: Figure, lang: string): FigureView {
+function figureView(figure: Figure, lang: string): FigureView {
   return { text: formatFigure(figure, lang), label: figure.label, tone: figure.value < 0 ? "negative" : "positive" };
 }

@@ -198,7 +198,7 @@ function htmlText(html: string): string {
 }
 
 /** Links leave the deck only to the web or mail; anything else (javascript:, data:, files) is no link. */
-export function safeLink(href: string): string | undefined {
+function safeLink(href: string): string | undefined {
   const trimmed = href.trim();
   return /^(https?:|mailto:)/i.test(trimmed) ? trimmed : undefined;
 }

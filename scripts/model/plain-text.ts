@@ -2,7 +2,7 @@
 // PowerPoint's notes pane), a paragraph a line and list items marked.
 import type { Block, Inline } from "./deck.ts";
 
-export const inlineText = (runs: Inline): string => runs.map((run) => (run.lineBreak ? "\n" : run.text)).join("");
+const inlineText = (runs: Inline): string => runs.map((run) => (run.lineBreak ? "\n" : run.text)).join("");
 
 export function plainText(blocks: Block[]): string {
   const lines: string[] = [];

@@ -58,7 +58,7 @@ export function wrapLabel(label: string): string | string[] {
   const words = label.split(/\s+/).flatMap(breakLong);
   for (const word of words) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && (last + " " + word).length <= LINE) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && (`${last} ${word}`).length <= LINE) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   if (lines.length <= LINES) return lines;

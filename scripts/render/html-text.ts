@@ -5,11 +5,11 @@ import Handlebars from "handlebars";
 import type { Block, DeckImage, Inline, Run } from "../model/deck.ts";
 import { numberParts } from "../format/number-sign.ts";
 
-const escape = (text: string) => Handlebars.escapeExpression(text);
+const escapeHtml = (text: string) => Handlebars.escapeExpression(text);
 
 /** A number's text with its sign held to it (format/number-sign.ts): the sign in a span of its own. */
 export function numberHtml(text: string): string {
-  return numberParts(text).map((part) => (part.sign ? `<span class="sign">${escape(part.text)}</span>` : escape(part.text))).join("");
+  return numberParts(text).map((part) => (part.sign ? `<span class="sign">${escapeHtml(part.text)}</span>` : escapeHtml(part.text))).join("");
 }
 
 export function inlineHtml(runs: Inline): string {
@@ -18,7 +18,7 @@ export function inlineHtml(runs: Inline): string {
 
 function runHtml(run: Run): string {
   if (run.lineBreak) return "<br>";
-  let html = run.figure ? numberHtml(run.text) : escape(run.text);
+  let html = run.figure ? numberHtml(run.text) : escapeHtml(run.text);
   if (run.code) html = `<code>${html}</code>`;
   if (run.sup) html = `<sup>${html}</sup>`;
   if (run.sub) html = `<sub>${html}</sub>`;
@@ -26,7 +26,7 @@ function runHtml(run: Run): string {
   if (run.italic) html = `<em>${html}</em>`;
   if (run.bold) html = `<strong>${html}</strong>`;
   // Links open outside the deck so a click in the meeting never navigates the presentation away.
-  if (run.link) html = `<a href="${escape(run.link)}" target="_blank" rel="noopener noreferrer">${html}</a>`;
+  if (run.link) html = `<a href="${escapeHtml(run.link)}" target="_blank" rel="noopener noreferrer">${html}</a>`;
   return html;
 }
 
@@ -46,7 +46,7 @@ function blockHtml(block: Block, images: ReadonlyMap<string, DeckImage>): string
     case "quote":
       return `<blockquote>${blocksHtml(block.blocks, images)}</blockquote>`;
     case "code":
-      return `<pre><code>${escape(block.text)}</code></pre>`;
+      return `<pre><code>${escapeHtml(block.text)}</code></pre>`;
     case "list": {
       const items = block.items.map((item) => `<li>${inlineHtml(item.runs)}${item.lists.map((list) => blockHtml(list, images)).join("")}</li>`).join("");
       return block.ordered ? `<ol${block.start !== 1 ? ` start="${block.start}"` : ""}>${items}</ol>` : `<ul>${items}</ul>`;
@@ -60,8 +60,8 @@ function blockHtml(block: Block, images: ReadonlyMap<string, DeckImage>): string
     case "image": {
       const image = images.get(block.image);
       if (!image) return "";
-      const title = block.title ? ` title="${escape(block.title)}"` : "";
-      return `<p><img src="data:${image.mime};base64,${image.bytes.toString("base64")}" alt="${escape(block.alt)}"${title}></p>`;
+      const title = block.title ? ` title="${escapeHtml(block.title)}"` : "";
+      return `<p><img src="data:${image.mime};base64,${image.bytes.toString("base64")}" alt="${escapeHtml(block.alt)}"${title}></p>`;
     }
     case "rule":
       return "<hr>";

@@ -80,7 +80,7 @@ export function renderDeck(model: DeckModel, theme: Theme, options: RenderOption
  * The overview's columns: near-square sheets for a few slides, at most six across for many; the
  * thumbnails as wide as a sheet about 1700 px wide allows (400 px, a third of a slide, at most).
  */
-export function overviewGrid(slides: number): { columns: number; thumbWidth: number } {
+function overviewGrid(slides: number): { columns: number; thumbWidth: number } {
   const columns = Math.min(6, Math.max(1, Math.ceil(Math.sqrt(slides * 0.9))));
   return { columns, thumbWidth: Math.min(400, Math.floor((1700 - 64 - (columns - 1) * 20) / columns)) };
 }

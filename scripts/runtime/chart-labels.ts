@@ -82,7 +82,7 @@ function valueScale(chart: ChartInstance): Scale | undefined {
 /** Category names as Chart.js lays them out (Chart.js 4's getLabelItems), measured in their font. */
 function categoryLabels(chart: ChartInstance): { text: string; box: Box }[] {
   const scale = categoryScale(chart);
-  if (!scale || !scale.options.display) return [];
+  if (!scale?.options.display) return [];
   const ctx = chart.ctx;
   return scale.getLabelItems().map((item) => {
     const lines = Array.isArray(item.label) ? item.label : [item.label];
@@ -100,7 +100,7 @@ function categoryLabels(chart: ChartInstance): { text: string; box: Box }[] {
 
 function legendLabels(chart: ChartInstance): { text: string; box: Box }[] {
   const legend = chart.legend;
-  if (!legend || !legend.options.display || !legend.legendHitBoxes) return [];
+  if (!legend?.options.display || !legend.legendHitBoxes) return [];
   return legend.legendHitBoxes.map((hit, i) => ({ text: legend.legendItems[i]?.text ?? "", box: box(hit.left, hit.top, hit.width, hit.height) }));
 }
 

@@ -14,12 +14,12 @@ import { problemAt, type ProblemContext } from "./zod-problems.ts";
  * primary, so a red primary would make every rise read as a loss. 0.2 keeps reds, crimsons and
  * orange-reds out, and every blue, green, purple or amber in.
  */
-export const UNLIKE_NEGATIVE = 0.2;
+const UNLIKE_NEGATIVE = 0.2;
 
 const GROUND_NAMES: Partial<Record<keyof Palette, string>> = { background: "background", surface: "cards", accentSoft: "title slide tint" };
 
 /** WCAG 2's minimum for body text (AA): what the themes' own text colours meet. */
-export const TEXT_CONTRAST = 4.5;
+const TEXT_CONTRAST = 4.5;
 
 // Where each brand colour is drawn as text: figures and bold text on slides and cards (primary), the
 // title slide's kicker on its tinted ground (accent).

@@ -20,7 +20,7 @@ export function checkMarks(briefing: Briefing, context: ProblemContext): Problem
         const own = /^\{\{\s*own\s+([^:][\s\S]*?)\s*\}\}$/i.exec(part.raw)?.[1];
         problems.push(problemAt(context, field.path, `${part.raw} is neither a figure nor your own words`,
           own ? `write {{own: ${own}}} (with a colon)`
-            : "write {{figure_id}} to show a figure (e.g. {{" + (ids[0] ?? "nasdaq_pct") + "}}), or {{own: 2 phút}} for a number of your own; marks do not nest"));
+            : `write {{figure_id}} to show a figure (e.g. {{${ids[0] ?? "nasdaq_pct"}}}), or {{own: 2 phút}} for a number of your own; marks do not nest`));
       } else if (part.kind === "figure" && !ids.includes(part.id)) {
         const close = suggest(part.id, ids);
         problems.push(problemAt(context, field.path, `${part.raw}: no figure "${part.id}" under figures:`,

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { briefingFileSchema } from "../model/briefing-schema.ts";
 
 export const JSON_SCHEMA_FILE = "docs/briefing.schema.json";
-export const JSON_SCHEMA_ID = "https://briefing-decks.invalid/briefing.schema.json";
+const JSON_SCHEMA_ID = "https://briefing-decks.invalid/briefing.schema.json";
 
 export function briefingJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(briefingFileSchema(), { io: "input", unrepresentable: "any", override: widen });

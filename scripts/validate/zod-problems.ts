@@ -118,6 +118,6 @@ function foundType(input: unknown): string {
   if (input === null) return "nothing (null)";
   if (Array.isArray(input)) return "a list";
   if (typeof input === "object") return "a mapping";
-  if (typeof input === "string") return `text "${input.length > 40 ? input.slice(0, 40) + "…" : input}"`;
+  if (typeof input === "string") return `text "${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
   return `${typeof input} ${String(input)}`;
 }

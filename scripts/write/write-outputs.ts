@@ -33,7 +33,7 @@ export interface Made {
   pptx: boolean;
 }
 
-export const STAGING_PREFIX = ".staging-";
+const STAGING_PREFIX = ".staging-";
 
 export async function stageOutputs(rendered: RenderedDeck, name: string, outDir: string, made: Made): Promise<StagedOutputs> {
   const stagingDir = await writable(outDir, async () => {
