@@ -5,7 +5,7 @@
 import { closest, distance } from "fastest-levenshtein";
 import { SCALE_FACTORS, type Figure } from "../model/briefing.ts";
 import { decimalsText, roundTo, sameNumber, showNumber } from "./compare-numbers.ts";
-import { ExpressionError, evaluate, identifiers, parseExpression, type Expr } from "./derived-expression.ts";
+import { ExpressionError, evaluate, identifiers, parseExpression, type Expr } from "../model/derived-expression.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 
 const SYNTAX = "derived may use + - * /, parentheses, numbers written with a dot (0.5) and figure ids";

@@ -1,7 +1,7 @@
 // A derived figure's formula as a reader reads it: the figures' names in place of their ids, the
 // operators as written in print (× ÷ −), numbers in the deck's locale, brackets only where needed.
 // "(o1_price - r1_price) / o1_price * 100" → "(OpenAI o1 − DeepSeek R1) ÷ OpenAI o1 × 100".
-import { parseExpression, type Expr, type Operator } from "../figures/derived-expression.ts";
+import { parseExpression, type Expr, type Operator } from "./derived-expression.ts";
 import { formatNumber, naturalDecimals } from "../format/format-figure.ts";
 
 const SYMBOL: Record<Operator, string> = { "+": "+", "-": "\u2212", "*": "×", "/": "÷" };

@@ -4,7 +4,6 @@
 import { cp, link, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { environmentError } from "../errors.ts";
-import type { RenderedDeck } from "../render/render-deck.ts";
 import type { DeckModel } from "../model/deck.ts";
 import { pptxBytes } from "./pptx/write-pptx.ts";
 import { isRunning } from "../processes.ts";
@@ -26,6 +25,13 @@ export interface StagedOutputs {
   pptxFile: string;
 }
 
+/** The pages the HTML renderer made, as this stage writes them (the renderer's output has this shape). */
+export interface RenderedPages {
+  deckHtml: string;
+  handoutHtml: string;
+  overviewHtml: string;
+}
+
 /** What a build makes: the deck always, the PDFs unless --no-pdf, the pictures with --png, the PowerPoint with the PDFs or --pptx. */
 export interface Made {
   pdf: boolean;
@@ -35,7 +41,7 @@ export interface Made {
 
 const STAGING_PREFIX = ".staging-";
 
-export async function stageOutputs(rendered: RenderedDeck, name: string, outDir: string, made: Made): Promise<StagedOutputs> {
+export async function stageOutputs(rendered: RenderedPages, name: string, outDir: string, made: Made): Promise<StagedOutputs> {
   const stagingDir = await writable(outDir, async () => {
     await mkdir(outDir, { recursive: true });
     // The folder is replaced as a whole: a file standing in its place would be lost, so refuse now.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ExpressionError, evaluate, identifiers, parseExpression } from "../../scripts/figures/derived-expression.ts";
+import { ExpressionError, evaluate, identifiers, parseExpression } from "../../scripts/model/derived-expression.ts";
 
 const values: Record<string, number> = { a: 2, b: 3, c: 4, o1_price: 60, r1_price: 2.19, zero: 0 };
 const lookup = (id: string) => {
