@@ -5,10 +5,9 @@
 import { closest, distance } from "fastest-levenshtein";
 import { SCALE_FACTORS, type Figure } from "../model/briefing.ts";
 import { decimalsText, roundTo, sameNumber, showNumber } from "./compare-numbers.ts";
-import { ExpressionError, evaluate, identifiers, parseExpression, type Expr } from "../model/derived-expression.ts";
+import { ExpressionError, evaluate, identifiers, type Expr } from "../model/derived-expression.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 
-const SYNTAX = "derived may use + - * /, parentheses, numbers written with a dot (0.5) and figure ids";
 
 export function checkDerived(figures: readonly Figure[]): FigureProblem[] {
   const byId = new Map(figures.map((f) => [f.id, f]));
@@ -40,14 +39,9 @@ export function checkDerived(figures: readonly Figure[]): FigureProblem[] {
   }
 
   function compute(figure: Figure, derived: string): number | undefined {
-    let expr: Expr;
-    try {
-      expr = parseExpression(derived);
-    } catch (error) {
-      if (!(error instanceof ExpressionError)) throw error;
-      report(figure, "derived", `derived "${derived}" is not valid arithmetic: ${error.message}`, SYNTAX);
-      return undefined;
-    }
+    // Parsed by validation; a formula that did not parse was reported there.
+    const expr: Expr | undefined = figure.formula;
+    if (expr === undefined) return undefined;
     const used = identifiers(expr);
     for (const id of used.filter((id) => !byId.has(id))) {
       report(figure, "derived", `derived "${derived}" uses "${id}", which is not a figure`, unknownHint(id, ids));

@@ -4,6 +4,7 @@
 // briefing differs from what is written (defaults filled in, a chart made one of its two kinds, a logo
 // measured), the difference is said here, field by field, and validate/ builds it without a cast.
 import type { z } from "zod";
+import type { Expr } from "./derived-expression.ts";
 import {
   HANDOUT_KINDS, type PAPERS, type brandSchema, type chartSchema, type figureSchema, type scaleSchema,
   type slideSchema, type sourceSchema, type topSchema,
@@ -53,6 +54,11 @@ export type Figure = Omit<WrittenFigure, "approx"> & {
   approx: boolean;
   /** label and short as written, when they hold {{own: …}} marks (label and short then hold the words). */
   marked?: { label?: string; short?: string };
+  /**
+   * `derived` as parsed by validation, handed to the check and the sources slide so neither parses it
+   * again; absent when it is not valid arithmetic (validation says so).
+   */
+  formula?: Expr;
 };
 
 /** The article; its language defaults to the briefing's lang. */

@@ -1,13 +1,13 @@
 // A derived figure's formula as a reader reads it: the figures' names in place of their ids, the
 // operators as written in print (× ÷ −), numbers in the deck's locale, brackets only where needed.
 // "(o1_price - r1_price) / o1_price * 100" → "(OpenAI o1 − DeepSeek R1) ÷ OpenAI o1 × 100".
-import { parseExpression, type Expr, type Operator } from "./derived-expression.ts";
+import type { Expr, Operator } from "./derived-expression.ts";
 import { formatNumber, naturalDecimals } from "../format/format-figure.ts";
 
 const SYMBOL: Record<Operator, string> = { "+": "+", "-": "\u2212", "*": "×", "/": "÷" };
 const PRECEDENCE: Record<Operator, number> = { "+": 1, "-": 1, "*": 2, "/": 2 };
 
-export function formulaText(derived: string, nameOf: (id: string) => string, lang: string): string {
+export function formulaText(formula: Expr, nameOf: (id: string) => string, lang: string): string {
   const show = (expr: Expr, parent?: { op: Operator; right: boolean }): string => {
     switch (expr.kind) {
       case "number":
@@ -24,5 +24,5 @@ export function formulaText(derived: string, nameOf: (id: string) => string, lan
       }
     }
   };
-  return show(parseExpression(derived));
+  return show(formula);
 }

@@ -61,9 +61,12 @@ export function validateBriefing(loaded: LoadedBriefing, options: ValidateOption
   if (!top.success) problems.push(...zodProblems(context, [], top.error, keysAt));
 
   const before = problems.length;
-  const figures = validateFigures("figures" in data ? data.figures : undefined, context, loaded, problems);
+  const formulas: Problem[] = [];
+  const figures = validateFigures("figures" in data ? data.figures : undefined, context, loaded, problems, formulas);
   // A figure with problems of its own would make derived ones report it as unknown: check none then.
+  // A formula that does not parse leaves its figure in place (only its own check is skipped).
   const checkable = problems.length === before ? checkableFigures(figures, loaded) : undefined;
+  problems.push(...formulas);
   const slides = "slides" in data && Array.isArray(data.slides) ? validateSlides(data.slides, context, problems) : [];
   if (!top.success || problems.length > 0) return { problems, checkable };
 

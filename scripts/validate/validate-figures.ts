@@ -6,14 +6,21 @@ import type { LoadedBriefing } from "../load/load-briefing.ts";
 import { figureSchema } from "../model/briefing-schema.ts";
 import type { FieldPath, Figure } from "../model/briefing.ts";
 import { FIGURE_ID, replaceMarks } from "../model/inline-marks.ts";
+import { ExpressionError, parseExpression, type Expr } from "../model/derived-expression.ts";
 import { keysAt } from "./allowed-keys.ts";
 import { PARSE, problemAt, zodProblems, type ProblemContext } from "./zod-problems.ts";
 
 // Intl formats at most 100 fraction digits; no article writes more than a few.
 const MAX_DECIMALS = 20;
 
-/** The figures that validated, in the order written; the others' problems go to `problems`. */
-export function validateFigures(raw: unknown, context: ProblemContext, loaded: LoadedBriefing, problems: Problem[]): Figure[] {
+const SYNTAX = "derived may use + - * /, parentheses, numbers written with a dot (0.5) and figure ids";
+
+/**
+ * The figures that validated, in the order written; the others' problems go to `problems`. A derived:
+ * formula that is not valid arithmetic goes to `formulas`: the figure stays (without its parse), so the
+ * other figures are still checked in the same run.
+ */
+export function validateFigures(raw: unknown, context: ProblemContext, loaded: LoadedBriefing, problems: Problem[], formulas: Problem[]): Figure[] {
   if (raw === undefined || raw === null || typeof raw !== "object" || Array.isArray(raw)) return [];
   return Object.entries(raw).flatMap(([id, value]): Figure[] => {
     const path: FieldPath = ["figures", id];
@@ -39,10 +46,23 @@ export function validateFigures(raw: unknown, context: ProblemContext, loaded: L
     const marked = (text: string | undefined) => (text !== undefined && /\{\{/.test(text) ? { text: ownWordsOnly(text), source: text } : undefined);
     const label = marked(f.label);
     const short = marked(f.short);
+    const formula = f.derived === undefined ? undefined : parseFormula(f.derived, (message) => formulas.push(problemAt(context, [...path, "derived"], `figure "${id}": ${message}`, SYNTAX)));
     return [{ id, value: f.value, decimals, unit: f.unit, scale: f.scale,
       label: label?.text ?? f.label, short: short?.text ?? f.short, approx: f.approx ?? false, direction: f.direction, quote: f.quote, derived: f.derived,
+      ...(formula ? { formula } : {}),
       ...(label || short ? { marked: { ...(label ? { label: label.source } : {}), ...(short ? { short: short.source } : {}) } } : {}) }];
   });
+}
+
+/** derived: parsed once, here: the check computes it and the sources slide prints it from this parse. */
+function parseFormula(derived: string, report: (message: string) => void): Expr | undefined {
+  try {
+    return parseExpression(derived);
+  } catch (error) {
+    if (!(error instanceof ExpressionError)) throw error;
+    report(`derived "${derived}" is not valid arithmetic: ${error.message}`);
+    return undefined;
+  }
 }
 
 /** The text with each {{own: …}} as its words; any other mark stays, for check-marks to report. */

@@ -3,12 +3,22 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Figure } from "../../scripts/model/briefing.ts";
 import { checkFigures } from "../../scripts/figures/check-figures.ts";
+import { parseExpression } from "../../scripts/model/derived-expression.ts";
 
 // The seed briefing's own copy of the article: one copy in the repository, the one the deck is built from.
 const article = readFileSync(new URL("../../content/deepseek-r1/article.txt", import.meta.url), "utf8");
 
+/** A figure as validation hands it on: a derived: formula parsed (one that does not parse has none). */
 function figure(id: string, value: number, decimals: number, more: Partial<Figure>): Figure {
-  return { id, value, decimals, label: id, approx: false, ...more };
+  return { id, value, decimals, label: id, approx: false, ...more, ...(more.derived !== undefined ? parsed(more.derived) : {}) };
+}
+
+function parsed(derived: string): Pick<Figure, "formula"> {
+  try {
+    return { formula: parseExpression(derived) };
+  } catch {
+    return {};
+  }
 }
 
 const check = (figures: Figure[]) =>

@@ -1,12 +1,15 @@
 // A derived figure's formula on the sources slide reads in the figures' names, never their ids.
 import { describe, expect, it } from "vitest";
-import { formulaText } from "../../scripts/model/formula-text.ts";
+import { formulaText as formulaOf } from "../../scripts/model/formula-text.ts";
+import { parseExpression } from "../../scripts/model/derived-expression.ts";
 import { renderFixture, text } from "../helpers/render-fixture.ts";
 import path from "node:path";
 import { PROJECT } from "../helpers/cli.ts";
 
 const names: Record<string, string> = { a: "Xuất khẩu", b: "Nhập khẩu", c: "Tổng" };
 const nameOf = (id: string) => names[id] ?? id;
+/** A formula as validation hands it on: parsed once. */
+const formulaText = (derived: string, name: typeof nameOf, lang: string) => formulaOf(parseExpression(derived), name, lang);
 
 describe("formulaText", () => {
   it("names the figures and prints the operators as in print", () => {
