@@ -27,7 +27,11 @@ const chromium = findBrowser();
 const work = mkdtempSync(path.join(os.tmpdir(), "briefing-bench-"));
 const node = (...args: string[]): Command => ({ command: process.execPath, args });
 // As a user types it: `npm run build -- …` (paths absolute, so where npm runs it does not matter).
-const npm = (script: string, ...args: string[]): Command => ({ command: "npm", args: ["run", "--silent", script, "--", ...args], cwd: PROJECT_DIR });
+const npm = (script: string, ...args: string[]): Command => ({
+  command: "npm",
+  args: ["run", "--silent", script, "--", ...args],
+  cwd: PROJECT_DIR,
+});
 const measure = (command: Command, warmUp?: Command) => repeat(RUNS, () => runProcess(command), warmUp && (() => runProcess(warmUp)));
 const results: Record<string, Stats | null> = {};
 const missing: Record<string, string> = {};
@@ -36,7 +40,15 @@ const step = (what: string) => process.stdout.write(`… ${what}\n`);
 try {
   step("the floor: launch Chromium as the build does, print a blank page, close");
   const floorScript = path.join(PROJECT_DIR, "node_modules", ".cache", "briefing", "bench-floor.mjs");
-  await build({ entryPoints: [path.join(PROJECT_DIR, "bench", "floor.ts")], outfile: floorScript, bundle: true, platform: "node", format: "esm", packages: "external", logLevel: "error" });
+  await build({
+    entryPoints: [path.join(PROJECT_DIR, "bench", "floor.ts")],
+    outfile: floorScript,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    logLevel: "error",
+  });
   results.floor = await measure(node(floorScript));
 
   step("ours: the seed's full build (HTML, deck PDF, handout PDF), --no-pdf, check");
@@ -55,7 +67,9 @@ try {
   if (peers.decktape.script) {
     step(`${peers.decktape.name} printing our index.html with its defaults`);
     const chromeArgs = BROWSER_ARGS.map((arg) => `--chrome-arg=${arg}`);
-    results.decktape = await measure(node(peers.decktape.script, "--chrome-path", chromium, ...chromeArgs, pathToFileURL(deckHtml).href, path.join(work, "decktape.pdf")));
+    results.decktape = await measure(
+      node(peers.decktape.script, "--chrome-path", chromium, ...chromeArgs, pathToFileURL(deckHtml).href, path.join(work, "decktape.pdf")),
+    );
   } else missing.decktape = peers.decktape.reason!;
   if (peers.marp.script) {
     step(`${peers.marp.name}: the same slides as Markdown, to HTML and to PDF`);
@@ -63,7 +77,10 @@ try {
     mkdirSync(marpDir);
     const deck = marpDeck(deckHtml);
     writeFileSync(path.join(marpDir, "deck.md"), deck.markdown);
-    const marp = (...args: string[]) => ({ ...node(peers.marp.script!, path.join(marpDir, "deck.md"), ...args), env: { CHROME_PATH: chromium, CHROME_NO_SANDBOX: "1" } });
+    const marp = (...args: string[]) => ({
+      ...node(peers.marp.script!, path.join(marpDir, "deck.md"), ...args),
+      env: { CHROME_PATH: chromium, CHROME_NO_SANDBOX: "1" },
+    });
     results.marp_html = await measure(marp("-o", path.join(marpDir, "deck.html")));
     results.marp_pdf = await measure(marp("--pdf", "--browser-path", chromium, "-o", path.join(marpDir, "deck.pdf")));
   } else missing.marp = peers.marp.reason!;
@@ -93,7 +110,13 @@ try {
 
   const chromiumVersion = spawnSync(chromium, ["--version"], { encoding: "utf8" }).stdout.trim();
   const report = evaluateTargets(results, missing);
-  const machine = { cpus: os.availableParallelism(), memory_gb: Math.round(os.totalmem() / 1024 ** 3), node: process.version, chromium: chromiumVersion, platform: `${os.platform()} ${os.release()}` };
+  const machine = {
+    cpus: os.availableParallelism(),
+    memory_gb: Math.round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    chromium: chromiumVersion,
+    platform: `${os.platform()} ${os.release()}`,
+  };
   printReport(results, report, missing, { runs: RUNS, machine });
   const resultsDir = path.join(PROJECT_DIR, "dist", "bench");
   mkdirSync(resultsDir, { recursive: true });

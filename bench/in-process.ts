@@ -35,7 +35,11 @@ export async function editToPage(seed: string, work: string, runs: number): Prom
       const before = await page.$eval("html", (html) => Number(html.getAttribute("data-version")));
       const start = performance.now();
       writeFileSync(yamlFile, `${original}\n# edit ${i}\n`);
-      await page.waitForFunction((v) => Number(document.documentElement.getAttribute("data-version")) > v, { timeout: 20_000, polling: "raf" }, before);
+      await page.waitForFunction(
+        (v) => Number(document.documentElement.getAttribute("data-version")) > v,
+        { timeout: 20_000, polling: "raf" },
+        before,
+      );
       if (i > 0) times.push({ ms: performance.now() - start, peakMb: null }); // the first is the warm-up
     }
   } finally {

@@ -31,16 +31,28 @@ export function installPeers(): { decktape: Peer; marp: Peer } {
   if (!existsSync(scripts.decktape) || !existsSync(scripts.marp)) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, "package.json"), JSON.stringify({ private: true, description: "peers for npm run bench" }));
-    process.stdout.write(`installing ${Object.entries(PEERS).map(([n, v]) => `${n}@${v}`).join(" ")} into ${dir} …\n`);
+    process.stdout.write(
+      `installing ${Object.entries(PEERS)
+        .map(([n, v]) => `${n}@${v}`)
+        .join(" ")} into ${dir} …\n`,
+    );
     // No browser download (none can be had here): both are pointed at the installed Chromium.
-    const result = spawnSync("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", ...Object.entries(PEERS).map(([n, v]) => `${n}@${v}`)], {
-      cwd: dir,
-      encoding: "utf8",
-      env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: "true" },
-    });
-    if (result.status !== 0) reason = `npm install failed: ${(result.stderr || result.error?.message || "").trim().split("\n").slice(-1)[0]}`;
+    const result = spawnSync(
+      "npm",
+      ["install", "--no-audit", "--no-fund", "--ignore-scripts", ...Object.entries(PEERS).map(([n, v]) => `${n}@${v}`)],
+      {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: "true" },
+      },
+    );
+    if (result.status !== 0)
+      reason = `npm install failed: ${(result.stderr || result.error?.message || "").trim().split("\n").slice(-1)[0]}`;
   }
   const peer = (name: string, script: string): Peer =>
     existsSync(script) ? { name, script } : { name, script: null, reason: reason ?? `${script} is missing after npm install` };
-  return { decktape: peer(`decktape ${PEERS.decktape}`, scripts.decktape), marp: peer(`Marp CLI ${PEERS["@marp-team/marp-cli"]}`, scripts.marp) };
+  return {
+    decktape: peer(`decktape ${PEERS.decktape}`, scripts.decktape),
+    marp: peer(`Marp CLI ${PEERS["@marp-team/marp-cli"]}`, scripts.marp),
+  };
 }

@@ -61,10 +61,22 @@ export function evaluateTargets(results: Results, missing: Record<string, string
   if (missing.decktape) ratioReasons.pdf_vs_decktape = `decktape: ${missing.decktape}`;
   if (missing.marp) ratioReasons.pdf_vs_marp = ratioReasons.html_vs_marp = `Marp CLI: ${missing.marp}`;
   const peak200 = results.scale200?.peakMb ?? null;
-  const summary = { ratios, ratio_reasons: ratioReasons, html_rebuild_ms: median("html_rebuild"), edit_to_page_ms: median("edit_to_page"), peak_rss_200_mb: peak200 };
+  const summary = {
+    ratios,
+    ratio_reasons: ratioReasons,
+    html_rebuild_ms: median("html_rebuild"),
+    edit_to_page_ms: median("edit_to_page"),
+    peak_rss_200_mb: peak200,
+  };
 
-  const target = (name: string, value: number | null, goal: string, holds: (v: number) => boolean, reason?: string): Target =>
-    ({ name, value, goal, digits: /ms|MB/.test(name + goal) ? 0 : 2, met: value === null ? null : holds(value), ...(value === null && reason ? { reason } : {}) });
+  const target = (name: string, value: number | null, goal: string, holds: (v: number) => boolean, reason?: string): Target => ({
+    name,
+    value,
+    goal,
+    digits: /ms|MB/.test(name + goal) ? 0 : 2,
+    met: value === null ? null : holds(value),
+    ...(value === null && reason ? { reason } : {}),
+  });
   return {
     summary,
     targets: [
@@ -81,10 +93,19 @@ export function evaluateTargets(results: Results, missing: Record<string, string
   };
 }
 
-export function printReport(results: Results, report: Report, missing: Record<string, string>, about: { runs: number; machine: Record<string, unknown> }): void {
+export function printReport(
+  results: Results,
+  report: Report,
+  missing: Record<string, string>,
+  about: { runs: number; machine: Record<string, unknown> },
+): void {
   const floor = results.floor?.median;
   const ms = (v: number) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(0)} ms`);
-  console.log(`\n${Object.entries(about.machine).map(([k, v]) => `${k}: ${v}`).join(" · ")} · ${about.runs} runs each after a warm-up\n`);
+  console.log(
+    `\n${Object.entries(about.machine)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(" · ")} · ${about.runs} runs each after a warm-up\n`,
+  );
   console.log(`| measurement | median | min | max | peak memory | × floor |`);
   console.log(`| --- | ---: | ---: | ---: | ---: | ---: |`);
   for (const [key, label] of Object.entries(LABELS)) {

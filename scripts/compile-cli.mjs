@@ -38,7 +38,9 @@ async function compile() {
     // was a third of a `check`). Puppeteer stays outside: it is loaded only when a PDF is printed.
     external: ["puppeteer", "puppeteer-core", "esbuild", "fsevents"],
     // Some bundled CommonJS packages call require(); an ES module has none of its own.
-    banner: { js: 'import { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);',
+    },
     logLevel: "error",
   });
   renameSync(aside, BUNDLE);

@@ -44,13 +44,9 @@ export class BriefingError extends CliError {
 }
 
 export const usageError = (message: string) => new CliError(message, EXIT.usage);
-export const environmentError = (message: string, cause?: unknown) =>
-  new CliError(message, EXIT.environment, { cause });
+export const environmentError = (message: string, cause?: unknown) => new CliError(message, EXIT.environment, { cause });
 
 /** "figures.nasdaq_pct.quote", "slides[3].points[0]" */
 export function fieldName(path: readonly (string | number)[]): string {
-  return path.reduce<string>(
-    (name, key) => (typeof key === "number" ? `${name}[${key}]` : name ? `${name}.${key}` : key),
-    "",
-  );
+  return path.reduce<string>((name, key) => (typeof key === "number" ? `${name}[${key}]` : name ? `${name}.${key}` : key), "");
 }

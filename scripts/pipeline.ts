@@ -49,15 +49,21 @@ export async function prepareBriefing(folder: string, reporter: Reporter): Promi
   const loaded = await timed(reporter, path.basename(path.resolve(folder)), "load", () => loadBriefing(folder));
   const validation = await timed(reporter, loaded.name, "validate", async () => validateBriefing(loaded, { themes: themePalettes() }));
   const checkInput = figureCheckInput(loaded, validation);
-  return timed(reporter, loaded.name, "check", async () => {
-    // Every problem in one run: the figures that validated are held to the article all the same.
-    const problems = [...validation.problems, ...(checkInput ? checkFigures(checkInput) : [])];
-    if (problems.length > 0) throw new BriefingError(withSourceLines(problems, loaded.yaml.text));
-    const { valid } = validation;
-    if (valid === undefined) throw new Error("validation found no problem, yet gave no briefing");
-    for (const note of figureCheckNotes(valid.briefing.source.lang)) reporter.warn(loaded.name, note);
-    return valid;
-  }, `${checkInput?.figures.length ?? 0} figures and every number in the text traced to the article`);
+  return timed(
+    reporter,
+    loaded.name,
+    "check",
+    async () => {
+      // Every problem in one run: the figures that validated are held to the article all the same.
+      const problems = [...validation.problems, ...(checkInput ? checkFigures(checkInput) : [])];
+      if (problems.length > 0) throw new BriefingError(withSourceLines(problems, loaded.yaml.text));
+      const { valid } = validation;
+      if (valid === undefined) throw new Error("validation found no problem, yet gave no briefing");
+      for (const note of figureCheckNotes(valid.briefing.source.lang)) reporter.warn(loaded.name, note);
+      return valid;
+    },
+    `${checkInput?.figures.length ?? 0} figures and every number in the text traced to the article`,
+  );
 }
 
 /**
@@ -101,10 +107,16 @@ export interface RenderedBriefing {
 export async function renderBriefing(folder: string, reporter: Reporter, options: RenderOptions = {}): Promise<RenderedBriefing> {
   const valid = await prepareBriefing(folder, reporter);
   const theme = loadTheme(valid.briefing.theme, valid.briefing.brand);
-  return timed(reporter, valid.briefing.name, "render", async () => {
-    const model = buildDeck({ ...valid.briefing, handout: options.handout ?? valid.briefing.handout }, valid.images, theme);
-    return { valid, model, rendered: renderDeck(model, theme, options.live ?? {}) };
-  }, `${valid.briefing.slides.length} slides`);
+  return timed(
+    reporter,
+    valid.briefing.name,
+    "render",
+    async () => {
+      const model = buildDeck({ ...valid.briefing, handout: options.handout ?? valid.briefing.handout }, valid.images, theme);
+      return { valid, model, rendered: renderDeck(model, theme, options.live ?? {}) };
+    },
+    `${valid.briefing.slides.length} slides`,
+  );
 }
 
 export async function buildBriefing(folder: string, options: BuildOptions): Promise<BuildResult> {
@@ -120,11 +132,15 @@ export async function buildBriefing(folder: string, options: BuildOptions): Prom
       throw new CliError(`${warnings.length} warning(s) with --strict: nothing was published`, EXIT.briefing);
     }
     // The PowerPoint is Node's work, written while Chromium prints.
-    const pptx = made.pptx ? timed(reporter, name, "pptx", () => writePptx(model, staged), "editable slides, native charts, notes") : undefined;
+    const pptx = made.pptx
+      ? timed(reporter, name, "pptx", () => writePptx(model, staged), "editable slides, native charts, notes")
+      : undefined;
     pptx?.catch(() => {}); // awaited below; a failed print must not leave it unhandled
     if (made.pdf || made.png) {
       const browser = await options.browser();
-      const what = [made.pdf && "deck and handout PDFs", made.png && `${model.slides.length} slide pictures and the overview`].filter(Boolean).join(", ");
+      const what = [made.pdf && "deck and handout PDFs", made.png && `${model.slides.length} slide pictures and the overview`]
+        .filter(Boolean)
+        .join(", ");
       const printed = (await timed(reporter, name, "export", () => exportOutputs(browser, staged, model, made), what)).warnings;
       for (const warning of printed) reporter.warn(name, warning);
       warnings = [...warnings, ...printed];

@@ -39,7 +39,8 @@ export async function startDevServer(first: LiveBuild, port: number, portIsExpli
   async function handle(request: IncomingMessage, response: ServerResponse) {
     // DNS rebinding: a web page whose name is re-pointed at 127.0.0.1 can reach this port, but its
     // requests carry its own name in Host. Only our own address, by number or as localhost, is served.
-    if (!ownHosts.has((request.headers.host ?? "").toLowerCase())) return plain(response, 403, "wrong Host: open the address npm run dev printed");
+    if (!ownHosts.has((request.headers.host ?? "").toLowerCase()))
+      return plain(response, 403, "wrong Host: open the address npm run dev printed");
     const rawPath = (request.url ?? "/").split("?")[0]!;
     if (request.method !== "GET" && request.method !== "HEAD") return plain(response, 405, "only GET");
     if (rawPath === "/") {

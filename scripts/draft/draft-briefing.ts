@@ -65,7 +65,10 @@ export function draftBriefing(input: DraftInput): string {
     .map((line, i) => ({ line, paragraph: i + 1 }))
     .filter(({ line }, i) => i > headlineAt && line.length >= 80 && lines.indexOf(line) === i)
     .slice(0, 2);
-  const points = lead.flatMap(({ line }) => sentences(line)).filter((s) => s.length <= 240).slice(0, 5);
+  const points = lead
+    .flatMap(({ line }) => sentences(line))
+    .filter((s) => s.length <= 240)
+    .slice(0, 5);
   const leadParagraphs = new Set([headlineAt + 1, ...lead.map((p) => p.paragraph)]);
   const leadFigures = figures.filter((f) => leadParagraphs.has(f.paragraph));
   const stats = (leadFigures.length > 0 ? leadFigures : figures).slice(0, 6);
@@ -107,7 +110,11 @@ export function draftBriefing(input: DraftInput): string {
   }
   for (const chart of charts) {
     out.push("  - layout: chart", `    title: ${str(w.compare)}   # name what they compare; keep the chart only if it is like with like`);
-    out.push("    chart:", `      type: ${chart.some((f) => f.label.length > 18) ? "hbar" : "bar"}`, `      figures: [${chart.map((f) => f.key).join(", ")}]`);
+    out.push(
+      "    chart:",
+      `      type: ${chart.some((f) => f.label.length > 18) ? "hbar" : "bar"}`,
+      `      figures: [${chart.map((f) => f.key).join(", ")}]`,
+    );
     out.push(`    notes: ${str(`${w.paragraph} {{own: ${chart[0]!.paragraph}}}.`)}`);
   }
   out.push("  - layout: sources", "");
@@ -134,7 +141,10 @@ function chartGroups(figures: DraftFigure[]): DraftFigure[][] {
 
 /** Sentences of a paragraph: split after . ! ? followed by a space and a capital or a quote. */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?…])\s+(?=[\p{Lu}“"‘'])/u).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[.!?…])\s+(?=[\p{Lu}“"‘'])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** A date the article writes near its top: ISO, dd/mm/yyyy, dd.mm.yyyy, or "January 28, 2025". */
@@ -168,7 +178,10 @@ function number(value: number, decimals: number): string {
 
 /** A sentence as Markdown text: what would start a list or a heading, or mark emphasis, escaped. */
 function escapeMarkdown(s: string): string {
-  return s.replace(/([*_`[\]<>\\])/g, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2").replace(/^([#>+-])/, "\\$1");
+  return s
+    .replace(/([*_`[\]<>\\])/g, "\\$1")
+    .replace(/^(\d+)([.)])/, "$1\\$2")
+    .replace(/^([#>+-])/, "\\$1");
 }
 
 export type { Scale };

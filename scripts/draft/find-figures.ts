@@ -26,10 +26,18 @@ export interface FoundFigure {
   paragraph: number;
 }
 
-const CURRENCY_SIGNS: Record<string, string> = { $: "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₫": "VND", "₹": "INR", "₩": "KRW" };
+const CURRENCY_SIGNS: Record<string, string> = {
+  $: "USD",
+  US$: "USD",
+  "€": "EUR",
+  "£": "GBP",
+  "¥": "JPY",
+  "₫": "VND",
+  "₹": "INR",
+  "₩": "KRW",
+};
 /** Unit words written after a number, and the unit they give (the figure check reads them too). */
 const draftWords = (lang: string) => (languageWords(lang) ?? languageWords("en")!).draft;
-
 
 /** The figures of an article, paragraph by paragraph (a line is a paragraph; a quote stays in one). */
 export function findFigures(article: string, lang: string): FoundFigure[] {
@@ -74,19 +82,36 @@ function isAmount(text: string, token: NumberToken, lang: string): boolean {
   if (/[/:.\-–]/.test(after) && /\d/.test(text[end + 1] ?? "")) return false;
   if (nextToMonth(text, token, end)) return false;
   if (/\p{L}/u.test(after) && !/[%％]/.test(after) && !/^(?:tr|k|m|bn|b)\b/i.test(text.slice(end))) return false; // "4K", "5x"
-  const previous = text.slice(Math.max(0, token.index - 16), token.index).trim().split(" ").at(-1)?.toLocaleLowerCase(lang) ?? "";
-  const previousTwo = text.slice(Math.max(0, token.index - 24), token.index).trim().split(" ").slice(-2).join(" ").toLocaleLowerCase(lang);
+  const previous =
+    text
+      .slice(Math.max(0, token.index - 16), token.index)
+      .trim()
+      .split(" ")
+      .at(-1)
+      ?.toLocaleLowerCase(lang) ?? "";
+  const previousTwo = text
+    .slice(Math.max(0, token.index - 24), token.index)
+    .trim()
+    .split(" ")
+    .slice(-2)
+    .join(" ")
+    .toLocaleLowerCase(lang);
   const ranks = draftWords(lang).ranks;
   return !ranks.includes(previous) && !ranks.includes(previousTwo);
 }
 
 // Whole words only: "declined" is no December.
-const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|tháng)\.?,?$/i;
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|tháng)\.?,?$/i;
 
 /** "January 28", "26. September", "28 tháng 1": a day of a month. */
 function nextToMonth(text: string, token: NumberToken, end: number): boolean {
   const previous = text.slice(0, token.index).trimEnd().split(" ").at(-1) ?? "";
-  const next = text.slice(end).replace(/^\.?\s/, "").split(" ")[0] ?? "";
+  const next =
+    text
+      .slice(end)
+      .replace(/^\.?\s/, "")
+      .split(" ")[0] ?? "";
   return (MONTHS.test(previous) && /^\p{L}/u.test(previous)) || MONTHS.test(next);
 }
 
@@ -94,7 +119,10 @@ function nextToMonth(text: string, token: NumberToken, end: number): boolean {
 function inName(text: string, token: NumberToken): boolean {
   if (!Number.isInteger(token.value) || /[^\d]/.test(token.text)) return false;
   const previous = text.slice(0, token.index).trimEnd().split(" ").at(-1) ?? "";
-  return /^(?:\p{Lu}[\p{L}&.]*|\p{Ll}+\p{Lu}[\p{L}]*)$/u.test(previous) && /[\p{Lu}&]/u.test(previous.slice(1) + (previous.includes("&") ? "&" : ""));
+  return (
+    /^(?:\p{Lu}[\p{L}&.]*|\p{Ll}+\p{Lu}[\p{L}]*)$/u.test(previous) &&
+    /[\p{Lu}&]/u.test(previous.slice(1) + (previous.includes("&") ? "&" : ""))
+  );
 }
 
 /** A bare whole number that is a year (1800–2100) or too small to stand alone as a figure (no unit). */
@@ -122,16 +150,21 @@ function unitOf(text: string, token: NumberToken, from: number, lang: string): {
 
 /** The article writes a hedge straight before the number, or with one word between ("giảm gần 17%"). */
 function hedged(text: string, token: NumberToken, lang: string): boolean {
-  const before = text.slice(Math.max(0, token.index - 30), token.index).toLocaleLowerCase(lang).replace(/[$€£¥₫\s-]+$/, "");
+  const before = text
+    .slice(Math.max(0, token.index - 30), token.index)
+    .toLocaleLowerCase(lang)
+    .replace(/[$€£¥₫\s-]+$/, "");
   return draftWords(lang).hedges.some((hedge) => before.endsWith(` ${hedge}`) || before === hedge);
 }
 
 /** Where the clause holding the number starts: after the last mark that ends one before it. */
 function clauseStart(text: string, at: number, marks: string[]): number {
-  return Math.max(...marks.map((mark) => {
-    const i = text.lastIndexOf(mark, at - 1);
-    return i < 0 ? 0 : i + mark.length;
-  }));
+  return Math.max(
+    ...marks.map((mark) => {
+      const i = text.lastIndexOf(mark, at - 1);
+      return i < 0 ? 0 : i + mark.length;
+    }),
+  );
 }
 
 /**
@@ -140,7 +173,7 @@ function clauseStart(text: string, at: number, marks: string[]): number {
  * and drops a figure whose quote does not pass.
  */
 function quoteFor(text: string, token: NumberToken, end: number): string {
-  const start = clauseStart(text, token.index, [". ", "; ", ", ", ": ", "! ", "? ", "(", ") ", "“", "\"", "”", "‘"]);
+  const start = clauseStart(text, token.index, [". ", "; ", ", ", ": ", "! ", "? ", "(", ") ", "“", '"', "”", "‘"]);
   // The last piece is "" or what is glued before the number (a sign, a currency sign).
   const kept = text.slice(start, token.index).split(" ").slice(-4).join(" ");
   return (kept + text.slice(token.index, end)).trim();
@@ -149,15 +182,29 @@ function quoteFor(text: string, token: NumberToken, end: number): string {
 /** What the number is: the few words before it in its clause, without direction and hedge words. */
 function labelFor(text: string, token: NumberToken, lang: string): string {
   // A number in brackets is said of what stands before them: "giảm 612,47 điểm (-3,07%)".
-  const marks = [". ", "; ", ", ", ": ", "“", "\"", ") "];
+  const marks = [". ", "; ", ", ", ": ", "“", '"', ") "];
   const inBrackets = /\([-−+]?\s?$/.test(text.slice(0, token.index));
-  const words = text.slice(clauseStart(text, token.index, marks), inBrackets ? text.lastIndexOf("(", token.index) : token.index).replace(/[-−+$€£¥]\s?$/, "").trim().split(" ").filter(Boolean);
+  const words = text
+    .slice(clauseStart(text, token.index, marks), inBrackets ? text.lastIndexOf("(", token.index) : token.index)
+    .replace(/[-−+$€£¥]\s?$/, "")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
   const hedges = new Set(draftWords(lang).hedges.flatMap((h) => h.split(" ")));
   while (words.length > 0 && hedges.has(words.at(-1)!.toLocaleLowerCase(lang))) words.pop();
-  const label = words.slice(-6).join(" ").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  const label = words
+    .slice(-6)
+    .join(" ")
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
   if (label) return label;
   // Nothing before it in its clause ("3,4 Prozent mehr als im Vorjahr"): the words after it.
-  const after = text.slice(token.index + token.text.length).split(/[.;,:]/)[0]!.trim().split(" ").slice(0, 6).join(" ");
+  const after = text
+    .slice(token.index + token.text.length)
+    .split(/[.;,:]/)[0]!
+    .trim()
+    .split(" ")
+    .slice(0, 6)
+    .join(" ");
   return after.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "") || token.text;
 }
 

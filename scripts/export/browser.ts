@@ -56,13 +56,17 @@ export function startBrowser(options: LaunchOptions = {}): StartingBrowser {
   }
   const profile = mkdtempSync(path.join(os.tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
   trace("browser launch");
-  const child = spawn(executablePath, [...chromiumArgs(profile), ...(options.extraArgs ?? [])], { stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"] });
+  const child = spawn(executablePath, [...chromiumArgs(profile), ...(options.extraArgs ?? [])], {
+    stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
+  });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const failed = new Promise<never>((_, reject) => {
     child.once("error", reject);
-    child.once("exit", (code, signal) => reject(new Error(`it exited (${signal ?? `status ${code}`}): ${stderr.trim().split("\n").slice(-1)[0] ?? ""}`)));
+    child.once("exit", (code, signal) =>
+      reject(new Error(`it exited (${signal ?? `status ${code}`}): ${stderr.trim().split("\n").slice(-1)[0] ?? ""}`)),
+    );
   });
   failed.catch(() => {}); // after a good start, an exit is the close's business
   const removeProfile = () => rm(profile, { recursive: true, force: true });
@@ -121,7 +125,10 @@ export function startBrowser(options: LaunchOptions = {}): StartingBrowser {
       await Promise.allSettled(opened);
       child.kill("SIGKILL");
       await exited;
-      await connected.then((browser) => browser.disconnect(), () => {});
+      await connected.then(
+        (browser) => browser.disconnect(),
+        () => {},
+      );
       await removeProfile();
       trace("browser killed, unused");
     },
@@ -135,10 +142,13 @@ export function startBrowser(options: LaunchOptions = {}): StartingBrowser {
  */
 async function sweepProfiles(): Promise<void> {
   const entries = await readdir(os.tmpdir()).catch(() => [] as string[]);
-  await Promise.all(entries.map(async (entry) => {
-    const pid = Number(new RegExp(`^${PROFILE_PREFIX}(\\d+)-[A-Za-z0-9]{6}$`).exec(entry)?.[1]);
-    if (pid && pid !== process.pid && !isRunning(pid)) await rm(path.join(os.tmpdir(), entry), { recursive: true, force: true }).catch(() => {});
-  }));
+  await Promise.all(
+    entries.map(async (entry) => {
+      const pid = Number(new RegExp(`^${PROFILE_PREFIX}(\\d+)-[A-Za-z0-9]{6}$`).exec(entry)?.[1]);
+      if (pid && pid !== process.pid && !isRunning(pid))
+        await rm(path.join(os.tmpdir(), entry), { recursive: true, force: true }).catch(() => {});
+    }),
+  );
 }
 
 /**

@@ -6,17 +6,19 @@ import { CHART, SLIDE } from "../runtime/page-contract.ts";
 
 export async function chartLabelWarnings(page: Page): Promise<string[]> {
   // The callback runs in the page: the names go along as an argument.
-  return page.$$eval(SLIDE.section, (sections, { chart, slide }) =>
-    sections.flatMap((section, i) => {
-      const title = section.getAttribute(slide.title) ?? "";
-      return Array.from(section.querySelectorAll(chart.selector)).flatMap((canvas) => {
-        const problems = JSON.parse(canvas.getAttribute(chart.problems) ?? "[]") as string[];
-        if (problems.length === 0) return [];
-        // One warning a chart: the first few problems say what is wrong, the count how much.
-        const shown = problems.slice(0, 3).join("; ") + (problems.length > 3 ? `; and ${problems.length - 3} more` : "");
-        return [`slide ${i + 1} "${title}": chart ${shown}; give the labels room (fewer points, a scale such as billion, or type: hbar)`];
-      });
-    }),
+  return page.$$eval(
+    SLIDE.section,
+    (sections, { chart, slide }) =>
+      sections.flatMap((section, i) => {
+        const title = section.getAttribute(slide.title) ?? "";
+        return Array.from(section.querySelectorAll(chart.selector)).flatMap((canvas) => {
+          const problems = JSON.parse(canvas.getAttribute(chart.problems) ?? "[]") as string[];
+          if (problems.length === 0) return [];
+          // One warning a chart: the first few problems say what is wrong, the count how much.
+          const shown = problems.slice(0, 3).join("; ") + (problems.length > 3 ? `; and ${problems.length - 3} more` : "");
+          return [`slide ${i + 1} "${title}": chart ${shown}; give the labels room (fewer points, a scale such as billion, or type: hbar)`];
+        });
+      }),
     { chart: CHART, slide: SLIDE },
   );
 }

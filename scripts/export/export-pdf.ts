@@ -69,7 +69,13 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
         trace(`${model.title}: handout ready`);
         // The page's @page rule sets the paper. Which page a slide lands on is the layout's to decide:
         // Chromium's outline of the page's headings says where each went.
-        const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: READY_TIMEOUT_MS });
+        const printed = await page.pdf({
+          preferCSSPageSize: true,
+          printBackground: true,
+          tagged: true,
+          outline: true,
+          timeout: READY_TIMEOUT_MS,
+        });
         trace(`${model.title}: handout printed`);
         const pdf = await finishPdf(printed, { ...info, title: `${model.title} — ${model.ui.notes}`, bookmarksAt: "headings" });
         await writeFile(staged.handoutPdfFile, pdf.bytes);
@@ -122,7 +128,11 @@ async function openForPrint(page: Page, browser: Browser, htmlFile: string, quer
         trace(`${path.basename(htmlFile)} loaded`);
         // The page says "print" when ready, or "error" with what went wrong.
         await page.waitForSelector(SAID_READY, { timeout: READY_TIMEOUT_MS });
-        const [ready, message] = await page.$eval("html", (html, root) => [html.getAttribute(root.ready), html.getAttribute(root.error)], ROOT);
+        const [ready, message] = await page.$eval(
+          "html",
+          (html, root) => [html.getAttribute(root.ready), html.getAttribute(root.error)],
+          ROOT,
+        );
         if (ready !== READY.print) throw new Error(`the page could not get ready to print: ${message ?? ready}`);
       })(),
       failed,
@@ -141,20 +151,22 @@ async function openForPrint(page: Page, browser: Browser, htmlFile: string, quer
  * warnings, an error only with --strict. Measured in the print layout, where nothing is scaled.
  */
 async function overflowWarnings(page: Page): Promise<string[]> {
-  return page.$$eval(`${SLIDE.section} > ${SLIDE.frame}`, (slides, names) =>
-    slides.flatMap((slide, i) => {
-      const frame = slide.getBoundingClientRect();
-      const footer = slide.querySelector(names.footer)?.getBoundingClientRect().top ?? frame.bottom;
-      const over = Array.from(slide.querySelectorAll("*")).some((element) => {
-        if (element.closest(names.footer) || element.classList.contains(names.bar)) return false;
-        const box = element.getBoundingClientRect();
-        // Text wider than its own box (a figure in a card) is clipped or spills over its neighbour.
-        const spills = element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1;
-        return box.height > 0 && (spills || box.bottom > footer + 1 || box.right > frame.right - 24 || box.left < frame.left + 24);
-      });
-      const title = slide.parentElement?.getAttribute(names.title) ?? "";
-      return over ? [`slide ${i + 1} "${title}": the content runs past the slide; shorten it or split the slide`] : [];
-    }),
+  return page.$$eval(
+    `${SLIDE.section} > ${SLIDE.frame}`,
+    (slides, names) =>
+      slides.flatMap((slide, i) => {
+        const frame = slide.getBoundingClientRect();
+        const footer = slide.querySelector(names.footer)?.getBoundingClientRect().top ?? frame.bottom;
+        const over = Array.from(slide.querySelectorAll("*")).some((element) => {
+          if (element.closest(names.footer) || element.classList.contains(names.bar)) return false;
+          const box = element.getBoundingClientRect();
+          // Text wider than its own box (a figure in a card) is clipped or spills over its neighbour.
+          const spills = element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1;
+          return box.height > 0 && (spills || box.bottom > footer + 1 || box.right > frame.right - 24 || box.left < frame.left + 24);
+        });
+        const title = slide.parentElement?.getAttribute(names.title) ?? "";
+        return over ? [`slide ${i + 1} "${title}": the content runs past the slide; shorten it or split the slide`] : [];
+      }),
     SLIDE,
   );
 }

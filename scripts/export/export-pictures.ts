@@ -17,13 +17,17 @@ export async function pictureSlides(page: Page): Promise<Buffer[]> {
   // adds a blank PDF page; a 720 px picture of it would show the next slide's first row. The PDF is
   // printed by now: the pages take the slide's own height.
   // Where each page stands in the document: in a right-to-left deck the pages do not start at x 0.
-  const corners = await page.$$eval(PRINT_PAGE, (pages, height) => {
-    for (const p of pages) (p as HTMLElement).style.height = `${height}px`;
-    return pages.map((p) => {
-      const box = p.getBoundingClientRect();
-      return { x: box.left + window.scrollX, y: box.top + window.scrollY };
-    });
-  }, SLIDE.height);
+  const corners = await page.$$eval(
+    PRINT_PAGE,
+    (pages, height) => {
+      for (const p of pages) (p as HTMLElement).style.height = `${height}px`;
+      return pages.map((p) => {
+        const box = p.getBoundingClientRect();
+        return { x: box.left + window.scrollX, y: box.top + window.scrollY };
+      });
+    },
+    SLIDE.height,
+  );
   const pictures: Buffer[] = [];
   // Each page scrolled into the 1280×720 viewport and captured there: a capture beyond the viewport
   // comes out blank in a right-to-left document (Chromium 156), and Puppeteer drops a clip's scale
@@ -33,7 +37,11 @@ export async function pictureSlides(page: Page): Promise<Buffer[]> {
   try {
     for (const corner of corners) {
       await page.evaluate((y) => window.scrollTo(0, y), corner.y);
-      const { data } = await cdp.send("Page.captureScreenshot", { format: "png", clip: { ...corner, ...SLIDE, scale: 1 }, captureBeyondViewport: false });
+      const { data } = await cdp.send("Page.captureScreenshot", {
+        format: "png",
+        clip: { ...corner, ...SLIDE, scale: 1 },
+        captureBeyondViewport: false,
+      });
       pictures.push(Buffer.from(data, "base64"));
     }
   } finally {
@@ -56,11 +64,16 @@ export async function writeSlidePictures(pictures: Buffer[], staged: StagedOutpu
 export async function pictureOverview(page: Page, pictures: Buffer[]): Promise<Buffer> {
   const sources = pictures.map((bytes) => `data:image/png;base64,${bytes.toString("base64")}`);
   await page.emulateMediaType("screen");
-  const width = await page.$eval("body", (body, sources, selector) => {
-    const images = Array.from(document.querySelectorAll<HTMLImageElement>(selector));
-    images.forEach((image, i) => (image.src = sources[i] ?? ""));
-    return Math.ceil(body.getBoundingClientRect().width);
-  }, sources, OVERVIEW_PICTURE);
+  const width = await page.$eval(
+    "body",
+    (body, sources, selector) => {
+      const images = Array.from(document.querySelectorAll<HTMLImageElement>(selector));
+      images.forEach((image, i) => (image.src = sources[i] ?? ""));
+      return Math.ceil(body.getBoundingClientRect().width);
+    },
+    sources,
+    OVERVIEW_PICTURE,
+  );
   await page.setViewport({ width, height: 600, deviceScaleFactor: 1 });
   await page.$$eval(OVERVIEW_PICTURE, (images) => Promise.all(images.map((image) => (image as HTMLImageElement).decode())));
   return Buffer.from(await page.screenshot({ type: "png", fullPage: true }));

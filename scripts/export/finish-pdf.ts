@@ -58,9 +58,10 @@ function embeddedFonts(pdf: PDFDocument): string[] {
  */
 function addOutline(pdf: PDFDocument, titles: string[], at: "pages" | "headings"): void {
   const pages = pdf.getPages();
-  const dests = at === "pages"
-    ? titles.slice(0, pages.length).map((_, i) => pdf.context.obj([pages[i]!.ref, PDFName.of("Fit")]))
-    : destsOfHeadings(pdf, titles);
+  const dests =
+    at === "pages"
+      ? titles.slice(0, pages.length).map((_, i) => pdf.context.obj([pages[i]!.ref, PDFName.of("Fit")]))
+      : destsOfHeadings(pdf, titles);
   const count = dests.length;
   if (count === 0) return;
   const context = pdf.context;

@@ -19,7 +19,13 @@ function foreignFonts(pdfFonts: string[], family: string): string[] {
  * `within`: a class of the element that holds the content (not reveal's own controls and overlays);
  * `family`: the theme's font.
  */
-export async function fallbackFontWarnings(page: Page, what: string, within: string, pdfFonts: string[], family: string): Promise<string[]> {
+export async function fallbackFontWarnings(
+  page: Page,
+  what: string,
+  within: string,
+  pdfFonts: string[],
+  family: string,
+): Promise<string[]> {
   const foreign = foreignFonts(pdfFonts, family);
   if (foreign.length === 0) return [];
   const cdp = await page.createCDPSession();
@@ -39,11 +45,14 @@ export async function fallbackFontWarnings(page: Page, what: string, within: str
       }
     }
     // In the PDF, but in no text element the page can name (drawn by the page's chrome): said as is.
-    if (fallbacks.size === 0) return [`${what}: the PDF embeds the font(s) ${foreign.join(", ")}, which are not the theme's; look at the PDF`];
-    return [...fallbacks].map(([family, { glyphs, sample }]) =>
-      `${what}: ${glyphs} character(s) are not in the theme's font and are drawn in the system font "${family}" ` +
-      `(e.g. «${sample}»): the PDF embeds it, but the deck needs it on the laptop that presents, and where no ` +
-      "font has a character the page shows an empty box; look at the PDF, or choose a font that covers the language");
+    if (fallbacks.size === 0)
+      return [`${what}: the PDF embeds the font(s) ${foreign.join(", ")}, which are not the theme's; look at the PDF`];
+    return [...fallbacks].map(
+      ([family, { glyphs, sample }]) =>
+        `${what}: ${glyphs} character(s) are not in the theme's font and are drawn in the system font "${family}" ` +
+        `(e.g. «${sample}»): the PDF embeds it, but the deck needs it on the laptop that presents, and where no ` +
+        "font has a character the page shows an empty box; look at the PDF, or choose a font that covers the language",
+    );
   } finally {
     await cdp.detach();
   }
@@ -69,6 +78,11 @@ function classesOf(node: Protocol.DOM.Node): string[] {
 }
 
 function textOf(node: Protocol.DOM.Node): string {
-  const text = (node.children ?? []).filter((c) => c.nodeType === 3).map((c) => c.nodeValue).join("").replace(/\s+/g, " ").trim();
+  const text = (node.children ?? [])
+    .filter((c) => c.nodeType === 3)
+    .map((c) => c.nodeValue)
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

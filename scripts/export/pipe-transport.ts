@@ -9,7 +9,10 @@ export class PipeTransport implements ConnectionTransport {
   #pending: Buffer[] = [];
   #closed = false;
 
-  constructor(private readonly toBrowser: Writable, fromBrowser: Readable) {
+  constructor(
+    private readonly toBrowser: Writable,
+    fromBrowser: Readable,
+  ) {
     fromBrowser.on("data", (chunk: Buffer) => this.#receive(chunk));
     fromBrowser.on("close", () => this.onclose?.());
     // A browser that died before we connected: say so, or Puppeteer waits out its 180 s timeout.

@@ -8,7 +8,6 @@ import { decimalsText, roundTo, sameNumber, showNumber } from "./compare-numbers
 import { ExpressionError, evaluate, identifiers, type Expr } from "../model/derived-expression.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 
-
 export function checkDerived(figures: readonly Figure[]): FigureProblem[] {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const ids = [...byId.keys()];
@@ -26,8 +25,12 @@ export function checkDerived(figures: readonly Figure[]): FigureProblem[] {
     if (figure.derived === undefined) return figure.value * scaleOf(figure);
     if (visiting.includes(id)) {
       const cycle = [...visiting.slice(visiting.indexOf(id)), id];
-      report(figure, "derived", `derived makes it depend on itself: ${cycle.join(" → ")}`,
-        "a derived figure must rest on quoted figures: give one figure of the cycle a quote instead of derived");
+      report(
+        figure,
+        "derived",
+        `derived makes it depend on itself: ${cycle.join(" → ")}`,
+        "a derived figure must rest on quoted figures: give one figure of the cycle a quote instead of derived",
+      );
       return undefined;
     }
     if (!computed.has(id)) {
@@ -54,8 +57,12 @@ export function checkDerived(figures: readonly Figure[]): FigureProblem[] {
       result = evaluate(expr, (id) => values.get(id) as number);
     } catch (error) {
       if (!(error instanceof ExpressionError)) throw error;
-      report(figure, "derived", `derived "${derived}" cannot be computed: ${error.message}`,
-        "check the values of the figures the divisor uses");
+      report(
+        figure,
+        "derived",
+        `derived "${derived}" cannot be computed: ${error.message}`,
+        "check the values of the figures the divisor uses",
+      );
       return undefined;
     }
     compare(figure, derived, result);
@@ -73,19 +80,27 @@ export function checkDerived(figures: readonly Figure[]): FigureProblem[] {
     const rounded = roundTo(inScale, figure.decimals);
     if (Number.isFinite(rounded) && sameNumber(rounded, figure.value)) return;
     const scaled = figure.scale ? ` = ${showNumber(inScale)} ${figure.scale}` : "";
-    report(figure, "value",
+    report(
+      figure,
+      "value",
       `derived "${derived}" computes ${showNumber(result)}${scaled}, which is ${showNumber(rounded)} ` +
-      `at ${decimalsText(figure.decimals)}, but value is ${showNumber(figure.value)}`,
-      `set value to ${showNumber(rounded)}, or correct the derived expression or the figures it uses`);
+        `at ${decimalsText(figure.decimals)}, but value is ${showNumber(figure.value)}`,
+      `set value to ${showNumber(rounded)}, or correct the derived expression or the figures it uses`,
+    );
   }
 
   /** a_pct - b_pct is a gap in percentage points: printed with "%" it would read as a relative change. */
   function points(figure: Figure, derived: string, expr: Expr) {
     if (figure.unit !== "%" || expr.kind !== "binary" || expr.op !== "-") return;
-    const percent = (e: Expr): boolean => (e.kind === "id" ? byId.get(e.name)?.unit === "%" : e.kind === "negate" ? percent(e.operand) : false);
+    const percent = (e: Expr): boolean =>
+      e.kind === "id" ? byId.get(e.name)?.unit === "%" : e.kind === "negate" ? percent(e.operand) : false;
     if (!percent(expr.left) || !percent(expr.right)) return;
-    report(figure, "unit", `derived "${derived}" is the difference of two percentages, which is in percentage points, but unit "%" prints a percentage`,
-      'write unit: "pp" (or the points word of the deck\'s language: "điểm phần trăm", "Prozentpunkte", "puntos porcentuales", "points de pourcentage")');
+    report(
+      figure,
+      "unit",
+      `derived "${derived}" is the difference of two percentages, which is in percentage points, but unit "%" prints a percentage`,
+      'write unit: "pp" (or the points word of the deck\'s language: "điểm phần trăm", "Prozentpunkte", "puntos porcentuales", "points de pourcentage")',
+    );
   }
 
   for (const figure of figures) if (figure.derived !== undefined) quantity(figure.id);

@@ -62,7 +62,18 @@ export function checkFigures(input: FigureCheckInput): Problem[] {
   const problems = sorted.map(({ problem }) => place(problem, input));
   if (input.deck) {
     const { lang, date, fields, quotes } = input.deck;
-    problems.push(...checkTextNumbers({ fields, lang, ...(date ? { date } : {}), article: reading, figures: input.figures, file: input.file, locate: input.locate, locateIn: input.locateIn }));
+    problems.push(
+      ...checkTextNumbers({
+        fields,
+        lang,
+        ...(date ? { date } : {}),
+        article: reading,
+        figures: input.figures,
+        file: input.file,
+        locate: input.locate,
+        locateIn: input.locateIn,
+      }),
+    );
     problems.push(...checkQuoteSlides(quotes, article.text, input.file, input.locate));
   }
   return problems;
@@ -71,8 +82,10 @@ export function checkFigures(input: FigureCheckInput): Problem[] {
 /** What the check could not do for this article, said once per build: no sign words in its language. */
 export function figureCheckNotes(articleLang: string): string[] {
   if (languageWords(articleLang)) return [];
-  return [`no words for a rise or a fall in "${articleLang}" (there are lists for ${languagesWithWords.join(", ")}): ` +
-    "a figure's sign is checked only where the article writes it (-3%), not against words like \"fell\""];
+  return [
+    `no words for a rise or a fall in "${articleLang}" (there are lists for ${languagesWithWords.join(", ")}): ` +
+      'a figure\'s sign is checked only where the article writes it (-3%), not against words like "fell"',
+  ];
 }
 
 function place(problem: FigureProblem, input: FigureCheckInput): Problem {

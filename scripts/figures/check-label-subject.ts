@@ -22,7 +22,14 @@ export function checkLabelSubject(figure: Figure, quote: string, article: Articl
   if (label.length === 0 && foreign.length === 0) return undefined;
   const number = findNumbers(quote, article.lang)[0];
   const scope = scopeAt(article.text, at + (number?.index ?? 0));
-  if (givesTo(scope, label, names, foreign, { owners: article.owners, value: number?.value ?? Math.abs(figure.value), kind: figure.unit === "%" ? "%" : (figure.unit && isCurrency(figure.unit)) || figure.scale ? "amount" : "" })) return undefined;
+  if (
+    givesTo(scope, label, names, foreign, {
+      owners: article.owners,
+      value: number?.value ?? Math.abs(figure.value),
+      kind: figure.unit === "%" ? "%" : (figure.unit && isCurrency(figure.unit)) || figure.scale ? "amount" : "",
+    })
+  )
+    return undefined;
   const subjects = subjectsIn(scope, names, false, (word) => label.includes(word));
   const named = [...label, ...foreign];
   const { start, end } = sentenceAt(article.text, at);

@@ -33,7 +33,11 @@ export function checkMarkDirections(field: TextField, figures: Figure[], lang: s
     if (figure.direction === "label") {
       const label = directionInWords(figure.label, lang);
       if (label && label.direction !== word) {
-        problems.push({ key: part.raw, message: `${said} says a ${word}, but figure "${figure.id}" is a ${label.direction} (its label says «${label.word}»)`, hint: "say the direction the figure's label gives" });
+        problems.push({
+          key: part.raw,
+          message: `${said} says a ${word}, but figure "${figure.id}" is a ${label.direction} (its label says «${label.word}»)`,
+          hint: "say the direction the figure's label gives",
+        });
       }
       return;
     }

@@ -22,15 +22,17 @@ export function checkQuoteSlides(quotes: QuoteToCheck[], article: string, file: 
     const at = locate(quote.path);
     const passage = closestPassage(article, missing);
     const close = passage && passage.distance <= missing.length / 3 ? `did you mean: «${passage.text}»? ` : "";
-    return [{
-      file,
-      ...(at ? { line: at.line, column: at.column } : {}),
-      field: fieldName(quote.path),
-      message: `the quoted words «${missing}» are not in the article${missing === words ? "" : " as quoted"}`,
-      hint: quote.translatedWithoutOriginal
-        ? "the deck is in another language than the article: keep the translation in quote: and give the article's own words in original:"
-        : `${close}a quote slide shows the article's words: copy them exactly (white space, quote marks and **emphasis** may differ; mark words left out with …, keeping at least ${MIN_PIECE_WORDS} words a piece, close together)`,
-    }];
+    return [
+      {
+        file,
+        ...(at ? { line: at.line, column: at.column } : {}),
+        field: fieldName(quote.path),
+        message: `the quoted words «${missing}» are not in the article${missing === words ? "" : " as quoted"}`,
+        hint: quote.translatedWithoutOriginal
+          ? "the deck is in another language than the article: keep the translation in quote: and give the article's own words in original:"
+          : `${close}a quote slide shows the article's words: copy them exactly (white space, quote marks and **emphasis** may differ; mark words left out with …, keeping at least ${MIN_PIECE_WORDS} words a piece, close together)`,
+      },
+    ];
   });
 }
 
@@ -44,7 +46,15 @@ const MAX_GAP = 400;
  */
 function missingPiece(article: string, quote: string): string | undefined {
   // The quote's own closing full stop or comma may stand where the article's sentence goes on.
-  const pieces = quote.split(ELLIPSIS).map((p) => p.replace(OUTER_MARKS, "").trim().replace(/[.,;]$/u, "")).filter(Boolean);
+  const pieces = quote
+    .split(ELLIPSIS)
+    .map((p) =>
+      p
+        .replace(OUTER_MARKS, "")
+        .trim()
+        .replace(/[.,;]$/u, ""),
+    )
+    .filter(Boolean);
   if (pieces.length === 0) return quote;
   let from = 0;
   for (const [i, piece] of pieces.entries()) {

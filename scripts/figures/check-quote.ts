@@ -42,7 +42,15 @@ export function checkQuote(figure: Figure, quote: string, article: Article, labe
     const carrying = carriesUnit(figure, quote, tokens, supporting, article.lang);
     if (carrying.problem) return [...problems, carrying.problem];
     // The sign is read in the article, where the words before the quote can say it too.
-    if (at >= 0) problems.push(...checkSign(figure, article, carrying.tokens.map((t) => ({ ...t, index: t.index + at })), labelLang));
+    if (at >= 0)
+      problems.push(
+        ...checkSign(
+          figure,
+          article,
+          carrying.tokens.map((t) => ({ ...t, index: t.index + at })),
+          labelLang,
+        ),
+      );
     return problems;
   }
   const wrongScale = verdicts.find((v) => v.kind === "wrong-scale");

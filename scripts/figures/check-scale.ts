@@ -22,9 +22,7 @@ type Verdict =
  * `matches(n)` says whether a number, in the figure's own scale, is |value| (exactly, or as approx
  * allows). A scale the article spells in no word Intl knows ("bn") is taken on the author's word.
  */
-export function judgeNumber(
-  token: NumberToken, figure: Figure, quote: string, lang: string, matches: (n: number) => boolean,
-): Verdict {
+export function judgeNumber(token: NumberToken, figure: Figure, quote: string, lang: string, matches: (n: number) => boolean): Verdict {
   const found = scaleOf(quote, token, lang);
   const direct = matches(token.value);
   if (!found) return direct ? { kind: "supports" } : { kind: "other" };
@@ -45,12 +43,14 @@ export function scaleProblem(figure: Figure, token: NumberToken, found: WrittenS
   return {
     id: figure.id,
     field: "scale",
-    message: `figure "${figure.id}": the quote writes «${token.text}${found.written}», which is ${found.scale ?? `${showNumber(token.value * found.magnitude)} (${token.text} × 10${superscript(Math.log10(found.magnitude))})`}; ` +
+    message:
+      `figure "${figure.id}": the quote writes «${token.text}${found.written}», which is ${found.scale ?? `${showNumber(token.value * found.magnitude)} (${token.text} × 10${superscript(Math.log10(found.magnitude))})`}; ` +
       (figure.scale ? `scale is ${figure.scale}` : "no scale is set"),
-    hint: (found.scale
-      ? scaleInUnit(figure, found) ??
-        `set scale: ${found.scale} and keep value: ${showNumber(token.value)} (the article's «${token.text}»)`
-      : restated(token.value * found.magnitude) ?? "write value and scale so that value × scale is the quantity the article gives") +
+    hint:
+      (found.scale
+        ? (scaleInUnit(figure, found) ??
+          `set scale: ${found.scale} and keep value: ${showNumber(token.value)} (the article's «${token.text}»)`)
+        : (restated(token.value * found.magnitude) ?? "write value and scale so that value × scale is the quantity the article gives")) +
       `; if «${found.written.trim()}» is no scale there, end the quote at the number`,
   };
 }

@@ -14,12 +14,14 @@ export function checkSign(figure: Figure, article: Article, candidates: NumberTo
   if (figure.value === 0) return [];
   if (figure.direction === "label") {
     if (figure.value > 0) return labelAgrees(figure, article, candidates, labelLang);
-    return [{
-      id: figure.id,
-      field: "value",
-      message: `figure "${figure.id}": direction: label says the label carries the direction, but value is negative (${showNumber(figure.value)})`,
-      hint: `write value: ${showNumber(-figure.value)} and let the label say which way, or remove direction: label`,
-    }];
+    return [
+      {
+        id: figure.id,
+        field: "value",
+        message: `figure "${figure.id}": direction: label says the label carries the direction, but value is negative (${showNumber(figure.value)})`,
+        hint: `write value: ${showNumber(-figure.value)} and let the label say which way, or remove direction: label`,
+      },
+    ];
   }
   const said = candidates.map((t) => ({ token: t, sign: signSaid(article, t) }));
   const negative = figure.value < 0;
@@ -27,13 +29,16 @@ export function checkSign(figure: Figure, article: Article, candidates: NumberTo
   const { token, sign } = said[0]!;
   const words = around(article.text, token);
   const what = sign!.kind === "-" ? "a fall" : "a rise";
-  return [{
-    id: figure.id,
-    field: "value",
-    message: `figure "${figure.id}": the article writes «${words}», ${sign!.how === "sign" ? `a number with a ${sign!.kind === "-" ? "minus" : "plus"} sign` : what}, but value is ${showNumber(figure.value)}`,
-    hint: `write value: ${showNumber(-figure.value)}` +
-      (negative ? "" : `; or, to keep ${showNumber(figure.value)}, say the direction in the label and add direction: label`),
-  }];
+  return [
+    {
+      id: figure.id,
+      field: "value",
+      message: `figure "${figure.id}": the article writes «${words}», ${sign!.how === "sign" ? `a number with a ${sign!.kind === "-" ? "minus" : "plus"} sign` : what}, but value is ${showNumber(figure.value)}`,
+      hint:
+        `write value: ${showNumber(-figure.value)}` +
+        (negative ? "" : `; or, to keep ${showNumber(figure.value)}, say the direction in the label and add direction: label`),
+    },
+  ];
 }
 
 /** With direction: label, the label's own direction word must be the article's ("Tesla tăng" for "lao dốc 12%" is not). */
@@ -43,12 +48,14 @@ function labelAgrees(figure: Figure, article: Article, candidates: NumberToken[]
   const said = candidates.map((t) => ({ token: t, sign: signSaid(article, t) })).filter((s) => s.sign !== undefined);
   const agrees = (kind: "-" | "+") => (kind === "-") === (label.direction === "fall");
   if (said.length === 0 || said.some((s) => agrees(s.sign!.kind))) return [];
-  return [{
-    id: figure.id,
-    field: "label",
-    message: `figure "${figure.id}": the label says «${label.word}», ${label.direction === "fall" ? "a fall" : "a rise"}, but the article writes «${around(article.text, said[0]!.token)}», ${said[0]!.sign!.kind === "-" ? "a fall" : "a rise"}`,
-    hint: "say in the label the direction the article gives",
-  }];
+  return [
+    {
+      id: figure.id,
+      field: "label",
+      message: `figure "${figure.id}": the label says «${label.word}», ${label.direction === "fall" ? "a fall" : "a rise"}, but the article writes «${around(article.text, said[0]!.token)}», ${said[0]!.sign!.kind === "-" ? "a fall" : "a rise"}`,
+      hint: "say in the label the direction the article gives",
+    },
+  ];
 }
 
 function signSaid(article: Article, token: NumberToken): { kind: "-" | "+"; how: "sign" | "words" } | undefined {

@@ -45,7 +45,9 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
     const report = reporter(input, field, problems);
     for (const found of checkMarkDirections(field, input.figures, input.lang)) report(found.key, found.message, found.hint);
     // Marks are the author's statement of where a number comes from; only the rest is read.
-    const own = splitInline(field.text).map((p) => (p.kind === "text" ? p.text : "{{…}}")).join("");
+    const own = splitInline(field.text)
+      .map((p) => (p.kind === "text" ? p.text : "{{…}}"))
+      .join("");
     const text = normalizeKeepingBreaks(field.markdown ? visibleText(own) : own);
     // Periods are held to the article only where its language's period words are known (scripts/lang/).
     const periods = languageWords(article.lang) ? findPeriods(text, input.lang) : [];
@@ -54,12 +56,22 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
     for (const [i, period] of periods.entries()) {
       // "enero-septiembre", "janvier à septembre": a month range is the article's when its end is.
       const next = periods[i + 1];
-      if (isMonthKey(period.key) && next && isMonthKey(next.key) && /^\s?[-–—]\s?$|^ (?:a|à|to|bis|đến) $/u.test(text.slice(period.end, next.start)) && article.periods.has(next.key)) continue;
+      if (
+        isMonthKey(period.key) &&
+        next &&
+        isMonthKey(next.key) &&
+        /^\s?[-–—]\s?$|^ (?:a|à|to|bis|đến) $/u.test(text.slice(period.end, next.start)) &&
+        article.periods.has(next.key)
+      )
+        continue;
       // The briefing's own month ("mercredi 16 octobre") is no claim of the article.
       if (isMonthKey(period.key) && (!namesMonths || period.key === `month ${Number(input.date?.slice(5, 7))}`)) continue;
       if (!sameKeys(period.key).some((k) => article.periods.has(k))) {
-        report(period.text, `the period «${period.text}» in «${excerpt(text, period.start, period.end)}» is not one the article names`,
-          `name the period the article gives${article.periods.size ? ` (${[...article.periods].join(", ")})` : ""}, or mark it as yours: {{own: ${period.text}}}`);
+        report(
+          period.text,
+          `the period «${period.text}» in «${excerpt(text, period.start, period.end)}» is not one the article names`,
+          `name the period the article gives${article.periods.size ? ` (${[...article.periods].join(", ")})` : ""}, or mark it as yours: {{own: ${period.text}}}`,
+        );
       }
     }
     const tokens = deckNumbers(text, input.lang, article.nouns).filter((t) => !periods.some((p) => t.index >= p.start && t.index < p.end));
@@ -68,18 +80,24 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
       const token = deck.token;
       const name = beside(periods, token) ? undefined : nameAround(text, token, article);
       if (name !== undefined) {
-        if (!hasWord(article, name)) report(name, `«${name}» is not in the article`, `write the name as the article does, or mark it as yours: {{own: ${name}}}`);
+        if (!hasWord(article, name))
+          report(name, `«${name}» is not in the article`, `write the name as the article does, or mark it as yours: {{own: ${name}}}`);
         continue;
       }
       const sameLanguage = new Intl.Locale(input.lang).language === new Intl.Locale(article.lang).language;
       if (ownDate(deck, input.date) || shortYear(text, deck, periods, article)) continue;
-      const verdict = compareQuantity(deck, article.quantities, { names: article.names, owners: article.owners, ...(sameLanguage ? { nouns: article.nouns } : {}) });
+      const verdict = compareQuantity(deck, article.quantities, {
+        names: article.names,
+        owners: article.owners,
+        ...(sameLanguage ? { nouns: article.nouns } : {}),
+      });
       if (verdict.kind === "stated") continue;
       const written = writtenAs(text, token);
       const said = excerpt(text, token.index, token.index + token.text.length);
-      const message = verdict.kind === "absent"
-        ? absentProblem(written, said, deck, input.figures, input.lang)
-        : mismatchProblem(verdict.kind, written, said, deck, verdict.article, article);
+      const message =
+        verdict.kind === "absent"
+          ? absentProblem(written, said, deck, input.figures, input.lang)
+          : mismatchProblem(verdict.kind, written, said, deck, verdict.article, article);
       report(written, message.message, message.hint);
     }
   }
@@ -91,9 +109,16 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
  * por ciento"), or before a word the article counts with a number ("năm bậc" where it writes "3 bậc").
  */
 function deckNumbers(text: string, lang: string, nouns: Set<string>): NumberToken[] {
-  const counts = (t: NumberToken) => nouns.has(/^ (\p{L}[\p{L}\p{M}]*)/u.exec(text.slice(t.index + t.text.length))?.[1]?.toLocaleLowerCase(lang) ?? "");
-  const words = findNumberWords(text, lang).filter((t) => counts(t) || writtenWith(text, t, [...unitForms("%", lang), ...unitForms("USD", lang), ...unitForms("EUR", lang)], lang) ||
-    /^ (?:\p{L}+ )?(?:million|billion|trillion|triệu|tỷ|millones|millions|milliards|Millionen|Milliarden)/u.test(text.slice(t.index + t.text.length)));
+  const counts = (t: NumberToken) =>
+    nouns.has(/^ (\p{L}[\p{L}\p{M}]*)/u.exec(text.slice(t.index + t.text.length))?.[1]?.toLocaleLowerCase(lang) ?? "");
+  const words = findNumberWords(text, lang).filter(
+    (t) =>
+      counts(t) ||
+      writtenWith(text, t, [...unitForms("%", lang), ...unitForms("USD", lang), ...unitForms("EUR", lang)], lang) ||
+      /^ (?:\p{L}+ )?(?:million|billion|trillion|triệu|tỷ|millones|millions|milliards|Millionen|Milliarden)/u.test(
+        text.slice(t.index + t.text.length),
+      ),
+  );
   return [...findNumbers(text, lang), ...words].sort((a, b) => a.index - b.index);
 }
 

@@ -16,10 +16,18 @@ import type { UnitWords } from "../lang/language.ts";
  * for unit "%"), only such numbers; a year elsewhere in the quote ("so với năm 2017") never is.
  */
 export function carriesUnit(
-  figure: Figure, quote: string, tokens: NumberToken[], supporting: NumberToken[], lang: string,
+  figure: Figure,
+  quote: string,
+  tokens: NumberToken[],
+  supporting: NumberToken[],
+  lang: string,
 ): { tokens: NumberToken[]; problem?: FigureProblem } {
   if (figure.unit === undefined) return { tokens: supporting };
-  const withUnit = inRanges(quote, tokens, tokens.filter((t) => writtenWith(quote, t, unitForms(figure.unit!, lang), lang)));
+  const withUnit = inRanges(
+    quote,
+    tokens,
+    tokens.filter((t) => writtenWith(quote, t, unitForms(figure.unit!, lang), lang)),
+  );
   // A number written with "%" is a percentage, and one written with another currency is in that
   // currency, whatever the figure says its unit is.
   const percent = (t: NumberToken) => figure.unit !== "%" && writtenWith(quote, t, unitForms("%", lang), lang);
@@ -59,11 +67,13 @@ export function carriesUnit(
     problem: {
       id: figure.id,
       field: "value",
-      message: `figure "${figure.id}": the quote writes «${around(quote, carrier)}» with the unit ${unitText}, ` +
+      message:
+        `figure "${figure.id}": the quote writes «${around(quote, carrier)}» with the unit ${unitText}, ` +
         `but value ${showNumber(figure.value)} is the number «${supporting[0]!.text}» there`,
-      hint: withUnit.length > 0
-        ? `set value to the number written with ${figure.unit} (${carrier.text} in the article's writing), or quote the span where the article writes ${showNumber(Math.abs(figure.value))} with ${figure.unit}`
-        : `set unit: "%" if the figure is that percentage, or quote the span that holds the figure's own number`,
+      hint:
+        withUnit.length > 0
+          ? `set value to the number written with ${figure.unit} (${carrier.text} in the article's writing), or quote the span where the article writes ${showNumber(Math.abs(figure.value))} with ${figure.unit}`
+          : `set unit: "%" if the figure is that percentage, or quote the span that holds the figure's own number`,
     },
   };
 }
@@ -84,7 +94,10 @@ export function rangeJoined(text: string, a: NumberToken, b: NumberToken): boole
 
 export function inRanges(quote: string, tokens: NumberToken[], withUnit: NumberToken[]): NumberToken[] {
   const joined = (a: NumberToken, b: NumberToken) => rangeJoined(quote, a, b);
-  return tokens.filter((t, i) => withUnit.includes(t) ||
-    (i > 0 && withUnit.includes(tokens[i - 1]!) && joined(tokens[i - 1]!, t)) ||
-    (i + 1 < tokens.length && withUnit.includes(tokens[i + 1]!) && joined(t, tokens[i + 1]!)));
+  return tokens.filter(
+    (t, i) =>
+      withUnit.includes(t) ||
+      (i > 0 && withUnit.includes(tokens[i - 1]!) && joined(tokens[i - 1]!, t)) ||
+      (i + 1 < tokens.length && withUnit.includes(tokens[i + 1]!) && joined(t, tokens[i + 1]!)),
+  );
 }

@@ -45,7 +45,9 @@ export function compareQuantity(deck: Quantity, article: Quantity[], context: Co
 
 /** "30 điểm cơ bản" is the article's "0,3 điểm phần trăm", and the other way round. */
 const sameInPoints = (deck: Quantity, article: Quantity) =>
-  deck.points && article.points && deck.basis !== article.basis &&
+  deck.points &&
+  article.points &&
+  deck.basis !== article.basis &&
   sameNumber(deck.basis ? deck.value : deck.value * 100, article.basis ? article.value : article.value * 100);
 
 const isChange = (d: Quantity["direction"]) => d === "fall" || d === "rise";
@@ -87,5 +89,8 @@ function sameSubject(deck: Quantity, article: Quantity, context: Context): boole
     const mine = deck.respectively ?? deck.subjects;
     return withAliases(mine, context.names).some((name) => article.respectively!.includes(name));
   }
-  return article.scope.clause === "" || givesTo(article.scope, deck.subjects, context.names, [], { owners: context.owners, value: article.value, kind: kindOf(article) });
+  return (
+    article.scope.clause === "" ||
+    givesTo(article.scope, deck.subjects, context.names, [], { owners: context.owners, value: article.value, kind: kindOf(article) })
+  );
 }

@@ -14,7 +14,10 @@ const LETTER = "[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{M}]";
 const WORD = new RegExp(`(?<!${LETTER}|\\p{N})${LETTER}+(?:[-&’'][\\p{L}]${LETTER}*)*(?!${LETTER}|\\p{N})`, "gu");
 /** A determiner before the noun, with up to two adjectives between ("die deutschen Exporte"). */
 const afterDeterminer = (before: string, determiners: string[]) => {
-  const words = before.trimEnd().split(/[\s("„]+/u).slice(-3);
+  const words = before
+    .trimEnd()
+    .split(/[\s("„]+/u)
+    .slice(-3);
   return words.some((word, k) => determiners.includes(word.toLowerCase()) && words.slice(k + 1).every((w) => /^\p{Ll}/u.test(w)));
 };
 export interface Names {
@@ -58,7 +61,10 @@ export function articleNames(text: string, lang: string): Names {
     if (determiners && m.head && afterDeterminer(text.slice(Math.max(0, m.start - 40), m.start), determiners)) afterArticle.add(word);
   }
   const skip = notSubjects(lang);
-  const isName = (word: string) => !isCurrency(word) && !skip.has(word.toLocaleLowerCase(lang)) && !MEASURES.has(word.toUpperCase()) &&
+  const isName = (word: string) =>
+    !isCurrency(word) &&
+    !skip.has(word.toLocaleLowerCase(lang)) &&
+    !MEASURES.has(word.toUpperCase()) &&
     (shouting(word) || (!lower.has(word.toLocaleLowerCase(lang)) && !afterArticle.has(word)));
   const names = new Set([...capitalised].filter(isName));
   const maybe = new Set([...initial].filter((w) => !names.has(w) && isName(w)));
@@ -112,7 +118,13 @@ const shouting = (word: string) => (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
  * deck names in the article's).
  */
 export function namesIn(text: string, names: Names, maybe: (word: string) => boolean = () => false): string[] {
-  return [...new Set(wordsIn(text).map((m) => m.word).filter((w) => names.names.has(w) || (names.maybe.has(w) && maybe(w))))];
+  return [
+    ...new Set(
+      wordsIn(text)
+        .map((m) => m.word)
+        .filter((w) => names.names.has(w) || (names.maybe.has(w) && maybe(w))),
+    ),
+  ];
 }
 
 /**
@@ -128,23 +140,56 @@ function wordsIn(text: string): { word: string; index: number; start: number; he
     let offset = 0;
     const parts = m[0].split(/([-’'&])/u);
     parts.forEach((part, i) => {
-      if (i % 2 === 0 && part.length > 1 && i < parts.length - 1) found.push({ word: part, index: m.index + offset, start: m.index, head: false });
+      if (i % 2 === 0 && part.length > 1 && i < parts.length - 1)
+        found.push({ word: part, index: m.index + offset, start: m.index, head: false });
       offset += part.length;
     });
     const last = parts.at(-1)!;
-    if (parts.length > 1 && last.length > 1) found.push({ word: last, index: m.index + m[0].length - last.length, start: m.index, head: true });
+    if (parts.length > 1 && last.length > 1)
+      found.push({ word: last, index: m.index + m[0].length - last.length, start: m.index, head: true });
   }
   return found;
 }
 
 /** Acronyms that name a measure, not whose it is ("GDP", "CPI", "BIP", "PIB"). */
-const MEASURES = new Set(["GDP", "CPI", "PPI", "PMI", "FDI", "IPO", "CEO", "CFO", "EPS", "ROE", "ROA", "ETF", "AI", "BIP", "PIB", "IPC", "VAT",
-  "NIM", "YOY", "QOQ", "EBIT", "EBITDA", "CAGR", "HICP", "VPI", "IPP", "USD", "EUR", "VND", "JPY"]);
+const MEASURES = new Set([
+  "GDP",
+  "CPI",
+  "PPI",
+  "PMI",
+  "FDI",
+  "IPO",
+  "CEO",
+  "CFO",
+  "EPS",
+  "ROE",
+  "ROA",
+  "ETF",
+  "AI",
+  "BIP",
+  "PIB",
+  "IPC",
+  "VAT",
+  "NIM",
+  "YOY",
+  "QOQ",
+  "EBIT",
+  "EBITDA",
+  "CAGR",
+  "HICP",
+  "VPI",
+  "IPP",
+  "USD",
+  "EUR",
+  "VND",
+  "JPY",
+]);
 
 /** Words written like a name (two capitals or more: "SHB", "VinFast") that the article never writes. */
 export function foreignNames(text: string, names: Names): string[] {
-  return [...new Set(wordsIn(text).map((m) => m.word))]
-    .filter((w) => shouting(w) && !MEASURES.has(w.toUpperCase()) && !names.names.has(w) && !names.maybe.has(w) && !/^[IVXLCDM]+$/u.test(w));
+  return [...new Set(wordsIn(text).map((m) => m.word))].filter(
+    (w) => shouting(w) && !MEASURES.has(w.toUpperCase()) && !names.names.has(w) && !names.maybe.has(w) && !/^[IVXLCDM]+$/u.test(w),
+  );
 }
 
 /** A month or weekday name, in the language or in English. */
@@ -159,7 +204,8 @@ function notSubjects(lang: string): Set<string> {
   if (!words) {
     words = new Set(calendarWords(lang));
     for (const l of [lang, "en"]) {
-      for (const code of ["USD", "EUR", "JPY", "GBP", "CNY", "VND", "CHF"]) for (const form of unitForms(code, l)) words.add(form.toLocaleLowerCase(l));
+      for (const code of ["USD", "EUR", "JPY", "GBP", "CNY", "VND", "CHF"])
+        for (const form of unitForms(code, l)) words.add(form.toLocaleLowerCase(l));
       for (const scale of scaleWords(l)) words.add(scale.word.replace(/\.$/, "").toLocaleLowerCase(l));
     }
     for (const word of ["euro", "euros", "dollar", "dollars", "dólares", "yen", "prozent", "percent"]) words.add(word);
@@ -176,11 +222,23 @@ function calendarWords(lang: string): Set<string> {
     for (const l of [lang, "en"]) {
       for (const month of ["long", "short"] as const) {
         const format = new Intl.DateTimeFormat(l, { month, timeZone: "UTC" });
-        for (let m = 0; m < 12; m++) words.add(format.format(Date.UTC(2025, m, 15)).replace(/\.$/, "").toLocaleLowerCase(l));
+        for (let m = 0; m < 12; m++)
+          words.add(
+            format
+              .format(Date.UTC(2025, m, 15))
+              .replace(/\.$/, "")
+              .toLocaleLowerCase(l),
+          );
       }
       for (const weekday of ["long", "short"] as const) {
         const format = new Intl.DateTimeFormat(l, { weekday, timeZone: "UTC" });
-        for (let d = 0; d < 7; d++) words.add(format.format(Date.UTC(2025, 0, 5 + d)).replace(/\.$/, "").toLocaleLowerCase(l));
+        for (let d = 0; d < 7; d++)
+          words.add(
+            format
+              .format(Date.UTC(2025, 0, 5 + d))
+              .replace(/\.$/, "")
+              .toLocaleLowerCase(l),
+          );
       }
     }
     calendar.set(lang, words);

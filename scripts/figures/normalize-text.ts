@@ -3,15 +3,17 @@
 
 /** NFC, no BOM, every run of white space (NBSP, narrow NBSP, tabs, line breaks) one ASCII space, trimmed. */
 export function normalizeText(s: string): string {
-  return s
-    .normalize("NFC")
-    // U+FEFF is invisible anywhere (a BOM at the start, a stray "zero-width no-break space" elsewhere);
-    // it is removed before folding so it cannot turn into a space in the middle of a word.
-    .replace(/\uFEFF/g, "")
-    // JavaScript's \s is Unicode-aware: it covers NBSP (U+00A0), narrow NBSP (U+202F), thin space,
-    // the line and paragraph separators, as well as \r\n and \t.
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    s
+      .normalize("NFC")
+      // U+FEFF is invisible anywhere (a BOM at the start, a stray "zero-width no-break space" elsewhere);
+      // it is removed before folding so it cannot turn into a space in the middle of a word.
+      .replace(/\uFEFF/g, "")
+      // JavaScript's \s is Unicode-aware: it covers NBSP (U+00A0), narrow NBSP (U+202F), thin space,
+      // the line and paragraph separators, as well as \r\n and \t.
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /**
@@ -23,7 +25,10 @@ export function normalizeKeepingBreaks(s: string): string {
   const breaks = new Set<number>();
   let at = 0;
   // normalizeText folds each run of white space to one space: walk the same runs to find those with a newline.
-  const clean = s.normalize("NFC").replace(/\uFEFF/g, "").replace(/^\s+/, "");
+  const clean = s
+    .normalize("NFC")
+    .replace(/\uFEFF/g, "")
+    .replace(/^\s+/, "");
   for (const m of clean.matchAll(/\S+|\s+/gu)) {
     if (/^\s/u.test(m[0])) {
       if (/[\n\r\u2028\u2029]/u.test(m[0]) && at < text.length) breaks.add(at);

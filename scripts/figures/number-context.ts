@@ -60,7 +60,9 @@ export function unitForms(unit: string, lang: string): string[] {
 
 function collectForms(unit: string, lang: string): string[] {
   if (unit === "%") {
-    const words = [lang, "en"].map((l) => partOf(new Intl.NumberFormat(l, { style: "unit", unit: "percent", unitDisplay: "long" }), "unit"));
+    const words = [lang, "en"].map((l) =>
+      partOf(new Intl.NumberFormat(l, { style: "unit", unit: "percent", unitDisplay: "long" }), "unit"),
+    );
     // Intl writes vi as "5%" and en as "percent"; articles also write "phần trăm" and "per cent".
     return ["%", "％", "٪", ...everyLanguage((w) => w.units.percent), ...words];
   }
@@ -101,7 +103,16 @@ export function otherCurrency(text: string, token: NumberToken, unit: string, la
   const sign = /(\p{Lu}{0,2}\p{Sc})\s?$/u.exec(text.slice(Math.max(0, token.index - 4), token.index))?.[1];
   if (sign && !forms.includes(sign)) return sign;
   // A currency's name ("12,1 Milliarden Euro" for a figure in USD).
-  return COMMON_CURRENCIES.find((other) => other !== unit && writtenWith(text, token, unitForms(other, lang).filter((f) => /\p{L}{2}/u.test(f)), lang));
+  return COMMON_CURRENCIES.find(
+    (other) =>
+      other !== unit &&
+      writtenWith(
+        text,
+        token,
+        unitForms(other, lang).filter((f) => /\p{L}{2}/u.test(f)),
+        lang,
+      ),
+  );
 }
 
 /** The currencies whose names are read in text. */
@@ -121,15 +132,22 @@ export function writtenWith(text: string, token: NumberToken, forms: string[], l
   const before = text.slice(Math.max(0, token.index - 60), token.index).replace(/ $/, "");
   const [afterLower, beforeLower] = [after.toLocaleLowerCase(lang), before.toLocaleLowerCase(lang)];
   // "3万4279円92銭": the yen is inside the number.
-  const inside = (form: string) => token.scale !== undefined || /銭$/u.test(token.text) ? token.text.includes(form) && isIdeographic(form) : false;
-  return lowered(forms, lang).some((form, i) => form !== "" && (
-    // A word ends where a letter does not follow, but Japanese runs on: "300億円出資".
-    (afterLower.startsWith(form) && !(/\p{L}$/u.test(form) && !isIdeographic(form) && /^\p{L}/u.test(after.slice(form.length)))) ||
-    // Before the number only a currency is written ("$589", "US$ 5", "USD 5"): "+1,3 % 2026" is no 2026 %.
-    // "R$ 11,9" is no "$ 11,9": a sign after a letter belongs to that letter's currency.
-    (where === "both" && (/\p{Sc}/u.test(form) || /^\p{Lu}{3}$/u.test(forms[i]!)) && beforeLower.endsWith(form) &&
-      !(/^\p{Sc}/u.test(form) && /\p{L}$/u.test(before.slice(0, -form.length))) && !(/^\p{L}/u.test(form) && /\p{L}$/u.test(before.slice(0, -form.length)))) ||
-    inside(forms[i]!)));
+  const inside = (form: string) =>
+    token.scale !== undefined || /銭$/u.test(token.text) ? token.text.includes(form) && isIdeographic(form) : false;
+  return lowered(forms, lang).some(
+    (form, i) =>
+      form !== "" &&
+      // A word ends where a letter does not follow, but Japanese runs on: "300億円出資".
+      ((afterLower.startsWith(form) && !(/\p{L}$/u.test(form) && !isIdeographic(form) && /^\p{L}/u.test(after.slice(form.length)))) ||
+        // Before the number only a currency is written ("$589", "US$ 5", "USD 5"): "+1,3 % 2026" is no 2026 %.
+        // "R$ 11,9" is no "$ 11,9": a sign after a letter belongs to that letter's currency.
+        (where === "both" &&
+          (/\p{Sc}/u.test(form) || /^\p{Lu}{3}$/u.test(forms[i]!)) &&
+          beforeLower.endsWith(form) &&
+          !(/^\p{Sc}/u.test(form) && /\p{L}$/u.test(before.slice(0, -form.length))) &&
+          !(/^\p{L}/u.test(form) && /\p{L}$/u.test(before.slice(0, -form.length)))) ||
+        inside(forms[i]!)),
+  );
 }
 
 const lowerCache = new WeakMap<string[], string[]>();

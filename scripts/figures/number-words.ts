@@ -11,10 +11,15 @@ function patternFor(lang: string) {
     const words = languageWords(lang)?.numberWords ?? {};
     const list = Object.keys(words).sort((a, b) => b.length - a.length);
     const escaped = list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    patterns.set(lang, list.length === 0 ? null : {
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}\\p{M}-])(?:${escaped.join("|")})(?![\\p{L}\\p{N}\\p{M}-])`, "giu"),
-      values: new Map(Object.entries(words).map(([w, v]) => [w.toLocaleLowerCase(lang), v])),
-    });
+    patterns.set(
+      lang,
+      list.length === 0
+        ? null
+        : {
+            pattern: new RegExp(`(?<![\\p{L}\\p{N}\\p{M}-])(?:${escaped.join("|")})(?![\\p{L}\\p{N}\\p{M}-])`, "giu"),
+            values: new Map(Object.entries(words).map(([w, v]) => [w.toLocaleLowerCase(lang), v])),
+          },
+    );
   }
   return patterns.get(lang) ?? undefined;
 }
@@ -23,5 +28,10 @@ function patternFor(lang: string) {
 export function findNumberWords(text: string, lang: string): NumberToken[] {
   const found = patternFor(lang);
   if (!found) return [];
-  return [...text.matchAll(found.pattern)].map((m) => ({ value: found.values.get(m[0].toLocaleLowerCase(lang))!, text: m[0], index: m.index, word: true }));
+  return [...text.matchAll(found.pattern)].map((m) => ({
+    value: found.values.get(m[0].toLocaleLowerCase(lang))!,
+    text: m[0],
+    index: m.index,
+    word: true,
+  }));
 }

@@ -13,7 +13,10 @@ const CLAUSE_END = /[.;:!?()[\]{}"“”«»„,\p{Nd}]/u;
 /** At most this many words after a number are read for a direction that follows it ("a 3% drop"). */
 const AFTER = 3;
 /** "%", points or a currency written with the number: a measured change, not a count. */
-const MEASURE_AFTER = new RegExp(`^ ?(?:[%％٪]|(?:${alternatives(everyLanguage((w) => [...w.units.percent, ...w.units.indexPoints]))})(?!\\p{Script=Latin})|\\p{Lu}{3}(?![\\p{L}\\p{N}])|\\p{Sc})`, "iu");
+const MEASURE_AFTER = new RegExp(
+  `^ ?(?:[%％٪]|(?:${alternatives(everyLanguage((w) => [...w.units.percent, ...w.units.indexPoints]))})(?!\\p{Script=Latin})|\\p{Lu}{3}(?![\\p{L}\\p{N}])|\\p{Sc})`,
+  "iu",
+);
 
 function measured(text: string, token: NumberToken, lang: string): boolean {
   // Past a scale word, read in the language as everywhere else ("589 tỷ USD", "5 Mrd. Euro").
@@ -57,7 +60,8 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
   // The particle ends the clause, past a level if need be ("gingen um 1,3 Prozent auf 112,2 Mrd. zurück").
   const tail = words.separable ? wordsOf(clauseTail(text, token.index + token.text.length), lang) : [];
   for (const verb of words.separable ?? []) {
-    if ((after.includes(verb.particle) || tail.at(-1) === verb.particle) && before.some((w) => verb.verbs.includes(w))) return verb.direction;
+    if ((after.includes(verb.particle) || tail.at(-1) === verb.particle) && before.some((w) => verb.verbs.includes(w)))
+      return verb.direction;
   }
   if (after.some((w) => words.fallAfter.includes(w))) return "fall";
   if (after.some((w) => words.riseAfter.includes(w))) return "rise";
@@ -185,7 +189,10 @@ function clauseAfter(text: string, start: number): string {
 
 function wordsOf(text: string, lang: string): string[] {
   const heads = directionWords(lang)?.compoundHeads ?? [];
-  return text.split(" ").map((w) => w.replace(/^[^\p{L}\p{N}%]+|[^\p{L}\p{N}%’']+$/gu, "").toLocaleLowerCase(lang)).filter(Boolean)
+  return text
+    .split(" ")
+    .map((w) => w.replace(/^[^\p{L}\p{N}%]+|[^\p{L}\p{N}%’']+$/gu, "").toLocaleLowerCase(lang))
+    .filter(Boolean)
     .map((w) => heads.find((head) => w.length > head.length + 2 && w.endsWith(head)) ?? w);
 }
 
@@ -204,7 +211,10 @@ function matchEnding(words: string[], i: number, phrases: string[]): string | un
 export function around(text: string, token: NumberToken): string {
   const end = token.index + token.text.length;
   // A clause starts after punctuation that ends one ("3.1" is no end) or after an opening bracket.
-  const past = (mark: string) => { const i = text.lastIndexOf(mark, token.index); return i < 0 ? 0 : i + mark.length; };
+  const past = (mark: string) => {
+    const i = text.lastIndexOf(mark, token.index);
+    return i < 0 ? 0 : i + mark.length;
+  };
   const start = Math.max(...[". ", "; ", ", ", "! ", "? ", "("].map(past));
   const before = text.slice(start, token.index).split(" ").slice(-4).join(" ").trimStart();
   const after = /^[^\s,.;:!?()]*(?: [^\s,.;:!?()]+)?/.exec(text.slice(end))![0];

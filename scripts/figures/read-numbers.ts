@@ -67,7 +67,7 @@ export function findNumbers(text: string, lang: string): NumberToken[] {
   return /[万萬億亿兆銭]/u.test(text) ? joinUnitNumerals(text, tokens) : tokens;
 }
 
-const UNITS: Record<string, number> = { "兆": 1e12, "億": 1e8, "亿": 1e8, "万": 1e4, "萬": 1e4 };
+const UNITS: Record<string, number> = { 兆: 1e12, 億: 1e8, 亿: 1e8, 万: 1e4, 萬: 1e4 };
 
 /**
  * Japanese and Chinese write a number with its units inside: "3万4279円92銭" is 34,279.92 (yen and
@@ -118,7 +118,9 @@ function joinUnitNumerals(text: string, tokens: NumberToken[]): NumberToken[] {
       value: Number((total / magnitude).toPrecision(15)),
       text: text.slice(first.index, end),
       index: first.index,
-      ...(magnitude > 1 ? { scale: { magnitude, ...(magnitude === 1e12 ? { scale: "trillion" as const } : {}), written: "" as const } } : {}),
+      ...(magnitude > 1
+        ? { scale: { magnitude, ...(magnitude === 1e12 ? { scale: "trillion" as const } : {}), written: "" as const } }
+        : {}),
     });
     i = j;
   }

@@ -48,10 +48,15 @@ export interface Quantity {
   scope: Scope;
 }
 
-
 /** `deck`: the deck's text, whose subject is read in the number's own clause only. */
 export function readQuantities(text: string, tokens: NumberToken[], lang: string, names: Names, deck = false): Quantity[] {
-  const percents = new Set(inRanges(text, tokens, tokens.filter((t) => writtenWith(text, t, unitForms("%", lang), lang))));
+  const percents = new Set(
+    inRanges(
+      text,
+      tokens,
+      tokens.filter((t) => writtenWith(text, t, unitForms("%", lang), lang)),
+    ),
+  );
   const read = tokens.map((token): Quantity => {
     const scale = scaleOf(text, token, lang);
     const direction = directionSaid(text, token, lang)?.direction;
@@ -59,7 +64,8 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     const points = writtenAsPoints(text, token);
     const currency = currencyOf(text, token, lang);
     const date = dateLike(text, token, lang);
-    const noun = percent || points || currency ? undefined : nounAfter(text, token.index + token.text.length + (scale?.written.length ?? 0), lang);
+    const noun =
+      percent || points || currency ? undefined : nounAfter(text, token.index + token.text.length + (scale?.written.length ?? 0), lang);
     return {
       token,
       value: token.value,
@@ -92,7 +98,8 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     if (q.direction !== "level" || q.via || !previous || (previous.direction !== "fall" && previous.direction !== "rise")) return;
     const gap = text.slice(previous.token.index + previous.token.text.length, q.token.index);
     // "tăng 1,2%, lên 19.341", "rose 1.2% to close at 19,341.43": a few words after the move, no other number.
-    if (gap.length < 30 && /^[^.;!?\p{N}]*$/u.test(gap) && /^[%％]?[^\p{L}]*(?:[\p{L}\p{M}'’]+ ?){0,4}$/u.test(gap.replace(/,/g, ""))) q.via = previous.direction;
+    if (gap.length < 30 && /^[^.;!?\p{N}]*$/u.test(gap) && /^[%％]?[^\p{L}]*(?:[\p{L}\p{M}'’]+ ?){0,4}$/u.test(gap.replace(/,/g, "")))
+      q.via = previous.direction;
   });
   return read;
 }
@@ -103,7 +110,8 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]
 
 /** The deck's text names its subjects in the number's clause, every capitalised word of the article's counting. */
 function subjectsOf(scope: Scope, date: boolean, names: Names, deck: boolean): Pick<Quantity, "subjects" | "sentenceSubjects" | "scope"> {
-  if (date) return { subjects: [], sentenceSubjects: [], scope: { clause: "", sentence: "", lead: "", near: "", nearStart: 0, nearEnd: 0 } };
+  if (date)
+    return { subjects: [], sentenceSubjects: [], scope: { clause: "", sentence: "", lead: "", near: "", nearStart: 0, nearEnd: 0 } };
   if (!deck) return { subjects: subjectsIn(scope, names), sentenceSubjects: namesIn(scope.sentence, names), scope };
   // The deck's own capitals count, but a word that starts its text ("Xuất khẩu sang EU", "El IBEX") only
   // when the clause names no one else ("Vingroup tăng 6,9%").
@@ -145,7 +153,7 @@ function pairRespectively(text: string, read: Quantity[], lang: string, names: N
     const kind = kindOf(first);
     const numbers = quantities.filter((q) => kindOf(q) === kind);
     const start = text.lastIndexOf(sentence, first.token.index);
-    const named = namesIn(text.slice(Math.max(start , 0), first.token.index), names, () => true);
+    const named = namesIn(text.slice(Math.max(start, 0), first.token.index), names, () => true);
     if (numbers.length < 2 || named.length !== numbers.length) continue;
     numbers.forEach((q, k) => (q.respectively = [named[k]!]));
   }
@@ -158,7 +166,12 @@ function dateLike(text: string, token: NumberToken, lang: string): boolean {
   if (/^\d{4}$/u.test(token.text) && token.value >= 1900 && token.value <= 2100) return true;
   const next = /^ ?(\p{L}+)/u.exec(text.slice(end))?.[1];
   const previous = /(\p{L}+) ?$/u.exec(text.slice(0, token.index))?.[1];
-  return [next, previous].some((w) => w !== undefined && isCalendarWord(w, lang)) || (/[月日年]$/u.test(text.slice(0, token.index)) || dateWordBefore(lang).test(text.slice(Math.max(0, token.index - 12), token.index))) || /^[月日年]/u.test(text.slice(end));
+  return (
+    [next, previous].some((w) => w !== undefined && isCalendarWord(w, lang)) ||
+    /[月日年]$/u.test(text.slice(0, token.index)) ||
+    dateWordBefore(lang).test(text.slice(Math.max(0, token.index - 12), token.index)) ||
+    /^[月日年]/u.test(text.slice(end))
+  );
 }
 
 const dateWordPatterns = new Map<string, RegExp>();
@@ -179,7 +192,9 @@ function nounAfter(text: string, end: number, lang: string): string | undefined 
   const word = /^ (\p{L}[\p{L}\p{M}]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLocaleLowerCase(lang);
   // "20 tăng, 7 giảm": a word for a move, a level or a filler is no counted thing.
   const words = languageWords(lang)?.direction;
-  const notCounted = words && [words.fall, words.rise, words.level, words.filler, words.fallAfter, words.riseAfter].some((list) => list.includes(word ?? ""));
+  const notCounted =
+    words &&
+    [words.fall, words.rise, words.level, words.filler, words.fallAfter, words.riseAfter].some((list) => list.includes(word ?? ""));
   return notCounted ? undefined : word;
 }
 
@@ -203,6 +218,9 @@ function currencyOf(text: string, token: NumberToken, lang: string): string | un
   // Most numbers have no currency: one look at every form before asking which.
   if (!writtenWith(text, token, anyCurrency(lang), lang)) return written;
   // Codes, symbols and names, Intl's and the language files' ("đồng", "円", "euros"); after the number first: "1ドル145円" is 145 yen.
-  return COMMON_CURRENCIES.find((c) => writtenWith(text, token, unitForms(c, lang), lang, "after")) ??
-    COMMON_CURRENCIES.find((c) => writtenWith(text, token, unitForms(c, lang), lang)) ?? written;
+  return (
+    COMMON_CURRENCIES.find((c) => writtenWith(text, token, unitForms(c, lang), lang, "after")) ??
+    COMMON_CURRENCIES.find((c) => writtenWith(text, token, unitForms(c, lang), lang)) ??
+    written
+  );
 }

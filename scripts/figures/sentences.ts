@@ -3,7 +3,8 @@
 import { paragraphBreaks } from "./normalize-text.ts";
 
 /** A period that ends a sentence (not "Mrd." or "z.B."): the next word starts a sentence. */
-const ABBREVIATION = /(?:^|[\s(])(?:\p{L}|Mrd|Mio|Bio|Nr|bzw|ca|etc|St|Mr|Mrs|Ms|Dr|Prof|Inc|Co|Corp|Ltd|vs|Tsd|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec|Abs|Art|Mill|mill|Mds|Md|Sr|Sra|No|tr|ng|tỷ)\.$/u;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:\p{L}|Mrd|Mio|Bio|Nr|bzw|ca|etc|St|Mr|Mrs|Ms|Dr|Prof|Inc|Co|Corp|Ltd|vs|Tsd|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec|Abs|Art|Mill|mill|Mds|Md|Sr|Sra|No|tr|ng|tỷ)\.$/u;
 
 /** The sentence that holds the character at `index`. */
 export function sentenceAt(text: string, index: number): { start: number; end: number } {
@@ -51,7 +52,10 @@ function clauseAt(text: string, index: number, colon = true): { start: number; e
   for (const m of text.slice(sentence.start, sentence.end).matchAll(bounds)) {
     const at = sentence.start + m.index;
     if (at < index) start = at + m[0].length;
-    else if (at >= index) { end = at; break; }
+    else if (at >= index) {
+      end = at;
+      break;
+    }
   }
   return { start, end };
 }
@@ -82,7 +86,14 @@ export function scopeAt(text: string, index: number, deck = false): Scope {
   const breaks = [...paragraphBreaks(text)];
   const from = breaks.length > 0 ? Math.min(before, Math.max(0, ...breaks.filter((b) => b < index))) : before;
   const to = breaks.length > 0 ? Math.max(after, Math.min(text.length, ...breaks.filter((b) => b > index))) : after;
-  return { clause: text.slice(clause.start, clause.end), sentence: text.slice(sentence.start, sentence.end), lead: text.slice(sentence.start, clause.start), near: text.slice(from, to), nearStart: before, nearEnd: after };
+  return {
+    clause: text.slice(clause.start, clause.end),
+    sentence: text.slice(sentence.start, sentence.end),
+    lead: text.slice(sentence.start, clause.start),
+    near: text.slice(from, to),
+    nearStart: before,
+    nearEnd: after,
+  };
 }
 
 /** Where one clause of a sentence ends and the next begins. */

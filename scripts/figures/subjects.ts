@@ -3,7 +3,6 @@
 import { namesIn, withAliases, type Names } from "./names.ts";
 import { CLAUSE_BOUNDS, type Scope } from "./sentences.ts";
 
-
 /** A number the article gives a name: its value, what kind of amount it is ("%", "USD", ""), where it stands. */
 export interface Owned {
   value: number;
@@ -41,7 +40,10 @@ export function givesTo(scope: Scope, given: string[], names: Names, foreign: st
 function anotherName(scope: Scope, theirs: string[], names: Names, { owners, value, kind }: Owners): boolean {
   const near = namesIn(scope.near, names, (word) => theirs.includes(word));
   // A number of the same kind the article gives the name in those sentences makes it another subject.
-  const rival = (o: Owned) => o.kind === kind && o.index >= scope.nearStart && o.index < scope.nearEnd &&
+  const rival = (o: Owned) =>
+    o.kind === kind &&
+    o.index >= scope.nearStart &&
+    o.index < scope.nearEnd &&
     Math.abs(o.value - value) > 1e-9 * Math.max(Math.abs(o.value), Math.abs(value));
   return theirs.some((name) => near.includes(name) && !(owners.get(name) ?? []).some(rival));
 }
@@ -58,8 +60,9 @@ function givenInClause(scope: Scope, theirs: string[], names: Names, foreign: st
   if (subjects.length === 0 || subjects.some(named)) return true;
   const inSentence = namesIn(scope.sentence, names, named);
   const clauses = scope.sentence.split(/[,;:、，；：]\s|\s[–—]\s|\s-\s/u);
-  return theirs.some((name) => inSentence.includes(name) &&
-    clauses.filter((c) => namesIn(c, names, named).includes(name)).every((c) => !holdsNumber(c)));
+  return theirs.some(
+    (name) => inSentence.includes(name) && clauses.filter((c) => namesIn(c, names, named).includes(name)).every((c) => !holdsNumber(c)),
+  );
 }
 
 /** A clause that states an amount: a digit that is not part of a date or a year. */

@@ -18,7 +18,10 @@ export function absentProblem(written: string, said: string, deck: Quantity, fig
   const figure = figures.find((f) => agrees(f, deck));
   const message = `the number ${written} in «${said}» is not in the article`;
   if (!figure) {
-    return { message, hint: `${FIGURE_FIX}, correct it to the article's number, or, if it is your own and no claim about the story, mark it {{own: ${written}}}` };
+    return {
+      message,
+      hint: `${FIGURE_FIX}, correct it to the article's number, or, if it is your own and no claim about the story, mark it {{own: ${written}}}`,
+    };
   }
   const printed = formatFigure(figure, lang);
   // "giảm 12,7%" with a figure of -12.7: the mark prints the sign, so the word goes with the number.
@@ -44,7 +47,11 @@ function agrees(figure: Figure, deck: Quantity): boolean {
 }
 
 export function mismatchProblem(
-  kind: "unit" | "scale" | "sign" | "level" | "subject", written: string, said: string, deck: Quantity, article: Quantity,
+  kind: "unit" | "scale" | "sign" | "level" | "subject",
+  written: string,
+  said: string,
+  deck: Quantity,
+  article: Quantity,
   source: { text: string },
 ): Message {
   const sentence = `«${sentenceOf(source.text, article)}»`;
@@ -52,18 +59,33 @@ export function mismatchProblem(
   switch (kind) {
     case "unit":
       if (deck.percent && article.points) {
-        return { message: `${written} in «${said}» is a percentage, but the article gives ${theirs} in percentage points: ${sentence}`, hint: "write it in points as the article does (e.g. «0,25 điểm phần trăm», «0.25 pp»)" };
+        return {
+          message: `${written} in «${said}» is a percentage, but the article gives ${theirs} in percentage points: ${sentence}`,
+          hint: "write it in points as the article does (e.g. «0,25 điểm phần trăm», «0.25 pp»)",
+        };
       }
       if (deck.points) {
-        return { message: `${written} in «${said}» is in percentage points, but the article's ${theirs} is not: ${sentence}`, hint: "write the number with the unit the article gives it" };
+        return {
+          message: `${written} in «${said}» is in percentage points, but the article's ${theirs} is not: ${sentence}`,
+          hint: "write the number with the unit the article gives it",
+        };
       }
       if (deck.currency && article.currency && deck.currency !== article.currency) {
-        return { message: `${written} in «${said}» is in ${deck.currency}, but the article gives ${theirs} in ${article.currency}: ${sentence}`, hint: `write the currency the article gives (${article.currency}), or ${FIGURE_FIX}` };
+        return {
+          message: `${written} in «${said}» is in ${deck.currency}, but the article gives ${theirs} in ${article.currency}: ${sentence}`,
+          hint: `write the currency the article gives (${article.currency}), or ${FIGURE_FIX}`,
+        };
       }
       if (!deck.percent && deck.noun) {
-        return { message: `«${said}» counts ${deck.noun} with ${written}, but the article's ${theirs} is ${article.percent ? "a percentage" : article.noun ? `a count of ${article.noun}` : "another quantity"}: ${sentence}`, hint: `write the number with what the article counts, or ${FIGURE_FIX}` };
+        return {
+          message: `«${said}» counts ${deck.noun} with ${written}, but the article's ${theirs} is ${article.percent ? "a percentage" : article.noun ? `a count of ${article.noun}` : "another quantity"}: ${sentence}`,
+          hint: `write the number with what the article counts, or ${FIGURE_FIX}`,
+        };
       }
-      return { message: `the number ${written} in «${said}» is a percentage, but the article writes ${article.token.text} of something else: ${sentence}`, hint: `write the number as the article gives it, or ${FIGURE_FIX}` };
+      return {
+        message: `the number ${written} in «${said}» is a percentage, but the article writes ${article.token.text} of something else: ${sentence}`,
+        hint: `write the number as the article gives it, or ${FIGURE_FIX}`,
+      };
     case "scale":
       return {
         message: `«${said}» says ${writtenIn(said, deck, true)}, but the article writes ${theirs}, ${magnitude(article)}: ${sentence}`,
@@ -95,7 +117,7 @@ function moveText(q: Quantity): string {
 /** The number as written with its scale word and "%": "70.027 tỷ", "4,2%". */
 function writtenIn(text: string, q: Quantity, inDeck = false): string {
   const start = inDeck ? text.indexOf(q.token.text) : q.token.index;
-  const end = (Math.max(start , 0)) + q.token.text.length + (q.scale?.written.length ?? 0);
+  const end = Math.max(start, 0) + q.token.text.length + (q.scale?.written.length ?? 0);
   const shown = start < 0 ? q.token.text + (q.scale?.written ?? "") : text.slice(start, end);
   const tail = text.slice(end, end + 1);
   const number = /[%％٪]/.test(tail) ? shown + tail : shown;
@@ -114,7 +136,8 @@ function sentenceOf(text: string, q: Quantity): string {
   if (sentence.length <= 160) return sentence;
   const at = q.token.index - start;
   // Japanese and Chinese have no spaces to cut at: about 70 characters either side.
-  if (!sentence.includes(" ")) return `${at > 70 ? "…" : ""}${sentence.slice(Math.max(0, at - 70), at + 80)}${at + 80 < sentence.length ? "…" : ""}`;
+  if (!sentence.includes(" "))
+    return `${at > 70 ? "…" : ""}${sentence.slice(Math.max(0, at - 70), at + 80)}${at + 80 < sentence.length ? "…" : ""}`;
   const from = Math.max(0, sentence.lastIndexOf(" ", Math.max(0, at - 70)));
   const to = sentence.indexOf(" ", Math.min(sentence.length, at + 80));
   return `${from > 0 ? "…" : ""}${sentence.slice(from, to < 0 ? undefined : to).trim()}${to < 0 ? "" : "…"}`;

@@ -12,7 +12,13 @@ function textOf(tokens: Token[]): string {
   let out = "";
   for (const token of tokens) {
     if (token.type === "image" || token.type === "html") continue;
-    const t = token as Token & { tokens?: Token[]; items?: Token[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][]; text?: string };
+    const t = token as Token & {
+      tokens?: Token[];
+      items?: Token[];
+      header?: { tokens: Token[] }[];
+      rows?: { tokens: Token[] }[][];
+      text?: string;
+    };
     if (t.type === "table") {
       for (const row of [t.header ?? [], ...(t.rows ?? [])]) out += `${row.map((cell) => textOf(cell.tokens)).join("\n")}\n`;
       continue;

@@ -9,9 +9,10 @@ const APPROX = "≈\u00a0";
 
 export function formatFigure(figure: FigureValue, lang: string): string {
   const digits = { minimumFractionDigits: figure.decimals, maximumFractionDigits: figure.decimals };
-  const text = figure.unit === "%"
-    ? new Intl.NumberFormat(lang, { ...digits, style: "percent" }).format(figure.value / 100)
-    : withUnit(figure, lang, digits);
+  const text =
+    figure.unit === "%"
+      ? new Intl.NumberFormat(lang, { ...digits, style: "percent" }).format(figure.value / 100)
+      : withUnit(figure, lang, digits);
   return figure.approx ? APPROX + text : text;
 }
 
@@ -31,8 +32,12 @@ function withUnit(figure: FigureValue, lang: string, digits: Intl.NumberFormatOp
   // with a space a narrow stat card may break at ("1,250,000 / containers"), as Intl's own scale words.
   if (!isCurrency(unit)) return `${number}${isIdeographic(unit) ? "" : " "}${unit}`;
   // Let Intl place the currency (before in en, after in vi), then put the scaled number in its place.
-  const parts = new Intl.NumberFormat(lang, { ...digits, style: "currency", currency: unit, currencyDisplay: display(unit, lang) })
-    .formatToParts(figure.value);
+  const parts = new Intl.NumberFormat(lang, {
+    ...digits,
+    style: "currency",
+    currency: unit,
+    currencyDisplay: display(unit, lang),
+  }).formatToParts(figure.value);
   const first = parts.findIndex((p) => isNumberPart(p.type));
   const last = parts.length - 1 - [...parts].reverse().findIndex((p) => isNumberPart(p.type));
   // The sign comes with Intl's currency parts; the scaled number goes in unsigned. Stripping a
@@ -48,7 +53,10 @@ function withScale(figure: FigureValue, lang: string, digits: Intl.NumberFormatO
   const quantity = Number((figure.value * SCALE_FACTORS[figure.scale]).toPrecision(15)); // without float noise
   const compact = new Intl.NumberFormat(lang, { ...digits, notation: "compact", compactDisplay: "long" });
   const parts = compact.formatToParts(quantity);
-  const numberText = parts.filter((p) => isNumberPart(p.type) || p.type === "minusSign").map((p) => p.value).join("");
+  const numberText = parts
+    .filter((p) => isNumberPart(p.type) || p.type === "minusSign")
+    .map((p) => p.value)
+    .join("");
   if (numberText === plain && parts.some((p) => p.type === "compact")) return parts.map((p) => p.value).join("");
   // Intl chose another magnitude (1500 million → "1.5 billion"): keep the author's scale, in the
   // language's word for it, agreeing with the number ("1.500 Millionen").
@@ -70,6 +78,7 @@ export function isCurrency(unit: string): boolean {
 
 /** A symbol when the locale has a pure sign for it ($, €, ₫), else the code ("USD", not "US$"). */
 function display(currency: string, lang: string): "symbol" | "code" {
-  const symbol = new Intl.NumberFormat(lang, { style: "currency", currency }).formatToParts(1).find((p) => p.type === "currency")?.value ?? "";
+  const symbol =
+    new Intl.NumberFormat(lang, { style: "currency", currency }).formatToParts(1).find((p) => p.type === "currency")?.value ?? "";
   return /\p{L}/u.test(symbol) ? "code" : "symbol";
 }

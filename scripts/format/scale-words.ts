@@ -39,7 +39,9 @@ export function scaleWords(lang: string): ScaleWord[] {
 export function scaleWordFor(scale: Scale, value: number, lang: string): ScaleWord | undefined {
   const plural = new Intl.PluralRules(lang).select(value);
   const rank = (w: ScaleWord) => (w.long ? 0 : 2) + (w.plurals.has(plural) ? 0 : 1);
-  return scaleWords(lang).filter((w) => w.scale === scale).sort((a, b) => rank(a) - rank(b))[0];
+  return scaleWords(lang)
+    .filter((w) => w.scale === scale)
+    .sort((a, b) => rank(a) - rank(b))[0];
 }
 
 /** Scripts written without spaces between words: a scale word or a unit follows the number directly. */
@@ -76,7 +78,11 @@ export function scaleAfter(text: string, end: number, lang: string): WrittenScal
       const next = text[from + word.length] === " " && !short ? scaleAfter(text, from + word.length, lang) : undefined;
       if (!next || next.written.trim().length < 2) return found;
       const total = magnitude * next.magnitude;
-      return { magnitude: total, scale: (Object.entries(SCALE_FACTORS).find(([, f]) => f === total)?.[0] as Scale | undefined), written: found.written + next.written };
+      return {
+        magnitude: total,
+        scale: Object.entries(SCALE_FACTORS).find(([, f]) => f === total)?.[0] as Scale | undefined,
+        written: found.written + next.written,
+      };
     }
   }
   return undefined;
@@ -88,7 +94,11 @@ const readableCache = new Map<string, { words: (ScaleWord & { lower: string; sho
 function readable(lang: string) {
   let found = readableCache.get(lang);
   if (!found) {
-    const words = scaleWords(lang).map((w) => ({ ...w, lower: w.word.toLocaleLowerCase(lang), short: [...w.word].length === 1 && !isIdeographic(w.word) }));
+    const words = scaleWords(lang).map((w) => ({
+      ...w,
+      lower: w.word.toLocaleLowerCase(lang),
+      short: [...w.word].length === 1 && !isIdeographic(w.word),
+    }));
     found = { words, longest: Math.max(0, ...words.map((w) => w.word.length)) };
     readableCache.set(lang, found);
   }
@@ -107,14 +117,20 @@ function collect(lang: string): ScaleWord[] {
   for (const long of [true, false]) {
     // Latin digits, so the number part can be read back whatever digits the language writes.
     const compact = new Intl.NumberFormat(lang, {
-      notation: "compact", compactDisplay: long ? "long" : "short", maximumFractionDigits: 3, numberingSystem: "latn",
+      notation: "compact",
+      compactDisplay: long ? "long" : "short",
+      maximumFractionDigits: 3,
+      numberingSystem: "latn",
     });
     for (const power of POWERS) {
       for (const count of COUNTS) {
         const parts = compact.formatToParts(count * power);
         const at = parts.findIndex((p) => p.type === "compact");
         const word = parts[at]?.value.replace(/\s+/g, " ").trim();
-        const integer = parts.filter((p) => p.type === "integer").map((p) => p.value).join("");
+        const integer = parts
+          .filter((p) => p.type === "integer")
+          .map((p) => p.value)
+          .join("");
         const fraction = parts.find((p) => p.type === "fraction")?.value ?? "0";
         const shown = Number(`${integer}.${fraction}`);
         if (!word || !shown) continue;

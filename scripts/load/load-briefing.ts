@@ -32,12 +32,19 @@ export async function loadBriefing(folder: string): Promise<LoadedBriefing> {
   const yaml = parseBriefingYaml(text, file);
   const named = yaml.document.getIn(["source", "file"]);
   const articleName = typeof named === "string" && isInside(dir, named) ? named : undefined;
-  const article = articleName === undefined
-    ? undefined
-    : await readOptional(path.join(dir, articleName), dir, path.join(path.dirname(file), articleName));
+  const article =
+    articleName === undefined
+      ? undefined
+      : await readOptional(path.join(dir, articleName), dir, path.join(path.dirname(file), articleName));
   const tooLarge: TooLargeImage[] = [];
   const images = await readImages(dir, tooLarge);
-  if (tooLarge.length > 0) throw new BriefingError(withSourceLines(tooLarge.map((image) => tooLargeProblem(image, dir, yaml, file)), text));
+  if (tooLarge.length > 0)
+    throw new BriefingError(
+      withSourceLines(
+        tooLarge.map((image) => tooLargeProblem(image, dir, yaml, file)),
+        text,
+      ),
+    );
   return {
     name: path.basename(dir),
     dir,
@@ -57,11 +64,18 @@ export function isInside(dir: string, relative: string): boolean {
 
 async function readText(absolute: string, shown: string, folder: string): Promise<string> {
   if (!existsSync(absolute)) {
-    throw new BriefingError([{ file: shown, message: `no ${BRIEFING_FILE} in ${folder}`, hint: `a briefing is a folder with a ${BRIEFING_FILE}; see docs/writing-a-briefing.md` }]);
+    throw new BriefingError([
+      {
+        file: shown,
+        message: `no ${BRIEFING_FILE} in ${folder}`,
+        hint: `a briefing is a folder with a ${BRIEFING_FILE}; see docs/writing-a-briefing.md`,
+      },
+    ]);
   }
   const bytes = await readOrReport(absolute, async () => {
     // A pipe or a device named briefing.yaml would block the read for ever.
-    if (!(await stat(absolute)).isFile()) throw new BriefingError([{ file: shown, message: "is not a regular file", hint: "briefing.yaml must be a text file" }]);
+    if (!(await stat(absolute)).isFile())
+      throw new BriefingError([{ file: shown, message: "is not a regular file", hint: "briefing.yaml must be a text file" }]);
     return readFile(absolute);
   });
   return decodeUtf8(bytes, shown);
@@ -88,10 +102,13 @@ async function readOptional(absolute: string, dir: string, shown: string): Promi
 export async function readArticleFile(file: string): Promise<string> {
   const absolute = path.resolve(file);
   if (!existsSync(absolute)) {
-    throw new BriefingError([{ file, message: "no such file", hint: "name the article's file (plain text or Markdown), relative to where you run the command" }]);
+    throw new BriefingError([
+      { file, message: "no such file", hint: "name the article's file (plain text or Markdown), relative to where you run the command" },
+    ]);
   }
   const bytes = await readOrReport(absolute, async () => {
-    if (!(await stat(absolute)).isFile()) throw new BriefingError([{ file, message: "is not a regular file", hint: "name the article's file, not a folder" }]);
+    if (!(await stat(absolute)).isFile())
+      throw new BriefingError([{ file, message: "is not a regular file", hint: "name the article's file, not a folder" }]);
     return readFile(absolute);
   });
   return decodeUtf8(bytes, file);
@@ -103,11 +120,13 @@ function decodeUtf8(bytes: Buffer, shown: string): string {
     return stripBom(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    throw new BriefingError([{
-      file: shown,
-      message: `the file is not UTF-8 text${utf16 ? " (it is UTF-16)" : ""}`,
-      hint: "save it as UTF-8 (in most editors: Save with encoding → UTF-8)",
-    }]);
+    throw new BriefingError([
+      {
+        file: shown,
+        message: `the file is not UTF-8 text${utf16 ? " (it is UTF-16)" : ""}`,
+        hint: "save it as UTF-8 (in most editors: Save with encoding → UTF-8)",
+      },
+    ]);
   }
 }
 
@@ -154,7 +173,9 @@ function tooLargeProblem(image: TooLargeImage, dir: string, yaml: ParsedYaml, fi
   const named = whereNamed(yaml, image.name);
   const position = named && yaml.locateIn(named.path, named.offset);
   return {
-    ...(named && position ? { file, line: position.line, column: position.column, field: fieldName(named.path) } : { file: path.relative(process.cwd(), path.join(dir, image.name)) }),
+    ...(named && position
+      ? { file, line: position.line, column: position.column, field: fieldName(named.path) }
+      : { file: path.relative(process.cwd(), path.join(dir, image.name)) }),
     message: `image "${image.name}" is ${megabytes(image.size)}; a slide needs at most ${megabytes(MAX_IMAGE_BYTES)}`,
     hint: named
       ? "resize it: 3840 pixels wide is sharp on any screen, saved as JPEG or WebP it is a few MB"
@@ -212,13 +233,16 @@ async function readOrReport<T>(absolute: string, read: () => Promise<T>): Promis
     if (error instanceof BriefingError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? "";
     const shown = path.relative(process.cwd(), absolute);
-    throw new BriefingError([{
-      file: shown,
-      message: `cannot read it (${code || (error as Error).message})`,
-      hint: code === "ERR_FS_FILE_TOO_LARGE" || code === "ERR_STRING_TOO_LONG"
-        ? "the file is too large to read: shrink it, or move it out of the briefing folder"
-        : "make it readable, or move it out of the briefing folder",
-    }]);
+    throw new BriefingError([
+      {
+        file: shown,
+        message: `cannot read it (${code || (error as Error).message})`,
+        hint:
+          code === "ERR_FS_FILE_TOO_LARGE" || code === "ERR_STRING_TOO_LONG"
+            ? "the file is too large to read: shrink it, or move it out of the briefing folder"
+            : "make it readable, or move it out of the briefing folder",
+      },
+    ]);
   }
 }
 

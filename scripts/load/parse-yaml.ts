@@ -3,7 +3,7 @@
 // that YAML read as other than the author meant is said too (yaml-misread.ts).
 import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document } from "yaml";
 import { BriefingError, withSourceLines } from "../errors.ts";
-import type { FieldPath, Locate, LocateIn, } from "../model/briefing.ts";
+import type { FieldPath, Locate, LocateIn } from "../model/briefing.ts";
 import { syntaxProblems } from "./yaml-syntax.ts";
 import { bulletsReadAsOther, textCutByComments } from "./yaml-misread.ts";
 import { sourceOffsetOf } from "./yaml-scalar-offsets.ts";
@@ -17,7 +17,6 @@ export interface ParsedYaml {
   locate: Locate;
   locateIn: LocateIn;
 }
-
 
 export function parseBriefingYaml(text: string, file: string): ParsedYaml {
   try {
@@ -78,10 +77,12 @@ function toData(document: Document.Parsed, file: string): unknown {
   try {
     return document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    throw new BriefingError([{
-      file,
-      message: `YAML aliases: ${(error as Error).message}`,
-      hint: "write the text out instead of using &anchors and *aliases",
-    }]);
+    throw new BriefingError([
+      {
+        file,
+        message: `YAML aliases: ${(error as Error).message}`,
+        hint: "write the text out instead of using &anchors and *aliases",
+      },
+    ]);
   }
 }

@@ -26,7 +26,10 @@ function shapeOf(line: string): Shape | undefined {
   const key = KEY.exec(line.slice(at));
   if (key) levels.push({ indent: at, item: false, label: `${key[1]}:` });
   if (levels.length === 0) return undefined; // text going on from the line before, a comment, "---"
-  const value = line.slice(at + (key?.[0].length ?? 0)).replace(/(^|\s)#.*$/, "").trim();
+  const value = line
+    .slice(at + (key?.[0].length ?? 0))
+    .replace(/(^|\s)#.*$/, "")
+    .trim();
   return { levels, opens: value === "", blockScalar: /^[|>]/.test(value) };
 }
 
@@ -47,7 +50,12 @@ export function shapesOf(lines: string[]): (Shape | undefined)[] {
       if (indent === text.indent) text.label = short(line.trim());
       if (indent >= text.indent) return undefined;
       if (!shape || shape.levels[0]!.item) {
-        return { levels: [{ indent, item: false, label: short(line.trim()) }], opens: false, blockScalar: false, shortOf: { ...text, under: scalar.under } };
+        return {
+          levels: [{ indent, item: false, label: short(line.trim()) }],
+          opens: false,
+          blockScalar: false,
+          shortOf: { ...text, under: scalar.under },
+        };
       }
     }
     scalar = shape?.blockScalar ? { under: shape.levels.at(-1)!.indent } : undefined;
@@ -55,9 +63,24 @@ export function shapesOf(lines: string[]): (Shape | undefined)[] {
   });
 }
 
-interface Level { indent: number; item: boolean; label: string; line: number; count: number; first: { line: number; label: string } }
+interface Level {
+  indent: number;
+  item: boolean;
+  label: string;
+  line: number;
+  count: number;
+  first: { line: number; label: string };
+}
 /** A line indented unlike its siblings. Lines are 1-based; from…end: where the parser may trip on it. */
-export interface Slip { line: number; indent: number; label: string; sibling: { label: string; indent: number }; below: boolean; from: number; end: number }
+export interface Slip {
+  line: number;
+  indent: number;
+  label: string;
+  sibling: { label: string; indent: number };
+  below: boolean;
+  from: number;
+  end: number;
+}
 
 /**
  * Reads the lines as YAML nests them, block by block, the way Python reads indentation: a line is a
@@ -68,7 +91,8 @@ export interface Slip { line: number; indent: number; label: string; sibling: { 
 export function indentationSlips(shapes: (Shape | undefined)[]): Slip[] {
   const slips: Slip[] = [];
   const stack: Level[] = [{ indent: -1, item: false, label: "", line: 0, count: 0, first: { line: 0, label: "" } }]; // -1: the document
-  const levelsOf = (shape: Shape, i: number) => shape.levels.map((level) => ({ ...level, line: i + 1, count: 1, first: { line: i + 1, label: level.label } }));
+  const levelsOf = (shape: Shape, i: number) =>
+    shape.levels.map((level) => ({ ...level, line: i + 1, count: 1, first: { line: i + 1, label: level.label } }));
   // The index after the block of the line at i: the next line shallower than `column`.
   const endOf = (i: number, column: number) => {
     let j = i + 1;
@@ -81,7 +105,15 @@ export function indentationSlips(shapes: (Shape | undefined)[]): Slip[] {
     return j + 1;
   };
   const slip = (line: number, indent: number, label: string, sibling: Slip["sibling"], below: boolean, end: number) =>
-    slips.push({ line, indent, label, sibling: { label: sibling.label, indent: sibling.indent }, below, from: previous(line) || line, end });
+    slips.push({
+      line,
+      indent,
+      label,
+      sibling: { label: sibling.label, indent: sibling.indent },
+      below,
+      from: previous(line) || line,
+      end,
+    });
   let opens = true;
   shapes.forEach((shape, i) => {
     if (!shape) return;
@@ -117,8 +149,12 @@ export function indentationSlips(shapes: (Shape | undefined)[]): Slip[] {
     // siblings below standing where this line does ("   value:" then "    unit:", "    label:"), or a
     // first figure as deep as its own keys ("    growth:" then "    value:"; "  costs:" below).
     const until = endOf(i, sibling.indent < first.indent ? sibling.indent + 1 : first.indent);
-    const alike = shapes.slice(i, until).filter((s) => s !== undefined && s.levels[0]!.indent === first.indent && s.levels[0]!.item === first.item).length;
-    const childless = shapes[sibling.first.line - 1]!.opens && (shapes.slice(sibling.first.line).find((s) => s !== undefined)?.levels[0]?.indent ?? -1) <= sibling.indent;
+    const alike = shapes
+      .slice(i, until)
+      .filter((s) => s !== undefined && s.levels[0]!.indent === first.indent && s.levels[0]!.item === first.item).length;
+    const childless =
+      shapes[sibling.first.line - 1]!.opens &&
+      (shapes.slice(sibling.first.line).find((s) => s !== undefined)?.levels[0]?.indent ?? -1) <= sibling.indent;
     if ((sibling.count === 1 && alike > 1) || (sibling.indent > first.indent && childless)) {
       slip(sibling.first.line, sibling.indent, sibling.first.label, first, true, end);
       if (sibling === top()) stack.pop();

@@ -22,7 +22,10 @@ export function colonInText(error: YAMLError, lines: string[], shapes: (Shape | 
   const shape = shapes[number - 1];
   if (!shape) return undefined;
   const [item, key] = shape.levels;
-  const parent = shapes.slice(0, number - 1).reverse().find((s) => s && (s.levels[0]!.indent < item!.indent || (s.levels[0]!.indent === item!.indent && !s.levels[0]!.item)));
+  const parent = shapes
+    .slice(0, number - 1)
+    .reverse()
+    .find((s) => s && (s.levels[0]!.indent < item!.indent || (s.levels[0]!.indent === item!.indent && !s.levels[0]!.item)));
   const bullet = item!.item && key !== undefined && !key.item && TEXT_LISTS.has(parent?.levels.at(-1)?.label.slice(0, -1) ?? "");
   // Where the text the author meant starts: the bullet's first word, or the value after the line's key.
   const colon = line.indexOf(": ", shape.levels.at(-1)!.indent);
@@ -39,7 +42,11 @@ export function colonInText(error: YAMLError, lines: string[], shapes: (Shape | 
         message: `YAML read «${outer}» as a key, because ": " follows it, and then «${inner}» as a key inside it`,
         hint: `put the whole text in quotes: ${fix}`,
       }
-    : { column: start + 1, message: `YAML read «${inner}» as a key inside "${outer}", because ": " follows it`, hint: `put the text in quotes: ${fix}` };
+    : {
+        column: start + 1,
+        message: `YAML read «${inner}» as a key inside "${outer}", because ": " follows it`,
+        hint: `put the text in quotes: ${fix}`,
+      };
 }
 
 /**
@@ -56,7 +63,14 @@ export function bulletsReadAsOther(document: Document.Parsed, text: string, file
         for (const misread of [bulletReadAsKey(item, text), bulletsRunTogether(item, text)]) {
           if (!misread) continue;
           const position = lineCounter.linePos(misread.offset);
-          problems.push({ file, line: position.line, column: position.col, field: fieldName([...fieldOf(path), index]), message: misread.message, hint: misread.hint });
+          problems.push({
+            file,
+            line: position.line,
+            column: position.col,
+            field: fieldName([...fieldOf(path), index]),
+            message: misread.message,
+            hint: misread.hint,
+          });
         }
       });
     },
@@ -90,7 +104,11 @@ function bulletsRunTogether(item: unknown, text: string) {
   const dash = text.slice(lineStart, itemStart).lastIndexOf("-");
   if (below.length === 0 || dash < 0) return undefined;
   const own = { offset: lineStart + dash, indent: dash, label: short(text.slice(lineStart + dash, text.indexOf("\n", itemStart)).trim()) };
-  const next = { offset: itemStart + below[0]!.index + 1 + below[0]![1]!.length, indent: below[0]![1]!.length, label: short(below[0]![2]!) };
+  const next = {
+    offset: itemStart + below[0]!.index + 1 + below[0]![1]!.length,
+    indent: below[0]![1]!.length,
+    label: short(below[0]![2]!),
+  };
   const firstIsOdd = below.length > 1 && below.every((m) => m[1] === below[0]![1]);
   const [slip, sibling] = firstIsOdd ? [own, next] : [next, own];
   const where = firstIsOdd ? "below" : "above";

@@ -63,8 +63,24 @@ function readRaw(text: string, from: number, to: number, special?: (i: number) =
 }
 
 const ESCAPES: Record<string, string> = {
-  "0": "\0", a: "\x07", b: "\b", t: "\t", "\t": "\t", n: "\n", v: "\v", f: "\f", r: "\r", e: "\x1b",
-  " ": " ", '"': '"', "/": "/", "\\": "\\", N: "\x85", _: "\xa0", L: "\u2028", P: "\u2029",
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "\t",
+  "\t": "\t",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1b",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xa0",
+  L: "\u2028",
+  P: "\u2029",
 };
 const HEX_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 };
 
@@ -98,9 +114,10 @@ function readBlock(text: string, start: number, end: number, value: string): Rea
   const firstText = lines.find((m) => /[^ \t\r\n]/.test(m[0]));
   const leading = /^[ \t]*/.exec(firstText?.[0] ?? "")![0];
   const kept = /^[ \t\n]*/.exec(value)![0].split("\n").at(-1)!;
-  const indent = leading.endsWith(kept) && /^ *$/.test(leading.slice(0, leading.length - kept.length))
-    ? leading.length - kept.length
-    : /^ */.exec(leading)![0].length;
+  const indent =
+    leading.endsWith(kept) && /^ *$/.test(leading.slice(0, leading.length - kept.length))
+      ? leading.length - kept.length
+      : /^ */.exec(leading)![0].length;
   return lines.flatMap((m) => {
     const lineStart = bodyStart + m.index;
     const skip = Math.min(indent, /^ */.exec(m[0])![0].length);
@@ -139,7 +156,8 @@ function align(value: string, read: Read[], index: number): number | undefined {
   const readChars = read.map((r) => r.char);
   const ours = wordsOf(valueChars);
   const theirs = wordsOf(readChars);
-  const same = ours.words.length === theirs.words.length &&
+  const same =
+    ours.words.length === theirs.words.length &&
     ours.words.every((w, i) => value.slice(w.from, w.to) === readChars.slice(theirs.words[i]!.from, theirs.words[i]!.to).join(""));
   if (!same) return undefined;
   const inWord = ours.words.findIndex((w) => w.from <= index && index < w.to);

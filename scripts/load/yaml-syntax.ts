@@ -25,15 +25,17 @@ export function syntaxProblems(document: Document.Parsed, text: string, file: st
   // "a: b, c: d: e" trips the library once per extra key; the author has one line to fix.
   const once = (problem: Problem, i: number, all: Problem[]) =>
     all.findIndex((other) => other.line === problem.line && other.column === problem.column && other.message === problem.message) === i;
-  return inFileOrder([
-    ...slips.map((slip): Problem => ({ file, line: slip.line, column: slip.indent + 1, ...slipWords(slip) })),
-    ...rest.map((error): Problem => {
-      const position = lineCounter.linePos(errorOffset(document, error));
-      const colon = colonInText(error, lines, shapes, lineCounter);
-      if (colon) return { file, line: position.line, ...colon };
-      return { file, line: position.line, column: position.col, message: yamlMessage(error, text), hint: yamlHint(error) };
-    }),
-  ].filter(once));
+  return inFileOrder(
+    [
+      ...slips.map((slip): Problem => ({ file, line: slip.line, column: slip.indent + 1, ...slipWords(slip) })),
+      ...rest.map((error): Problem => {
+        const position = lineCounter.linePos(errorOffset(document, error));
+        const colon = colonInText(error, lines, shapes, lineCounter);
+        if (colon) return { file, line: position.line, ...colon };
+        return { file, line: position.line, column: position.col, message: yamlMessage(error, text), hint: yamlHint(error) };
+      }),
+    ].filter(once),
+  );
 }
 
 /** The YAML library's first sentence, without its own position suffix, in the author's terms where we can. */
@@ -52,7 +54,10 @@ function yamlHint(error: YAMLError): string {
   if (error.code === "TAB_AS_INDENT") return "indent with spaces: YAML does not allow tabs there";
   if (isUnclosedQuote(error)) return "close the quote at the end of the text, or leave the text unquoted";
   // Text that starts with * & [ { % ! @ or holds ": " or " #" reads as YAML syntax unless quoted.
-  if (["UNEXPECTED_TOKEN", "BLOCK_AS_IMPLICIT_KEY", "BAD_DIRECTIVE", "BAD_ALIAS", "BAD_INDENT"].includes(error.code) || /Nested mappings|Unexpected scalar|directive/.test(error.message)) {
+  if (
+    ["UNEXPECTED_TOKEN", "BLOCK_AS_IMPLICIT_KEY", "BAD_DIRECTIVE", "BAD_ALIAS", "BAD_INDENT"].includes(error.code) ||
+    /Nested mappings|Unexpected scalar|directive/.test(error.message)
+  ) {
     return 'if the text there starts with * & [ { % or ! or holds ": ", put it in quotes: "…"';
   }
   return "fix the YAML syntax at that line (indentation, a missing colon, or an unclosed quote)";

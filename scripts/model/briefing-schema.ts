@@ -28,50 +28,91 @@ function doc<T extends z.ZodType>(schema: T, description: string, ...examples: u
 
 export const scaleSchema = z.enum(["thousand", "million", "billion", "trillion"]);
 
-export const figureSchema = z.strictObject({
-  value: doc(z.number(), "The number as the article states it (a fall is negative unless `direction: label`). Decimals as written are kept: 2.10 shows two.", -3.07, 589),
-  unit: doc(optionalText, 'What the number counts: "%", a currency code (USD, VND, EUR) or a short word.', "%", "USD", "điểm"),
-  scale: doc(scaleSchema.optional(), "The scale word the article writes after the number (589 billion): the value is 589 with scale billion.", "billion"),
-  label: doc(text, "What the number is, in the deck's language: shown beside it on slides, charts and the sources slide.", "Nasdaq Composite"),
-  short: doc(optionalText, "A shorter name for chart categories; label is used elsewhere.", "Nvidia"),
-  approx: doc(z.boolean().optional(), "true: the article gives it as approximate; shown with the locale's \"about\" mark (≈)."),
-  direction: doc(z.enum(["label"]).optional(), '"label": the label says which way it moved ("Nvidia giảm"), so value is the magnitude.', "label"),
-  quote: doc(optionalText, "The article's words that hold the number, copied verbatim. Exactly one of quote and derived.", "giảm 612,47 điểm (-3,07%)"),
-  derived: doc(optionalText, "Instead of quote: arithmetic on other figure ids with + - * / and parentheses.", "(o1_price - r1_price) / o1_price * 100"),
-}).meta({ description: "A number the deck shows, with where the article says it." });
+export const figureSchema = z
+  .strictObject({
+    value: doc(
+      z.number(),
+      "The number as the article states it (a fall is negative unless `direction: label`). Decimals as written are kept: 2.10 shows two.",
+      -3.07,
+      589,
+    ),
+    unit: doc(optionalText, 'What the number counts: "%", a currency code (USD, VND, EUR) or a short word.', "%", "USD", "điểm"),
+    scale: doc(
+      scaleSchema.optional(),
+      "The scale word the article writes after the number (589 billion): the value is 589 with scale billion.",
+      "billion",
+    ),
+    label: doc(
+      text,
+      "What the number is, in the deck's language: shown beside it on slides, charts and the sources slide.",
+      "Nasdaq Composite",
+    ),
+    short: doc(optionalText, "A shorter name for chart categories; label is used elsewhere.", "Nvidia"),
+    approx: doc(z.boolean().optional(), 'true: the article gives it as approximate; shown with the locale\'s "about" mark (≈).'),
+    direction: doc(
+      z.enum(["label"]).optional(),
+      '"label": the label says which way it moved ("Nvidia giảm"), so value is the magnitude.',
+      "label",
+    ),
+    quote: doc(
+      optionalText,
+      "The article's words that hold the number, copied verbatim. Exactly one of quote and derived.",
+      "giảm 612,47 điểm (-3,07%)",
+    ),
+    derived: doc(
+      optionalText,
+      "Instead of quote: arithmetic on other figure ids with + - * / and parentheses.",
+      "(o1_price - r1_price) / o1_price * 100",
+    ),
+  })
+  .meta({ description: "A number the deck shows, with where the article says it." });
 
-export const sourceSchema = z.strictObject({
-  file: doc(text, "The article's file, relative to the briefing folder (Markdown or plain text, UTF-8).", "article.md"),
-  title: doc(text, "The article's headline, as published.", "Startup Trung Quốc kín tiếng đứng sau DeepSeek R1"),
-  publisher: doc(optionalText, "Who published it.", "VnExpress"),
-  published: doc(optionalText, "When it was published, as text.", "2025-01-28T10:43"),
-  url: doc(optionalText, "Where it was published (http or https): shown as a link, never fetched.", "https://example.com/article"),
-  lang: doc(optionalText, "The article's language (BCP 47), when it is not the deck's: its numbers are read in it.", "vi", "en"),
-}).meta({ description: "The article the briefing is drawn from; every figure is checked against it." });
+export const sourceSchema = z
+  .strictObject({
+    file: doc(text, "The article's file, relative to the briefing folder (Markdown or plain text, UTF-8).", "article.md"),
+    title: doc(text, "The article's headline, as published.", "Startup Trung Quốc kín tiếng đứng sau DeepSeek R1"),
+    publisher: doc(optionalText, "Who published it.", "VnExpress"),
+    published: doc(optionalText, "When it was published, as text.", "2025-01-28T10:43"),
+    url: doc(optionalText, "Where it was published (http or https): shown as a link, never fetched.", "https://example.com/article"),
+    lang: doc(optionalText, "The article's language (BCP 47), when it is not the deck's: its numbers are read in it.", "vi", "en"),
+  })
+  .meta({ description: "The article the briefing is drawn from; every figure is checked against it." });
 
 /** A colour as the brand's style guide writes it. Checked for contrast against the theme elsewhere. */
-const colour = z.string().refine((value) => /^#[0-9a-fA-F]{6}$/.test(value.trim()), {
-  error: (issue) => `expected a colour written "#rrggbb", found "${String(issue.input)}"`,
-  params: { hint: 'six hex digits after a #, in quotes (an unquoted # starts a YAML comment): primary: "#0b5cab"' },
-}).meta({ pattern: "^#[0-9a-fA-F]{6}$" });
+const colour = z
+  .string()
+  .refine((value) => /^#[0-9a-fA-F]{6}$/.test(value.trim()), {
+    error: (issue) => `expected a colour written "#rrggbb", found "${String(issue.input)}"`,
+    params: { hint: 'six hex digits after a #, in quotes (an unquoted # starts a YAML comment): primary: "#0b5cab"' },
+  })
+  .meta({ pattern: "^#[0-9a-fA-F]{6}$" });
 
 /** The longest brand footer line: it shares one line of the slide's footer with the title and the date. */
 const MAX_FOOTER_LENGTH = 80;
 
-export const brandSchema = z.strictObject({
-  primary: doc(colour.optional(), 'Takes the theme\'s accent (figures, bars, links, section slides). "#rrggbb" in quotes; refused when it does not read on the theme.', "#0b5cab"),
-  accent: doc(colour.optional(), 'Takes the theme\'s highlight (kicker, second series). "#rrggbb" in quotes.', "#965b00"),
-  logo: doc(optionalText, "An image in the briefing folder: on the title slide and in every footer.", "logo.png"),
-  footer: doc(
-    text
-      .refine((value) => value.length <= MAX_FOOTER_LENGTH, {
-        error: (issue) => `the footer line has ${String(issue.input).trim().length} characters; at most ${MAX_FOOTER_LENGTH} fit beside the title and the date`,
-        params: { hint: "shorten it (it is printed on every slide and handout page)" },
-      })
-      .meta({ maxLength: MAX_FOOTER_LENGTH })
-      .optional(),
-    `A line on every slide and handout page, at most ${MAX_FOOTER_LENGTH} characters.`, "Internal — not for distribution"),
-}).meta({ description: "An organisation's look laid over the theme." });
+export const brandSchema = z
+  .strictObject({
+    primary: doc(
+      colour.optional(),
+      'Takes the theme\'s accent (figures, bars, links, section slides). "#rrggbb" in quotes; refused when it does not read on the theme.',
+      "#0b5cab",
+    ),
+    accent: doc(colour.optional(), 'Takes the theme\'s highlight (kicker, second series). "#rrggbb" in quotes.', "#965b00"),
+    logo: doc(optionalText, "An image in the briefing folder: on the title slide and in every footer.", "logo.png"),
+    footer: doc(
+      text
+        .refine((value) => value.length <= MAX_FOOTER_LENGTH, {
+          error: (issue) =>
+            `the footer line has ${String(issue.input).trim().length} characters; at most ${MAX_FOOTER_LENGTH} fit beside the title and the date`,
+          params: { hint: "shorten it (it is printed on every slide and handout page)" },
+        })
+        .meta({ maxLength: MAX_FOOTER_LENGTH })
+        .optional(),
+      `A line on every slide and handout page, at most ${MAX_FOOTER_LENGTH} characters.`,
+      "Internal — not for distribution",
+    ),
+  })
+  .meta({ description: "An organisation's look laid over the theme." });
 
 const chartTypes = ["bar", "hbar", "line", "pie", "doughnut"] as const;
 
@@ -80,15 +121,27 @@ export const seriesSchema = z.strictObject({
   values: doc(z.array(z.number()).min(1), "One number per label; shown as unsourced on the sources slide.", [1.2, 3.4]),
 });
 
-export const chartSchema = z.strictObject({
-  type: doc(z.enum(chartTypes), "bar, hbar (horizontal bars), line, pie or doughnut.", "bar"),
-  figures: doc(z.array(text).min(1).optional(), "One series from figure ids: labels and values come from the figures.", ["nvidia_pct", "tesla_pct"]),
-  labels: doc(z.array(text).min(1).optional(), "Instead of figures: the categories, with series.", ["Q1", "Q2"]),
-  series: doc(z.array(seriesSchema).min(1).optional(), "With labels: one or more series of values."),
-  unit: doc(optionalText, "The values' unit (taken from the figures when they agree).", "%", "USD"),
-  scale: doc(scaleSchema.optional(), 'With labels/series: the scale of their values, formatted like a figure\'s ("2,8 tỷ USD").', "billion"),
-  zero: doc(z.boolean().optional(), "Line charts: false lets the value axis start above zero (it is then drawn with ticks). Bars always start at zero."),
-}).meta({ description: "A chart: figures, or labels with series." });
+export const chartSchema = z
+  .strictObject({
+    type: doc(z.enum(chartTypes), "bar, hbar (horizontal bars), line, pie or doughnut.", "bar"),
+    figures: doc(z.array(text).min(1).optional(), "One series from figure ids: labels and values come from the figures.", [
+      "nvidia_pct",
+      "tesla_pct",
+    ]),
+    labels: doc(z.array(text).min(1).optional(), "Instead of figures: the categories, with series.", ["Q1", "Q2"]),
+    series: doc(z.array(seriesSchema).min(1).optional(), "With labels: one or more series of values."),
+    unit: doc(optionalText, "The values' unit (taken from the figures when they agree).", "%", "USD"),
+    scale: doc(
+      scaleSchema.optional(),
+      'With labels/series: the scale of their values, formatted like a figure\'s ("2,8 tỷ USD").',
+      "billion",
+    ),
+    zero: doc(
+      z.boolean().optional(),
+      "Line charts: false lets the value axis start above zero (it is then drawn with ticks). Bars always start at zero.",
+    ),
+  })
+  .meta({ description: "A chart: figures, or labels with series." });
 
 export const compareSideSchema = z.strictObject({
   heading: doc(text, "The side's heading.", "DeepSeek R1"),
@@ -113,15 +166,19 @@ function slide<L extends string, S extends z.core.$ZodLooseShape>(layout: L, des
 
 /** One schema per layout; the layout field picks which one a slide is checked against. */
 export const slideSchema = z.discriminatedUnion("layout", [
-  slide("title", "The title slide: title, subtitle, date and author come from the top level.",
-    { kicker: doc(optionalText, "A short line above the title.", "Bản tin sáng") }),
+  slide("title", "The title slide: title, subtitle, date and author come from the top level.", {
+    kicker: doc(optionalText, "A short line above the title.", "Bản tin sáng"),
+  }),
   slide("points", "A title and 1–7 points.", {
     title,
     points: doc(z.array(markdown).min(1).max(7), "1–7 points, each Markdown; {{figure_id}} prints a figure."),
     figure: doc(optionalText, "A figure id shown large beside the points.", "nasdaq_pct"),
   }),
-  slide("stats", "Big numbers: 1–6 figures.",
-    { title, stats: doc(z.array(text).min(1).max(6), "1–6 figure ids, shown as big numbers with their labels.", ["nasdaq_pct", "nvidia_cap"]), caption }),
+  slide("stats", "Big numbers: 1–6 figures.", {
+    title,
+    stats: doc(z.array(text).min(1).max(6), "1–6 figure ids, shown as big numbers with their labels.", ["nasdaq_pct", "nvidia_cap"]),
+    caption,
+  }),
   slide("chart", "A chart of figures or series.", { title, chart: chartSchema, caption }),
   slide("compare", "Two sides side by side.", {
     title,
@@ -136,34 +193,48 @@ export const slideSchema = z.discriminatedUnion("layout", [
     context: doc(optionalText, "Where or when it was said.", "trên X, 26/1"),
   }),
   slide("section", "A section divider.", { title, subtitle: doc(optionalText, "A line under the section's title.") }),
-  slide("markdown", "Free Markdown content.", { title, body: doc(markdown, "Free content in Markdown: text, lists, tables, code, images in the folder.") }),
-  slide("sources", "The article and every figure with its quote, automatically.",
-    { title: doc(optionalText, "The slide's title (default: the locale's word for sources).") }),
+  slide("markdown", "Free Markdown content.", {
+    title,
+    body: doc(markdown, "Free content in Markdown: text, lists, tables, code, images in the folder."),
+  }),
+  slide("sources", "The article and every figure with its quote, automatically.", {
+    title: doc(optionalText, "The slide's title (default: the locale's word for sources)."),
+  }),
 ]);
 
 type SlideSchema = (typeof slideSchema.options)[number];
 export type LayoutName = SlideSchema["shape"]["layout"]["value"];
 export const layoutNames: LayoutName[] = slideSchema.options.map((schema) => schema.shape.layout.value);
 /** Each layout's schema by its name: a slide is checked against the one its layout: names. */
-export const layoutSchemas: ReadonlyMap<string, SlideSchema> = new Map(slideSchema.options.map((schema) => [schema.shape.layout.value, schema]));
+export const layoutSchemas: ReadonlyMap<string, SlideSchema> = new Map(
+  slideSchema.options.map((schema) => [schema.shape.layout.value, schema]),
+);
 
-export const topSchema = z.strictObject({
-  title: doc(text, "The deck's title: title slide, every footer, the PDFs' metadata.", "DeepSeek R1 — “quả bom” AI giá rẻ"),
-  subtitle: doc(optionalText, "A line under the title on the title slide."),
-  date: doc(z.union([z.string(), z.date()]), "The briefing's date, YYYY-MM-DD; shown in the deck's locale.", "2025-01-28"),
-  lang: doc(text, "The deck's language (BCP 47): numbers, dates and the deck's own words follow it.", "vi", "en", "de"),
-  author: doc(optionalText, "Who prepared the briefing: on the title slide.", "Ban Phân tích"),
-  theme: doc(optionalText, "light (default) or dark.", "light", "dark"),
-  brand: brandSchema.optional(),
-  // "3" quoted is the 3 a YAML author means (validate-briefing reads it as the number).
-  handout: doc(z.literal([...HANDOUT_KINDS, ...HANDOUT_KINDS.filter((k) => typeof k === "number").map(String)]).optional(),
-    "The handout PDF: notes (default: a slide and its notes a page), 2 or 3 (slides a page, notes beside or below), slides (six a page, no notes).", "notes", 2, 3, "slides"),
-  paper: doc(z.enum(PAPERS).optional(), "The handout's paper: a4 (default) or letter (US Letter).", "a4", "letter"),
-  source: sourceSchema,
-  // "figures:" with nothing under it: none. Each figure is checked on its own (validate-figures.ts).
-  figures: doc(z.record(z.string(), z.unknown()).nullish(), "Every number the deck shows, by id (letters, digits and _)."),
-  slides: doc(z.array(z.unknown()).min(1, "needs at least one slide"), "The slides, in order; each has a layout."),
-}).meta({ description: "A briefing: a deck built from one article (docs/writing-a-briefing.md)." });
+export const topSchema = z
+  .strictObject({
+    title: doc(text, "The deck's title: title slide, every footer, the PDFs' metadata.", "DeepSeek R1 — “quả bom” AI giá rẻ"),
+    subtitle: doc(optionalText, "A line under the title on the title slide."),
+    date: doc(z.union([z.string(), z.date()]), "The briefing's date, YYYY-MM-DD; shown in the deck's locale.", "2025-01-28"),
+    lang: doc(text, "The deck's language (BCP 47): numbers, dates and the deck's own words follow it.", "vi", "en", "de"),
+    author: doc(optionalText, "Who prepared the briefing: on the title slide.", "Ban Phân tích"),
+    theme: doc(optionalText, "light (default) or dark.", "light", "dark"),
+    brand: brandSchema.optional(),
+    // "3" quoted is the 3 a YAML author means (validate-briefing reads it as the number).
+    handout: doc(
+      z.literal([...HANDOUT_KINDS, ...HANDOUT_KINDS.filter((k) => typeof k === "number").map(String)]).optional(),
+      "The handout PDF: notes (default: a slide and its notes a page), 2 or 3 (slides a page, notes beside or below), slides (six a page, no notes).",
+      "notes",
+      2,
+      3,
+      "slides",
+    ),
+    paper: doc(z.enum(PAPERS).optional(), "The handout's paper: a4 (default) or letter (US Letter).", "a4", "letter"),
+    source: sourceSchema,
+    // "figures:" with nothing under it: none. Each figure is checked on its own (validate-figures.ts).
+    figures: doc(z.record(z.string(), z.unknown()).nullish(), "Every number the deck shows, by id (letters, digits and _)."),
+    slides: doc(z.array(z.unknown()).min(1, "needs at least one slide"), "The slides, in order; each has a layout."),
+  })
+  .meta({ description: "A briefing: a deck built from one article (docs/writing-a-briefing.md)." });
 
 /**
  * The whole file as one schema, for editors: the same parts the validator checks piece by piece,

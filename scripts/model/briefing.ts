@@ -6,8 +6,15 @@
 import type { z } from "zod";
 import type { Expr } from "./derived-expression.ts";
 import {
-  HANDOUT_KINDS, type PAPERS, type brandSchema, type chartSchema, type figureSchema, type scaleSchema,
-  type slideSchema, type sourceSchema, type topSchema,
+  HANDOUT_KINDS,
+  type PAPERS,
+  type brandSchema,
+  type chartSchema,
+  type figureSchema,
+  type scaleSchema,
+  type slideSchema,
+  type sourceSchema,
+  type topSchema,
 } from "./briefing-schema.ts";
 
 export type Scale = z.output<typeof scaleSchema>;
@@ -74,7 +81,10 @@ type WrittenChart = z.output<typeof chartSchema>;
  * of. `zero: false` lets a line chart's value axis start above zero; bars always start at zero.
  */
 export type ChartSpec = Omit<WrittenChart, "figures" | "labels" | "series"> &
-  ({ figures: NonNullable<WrittenChart["figures"]> } | { labels: NonNullable<WrittenChart["labels"]>; series: NonNullable<WrittenChart["series"]> });
+  (
+    | { figures: NonNullable<WrittenChart["figures"]> }
+    | { labels: NonNullable<WrittenChart["labels"]>; series: NonNullable<WrittenChart["series"]> }
+  );
 
 /** A slide as written: one of the layouts' schemas, told apart by its layout. */
 type WrittenSlide = z.output<typeof slideSchema>;

@@ -41,25 +41,93 @@ export function buildDeck(briefing: Briefing, folderImages: ReadonlyMap<string, 
     switch (slide.layout) {
       case "title":
         // Set in capitals by the model, so every writer shows the same letters (Turkish i, German ß).
-        return [{ ...common, layout: "title", outlineTitle: text(briefing.title), kicker: text(slide.kicker)?.toLocaleUpperCase(lang), title: text(briefing.title), subtitle: text(briefing.subtitle), author: briefing.author, dateText }];
+        return [
+          {
+            ...common,
+            layout: "title",
+            outlineTitle: text(briefing.title),
+            kicker: text(slide.kicker)?.toLocaleUpperCase(lang),
+            title: text(briefing.title),
+            subtitle: text(briefing.subtitle),
+            author: briefing.author,
+            dateText,
+          },
+        ];
       case "points":
-        return [{ ...common, layout: "points", outlineTitle: text(slide.title), title: text(slide.title), points: slide.points.map(inline), figure: slide.figure ? figure(slide.figure) : undefined }];
+        return [
+          {
+            ...common,
+            layout: "points",
+            outlineTitle: text(slide.title),
+            title: text(slide.title),
+            points: slide.points.map(inline),
+            figure: slide.figure ? figure(slide.figure) : undefined,
+          },
+        ];
       case "stats":
-        return [{ ...common, layout: "stats", outlineTitle: text(slide.title), title: text(slide.title), stats: slide.stats.map(figure), caption: slide.caption ? inline(slide.caption) : undefined }];
+        return [
+          {
+            ...common,
+            layout: "stats",
+            outlineTitle: text(slide.title),
+            title: text(slide.title),
+            stats: slide.stats.map(figure),
+            caption: slide.caption ? inline(slide.caption) : undefined,
+          },
+        ];
       case "chart":
-        return [{ ...common, layout: "chart", outlineTitle: text(slide.title), title: text(slide.title), chartId: `chart-${index + 1}`, plot: plotOf(slide.chart, figures, theme, lang), caption: slide.caption ? inline(slide.caption) : undefined }];
+        return [
+          {
+            ...common,
+            layout: "chart",
+            outlineTitle: text(slide.title),
+            title: text(slide.title),
+            chartId: `chart-${index + 1}`,
+            plot: plotOf(slide.chart, figures, theme, lang),
+            caption: slide.caption ? inline(slide.caption) : undefined,
+          },
+        ];
       case "compare": {
-        const side = (s: typeof slide.left): CompareSide => ({ heading: text(s.heading), figure: s.figure ? figure(s.figure) : undefined, points: s.points.map(inline) });
-        return [{ ...common, layout: "compare", outlineTitle: text(slide.title), title: text(slide.title), sides: [side(slide.left), side(slide.right)] }];
+        const side = (s: typeof slide.left): CompareSide => ({
+          heading: text(s.heading),
+          figure: s.figure ? figure(s.figure) : undefined,
+          points: s.points.map(inline),
+        });
+        return [
+          {
+            ...common,
+            layout: "compare",
+            outlineTitle: text(slide.title),
+            title: text(slide.title),
+            sides: [side(slide.left), side(slide.right)],
+          },
+        ];
       }
       case "quote":
-        return [{ ...common, layout: "quote", outlineTitle: text(slide.by), quote: blocks(slide.quote), by: text(slide.by), role: text(slide.role), context: text(slide.context) }];
+        return [
+          {
+            ...common,
+            layout: "quote",
+            outlineTitle: text(slide.by),
+            quote: blocks(slide.quote),
+            by: text(slide.by),
+            role: text(slide.role),
+            context: text(slide.context),
+          },
+        ];
       case "section":
-        return [{ ...common, layout: "section", outlineTitle: text(slide.title), title: text(slide.title), subtitle: text(slide.subtitle) }];
+        return [
+          { ...common, layout: "section", outlineTitle: text(slide.title), title: text(slide.title), subtitle: text(slide.subtitle) },
+        ];
       case "markdown":
         return [{ ...common, layout: "markdown", outlineTitle: text(slide.title), title: text(slide.title), body: blocks(slide.body) }];
       case "sources":
-        return sourcesSlides(briefing, text(slide.title) ?? ui.sources, ui).map((page) => ({ ...common, layout: "sources", ...page, outlineTitle: page.title }));
+        return sourcesSlides(briefing, text(slide.title) ?? ui.sources, ui).map((page) => ({
+          ...common,
+          layout: "sources",
+          ...page,
+          outlineTitle: page.title,
+        }));
     }
   });
   const slides = views.map((view, i): SlideView => ({ ...view, number: i + 1 }));
@@ -80,7 +148,13 @@ export function buildDeck(briefing: Briefing, folderImages: ReadonlyMap<string, 
     handout: { kind: handout, paper: briefing.paper ?? "a4", sheets: handout === "slides" ? chunk(slides, SLIDES_A_SHEET) : [] },
     theme: { name: theme.name, font: theme.font, colors: theme.colors, series: theme.series },
     images,
-    brand: { footer: briefing.brand?.footer, logo: briefing.brand?.logo && images.has(briefing.brand.logo.file) ? { image: briefing.brand.logo.file, width: briefing.brand.logo.width, height: briefing.brand.logo.height } : undefined },
+    brand: {
+      footer: briefing.brand?.footer,
+      logo:
+        briefing.brand?.logo && images.has(briefing.brand.logo.file)
+          ? { image: briefing.brand.logo.file, width: briefing.brand.logo.width, height: briefing.brand.logo.height }
+          : undefined,
+    },
   };
 }
 

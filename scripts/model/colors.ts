@@ -45,7 +45,10 @@ export function isDark(colour: string): boolean {
 }
 
 /** A palette's colours by role, as a theme's theme.json names them. */
-export type Palette = Record<"background" | "surface" | "ink" | "muted" | "rule" | "accent" | "accentSoft" | "highlight" | "positive" | "negative", string>;
+export type Palette = Record<
+  "background" | "surface" | "ink" | "muted" | "rule" | "accent" | "accentSoft" | "highlight" | "positive" | "negative",
+  string
+>;
 
 /**
  * A brand laid over a theme's palette: its primary takes the accent's places (figures, bold text, the

@@ -19,7 +19,10 @@ export function formulaText(formula: Expr, nameOf: (id: string) => string, lang:
       case "binary": {
         const text = `${show(expr.left, { op: expr.op, right: false })} ${SYMBOL[expr.op]} ${show(expr.right, { op: expr.op, right: true })}`;
         // Brackets where the parent binds tighter, or on the right of - and / ("a − (b − c)").
-        const needs = parent && (PRECEDENCE[parent.op] > PRECEDENCE[expr.op] || (parent.right && PRECEDENCE[parent.op] === PRECEDENCE[expr.op] && (parent.op === "-" || parent.op === "/")));
+        const needs =
+          parent &&
+          (PRECEDENCE[parent.op] > PRECEDENCE[expr.op] ||
+            (parent.right && PRECEDENCE[parent.op] === PRECEDENCE[expr.op] && (parent.op === "-" || parent.op === "/")));
         return needs ? `(${text})` : text;
       }
     }

@@ -28,7 +28,18 @@ export interface MarkdownSources {
 type Style = Omit<Run, "text" | "lineBreak">;
 
 /** Formatting tags the Markdown may hold as raw HTML, and what they mean. */
-const TAG_STYLE: Record<string, keyof Style> = { b: "bold", strong: "bold", i: "italic", em: "italic", s: "strike", del: "strike", strike: "strike", code: "code", sup: "sup", sub: "sub" };
+const TAG_STYLE: Record<string, keyof Style> = {
+  b: "bold",
+  strong: "bold",
+  i: "italic",
+  em: "italic",
+  s: "strike",
+  del: "strike",
+  strike: "strike",
+  code: "code",
+  sup: "sup",
+  sub: "sub",
+};
 /** Tags whose content is no text a reader should see. */
 const HIDDEN = new Set(["script", "style", "textarea", "noscript", "iframe", "object", "template", "title"]);
 
@@ -80,7 +91,14 @@ class TokenReader {
           return [this.list(token as Tokens.List)];
         case "table": {
           const t = token as Tokens.Table;
-          return [{ kind: "table", align: t.align, header: t.header.map((cell) => this.inline(cell.tokens, {})), rows: t.rows.map((row) => row.map((cell) => this.inline(cell.tokens, {}))) }];
+          return [
+            {
+              kind: "table",
+              align: t.align,
+              header: t.header.map((cell) => this.inline(cell.tokens, {})),
+              rows: t.rows.map((row) => row.map((cell) => this.inline(cell.tokens, {}))),
+            },
+          ];
         }
         case "hr":
           return [{ kind: "rule" }];
@@ -98,7 +116,9 @@ class TokenReader {
     const items = token.items.map((item): ListItem => {
       const inner = this.blocks(item.tokens);
       const lists = inner.filter((b): b is Extract<Block, { kind: "list" }> => b.kind === "list");
-      const runs = inner.filter((b) => b.kind !== "list").flatMap((b, i) => [...(i > 0 ? [{ text: "", lineBreak: true }] : []), ...blockRuns(b)]);
+      const runs = inner
+        .filter((b) => b.kind !== "list")
+        .flatMap((b, i) => [...(i > 0 ? [{ text: "", lineBreak: true }] : []), ...blockRuns(b)]);
       return { runs, lists };
     });
     return { kind: "list", ordered: token.ordered, start: token.ordered && typeof token.start === "number" ? token.start : 1, items };

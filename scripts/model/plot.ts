@@ -23,9 +23,13 @@ export function plotOf(spec: ChartSpec, figures: ReadonlyMap<string, Figure>, th
     series: series.map((s, i) => {
       const base = theme.series[i % theme.series.length]!;
       // Slices in the series' colours; bars and points in the series colour, falls in the negative colour.
-      const colors = round ? s.values.map((_, j) => theme.series[j % theme.series.length]!) : s.values.map((v) => (spec.type !== "line" && v < 0 ? theme.colors.negative : base));
+      const colors = round
+        ? s.values.map((_, j) => theme.series[j % theme.series.length]!)
+        : s.values.map((v) => (spec.type !== "line" && v < 0 ? theme.colors.negative : base));
       // A slice's value label in the colour that reads on that slice; elsewhere the ink.
-      const labelColors = round ? colors.map((c) => bestOn(c, [theme.colors.background, theme.colors.ink])) : colors.map(() => theme.colors.ink);
+      const labelColors = round
+        ? colors.map((c) => bestOn(c, [theme.colors.background, theme.colors.ink]))
+        : colors.map(() => theme.colors.ink);
       return { name: s.name, values: s.values, colors, labels: s.text, labelColors };
     }),
     fromZero: spec.type !== "line" || spec.zero !== false,
@@ -43,10 +47,14 @@ function fromFigures(ids: string[], figures: ReadonlyMap<string, Figure>, lang: 
 }
 
 function fromSeries(spec: Extract<ChartSpec, { labels: string[] }>, lang: string) {
-  const series = spec.series.map((s): Series => ({
-    name: s.name,
-    values: s.values,
-    text: s.values.map((value) => formatFigure({ value, decimals: naturalDecimals(value), unit: spec.unit, scale: spec.scale, approx: false }, lang)),
-  }));
+  const series = spec.series.map(
+    (s): Series => ({
+      name: s.name,
+      values: s.values,
+      text: s.values.map((value) =>
+        formatFigure({ value, decimals: naturalDecimals(value), unit: spec.unit, scale: spec.scale, approx: false }, lang),
+      ),
+    }),
+  );
   return { labels: spec.labels, names: spec.labels, series };
 }

@@ -49,7 +49,10 @@ export function sourcesSlides(briefing: Briefing, title: string, ui: UiStrings):
     if (slide.layout !== "chart" || !("series" in slide.chart)) continue;
     const chart = slide.chart;
     for (const series of chart.series) {
-      const items = chart.labels.map((label, i) => `${label}: ${formatFigure({ value: series.values[i]!, decimals: naturalDecimals(series.values[i]!), unit: chart.unit, scale: chart.scale, approx: false }, lang)}`);
+      const items = chart.labels.map(
+        (label, i) =>
+          `${label}: ${formatFigure({ value: series.values[i]!, decimals: naturalDecimals(series.values[i]!), unit: chart.unit, scale: chart.scale, approx: false }, lang)}`,
+      );
       rows.push({
         label: `${slide.title}${series.name ? ` — ${series.name}` : ""}`,
         items,
@@ -69,7 +72,13 @@ export function sourcesSlides(briefing: Briefing, title: string, ui: UiStrings):
   }
   if (own.size > 0) {
     const slides = [...new Set([...own.values()].flatMap((s) => [...s]))].sort((a, b) => a - b);
-    rows.push({ label: ui.own, items: [...own.keys()], wide: own.size > 1, origin: `${ui.ownNote} (${ui.slide} ${slides.join(", ")})`, kind: "own" });
+    rows.push({
+      label: ui.own,
+      items: [...own.keys()],
+      wide: own.size > 1,
+      origin: `${ui.ownNote} (${ui.slide} ${slides.join(", ")})`,
+      kind: "own",
+    });
   }
   const source = briefing.source;
   const article: ArticleRef = {
@@ -80,7 +89,12 @@ export function sourcesSlides(briefing: Briefing, title: string, ui: UiStrings):
     url: source.url,
   };
   const columns = sourceColumns(rows);
-  const articleLines = Math.ceil(textWidth(`${ui.article} ${article.title} — ${article.publisher ?? ""} · ${ui.published} ${article.published ?? ""} · ${article.url ?? ""}`, sources.article) / TABLE_WIDTH);
+  const articleLines = Math.ceil(
+    textWidth(
+      `${ui.article} ${article.title} — ${article.publisher ?? ""} · ${ui.published} ${article.published ?? ""} · ${article.url ?? ""}`,
+      sources.article,
+    ) / TABLE_WIDTH,
+  );
   const pages = fillPages(rows, columns, [TABLE_BOTTOM - TABLE_TOP - articleLines * ARTICLE_LINE - 18, TABLE_BOTTOM - TABLE_TOP]);
   return pages.map((pageRows, page) => ({
     title: pages.length > 1 ? `${title} (${page + 1}/${pages.length})` : title,
@@ -92,7 +106,10 @@ export function sourcesSlides(briefing: Briefing, title: string, ui: UiStrings):
 
 /** One width for each column on every page: the value column as wide as its longest unbreakable piece. */
 function sourceColumns(rows: SourceRow[]): SourceColumns {
-  const longest = Math.max(0, ...rows.filter((row) => !row.wide).flatMap((row) => row.items.map((item) => textWidth(item, sources.table, "bold"))));
+  const longest = Math.max(
+    0,
+    ...rows.filter((row) => !row.wide).flatMap((row) => row.items.map((item) => textWidth(item, sources.table, "bold"))),
+  );
   const value = Math.min(0.34, Math.max(0.14, (longest + CELL_PADDING) / TABLE_WIDTH));
   return [LABEL_SHARE, value, 1 - LABEL_SHARE - value];
 }
@@ -114,7 +131,8 @@ function fillPages(rows: SourceRow[], columns: SourceColumns, [first, rest]: [nu
 }
 
 function rowHeight(row: SourceRow, [label, value, origin]: SourceColumns): number {
-  const lines = (text: string, weight: "regular" | "bold", share: number) => Math.max(1, Math.ceil(textWidth(text, sources.table, weight) / (share * TABLE_WIDTH - CELL_PADDING)));
+  const lines = (text: string, weight: "regular" | "bold", share: number) =>
+    Math.max(1, Math.ceil(textWidth(text, sources.table, weight) / (share * TABLE_WIDTH - CELL_PADDING)));
   // The value's pieces never break inside: count the lines they fill (under the note, when wide).
   const valueWidth = (row.wide ? value + origin : value) * TABLE_WIDTH - CELL_PADDING;
   let valueLines = row.wide ? 1 + lines(row.origin, "regular", value + origin) : 1;

@@ -83,11 +83,13 @@ export function quotesToCheck(briefing: Briefing): QuoteToCheck[] {
   return briefing.slides.flatMap((slide, i): QuoteToCheck[] => {
     if (slide.layout !== "quote") return [];
     const original = slide.original !== undefined;
-    return [{
-      path: ["slides", i, original ? "original" : "quote"],
-      text: slide.original ?? slide.quote,
-      translatedWithoutOriginal: !original && sameLanguage(briefing.lang, briefing.source.lang) === false,
-    }];
+    return [
+      {
+        path: ["slides", i, original ? "original" : "quote"],
+        text: slide.original ?? slide.quote,
+        translatedWithoutOriginal: !original && sameLanguage(briefing.lang, briefing.source.lang) === false,
+      },
+    ];
   });
 }
 

@@ -97,7 +97,10 @@ export function jsonScript(data: unknown): string {
  * page's policy is the text the browser runs.
  */
 export function script(source: string): string {
-  return source.replace(/\r\n?/g, "\n").replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+  return source
+    .replace(/\r\n?/g, "\n")
+    .replace(/<\/(script)/gi, "<\\/$1")
+    .replace(/<!--/g, "<\\!--");
 }
 
 /** The Content-Security-Policy source that lets exactly this inline script run. */
@@ -123,7 +126,9 @@ function speakerViewScript(notesJs: string): string {
   const html = literal === undefined ? undefined : (runInNewContext(literal) as unknown);
   const scripts = typeof html === "string" ? [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)] : [];
   if (scripts.length !== 1) {
-    throw new Error("Internal error: reveal.js's notes plugin no longer writes its speaker view as before; update speakerViewScript in scripts/render/assets.ts");
+    throw new Error(
+      "Internal error: reveal.js's notes plugin no longer writes its speaker view as before; update speakerViewScript in scripts/render/assets.ts",
+    );
   }
   return scripts[0]![1]!.replace(/\r\n?/g, "\n");
 }

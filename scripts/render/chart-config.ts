@@ -58,7 +58,7 @@ export function wrapLabel(label: string): string | string[] {
   const words = label.split(/\s+/).flatMap(breakLong);
   for (const word of words) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && (`${last} ${word}`).length <= LINE) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && `${last} ${word}`.length <= LINE) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   if (lines.length <= LINES) return lines;
@@ -125,7 +125,12 @@ function options(plot: Plot, theme: DeckTheme, lang: string): Record<string, unk
     layout: { padding: { top: 12, bottom: 12, left: 16, right: 16 } },
     plugins: {
       // A pie's legend holds its values: beside it, one entry a line, never wrapped or cut.
-      legend: { display: round || seriesCount > 1, position: round ? end : "bottom", rtl, labels: { color: theme.colors.ink, font: { size: 18 } } },
+      legend: {
+        display: round || seriesCount > 1,
+        position: round ? end : "bottom",
+        rtl,
+        labels: { color: theme.colors.ink, font: { size: 18 } },
+      },
       tooltip: { enabled: false },
       datalabels: {
         color: round ? theme.colors.background : theme.colors.ink,

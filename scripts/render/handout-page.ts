@@ -13,11 +13,15 @@ export function handoutPageCss(model: DeckModel): string {
     `  size: ${SIZES[model.handout.paper]} portrait;`,
     `  @top-${start} { content: ${cssString(model.title)}; ${dir} }`,
     `  @top-${end} { content: ${cssString(model.dateText)}; ${dir} white-space: nowrap; }`,
-    model.brand.footer ? `  @bottom-${start} { content: ${cssString(model.brand.footer)}; ${dir} font-weight: 600; color: var(--paper-ink); }` : "",
+    model.brand.footer
+      ? `  @bottom-${start} { content: ${cssString(model.brand.footer)}; ${dir} font-weight: 600; color: var(--paper-ink); }`
+      : "",
     // Numbers read left to right in every script: an rtl box would show "1 / 2" as "2 / 1".
     `  @bottom-${end} { content: counter(page) " / " counter(pages); direction: ltr; white-space: nowrap; }`,
     `}`,
-  ].filter(Boolean).join("\n");
+  ]
+    .filter(Boolean)
+    .join("\n");
 }
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks as \A, and no "<" to end the style element. */

@@ -9,7 +9,9 @@ const escapeHtml = (text: string) => Handlebars.escapeExpression(text);
 
 /** A number's text with its sign held to it (format/number-sign.ts): the sign in a span of its own. */
 export function numberHtml(text: string): string {
-  return numberParts(text).map((part) => (part.sign ? `<span class="sign">${escapeHtml(part.text)}</span>` : escapeHtml(part.text))).join("");
+  return numberParts(text)
+    .map((part) => (part.sign ? `<span class="sign">${escapeHtml(part.text)}</span>` : escapeHtml(part.text)))
+    .join("");
 }
 
 export function inlineHtml(runs: Inline): string {
@@ -48,7 +50,9 @@ function blockHtml(block: Block, images: ReadonlyMap<string, DeckImage>): string
     case "code":
       return `<pre><code>${escapeHtml(block.text)}</code></pre>`;
     case "list": {
-      const items = block.items.map((item) => `<li>${inlineHtml(item.runs)}${item.lists.map((list) => blockHtml(list, images)).join("")}</li>`).join("");
+      const items = block.items
+        .map((item) => `<li>${inlineHtml(item.runs)}${item.lists.map((list) => blockHtml(list, images)).join("")}</li>`)
+        .join("");
       return block.ordered ? `<ol${block.start !== 1 ? ` start="${block.start}"` : ""}>${items}</ol>` : `<ul>${items}</ul>`;
     }
     case "table": {

@@ -15,9 +15,13 @@ export function labelCutWarnings(briefing: Pick<Briefing, "slides" | "figures">)
         const figure = figures.get(id);
         const name = figure?.short ?? figure?.label;
         if (!figure || name === undefined || !isCut(name)) return [];
-        return [`${where}: the chart cuts figure "${id}"'s name to «${shown(name)}»; give the figure a short: name (what the bar shows, in about 45 characters)`];
+        return [
+          `${where}: the chart cuts figure "${id}"'s name to «${shown(name)}»; give the figure a short: name (what the bar shows, in about 45 characters)`,
+        ];
       });
     }
-    return slide.chart.labels.filter(isCut).map((label) => `${where}: the chart cuts the category «${label}» to «${shown(label)}»; shorten the label`);
+    return slide.chart.labels
+      .filter(isCut)
+      .map((label) => `${where}: the chart cuts the category «${label}» to «${shown(label)}»; shorten the label`);
   });
 }

@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 function projectDir(): string {
   for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, "templates")) && existsSync(path.join(dir, "package.json"))) return dir;
-    if (path.dirname(dir) === dir) throw new Error(`no project folder (templates/ and package.json) above ${fileURLToPath(import.meta.url)}`);
+    if (path.dirname(dir) === dir)
+      throw new Error(`no project folder (templates/ and package.json) above ${fileURLToPath(import.meta.url)}`);
   }
 }
 

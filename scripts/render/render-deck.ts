@@ -47,7 +47,11 @@ export function renderDeck(model: DeckModel, theme: Theme, options: RenderOption
   const { slides, charts } = slidesHtml(model);
   // The templates' deck: the model, its slides as HTML views (the handout's sheets too).
   const byNumber = new Map(slides.map((slide) => [slide.number, slide]));
-  const deck = { ...model, slides, handout: { ...model.handout, sheets: model.handout.sheets.map((sheet) => sheet.map((slide) => byNumber.get(slide.number)!)) } };
+  const deck = {
+    ...model,
+    slides,
+    handout: { ...model.handout, sheets: model.handout.sheets.map((sheet) => sheet.map((slide) => byNumber.get(slide.number)!)) },
+  };
   const data: DeckData = { font: theme.font, ink: theme.colors.ink, charts };
   const logo = model.brand.logo && model.images.get(model.brand.logo.image);
   const themeCss = `${tokensCss()}\n${themeVariables(theme)}\n${logo ? logoCss(logo, model.brand.logo!) : ""}${theme.css}`;

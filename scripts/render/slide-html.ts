@@ -43,7 +43,11 @@ export function slidesHtml(deck: DeckModel): { slides: SlideHtml[]; charts: Reco
         charts[slide.chartId] = chartView(slide.plot, deck.theme, deck.lang);
         return { ...slide, ...common, captionHtml: slide.caption ? inlineHtml(slide.caption) : undefined };
       case "compare":
-        return { ...slide, ...common, sidesHtml: slide.sides.map((side) => ({ heading: side.heading, figure: side.figure, pointsHtml: side.points.map(inlineHtml) })) };
+        return {
+          ...slide,
+          ...common,
+          sidesHtml: slide.sides.map((side) => ({ heading: side.heading, figure: side.figure, pointsHtml: side.points.map(inlineHtml) })),
+        };
       case "quote":
         return { ...slide, ...common, quoteHtml: blocks(slide.quote) };
       case "markdown":

@@ -13,6 +13,8 @@ export function numberText(text: unknown): Handlebars.SafeString {
  * "=" (<wbr> marks the places; the text stays the URL, copied whole).
  */
 export function urlText(url: unknown): Handlebars.SafeString {
-  const html = String(url ?? "").split(/(?<=\/\/)|(?<=[^/]\/)(?!\/)|(?=[.?&#=])/).map((part) => Handlebars.escapeExpression(part));
+  const html = String(url ?? "")
+    .split(/(?<=\/\/)|(?<=[^/]\/)(?!\/)|(?=[.?&#=])/)
+    .map((part) => Handlebars.escapeExpression(part));
   return new Handlebars.SafeString(html.join("<wbr>"));
 }

@@ -64,7 +64,13 @@ function valueLabels(chart: ChartInstance, spec: PageChart): Label[] {
   }
   return labels.map(({ $layout: state }) => {
     const r = state._box._rect;
-    return { set: state._set, index: state._idx, text: spec.valueLabels[state._set]?.[state._idx] ?? "", visible: state._visible, box: box(r.x, r.y, r.w, r.h) };
+    return {
+      set: state._set,
+      index: state._idx,
+      text: spec.valueLabels[state._set]?.[state._idx] ?? "",
+      visible: state._visible,
+      box: box(r.x, r.y, r.w, r.h),
+    };
   });
 }
 
@@ -101,7 +107,10 @@ function categoryLabels(chart: ChartInstance): { text: string; box: Box }[] {
 function legendLabels(chart: ChartInstance): { text: string; box: Box }[] {
   const legend = chart.legend;
   if (!legend?.options.display || !legend.legendHitBoxes) return [];
-  return legend.legendHitBoxes.map((hit, i) => ({ text: legend.legendItems[i]?.text ?? "", box: box(hit.left, hit.top, hit.width, hit.height) }));
+  return legend.legendHitBoxes.map((hit, i) => ({
+    text: legend.legendItems[i]?.text ?? "",
+    box: box(hit.left, hit.top, hit.width, hit.height),
+  }));
 }
 
 /**
@@ -160,7 +169,12 @@ function categoryCollisions<T extends { box: Box }>(categories: T[]): [T, T][] {
   categories.forEach((category, i) => {
     const next = categories[i + 1];
     const a = category.box;
-    const wide = { left: a.left - CATEGORY_GAP, top: a.top - CATEGORY_GAP / 2, right: a.right + CATEGORY_GAP, bottom: a.bottom + CATEGORY_GAP / 2 };
+    const wide = {
+      left: a.left - CATEGORY_GAP,
+      top: a.top - CATEGORY_GAP / 2,
+      right: a.right + CATEGORY_GAP,
+      bottom: a.bottom + CATEGORY_GAP / 2,
+    };
     if (next && overlaps(wide, next.box)) found.push([category, next]);
   });
   return found;
@@ -218,7 +232,8 @@ export function problems(chart: ChartInstance, spec: PageChart, state: LabelStat
     if (!label.visible && !chart.options.plugins.valuesInLegend) found.push(`value label «${label.text}» is hidden`);
     else if (label.visible && !inside(label.box, canvas)) found.push(`value label «${label.text}» is cut at the edge of the chart`);
     for (const category of categories) {
-      if (label.visible && overlaps(label.box, category.box)) found.push(`value label «${label.text}» covers the category «${category.text}»`);
+      if (label.visible && overlaps(label.box, category.box))
+        found.push(`value label «${label.text}» covers the category «${category.text}»`);
     }
   }
   for (const [a, b] of collisions(labels)) found.push(`value labels «${a.text}» and «${b.text}» overlap`);

@@ -88,7 +88,11 @@ export interface ChartInstance {
   height: number;
   chartArea: Box;
   scales: Record<string, Scale>;
-  legend?: { options: { display: boolean }; legendHitBoxes?: { left: number; top: number; width: number; height: number }[]; legendItems: { text: string }[] };
+  legend?: {
+    options: { display: boolean };
+    legendHitBoxes?: { left: number; top: number; width: number; height: number }[];
+    legendItems: { text: string }[];
+  };
   $datalabels?: { _labels?: DataLabel[] };
   update(mode?: string): void;
   destroy(): void;

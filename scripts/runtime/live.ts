@@ -5,7 +5,16 @@
 // page, nowhere else. On the problems page (no deck yet) it fills in the problems and reloads once
 // the briefing builds.
 import {
-  CHART, EVENT, EVENTS_PATH, PART, PROBLEMS_ATTRIBUTE, ROOT, SLIDE, SLIDES_REPLACED, type LiveProblems, type LiveUpdate,
+  CHART,
+  EVENT,
+  EVENTS_PATH,
+  PART,
+  PROBLEMS_ATTRIBUTE,
+  ROOT,
+  SLIDE,
+  SLIDES_REPLACED,
+  type LiveProblems,
+  type LiveUpdate,
 } from "./page-contract.ts";
 
 const root = document.documentElement;

@@ -2,7 +2,15 @@
 // suggests for an unknown key.
 import type { z } from "zod";
 import type { FieldPath } from "../model/briefing.ts";
-import { brandSchema, chartSchema, compareSideSchema, figureSchema, seriesSchema, sourceSchema, topSchema } from "../model/briefing-schema.ts";
+import {
+  brandSchema,
+  chartSchema,
+  compareSideSchema,
+  figureSchema,
+  seriesSchema,
+  sourceSchema,
+  topSchema,
+} from "../model/briefing-schema.ts";
 
 export function allowedKeys(schema: z.ZodObject): string[] {
   return Object.keys(schema.shape);

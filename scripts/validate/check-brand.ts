@@ -39,7 +39,13 @@ function worstGround(field: "primary" | "accent", colour: string, theme: Palette
  * The brand as the deck uses it (colours in lower case, the logo measured, once), and what is wrong
  * with it. An unknown theme is reported on its own: there is nothing to hold the colours to then.
  */
-export function checkBrand(written: WrittenBrand, themeName: string, themePalette: Palette | undefined, loaded: LoadedBriefing, context: ProblemContext): { brand: Brand; problems: Problem[] } {
+export function checkBrand(
+  written: WrittenBrand,
+  themeName: string,
+  themePalette: Palette | undefined,
+  loaded: LoadedBriefing,
+  context: ProblemContext,
+): { brand: Brand; problems: Problem[] } {
   const brand = { ...written, primary: written.primary?.trim().toLowerCase(), accent: written.accent?.trim().toLowerCase() };
   const problems: Problem[] = [];
   const theme = themePalette && brandPalette(themePalette, brand);
@@ -47,36 +53,71 @@ export function checkBrand(written: WrittenBrand, themeName: string, themePalett
     const colour = brand[field];
     if (colour === undefined || theme === undefined || themePalette === undefined) continue;
     if (field === "primary" && difference(colour, theme.negative) < UNLIKE_NEGATIVE) {
-      problems.push(problemAt(context, ["brand", "primary"],
-        `brand.primary "${colour}" looks like the ${themeName} theme's colour for falls (${theme.negative}): rises and falls would be drawn alike`,
-        `give a red brand colour as brand.accent (kicker, second series) and a primary in another hue; the theme keeps its red for falls`));
+      problems.push(
+        problemAt(
+          context,
+          ["brand", "primary"],
+          `brand.primary "${colour}" looks like the ${themeName} theme's colour for falls (${theme.negative}): rises and falls would be drawn alike`,
+          `give a red brand colour as brand.accent (kicker, second series) and a primary in another hue; the theme keeps its red for falls`,
+        ),
+      );
       continue;
     }
     const worst = worstGround(field, colour, theme);
     if (worst.ratio >= TEXT_CONTRAST) continue;
     // The shade is held to the palette it would make (the title slide's tint follows the primary).
     const towards = isDark(themePalette.background) ? "lighter" : "darker";
-    const shade = readableShade(colour, towards, (s) =>
-      worstGround(field, s, brandPalette(themePalette, { ...brand, [field]: s })).ratio >= TEXT_CONTRAST &&
-      (field !== "primary" || difference(s, themePalette.negative) >= UNLIKE_NEGATIVE));
-    problems.push(problemAt(context, ["brand", field],
-      `brand.${field} "${colour}" has a contrast of ${worst.ratio.toFixed(2)}:1 on the ${themeName} theme's ${GROUND_NAMES[worst.name]} (${worst.colour}); text needs at least ${TEXT_CONTRAST}:1`,
-      shade ? `use a ${towards} shade such as "${shade}", or another theme` : "choose another colour, or another theme"));
+    const shade = readableShade(
+      colour,
+      towards,
+      (s) =>
+        worstGround(field, s, brandPalette(themePalette, { ...brand, [field]: s })).ratio >= TEXT_CONTRAST &&
+        (field !== "primary" || difference(s, themePalette.negative) >= UNLIKE_NEGATIVE),
+    );
+    problems.push(
+      problemAt(
+        context,
+        ["brand", field],
+        `brand.${field} "${colour}" has a contrast of ${worst.ratio.toFixed(2)}:1 on the ${themeName} theme's ${GROUND_NAMES[worst.name]} (${worst.colour}); text needs at least ${TEXT_CONTRAST}:1`,
+        shade ? `use a ${towards} shade such as "${shade}", or another theme` : "choose another colour, or another theme",
+      ),
+    );
   }
   const logo = brand.logo === undefined ? undefined : measureLogo(brand.logo, loaded);
   if (brand.logo !== undefined) {
     const images = [...loaded.images.keys()];
     if (!isInside(loaded.dir, brand.logo)) {
-      problems.push(problemAt(context, ["brand", "logo"], `the logo must be an image inside the briefing folder, found "${brand.logo}"`, "copy the logo next to briefing.yaml and name it relative to the folder"));
+      problems.push(
+        problemAt(
+          context,
+          ["brand", "logo"],
+          `the logo must be an image inside the briefing folder, found "${brand.logo}"`,
+          "copy the logo next to briefing.yaml and name it relative to the folder",
+        ),
+      );
     } else if (!loaded.images.has(imagePath(brand.logo))) {
       const close = suggest(imagePath(brand.logo), images);
-      problems.push(problemAt(context, ["brand", "logo"], `the logo "${brand.logo}" is not an image in the briefing folder`,
-        close ? `did you mean "${close}"?`
-          : images.length > 0 ? `the folder's images: ${images.slice(0, 5).join(", ")}${images.length > 5 ? ", …" : ""}`
-          : "put the logo in the folder: .png, .jpg, .gif, .webp, .svg or .avif (an SVG stays sharp at every size)"));
+      problems.push(
+        problemAt(
+          context,
+          ["brand", "logo"],
+          `the logo "${brand.logo}" is not an image in the briefing folder`,
+          close
+            ? `did you mean "${close}"?`
+            : images.length > 0
+              ? `the folder's images: ${images.slice(0, 5).join(", ")}${images.length > 5 ? ", …" : ""}`
+              : "put the logo in the folder: .png, .jpg, .gif, .webp, .svg or .avif (an SVG stays sharp at every size)",
+        ),
+      );
     } else if (logo === undefined) {
-      problems.push(problemAt(context, ["brand", "logo"], `the logo "${brand.logo}" cannot be read as an image (no width and height found in it)`,
-        "save it again as PNG or SVG (an SVG needs a width and height or a viewBox)"));
+      problems.push(
+        problemAt(
+          context,
+          ["brand", "logo"],
+          `the logo "${brand.logo}" cannot be read as an image (no width and height found in it)`,
+          "save it again as PNG or SVG (an SVG needs a width and height or a viewBox)",
+        ),
+      );
     }
   }
   return { brand: { ...brand, logo }, problems };

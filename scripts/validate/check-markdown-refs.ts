@@ -13,13 +13,36 @@ export function checkMarkdownRefs(briefing: Briefing, loaded: LoadedBriefing, co
   for (const { path, text } of textFields(briefing).filter((f) => f.markdown)) {
     for (const { href, html } of imageSources(text)) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//")) {
-        problems.push(problemAt(context, path, `remote resource "${href}" is not allowed`, "save the image into the briefing folder and name it by its relative path: the deck must open with no network"));
+        problems.push(
+          problemAt(
+            context,
+            path,
+            `remote resource "${href}" is not allowed`,
+            "save the image into the briefing folder and name it by its relative path: the deck must open with no network",
+          ),
+        );
       } else if (html) {
-        problems.push(problemAt(context, path, `image "${href}" is written as HTML, which the deck does not show`, `write it as Markdown: ![what it shows](${href})`));
+        problems.push(
+          problemAt(
+            context,
+            path,
+            `image "${href}" is written as HTML, which the deck does not show`,
+            `write it as Markdown: ![what it shows](${href})`,
+          ),
+        );
       } else if (!isInside(loaded.dir, href)) {
-        problems.push(problemAt(context, path, `image "${href}" is outside the briefing folder`, "images must be inside the briefing folder"));
+        problems.push(
+          problemAt(context, path, `image "${href}" is outside the briefing folder`, "images must be inside the briefing folder"),
+        );
       } else if (!loaded.images.has(imagePath(href))) {
-        problems.push(problemAt(context, path, `image "${href}" is not in the briefing folder`, "check the file name; images may be .png, .jpg, .gif, .webp, .svg or .avif"));
+        problems.push(
+          problemAt(
+            context,
+            path,
+            `image "${href}" is not in the briefing folder`,
+            "check the file name; images may be .png, .jpg, .gif, .webp, .svg or .avif",
+          ),
+        );
       }
     }
   }

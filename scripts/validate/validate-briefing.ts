@@ -50,11 +50,30 @@ export function validateBriefing(loaded: LoadedBriefing, options: ValidateOption
   const context: ProblemContext = { file: loaded.file, locate: loaded.yaml.locate };
   const data = loaded.yaml.data;
   if (data === null || data === undefined) {
-    return { problems: [problemAt(context, [], "briefing.yaml is empty", "start from the example in docs/writing-a-briefing.md: title:, date:, lang:, source:, slides:")] };
+    return {
+      problems: [
+        problemAt(
+          context,
+          [],
+          "briefing.yaml is empty",
+          "start from the example in docs/writing-a-briefing.md: title:, date:, lang:, source:, slides:",
+        ),
+      ],
+    };
   }
   if (typeof data !== "object" || Array.isArray(data)) {
-    return { problems: [problemAt(context, [], "briefing.yaml must be a mapping of keys (title:, date:, lang:, source:, slides: …)",
-      Array.isArray(data) ? "remove the \"- \" in front of the top-level keys" : "start from the example in docs/writing-a-briefing.md: title:, date:, lang:, source:, slides:")] };
+    return {
+      problems: [
+        problemAt(
+          context,
+          [],
+          "briefing.yaml must be a mapping of keys (title:, date:, lang:, source:, slides: …)",
+          Array.isArray(data)
+            ? 'remove the "- " in front of the top-level keys'
+            : "start from the example in docs/writing-a-briefing.md: title:, date:, lang:, source:, slides:",
+        ),
+      ],
+    };
   }
   const problems: Problem[] = [];
   const top = topSchema.safeParse(data, PARSE);

@@ -20,12 +20,25 @@ const SYNTAX = "derived may use + - * /, parentheses, numbers written with a dot
  * formula that is not valid arithmetic goes to `formulas`: the figure stays (without its parse), so the
  * other figures are still checked in the same run.
  */
-export function validateFigures(raw: unknown, context: ProblemContext, loaded: LoadedBriefing, problems: Problem[], formulas: Problem[]): Figure[] {
+export function validateFigures(
+  raw: unknown,
+  context: ProblemContext,
+  loaded: LoadedBriefing,
+  problems: Problem[],
+  formulas: Problem[],
+): Figure[] {
   if (raw === undefined || raw === null || typeof raw !== "object" || Array.isArray(raw)) return [];
   return Object.entries(raw).flatMap(([id, value]): Figure[] => {
     const path: FieldPath = ["figures", id];
     if (!FIGURE_ID.test(id)) {
-      problems.push(problemAt(context, path, `figure id "${id}" is not a valid id`, "use letters, digits and _ only, starting with a letter (e.g. nasdaq_pct)"));
+      problems.push(
+        problemAt(
+          context,
+          path,
+          `figure id "${id}" is not a valid id`,
+          "use letters, digits and _ only, starting with a letter (e.g. nasdaq_pct)",
+        ),
+      );
     }
     const parsed = figureSchema.safeParse(value, PARSE);
     if (!parsed.success) {
@@ -35,22 +48,54 @@ export function validateFigures(raw: unknown, context: ProblemContext, loaded: L
     const f = parsed.data;
     const decimals = decimalsOf(loaded, [...path, "value"], f.value);
     if (decimals > MAX_DECIMALS) {
-      problems.push(problemAt(context, [...path, "value"], `value has ${decimals} decimals; at most ${MAX_DECIMALS} can be shown`, "round it as the article does"));
+      problems.push(
+        problemAt(
+          context,
+          [...path, "value"],
+          `value has ${decimals} decimals; at most ${MAX_DECIMALS} can be shown`,
+          "round it as the article does",
+        ),
+      );
       return [];
     }
     if ((f.quote === undefined) === (f.derived === undefined)) {
-      problems.push(problemAt(context, path, `figure "${id}" needs exactly one of quote and derived`,
-        "quote the article's words that hold the number, or derive it from other figures"));
+      problems.push(
+        problemAt(
+          context,
+          path,
+          `figure "${id}" needs exactly one of quote and derived`,
+          "quote the article's words that hold the number, or derive it from other figures",
+        ),
+      );
     }
     // A label may mark words as the author's ("Quý {{own: 4}}"): printed as words, checked as marked.
-    const marked = (text: string | undefined) => (text !== undefined && /\{\{/.test(text) ? { text: ownWordsOnly(text), source: text } : undefined);
+    const marked = (text: string | undefined) =>
+      text !== undefined && /\{\{/.test(text) ? { text: ownWordsOnly(text), source: text } : undefined;
     const label = marked(f.label);
     const short = marked(f.short);
-    const formula = f.derived === undefined ? undefined : parseFormula(f.derived, (message) => formulas.push(problemAt(context, [...path, "derived"], `figure "${id}": ${message}`, SYNTAX)));
-    return [{ id, value: f.value, decimals, unit: f.unit, scale: f.scale,
-      label: label?.text ?? f.label, short: short?.text ?? f.short, approx: f.approx ?? false, direction: f.direction, quote: f.quote, derived: f.derived,
-      ...(formula ? { formula } : {}),
-      ...(label || short ? { marked: { ...(label ? { label: label.source } : {}), ...(short ? { short: short.source } : {}) } } : {}) }];
+    const formula =
+      f.derived === undefined
+        ? undefined
+        : parseFormula(f.derived, (message) =>
+            formulas.push(problemAt(context, [...path, "derived"], `figure "${id}": ${message}`, SYNTAX)),
+          );
+    return [
+      {
+        id,
+        value: f.value,
+        decimals,
+        unit: f.unit,
+        scale: f.scale,
+        label: label?.text ?? f.label,
+        short: short?.text ?? f.short,
+        approx: f.approx ?? false,
+        direction: f.direction,
+        quote: f.quote,
+        derived: f.derived,
+        ...(formula ? { formula } : {}),
+        ...(label || short ? { marked: { ...(label ? { label: label.source } : {}), ...(short ? { short: short.source } : {}) } } : {}),
+      },
+    ];
   });
 }
 
@@ -67,7 +112,11 @@ function parseFormula(derived: string, report: (message: string) => void): Expr 
 
 /** The text with each {{own: …}} as its words; any other mark stays, for check-marks to report. */
 function ownWordsOnly(text: string): string {
-  return replaceMarks(text, (id) => `{{${id}}}`, (own) => own);
+  return replaceMarks(
+    text,
+    (id) => `{{${id}}}`,
+    (own) => own,
+  );
 }
 
 /** Decimals as written ("2.10" has 2), which JSON-ish parsing would lose. */

@@ -20,9 +20,14 @@ export function validateSlides(raw: unknown[], context: ProblemContext, problems
     const schema = typeof layout === "string" ? layoutSchemas.get(layout) : undefined;
     if (schema === undefined) {
       const close = typeof layout === "string" ? suggest(layout, layoutNames) : undefined;
-      problems.push(problemAt(context, [...path, "layout"],
-        layout === undefined ? "layout is required" : `unknown layout "${String(layout)}"`,
-        close ? `did you mean "${close}"?` : `use one of: ${layoutNames.join(", ")}`));
+      problems.push(
+        problemAt(
+          context,
+          [...path, "layout"],
+          layout === undefined ? "layout is required" : `unknown layout "${String(layout)}"`,
+          close ? `did you mean "${close}"?` : `use one of: ${layoutNames.join(", ")}`,
+        ),
+      );
       return [];
     }
     // The layout is known, so the union checks the slide against that layout's schema alone.
@@ -40,13 +45,24 @@ export function validateSlides(raw: unknown[], context: ProblemContext, problems
 }
 
 /** A chart as one of its two kinds; each key is optional to the schema, but not every mix makes a chart. */
-function chartSpec(written: z.output<typeof chartSchema>, context: ProblemContext, path: FieldPath, problems: Problem[]): ChartSpec | undefined {
+function chartSpec(
+  written: z.output<typeof chartSchema>,
+  context: ProblemContext,
+  path: FieldPath,
+  problems: Problem[],
+): ChartSpec | undefined {
   const { figures, labels, series, ...common } = written;
   if (figures !== undefined && labels === undefined && series === undefined) return { ...common, figures };
   if (figures === undefined && labels !== undefined && series !== undefined) return { ...common, labels, series };
-  problems.push(figures === undefined && (labels !== undefined || series !== undefined)
-    ? problemAt(context, path, "labels: and series: go together", "give one label per value and one or more series")
-    : problemAt(context, path, "a chart needs either figures: or labels: with series:, not both",
-      "figures: [a, b] draws figures; labels:/series: draws data that is not in the article"));
+  problems.push(
+    figures === undefined && (labels !== undefined || series !== undefined)
+      ? problemAt(context, path, "labels: and series: go together", "give one label per value and one or more series")
+      : problemAt(
+          context,
+          path,
+          "a chart needs either figures: or labels: with series:, not both",
+          "figures: [a, b] draws figures; labels:/series: draws data that is not in the article",
+        ),
+  );
   return undefined;
 }

@@ -47,14 +47,20 @@ export function zodProblems(
     if (issue.code === "unrecognized_keys") {
       const allowed = allowedKeysAt(path);
       return issue.keys.map((key) =>
-        problemAt(context, [...path, key], `unknown key "${key}"`, `${didYouMean(key, allowed)} (unknown keys are not allowed, so that a typo cannot silently vanish)`),
+        problemAt(
+          context,
+          [...path, key],
+          `unknown key "${key}"`,
+          `${didYouMean(key, allowed)} (unknown keys are not allowed, so that a typo cannot silently vanish)`,
+        ),
       );
     }
     if (issue.code === "invalid_type" && issue.input === undefined && misspelt.has(fieldName(path))) return [];
     const key = path.at(-1);
-    const message = issue.code === "invalid_type" && issue.input === undefined && typeof key === "string"
-      ? `${key} ${describe(issue)}` // "by is required (text)": the key is what the author looks for
-      : describe(issue);
+    const message =
+      issue.code === "invalid_type" && issue.input === undefined && typeof key === "string"
+        ? `${key} ${describe(issue)}` // "by is required (text)": the key is what the author looks for
+        : describe(issue);
     return [problemAt(context, path, message, hintFor(issue, key))];
   });
 }
@@ -69,9 +75,7 @@ function describe(issue: z.core.$ZodIssue): string {
       // "3" and 3 are one value to an author (handout: accepts both).
       return `expected one of: ${[...new Set(issue.values.map(String))].join(", ")}; found "${String(issue.input)}"`;
     case "too_small":
-      return issue.origin === "array"
-        ? `needs at least ${issue.minimum} item${issue.minimum === 1 ? "" : "s"}`
-        : issue.message;
+      return issue.origin === "array" ? `needs at least ${issue.minimum} item${issue.minimum === 1 ? "" : "s"}` : issue.message;
     case "too_big":
       return issue.origin === "array" ? `has more than ${issue.maximum} items` : issue.message;
     default:
@@ -86,7 +90,7 @@ function hintFor(issue: z.core.$ZodIssue, key: string | number | undefined): str
     return 'write the colour in quotes: primary: "#0b5cab" (unquoted, the # starts a YAML comment and the value is lost)';
   }
   if (issue.code === "invalid_type" && issue.expected === "string" && typeof issue.input === "number") {
-    return 'put it in quotes to keep it as written (bare, 3.10 is the number 3.1)';
+    return "put it in quotes to keep it as written (bare, 3.10 is the number 3.1)";
   }
   if (issue.code === "invalid_value") {
     const found = String(issue.input);
@@ -101,16 +105,25 @@ function hintFor(issue: z.core.$ZodIssue, key: string | number | undefined): str
   }
   // Every problem says what to do; these are the shapes left.
   if (issue.code === "invalid_type" && issue.input === undefined) {
-    return typeof key === "string" ? `add ${key}: with ${expectedType(issue.expected)} (docs/writing-a-briefing.md lists every field)` : "add the missing item";
+    return typeof key === "string"
+      ? `add ${key}: with ${expectedType(issue.expected)} (docs/writing-a-briefing.md lists every field)`
+      : "add the missing item";
   }
   if (issue.code === "invalid_type") return `write ${expectedType(issue.expected)} here`;
-  if (issue.code === "too_small") return issue.origin === "array" ? "add the item(s), or remove the key" : "write the text, or remove the key";
+  if (issue.code === "too_small")
+    return issue.origin === "array" ? "add the item(s), or remove the key" : "write the text, or remove the key";
   return "see docs/writing-a-briefing.md for what this field takes";
 }
 
 /** zod's type names in the author's terms. */
 function expectedType(expected: string): string {
-  const names: Record<string, string> = { string: "text", number: "a number", boolean: "true or false", array: "a list", object: "a mapping" };
+  const names: Record<string, string> = {
+    string: "text",
+    number: "a number",
+    boolean: "true or false",
+    array: "a list",
+    object: "a mapping",
+  };
   return names[expected] ?? expected;
 }
 

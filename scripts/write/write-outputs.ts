@@ -118,7 +118,8 @@ export async function publishOutputs(staged: StagedOutputs, made: Made): Promise
     await Promise.all([rm(staged.handoutHtmlFile, { force: true }), rm(staged.overviewHtmlFile, { force: true })]);
     const old = await readdir(staged.finalDir).catch(() => [] as string[]);
     const ours = new Set(files.map((file) => path.basename(file)));
-    for (const entry of old.filter((e) => !ours.has(e))) await carryOver(path.join(staged.finalDir, entry), path.join(staged.stagingDir, entry));
+    for (const entry of old.filter((e) => !ours.has(e)))
+      await carryOver(path.join(staged.finalDir, entry), path.join(staged.stagingDir, entry));
     const aside = path.join(parent, `${PREVIOUS_PREFIX}${staged.name}-${process.pid}`);
     if (old.length > 0 || (await exists(staged.finalDir))) await rename(staged.finalDir, aside);
     await rename(staged.stagingDir, staged.finalDir);
@@ -136,7 +137,11 @@ async function carryOver(from: string, to: string): Promise<void> {
   }
 }
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
 
 const PREVIOUS_PREFIX = ".previous-";
 
@@ -148,8 +153,10 @@ async function removeAbandonedStaging(outDir: string, name: string): Promise<voi
   for (const entry of await readdir(outDir)) {
     // Exactly PID-XXXXXX (mkdtemp's six characters) for staging, PID for the old outputs moved
     // aside: ".staging-report-2025-…" is the deck "report-2025"'s, not "report"'s.
-    const staging = entry.startsWith(`${STAGING_PREFIX}${name}-`) && /^(\d+)-[A-Za-z0-9]{6}$/.exec(entry.slice(STAGING_PREFIX.length + name.length + 1));
-    const previous = entry.startsWith(`${PREVIOUS_PREFIX}${name}-`) && /^(\d+)$/.exec(entry.slice(PREVIOUS_PREFIX.length + name.length + 1));
+    const staging =
+      entry.startsWith(`${STAGING_PREFIX}${name}-`) && /^(\d+)-[A-Za-z0-9]{6}$/.exec(entry.slice(STAGING_PREFIX.length + name.length + 1));
+    const previous =
+      entry.startsWith(`${PREVIOUS_PREFIX}${name}-`) && /^(\d+)$/.exec(entry.slice(PREVIOUS_PREFIX.length + name.length + 1));
     const pid = Number((staging || previous || [])[1]);
     if (!pid || isRunning(pid)) continue;
     const abandoned = path.join(outDir, entry);

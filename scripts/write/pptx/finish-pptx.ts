@@ -34,12 +34,22 @@ export async function finishPptx(written: Buffer, charts: ChartLabels[], isoDate
     zip.file(name, await workbook.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
   }
   const types = await zip.file("[Content_Types].xml")!.async("string");
-  zip.file("[Content_Types].xml", types.replace(/<Override PartName="\/ppt\/slideMasters\/slideMaster(\d+)\.xml"[^>]*\/>/g,
-    (override, n: string) => (zip.file(`ppt/slideMasters/slideMaster${n}.xml`) ? override : "")));
+  zip.file(
+    "[Content_Types].xml",
+    types.replace(/<Override PartName="\/ppt\/slideMasters\/slideMaster(\d+)\.xml"[^>]*\/>/g, (override, n: string) =>
+      zip.file(`ppt/slideMasters/slideMaster${n}.xml`) ? override : "",
+    ),
+  );
   // The theme's fonts, like every run's, say they are sans-serif (pitch family 34: variable pitch,
   // Swiss), so Office substitutes its own sans-serif (Arial, Calibri) where the font is not installed.
   for (const name of Object.keys(zip.files).filter((n) => /^ppt\/theme\/theme\d+\.xml$/.test(n))) {
-    zip.file(name, (await zip.file(name)!.async("string")).replace(/<a:latin typeface="([^"]*)"\/>/g, '<a:latin typeface="$1" pitchFamily="34" charset="0"/>'));
+    zip.file(
+      name,
+      (await zip.file(name)!.async("string")).replace(
+        /<a:latin typeface="([^"]*)"\/>/g,
+        '<a:latin typeface="$1" pitchFamily="34" charset="0"/>',
+      ),
+    );
   }
   for (const name of Object.keys(zip.files).filter((n) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(n))) {
     zip.file(name, oneParagraphProperties(await zip.file(name)!.async("string")));
@@ -100,7 +110,10 @@ async function fixDates(zip: JSZip, date: Date): Promise<void> {
   const core = zip.file("docProps/core.xml");
   if (core) {
     const stamp = date.toISOString().replace(/\.\d{3}Z$/, "Z");
-    const xml = (await core.async("string")).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`);
+    const xml = (await core.async("string")).replace(
+      /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g,
+      `$1${stamp}$2`,
+    );
     zip.file("docProps/core.xml", xml);
   }
   for (const entry of Object.values(zip.files)) entry.date = date;

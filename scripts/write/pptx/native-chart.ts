@@ -12,7 +12,6 @@ export interface ChartLabels {
   series: { texts: string[]; colors: string[] }[];
 }
 
-
 export interface ChartTheme {
   font: string;
   ink: string;
@@ -102,7 +101,20 @@ export function addNativeChart(pres: Presentation, slide: Slide, plot: Plot, box
       ...(plot.type === "line" ? { lineDataSymbol: "circle", lineDataSymbolSize: 8, lineSize: 3 } : {}),
     } satisfies ChartOptions);
   }
-  const type = plot.type === "hbar" ? pres.ChartType.bar : plot.type === "line" ? pres.ChartType.line : plot.type === "pie" ? pres.ChartType.pie : plot.type === "doughnut" ? pres.ChartType.doughnut : pres.ChartType.bar;
-  slide.addChart(type, series.map((s) => ({ name: s.name, labels: categories, values: s.values })), options);
+  const type =
+    plot.type === "hbar"
+      ? pres.ChartType.bar
+      : plot.type === "line"
+        ? pres.ChartType.line
+        : plot.type === "pie"
+          ? pres.ChartType.pie
+          : plot.type === "doughnut"
+            ? pres.ChartType.doughnut
+            : pres.ChartType.bar;
+  slide.addChart(
+    type,
+    series.map((s) => ({ name: s.name, labels: categories, values: s.values })),
+    options,
+  );
   return { series: series.map((s) => ({ texts: s.labels, colors: round ? s.labelColors : s.values.map(() => theme.ink) })) };
 }

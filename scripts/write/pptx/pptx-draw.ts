@@ -15,7 +15,11 @@ export interface SlideContext {
 }
 
 export function rect(context: SlideContext, slide: Slide, box: Box, colour: string): void {
-  slide.addShape(context.pres.ShapeType.rect, { ...at(box), fill: { color: pptxColor(colour) }, line: { color: pptxColor(colour), width: 0 } });
+  slide.addShape(context.pres.ShapeType.rect, {
+    ...at(box),
+    fill: { color: pptxColor(colour) },
+    line: { color: pptxColor(colour), width: 0 },
+  });
 }
 
 export const base = (context: SlideContext, px: number, colour: string): TextPropsOptions => ({
@@ -33,11 +37,24 @@ export const base = (context: SlideContext, px: number, colour: string): TextPro
 export function slideTitle(context: SlideContext, slide: Slide, title: string): number {
   const { size, line } = TOKENS.title;
   const h = Math.ceil(estimatedLines(title, size, CONTENT_WIDTH, 3) * size * line) + 6;
-  slide.addText(title, { ...at({ x: LEFT, y: TOKENS.pad.top, w: CONTENT_WIDTH, h }), ...base(context, size, context.colors.ink), bold: true, lineSpacingMultiple: 0.95 });
+  slide.addText(title, {
+    ...at({ x: LEFT, y: TOKENS.pad.top, w: CONTENT_WIDTH, h }),
+    ...base(context, size, context.colors.ink),
+    bold: true,
+    lineSpacingMultiple: 0.95,
+  });
   return TOKENS.pad.top + h + TOKENS.gap;
 }
 
-export function figureCard(context: SlideContext, slide: Slide, figure: FigureView, box: Box, valuePx: number, labelPx: number, ground: string): void {
+export function figureCard(
+  context: SlideContext,
+  slide: Slide,
+  figure: FigureView,
+  box: Box,
+  valuePx: number,
+  labelPx: number,
+  ground: string,
+): void {
   const { colors } = context;
   const tone = figure.tone === "negative" ? colors.negative : colors.accent;
   rect(context, slide, box, ground);
@@ -47,6 +64,13 @@ export function figureCard(context: SlideContext, slide: Slide, figure: FigureVi
       { text: tightSign(figure.text), options: { fontSize: points(valuePx), bold: true, color: pptxColor(tone), breakLine: true } },
       { text: figure.label, options: { fontSize: points(labelPx), color: pptxColor(colors.muted) } },
     ],
-    { ...at({ x: box.x + 26, y: box.y + 14, w: box.w - 40, h: box.h - 24 }), fontFace: context.font, margin: 0, valign: "middle", fit: "shrink", paraSpaceBefore: 0 },
+    {
+      ...at({ x: box.x + 26, y: box.y + 14, w: box.w - 40, h: box.h - 24 }),
+      fontFace: context.font,
+      margin: 0,
+      valign: "middle",
+      fit: "shrink",
+      paraSpaceBefore: 0,
+    },
   );
 }

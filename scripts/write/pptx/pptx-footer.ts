@@ -14,7 +14,10 @@ export function drawFooter(context: SlideContext, slide: Slide, view: SlideView)
   const ink = section ? colors.sectionInk : colors.muted;
   const title = view.layout === "title";
   if (!title || deck.brand.footer) {
-    slide.addShape(context.pres.ShapeType.line, { ...at({ x: LEFT, y: FOOTER_TOP, w: CONTENT_WIDTH, h: 0 }), line: { color: pptxColor(section ? colors.sectionInk : colors.rule), width: 0.75 } });
+    slide.addShape(context.pres.ShapeType.line, {
+      ...at({ x: LEFT, y: FOOTER_TOP, w: CONTENT_WIDTH, h: 0 }),
+      line: { color: pptxColor(section ? colors.sectionInk : colors.rule), width: 0.75 },
+    });
   }
   const y = FOOTER_TOP + 8;
   const h = 28;
@@ -32,12 +35,38 @@ export function drawFooter(context: SlideContext, slide: Slide, view: SlideView)
   if (!title) {
     // PowerPoint has no ellipsis: the deck's title is cut to its room, as the deck's footer cuts it.
     const titleW = right - x - dateW - brandW - footer.gap;
-    slide.addText(fitOneLine(deck.title, footer.size, titleW), { ...at({ x, y, w: titleW, h }), ...base(context, footer.size, ink), fit: "none", wrap: false, valign: "middle" });
-    slide.addText(deck.dateText, { ...at({ x: right - dateW, y, w: dateW, h }), ...base(context, footer.size, ink), align: "right", fit: "none", valign: "middle" });
+    slide.addText(fitOneLine(deck.title, footer.size, titleW), {
+      ...at({ x, y, w: titleW, h }),
+      ...base(context, footer.size, ink),
+      fit: "none",
+      wrap: false,
+      valign: "middle",
+    });
+    slide.addText(deck.dateText, {
+      ...at({ x: right - dateW, y, w: dateW, h }),
+      ...base(context, footer.size, ink),
+      align: "right",
+      fit: "none",
+      valign: "middle",
+    });
   }
   if (deck.brand.footer) {
     const bx = title ? LEFT : right - dateW - brandW - 12;
-    slide.addText(deck.brand.footer, { ...at({ x: bx, y, w: brandW, h }), ...base(context, footer.size, ink), bold: true, align: title ? "left" : "right", fit: "none", wrap: false, valign: "middle" });
+    slide.addText(deck.brand.footer, {
+      ...at({ x: bx, y, w: brandW, h }),
+      ...base(context, footer.size, ink),
+      bold: true,
+      align: title ? "left" : "right",
+      fit: "none",
+      wrap: false,
+      valign: "middle",
+    });
   }
-  slide.addText(String(view.number), { ...at({ x: TOKENS.slide.width - 110, y, w: 78, h }), ...base(context, footer.size, ink), align: "right", fit: "none", valign: "middle" });
+  slide.addText(String(view.number), {
+    ...at({ x: TOKENS.slide.width - 110, y, w: 78, h }),
+    ...base(context, footer.size, ink),
+    align: "right",
+    fit: "none",
+    valign: "middle",
+  });
 }

@@ -19,7 +19,10 @@ export function drawMarkdown(context: SlideContext, slide: Slide, view: SlideOf<
     if (block.kind === "text") {
       const lines = estimatedLines(block.text.trimEnd(), markdown.size, CONTENT_WIDTH);
       const h = Math.min(room, Math.ceil(lines * markdown.size * 1.4 + block.paragraphs * 10) + 8);
-      slide.addText(block.runs.map((r) => ({ ...r, options: { ...r.options, paraSpaceAfter: 8 } })), { ...at({ x: LEFT, y, w: CONTENT_WIDTH, h }), ...base(context, markdown.size, colors.ink) });
+      slide.addText(
+        block.runs.map((r) => ({ ...r, options: { ...r.options, paraSpaceAfter: 8 } })),
+        { ...at({ x: LEFT, y, w: CONTENT_WIDTH, h }), ...base(context, markdown.size, colors.ink) },
+      );
       y += h + 12;
     } else if (block.kind === "table") {
       // A header cell is set bold by its table (in ink, as the deck's), not as emphasis (in the accent).
@@ -30,7 +33,13 @@ export function drawMarkdown(context: SlideContext, slide: Slide, view: SlideOf<
         })),
       );
       const h = Math.min(room, rows.length * 44);
-      slide.addTable(rows, { ...at({ x: LEFT, y, w: Math.min(CONTENT_WIDTH, 360 * (rows[0]?.length ?? 1)), h }), fontFace: context.font, fontSize: points(markdown.table), border: { type: "solid", pt: 0.75, color: pptxColor(colors.rule) }, margin: [3, 8, 3, 8] });
+      slide.addTable(rows, {
+        ...at({ x: LEFT, y, w: Math.min(CONTENT_WIDTH, 360 * (rows[0]?.length ?? 1)), h }),
+        fontFace: context.font,
+        fontSize: points(markdown.table),
+        border: { type: "solid", pt: 0.75, color: pptxColor(colors.rule) },
+        margin: [3, 8, 3, 8],
+      });
       y += h + 16;
     } else {
       const image = deck.images.get(block.image);

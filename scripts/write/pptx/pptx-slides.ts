@@ -21,7 +21,8 @@ export function drawSlide(context: SlideContext, slide: Slide, view: SlideView):
   slide.background = { color: pptxColor(section ? colors.sectionGround : colors.background) };
   // The accent bar: full width on the title slide, a short bar elsewhere.
   const { bar } = TOKENS;
-  const box = view.layout === "title" ? { x: 0, y: 0, w: TOKENS.slide.width, h: bar.titleHeight } : { x: LEFT, y: 0, w: bar.width, h: bar.height };
+  const box =
+    view.layout === "title" ? { x: 0, y: 0, w: TOKENS.slide.width, h: bar.titleHeight } : { x: LEFT, y: 0, w: bar.width, h: bar.height };
   rect(context, slide, box, section ? colors.sectionBar : colors.accent);
   const drawn = drawLayout(context, slide, view);
   drawFooter(context, slide, view);
@@ -74,16 +75,29 @@ function drawTitleSlide(context: SlideContext, slide: Slide, view: SlideOf<"titl
     y += parts[0]!;
   }
   if (view.kicker) {
-    slide.addText(view.kicker, { ...at({ x: LEFT, y, w: width, h: 32 }), ...base(context, kicker, colors.highlight), bold: true, charSpacing: 1.5 });
+    slide.addText(view.kicker, {
+      ...at({ x: LEFT, y, w: width, h: 32 }),
+      ...base(context, kicker, colors.highlight),
+      bold: true,
+      charSpacing: 1.5,
+    });
     y += parts[1]!;
   }
-  slide.addText(view.title, { ...at({ x: LEFT, y, w: width, h: parts[2]! - 22 }), ...base(context, deckTitle.size, colors.ink), bold: true, lineSpacingMultiple: 0.95 });
+  slide.addText(view.title, {
+    ...at({ x: LEFT, y, w: width, h: parts[2]! - 22 }),
+    ...base(context, deckTitle.size, colors.ink),
+    bold: true,
+    lineSpacingMultiple: 0.95,
+  });
   y += parts[2]!;
   if (view.subtitle) {
     slide.addText(view.subtitle, { ...at({ x: LEFT, y, w: width, h: parts[3]! - 22 }), ...base(context, deckSubtitle, colors.muted) });
     y += parts[3]!;
   }
-  slide.addShape(context.pres.ShapeType.line, { ...at({ x: LEFT, y, w: width, h: 0 }), line: { color: pptxColor(colors.rule), width: 1.5 } });
+  slide.addShape(context.pres.ShapeType.line, {
+    ...at({ x: LEFT, y, w: width, h: 0 }),
+    line: { color: pptxColor(colors.rule), width: 1.5 },
+  });
   const line = [view.author, view.dateText].filter(Boolean).join("     ");
   slide.addText(line, { ...at({ x: LEFT, y: y + 18, w: width, h: 34 }), ...base(context, byline, colors.ink) });
   return undefined;
@@ -97,9 +111,15 @@ function drawSection(context: SlideContext, slide: Slide, view: SlideOf<"section
   const titleH = Math.ceil(estimatedLines(view.title, section.title, CONTENT_WIDTH, 4) * section.title * 1.1) + 8;
   const total = titleH + (view.subtitle ? 24 + 44 : 0);
   let y = (TOKENS.slide.height - total) / 2;
-  slide.addText(view.title, { ...at({ x: LEFT, y, w: CONTENT_WIDTH, h: titleH }), ...base(context, section.title, colors.sectionInk), bold: true, lineSpacingMultiple: 0.95 });
+  slide.addText(view.title, {
+    ...at({ x: LEFT, y, w: CONTENT_WIDTH, h: titleH }),
+    ...base(context, section.title, colors.sectionInk),
+    bold: true,
+    lineSpacingMultiple: 0.95,
+  });
   y += titleH + 24;
-  if (view.subtitle) slide.addText(view.subtitle, { ...at({ x: LEFT, y, w: CONTENT_WIDTH, h: 44 }), ...base(context, section.subtitle, colors.sectionInk) });
+  if (view.subtitle)
+    slide.addText(view.subtitle, { ...at({ x: LEFT, y, w: CONTENT_WIDTH, h: 44 }), ...base(context, section.subtitle, colors.sectionInk) });
   return undefined;
 }
 
@@ -119,15 +139,30 @@ function drawPoints(context: SlideContext, slide: Slide, view: SlideOf<"points">
   const { figure } = TOKENS;
   const gap = 56;
   const width = view.figure ? CONTENT_WIDTH - figure.width - gap : CONTENT_WIDTH;
-  slide.addText(bulletRuns(context, view.points), { ...at({ x: LEFT, y: top + 8, w: width, h: CONTENT_BOTTOM - top - 8 }), ...base(context, TOKENS.points.size, context.colors.ink) });
-  if (view.figure) figureCard(context, slide, view.figure, { x: LEFT + width + gap, y: top + 8, w: figure.width, h: 190 }, figure.value, figure.label, context.colors.surface);
+  slide.addText(bulletRuns(context, view.points), {
+    ...at({ x: LEFT, y: top + 8, w: width, h: CONTENT_BOTTOM - top - 8 }),
+    ...base(context, TOKENS.points.size, context.colors.ink),
+  });
+  if (view.figure)
+    figureCard(
+      context,
+      slide,
+      view.figure,
+      { x: LEFT + width + gap, y: top + 8, w: figure.width, h: 190 },
+      figure.value,
+      figure.label,
+      context.colors.surface,
+    );
   return undefined;
 }
 
 function caption(context: SlideContext, slide: Slide, runs: Inline | undefined): number {
   if (!runs) return CONTENT_BOTTOM;
   const h = Math.ceil(TOKENS.caption * 1.6);
-  slide.addText(inlineRuns(runs, context.textColors), { ...at({ x: LEFT, y: CONTENT_BOTTOM - h, w: CONTENT_WIDTH, h }), ...base(context, TOKENS.caption, context.colors.muted) });
+  slide.addText(inlineRuns(runs, context.textColors), {
+    ...at({ x: LEFT, y: CONTENT_BOTTOM - h, w: CONTENT_WIDTH, h }),
+    ...base(context, TOKENS.caption, context.colors.muted),
+  });
   return CONTENT_BOTTOM - h - 12;
 }
 
@@ -143,7 +178,15 @@ function drawStats(context: SlideContext, slide: Slide, view: SlideOf<"stats">):
   const y0 = top + (bottom - top - (rows * h + gap * (rows - 1))) / 2;
   view.stats.forEach((figure, i) => {
     const box = { x: LEFT + (i % columns) * (w + gap), y: y0 + Math.floor(i / columns) * (h + gap), w, h };
-    figureCard(context, slide, figure, box, columns === 3 ? TOKENS.figure.valueThree : TOKENS.figure.value, TOKENS.figure.label, context.colors.surface);
+    figureCard(
+      context,
+      slide,
+      figure,
+      box,
+      columns === 3 ? TOKENS.figure.valueThree : TOKENS.figure.value,
+      TOKENS.figure.label,
+      context.colors.surface,
+    );
   });
   return undefined;
 }
@@ -152,7 +195,13 @@ function drawChart(context: SlideContext, slide: Slide, view: SlideOf<"chart">):
   const top = slideTitle(context, slide, view.title);
   const bottom = caption(context, slide, view.caption);
   const { colors } = context;
-  return addNativeChart(context.pres, slide, view.plot, { x: LEFT, y: top, w: CONTENT_WIDTH, h: bottom - top }, { font: context.font, ink: colors.ink, rule: colors.rule, negative: colors.negative });
+  return addNativeChart(
+    context.pres,
+    slide,
+    view.plot,
+    { x: LEFT, y: top, w: CONTENT_WIDTH, h: bottom - top },
+    { font: context.font, ink: colors.ink, rule: colors.rule, negative: colors.negative },
+  );
 }
 
 function drawCompare(context: SlideContext, slide: Slide, view: SlideOf<"compare">): undefined {
@@ -173,7 +222,10 @@ function drawCompare(context: SlideContext, slide: Slide, view: SlideOf<"compare
       figureCard(context, slide, side.figure, { ...inner, y, h: 110 }, figure.valueCompare, figure.labelCompare, colors.background);
       y += 128;
     }
-    slide.addText(bulletRuns(context, side.points), { ...at({ ...inner, y, h: top + h - y - 20 }), ...base(context, compare.size, colors.ink) });
+    slide.addText(bulletRuns(context, side.points), {
+      ...at({ ...inner, y, h: top + h - y - 20 }),
+      ...base(context, compare.size, colors.ink),
+    });
   });
   return undefined;
 }
@@ -182,18 +234,41 @@ function drawQuote(context: SlideContext, slide: Slide, view: SlideOf<"quote">):
   const { colors } = context;
   const { quote, pad } = TOKENS;
   const text = view.quote.flatMap((block) => (block.kind === "paragraph" ? [block.runs] : []));
-  const runs = text.flatMap((line, i) => inlineRuns(line, context.textColors).map((run, j, all) => (j === all.length - 1 && i < text.length - 1 ? { ...run, options: { ...run.options, breakLine: true } } : run)));
+  const runs = text.flatMap((line, i) =>
+    inlineRuns(line, context.textColors).map((run, j, all) =>
+      j === all.length - 1 && i < text.length - 1 ? { ...run, options: { ...run.options, breakLine: true } } : run,
+    ),
+  );
   const width = CONTENT_WIDTH - quote.inset - 40;
   const lines = estimatedLines(runs.map((r) => r.text ?? "").join(""), quote.size, width, 8);
   const quoteH = Math.ceil(lines * quote.size * quote.line) + 10;
-  const captionRuns: PptxRun[] = [{ text: view.by, options: { bold: true, fontSize: points(quote.by), color: pptxColor(colors.ink), breakLine: true } }];
-  if (view.role) captionRuns.push({ text: view.role, options: { fontSize: points(quote.role), color: pptxColor(colors.muted), breakLine: true } });
+  const captionRuns: PptxRun[] = [
+    { text: view.by, options: { bold: true, fontSize: points(quote.by), color: pptxColor(colors.ink), breakLine: true } },
+  ];
+  if (view.role)
+    captionRuns.push({ text: view.role, options: { fontSize: points(quote.role), color: pptxColor(colors.muted), breakLine: true } });
   if (view.context) captionRuns.push({ text: view.context, options: { fontSize: points(quote.context), color: pptxColor(colors.muted) } });
   const captionH = 40 + (view.role ? 32 : 0) + (view.context ? 26 : 0);
   let y = Math.max(pad.top, (TOKENS.slide.height - quoteH - TOKENS.gap - captionH) / 2);
-  slide.addText("“", { ...at({ x: LEFT, y: y - 48, w: quote.inset, h: 150 }), ...base(context, quote.mark, colors.accent), bold: true, transparency: 75, fit: "none" });
-  slide.addText(runs, { ...at({ x: LEFT + quote.inset, y, w: width, h: quoteH }), ...base(context, quote.size, colors.ink), lineSpacingMultiple: 1.15 });
+  slide.addText("“", {
+    ...at({ x: LEFT, y: y - 48, w: quote.inset, h: 150 }),
+    ...base(context, quote.mark, colors.accent),
+    bold: true,
+    transparency: 75,
+    fit: "none",
+  });
+  slide.addText(runs, {
+    ...at({ x: LEFT + quote.inset, y, w: width, h: quoteH }),
+    ...base(context, quote.size, colors.ink),
+    lineSpacingMultiple: 1.15,
+  });
   y += quoteH + TOKENS.gap;
-  slide.addText(captionRuns, { ...at({ x: LEFT + quote.inset, y, w: width, h: captionH }), fontFace: context.font, margin: 0, valign: "top", fit: "shrink" });
+  slide.addText(captionRuns, {
+    ...at({ x: LEFT + quote.inset, y, w: width, h: captionH }),
+    fontFace: context.font,
+    margin: 0,
+    valign: "top",
+    fit: "shrink",
+  });
   return undefined;
 }

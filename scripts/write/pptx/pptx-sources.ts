@@ -20,18 +20,30 @@ export function drawSources(context: SlideContext, slide: Slide, view: SlideOf<"
     ];
     if (article.publisher) runs.push({ text: ` — ${article.publisher}` });
     if (article.published) runs.push({ text: ` · ${deck.ui.published} ${article.published}` });
-    if (article.url) runs.push({ text: " · " }, { text: article.url, options: { hyperlink: { url: article.url }, color: pptxColor(colors.accent) } });
+    if (article.url)
+      runs.push({ text: " · " }, { text: article.url, options: { hyperlink: { url: article.url }, color: pptxColor(colors.accent) } });
     slide.addText(runs, { ...at({ x: LEFT, y, w: CONTENT_WIDTH, h: 52 }), ...base(context, sources.article, colors.muted) });
     y += 60;
   }
-  const originOptions = (row: SourceRow) => ({ color: pptxColor(row.kind === "unsourced" ? colors.negative : colors.muted), italic: row.kind === "unsourced" || row.kind === "own" });
+  const originOptions = (row: SourceRow) => ({
+    color: pptxColor(row.kind === "unsourced" ? colors.negative : colors.muted),
+    italic: row.kind === "unsourced" || row.kind === "own",
+  });
   // Each piece of a value is kept on one line (no-break spaces inside it); lines break between pieces.
   const valueText = (row: SourceRow) => row.items.map((item) => tightSign(item.replace(/ /g, "\u00a0"))).join("; ");
   const table: TableRow[] = view.rows.map((row) => [
     { text: row.label, options: { bold: true, color: pptxColor(colors.ink) } },
     ...(row.wide
       ? // As on the slide: a series' values flow across both columns, under the note that says whose they are.
-        [{ text: [{ text: row.origin, options: { ...originOptions(row), breakLine: true } }, { text: valueText(row), options: { bold: true, color: pptxColor(colors.accent) } }], options: { colspan: 2 } }]
+        [
+          {
+            text: [
+              { text: row.origin, options: { ...originOptions(row), breakLine: true } },
+              { text: valueText(row), options: { bold: true, color: pptxColor(colors.accent) } },
+            ],
+            options: { colspan: 2 },
+          },
+        ]
       : [
           { text: valueText(row), options: { bold: true, color: pptxColor(colors.accent) } },
           { text: row.origin, options: originOptions(row) },

@@ -27,7 +27,9 @@ export type PptxBlock =
  * hyphen-minus even before a digit ("Tháng 10: -" / "7,45%"), so a word joiner (U+2060) follows it.
  */
 export function tightSign(text: string): string {
-  return numberParts(text).map((part) => (part.sign ? `${part.text}\u2060` : part.text)).join("");
+  return numberParts(text)
+    .map((part) => (part.sign ? `${part.text}\u2060` : part.text))
+    .join("");
 }
 
 /** One line of inline text (a bullet, a caption) → runs, no paragraph break at its end. */
@@ -79,7 +81,8 @@ export function pptxBlocks(blocks: Block[], colors: TextColors): PptxBlock[] {
     text += `${line.map((r) => r.text ?? "").join("")}\n`;
   };
   const visit = (block: Block, quoted: boolean) => {
-    const ink = (line: PptxRun[]) => (quoted ? line.map((r) => ({ ...r, options: { ...r.options, color: r.options?.color ?? pptxColor(colors.muted) } })) : line);
+    const ink = (line: PptxRun[]) =>
+      quoted ? line.map((r) => ({ ...r, options: { ...r.options, color: r.options?.color ?? pptxColor(colors.muted) } })) : line;
     switch (block.kind) {
       case "paragraph":
         paragraph(ink(inlineRuns(block.runs, colors)), quoted ? { indentLevel: 1 } : {});
@@ -96,7 +99,10 @@ export function pptxBlocks(blocks: Block[], colors: TextColors): PptxBlock[] {
       case "list": {
         const list = (l: Extract<Block, { kind: "list" }>, level: number) => {
           for (const item of l.items) {
-            paragraph(ink(inlineRuns(item.runs, colors)), { bullet: l.ordered ? { type: "number", numberStartAt: l.start } : true, indentLevel: level });
+            paragraph(ink(inlineRuns(item.runs, colors)), {
+              bullet: l.ordered ? { type: "number", numberStartAt: l.start } : true,
+              indentLevel: level,
+            });
             for (const nested of item.lists) list(nested, level + 1);
           }
         };
@@ -105,7 +111,11 @@ export function pptxBlocks(blocks: Block[], colors: TextColors): PptxBlock[] {
       }
       case "table":
         flush();
-        out.push({ kind: "table", header: block.header.map((cell) => inlineRuns(cell, colors)), rows: block.rows.map((row) => row.map((cell) => inlineRuns(cell, colors))) });
+        out.push({
+          kind: "table",
+          header: block.header.map((cell) => inlineRuns(cell, colors)),
+          rows: block.rows.map((row) => row.map((cell) => inlineRuns(cell, colors))),
+        });
         break;
       case "image":
         flush();
