@@ -4,16 +4,17 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type BrowserSession } from "../../scripts/export/browser.ts";
+import type { BrowserSession } from "../../scripts/export/browser.ts";
+import { sharedBrowser } from "../helpers/shared-browser.ts";
 import { exportOutputs } from "../../scripts/export/export-pdf.ts";
-import type { DeckModel } from "../../scripts/render/deck-model.ts";
+import type { DeckModel } from "../../scripts/model/deck.ts";
 import type { StagedOutputs } from "../../scripts/write/write-outputs.ts";
 
 let dir: string;
 let session: BrowserSession;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "fail-fast-"));
-  session = await launchBrowser();
+  session = await sharedBrowser();
 });
 afterAll(async () => {
   await session?.[Symbol.asyncDispose]();

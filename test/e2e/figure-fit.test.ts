@@ -4,8 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type BrowserSession } from "../../scripts/export/browser.ts";
-import { runCli } from "../helpers/cli.ts";
+import type { BrowserSession } from "../../scripts/export/browser.ts";
+import { buildIn } from "../helpers/in-process.ts";
+import { sharedBrowser } from "../helpers/shared-browser.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
 
 const NAME = "wide-figures";
@@ -14,9 +15,8 @@ let session: BrowserSession;
 
 beforeAll(async () => {
   out = mkdtempSync(path.join(os.tmpdir(), "figure-fit-"));
-  const build = runCli(["build", path.join(FIXTURES, "good", NAME), "--out", out, "--no-pdf"]);
-  expect(build.status, build.stderr).toBe(0);
-  session = await launchBrowser();
+  session = await sharedBrowser();
+  await buildIn(path.join(FIXTURES, "good", NAME), session, { outDir: out, pdf: false });
 });
 
 afterAll(async () => {

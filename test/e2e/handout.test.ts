@@ -7,7 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderBriefing } from "../../scripts/pipeline.ts";
-import type { DeckModel } from "../../scripts/render/deck-model.ts";
+import type { DeckModel } from "../../scripts/model/deck.ts";
+import { plainText } from "../../scripts/model/plain-text.ts";
 import { runCli } from "../helpers/cli.ts";
 import { outlineTitles, pdfDocument, pdfText } from "../helpers/pdf.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
@@ -20,7 +21,8 @@ const models = new Map<DeckName, DeckModel>();
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 const handoutOf = (kind: string, deck: string) => path.join(out, kind, deck, `${deck}-handout.pdf`);
 const pagesOf = (file: string, count: number) => Array.from({ length: count }, (_, i) => oneLine(pdfText(file, i + 1)));
-const notesText = (html: string | undefined) => oneLine((html ?? "").replace(/<[^>]+>/g, " ").replace(/&[a-z#0-9]+;/gi, " "));
+/** The notes' words, list marks aside. */
+const notesText = (text: string) => oneLine(text.replace(/^\s*(?:•|\d+\.)\s/gm, " "));
 
 beforeAll(async () => {
   for (const [name, folder] of Object.entries(DECKS)) models.set(name as DeckName, (await renderBriefing(folder, { step() {}, warn() {} })).model);
@@ -58,7 +60,7 @@ describe.each(KINDS)("--handout %s", (kind) => {
       const heading = kind === "slides" ? `${slide.number} ${oneLine(slide.outlineTitle)}` : `${slide.number}/${n} ${oneLine(slide.outlineTitle)}`;
       const on = pages.flatMap((page, i) => (page.includes(heading) ? [i] : []));
       expect(on, heading).toHaveLength(1);
-      const notes = notesText(slide.notesHtml).split(" ");
+      const notes = notesText(plainText(slide.notes)).split(" ");
       if (kind === "slides" || notes.length < 8) continue;
       expect(pages[on[0]!], `${heading}: its notes begin on its page`).toContain(notes.slice(0, 6).join(" "));
       expect(pages[on[0]!], `${heading}: its notes end on its page`).toContain(notes.slice(-6).join(" "));

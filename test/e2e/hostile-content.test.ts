@@ -8,8 +8,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type BrowserSession } from "../../scripts/export/browser.ts";
-import { runCli } from "../helpers/cli.ts";
+import type { BrowserSession } from "../../scripts/export/browser.ts";
+import { buildIn } from "../helpers/in-process.ts";
+import { sharedBrowser } from "../helpers/shared-browser.ts";
 import { pdfDocument } from "../helpers/pdf.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
 
@@ -26,11 +27,10 @@ const served: string[] = [];
 
 beforeAll(async () => {
   out = mkdtempSync(path.join(os.tmpdir(), "hostile-"));
-  const build = runCli(["build", FIXTURE, "--out", out, "--no-pdf"]);
-  expect(build.status, build.stderr).toBe(0);
+  session = await sharedBrowser();
+  await buildIn(FIXTURE, session, { outDir: out, pdf: false });
   const file = path.join(out, "hostile-markdown", "index.html");
   html = readFileSync(file, "utf8");
-  session = await launchBrowser();
   browser = session.browser;
   page = await browser.newPage();
   await page.goto(pathToFileURL(file).href);
@@ -146,9 +146,8 @@ describe("slides with the ids the runtime once used (deck-data, theme-css)", () 
     const pdfOut = mkdtempSync(path.join(os.tmpdir(), "hostile-pdf-"));
     try {
       const started = performance.now();
-      const build = runCli(["build", FIXTURE, "--out", pdfOut]);
+      await buildIn(FIXTURE, session, { outDir: pdfOut });
       const seconds = (performance.now() - started) / 1000;
-      expect(build.status, build.stdout + build.stderr).toBe(0);
       // The export waits up to 60 s for the page to say it is ready: a page that never says so
       // (as when the runtime read a slide for its data) fails well after this.
       expect(seconds).toBeLessThan(45);

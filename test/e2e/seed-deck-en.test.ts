@@ -1,31 +1,24 @@
 // The English seed deck: the same briefing, figures quoted from the Vietnamese article
-// (source.lang: vi) and printed in English. Built by the real CLI, its PDFs read back.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+// (source.lang: vi) and printed in English. Built once for the run (global-setup.ts), its PDFs read back.
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli, type CliRun } from "../helpers/cli.ts";
-import { outlineTitles, pdfDocument, pdfFonts, pdfText } from "../helpers/pdf.ts";
+import { describe, expect, inject, it } from "vitest";
+import { outlineTitles, pdfDocument, pdfFonts, pdfPageTexts } from "../helpers/pdf.ts";
 
 const NAME = "deepseek-r1-en";
 // The article's figures as the English deck must print them.
 const FIGURES = ["-612.47", "-3.07%", "19,341.43", "17%", "-12%", "10%", "$100,000", "$60", "$2.19", "96.4%", "96.35%"];
 
-let out: string;
-let build: CliRun;
+const out = inject("builtDir");
 const oneLine = (s: string) => s.replace(/\s+/g, " ");
-
-beforeAll(() => {
-  out = mkdtempSync(path.join(os.tmpdir(), "seed-deck-en-"));
-  build = runCli(["build", path.join("content", NAME), "--out", out]);
-});
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const pdfText = (file: string) => pdfPageTexts(file).join(" ");
 
 describe("npm run build -- content/deepseek-r1-en", () => {
   it("checks every figure against the Vietnamese article and builds without a warning", () => {
-    expect(build.status, build.stderr).toBe(0);
-    expect(build.stdout).toMatch(/check\s+\S+ ms\s+13 figures and every number in the text traced to the article/);
-    expect(build.stdout).not.toContain("warning");
+    const lines = inject("buildLog").split("\n").filter((line) => line.startsWith(`${NAME} `));
+    expect(lines.find((line) => line.startsWith(`${NAME} check `))).toMatch(/ ms {2}13 figures and every number in the text traced to the article$/);
+    expect(lines.filter((line) => line.includes(" warning "))).toEqual([]);
+    expect(lines.at(-1)).toMatch(new RegExp(`^${NAME} publish `));
   });
 
   it("prints every figure in English, one page per slide, with bookmarks, in the embedded font only", async () => {

@@ -1,11 +1,27 @@
 // Read real PDFs: text and fonts with poppler (installed by scripts/setup.sh), pages and outline
 // with pdf-lib, pixels by rendering a page with pdftoppm.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFRef } from "pdf-lib";
 
 export const pdfText = (file: string, page?: number) =>
   execFileSync("pdftotext", [...(page ? ["-f", String(page), "-l", String(page)] : []), "-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+
+const pagesRead = new Map<string, string[]>();
+
+/**
+ * The text of every page, from one pdftotext run (it ends each page with a form feed), kept per
+ * file and version: a test that reads page after page does not start poppler once a page.
+ */
+export function pdfPageTexts(file: string): string[] {
+  const key = `${file} ${statSync(file).mtimeMs}`; // a file built again is read again
+  let pages = pagesRead.get(key);
+  if (!pages) {
+    pages = pdfText(file).split("\f").slice(0, -1);
+    pagesRead.set(key, pages);
+  }
+  return pages;
+}
 
 /** The pixel size of every image the PDF embeds, page by page ("pdfimages -list"; masks left out). */
 export function pdfImageSizes(file: string): { page: number; width: number; height: number }[] {
