@@ -1,23 +1,23 @@
 // The live preview end to end: the real dev server, the real watcher, the page in Chromium. Every
-// test starts its own dev session on its own copy of the fixture and opens its own page; only the
-// browser is shared, so the tests hold in any order and alone.
+// test starts its own dev session on its own copy of the fixture and opens its own page, a window of
+// its own in the run's shared Chromium (so it paints); only the browser is shared, so the tests hold
+// in any order and alone.
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
-import type { Browser, Page } from "puppeteer";
+import type { Page } from "puppeteer";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type BrowserSession } from "../../scripts/export/browser.ts";
+import type { BrowserSession } from "../../scripts/export/browser.ts";
 import { startDev } from "../../scripts/cli/dev-command.ts";
+import { sharedBrowser } from "../helpers/shared-browser.ts";
 import { copyFixture, get } from "./dev-helpers.ts";
 import { CHART, DRAWN_CHART, PART, ROOT } from "../../scripts/runtime/page-contract.ts";
 
 let session: BrowserSession | undefined;
-let browser: Browser;
 const cleanups: (() => Promise<void> | void)[] = [];
 
 beforeAll(async () => {
-  session = await launchBrowser();
-  browser = session.browser;
+  session = await sharedBrowser();
 });
 afterAll(async () => {
   await session?.[Symbol.asyncDispose]();
@@ -39,7 +39,7 @@ async function devSession(prepare: (fixture: ReturnType<typeof copyFixture>) => 
 /** A dev session with the deck open in a page of its own, on slide h. */
 async function openDeck(h: number) {
   const live = await devSession();
-  const page = await browser.newPage();
+  const page = await session!.newTab();
   cleanups.push(() => page.close());
   await page.setViewport({ width: 1280, height: 720 });
   await page.goto(live.dev.url);
@@ -91,7 +91,7 @@ describe("npm run dev in the browser", () => {
 
   it("starts on a broken briefing: the problems page, under the one policy, loads the deck once fixed", async () => {
     const live = await devSession(({ yamlFile, original }) => writeFileSync(yamlFile, original.replace("layout: stats", "layout: statz")));
-    const page = await browser.newPage();
+    const page = await session!.newTab();
     cleanups.push(() => page.close());
     const errors: string[] = [];
     page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });

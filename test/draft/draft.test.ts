@@ -1,12 +1,17 @@
-// `npm run draft`: an article → a briefing that `check` passes and `build` builds, through the real
-// command line. Its figures are measured against hand-checked lists: the seed's own briefing
-// (content/deepseek-r1), an English market story and a German text with scale words.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+// `npm run draft`: an article → a briefing that `check` passes and `build` builds, through the
+// command line's own code (main(argv), in-process; the build prints in the run's shared Chromium).
+// Its figures are measured against hand-checked lists: the seed's own briefing (content/deepseek-r1),
+// an English market story and a German text with scale words. Each test drafts what it reads, or
+// reads the seed's draft made once before them all: none reads what another test wrote.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT, runCli } from "../helpers/cli.ts";
+import type { BrowserSession } from "../../scripts/export/browser.ts";
+import { PROJECT, type CliRun } from "../helpers/cli.ts";
+import { runMain } from "../helpers/in-process.ts";
+import { sharedBrowser } from "../helpers/shared-browser.ts";
 
 // The seed article as the repository keeps it (byte for byte the team's seed file, which lives
 // outside the repository and is not there in a fresh clone).
@@ -21,10 +26,26 @@ interface Figure {
 }
 
 let out: string;
-beforeAll(() => {
+let session: BrowserSession;
+/** The seed article drafted once, before any test: out/draft-seed. */
+let seedRun: CliRun;
+const seedFolder = () => path.join(out, "draft-seed");
+/** The seed's draft, once it is sure the draft was made. */
+function seedDraft(): string {
+  expect(seedRun.stderr).toBe("");
+  expect(seedRun.status).toBe(0);
+  return seedFolder();
+}
+
+beforeAll(async () => {
   out = mkdtempSync(path.join(os.tmpdir(), "draft-"));
+  session = await sharedBrowser();
+  seedRun = await runMain(["draft", SEED, "--name", "draft-seed", "--out", out]);
 });
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(async () => {
+  await session?.[Symbol.asyncDispose]();
+  rmSync(out, { recursive: true, force: true });
+});
 
 const figuresOf = (folder: string): Figure[] =>
   Object.values((parseYaml(readFileSync(path.join(folder, "briefing.yaml"), "utf8")) as { figures: Record<string, Figure> }).figures ?? {});
@@ -43,28 +64,27 @@ function measure(found: Figure[], expected: Figure[]): { recall: number; precisi
 }
 
 describe("npm run draft -- ARTICLE", () => {
-  it("drafts the seed article into a briefing that check passes and build turns into a deck and its PDFs", () => {
-    const drafted = runCli(["draft", SEED, "--name", "draft-seed", "--out", out]);
-    expect(drafted.stderr).toBe("");
-    expect(drafted.status).toBe(0);
-    expect(drafted.stdout).toContain("drafted");
-    const folder = path.join(out, "draft-seed");
+  it("drafts the seed article into a briefing that check passes and build turns into a deck and its PDFs", async () => {
+    const folder = seedDraft();
+    expect(seedRun.stdout).toContain("drafted");
     expect(readFileSync(path.join(folder, "article.txt"), "utf8")).toBe(readFileSync(SEED, "utf8").replace(/^\uFEFF/, ""));
-    expect(runCli(["check", folder]).status).toBe(0);
+    const checked = await runMain(["check", folder]);
+    expect(checked.stderr).toBe("");
+    expect(checked.status).toBe(0);
     // The first line points an editor at the JSON Schema, wherever --out put the draft.
     const modeline = /^# yaml-language-server: \$schema=(\S+)\n/.exec(readFileSync(path.join(folder, "briefing.yaml"), "utf8"));
     expect(modeline).not.toBeNull();
-    expect(path.resolve(folder, modeline![1]!)).toBe(path.resolve("docs/briefing.schema.json"));
-    const built = runCli(["build", folder, "--out", path.join(out, "dist")]);
+    expect(path.resolve(folder, modeline![1]!)).toBe(path.join(PROJECT, "docs", "briefing.schema.json"));
+    const built = await runMain(["build", folder, "--out", path.join(out, "dist")], session);
     expect(built.stderr).toBe("");
     expect(built.status).toBe(0);
     expect(built.stdout).not.toContain("warning");
-    for (const file of ["index.html", "draft-seed.pdf", "draft-seed-handout.pdf"]) expect(existsSync(path.join(out, "dist", "draft-seed", file))).toBe(true);
+    for (const file of ["index.html", "draft-seed.pdf", "draft-seed-handout.pdf"]) expect(existsSync(path.join(out, "dist", "draft-seed", file)), file).toBe(true);
   }, 120_000);
 
   it("finds at least 90% of the seed briefing's quoted figures with the same value, unit and scale, and no date or name", () => {
     const handWritten = figuresOf(path.join(PROJECT, "content", "deepseek-r1")).filter((f) => f.quote !== undefined);
-    const drafted = figuresOf(path.join(out, "draft-seed"));
+    const drafted = figuresOf(seedDraft());
     const { recall, precision, missed } = measure(drafted, handWritten);
     process.stdout.write(`draft seed: ${handWritten.length} quoted figures by hand, recall ${(recall * 100).toFixed(0)}%, precision ${(precision * 100).toFixed(0)}%\n`);
     expect(recall, `missed: ${missed.join("; ")}`).toBeGreaterThanOrEqual(0.9);
@@ -73,38 +93,45 @@ describe("npm run draft -- ARTICLE", () => {
     expect(precision).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each(["market-en", "inflation-de"])("finds the hand-checked figures of %s (recall and precision in the README)", (name) => {
+  it.each(["market-en", "inflation-de"])("finds the hand-checked figures of %s (recall and precision in the README)", async (name) => {
     const expected = JSON.parse(readFileSync(path.join(FIXTURES, name, "expected.json"), "utf8")) as { lang: string; figures: Figure[] };
-    const drafted = runCli(["draft", path.join(FIXTURES, name, "article.md"), "--lang", expected.lang, "--out", out, "--name", name]);
+    const drafted = await runMain(["draft", path.join(FIXTURES, name, "article.md"), "--lang", expected.lang, "--out", out, "--name", name]);
     expect(drafted.status, drafted.stderr).toBe(0);
-    expect(runCli(["check", path.join(out, name)]).status).toBe(0);
+    const checked = await runMain(["check", path.join(out, name)]);
+    expect(checked.status, checked.stderr).toBe(0);
     const { recall, precision, missed, extra } = measure(figuresOf(path.join(out, name)), expected.figures);
     process.stdout.write(`draft ${name}: recall ${(recall * 100).toFixed(0)}%, precision ${(precision * 100).toFixed(0)}%; missed ${missed.join("; ") || "none"}; extra ${extra.join("; ") || "none"}\n`);
     expect(recall, `missed: ${missed.join("; ")}`).toBeGreaterThanOrEqual(0.85);
     expect(precision, `extra: ${extra.join("; ")}`).toBeGreaterThanOrEqual(0.85);
   });
 
-  it("never overwrites a briefing: exit 1, naming it", () => {
-    const again = runCli(["draft", SEED, "--name", "draft-seed", "--out", out]);
+  it("never overwrites a briefing: exit 1, naming it", async () => {
+    const before = readFileSync(path.join(seedDraft(), "briefing.yaml"));
+    const again = await runMain(["draft", SEED, "--name", "draft-seed", "--out", out]);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain("draft-seed already exists");
+    expect(readFileSync(path.join(seedFolder(), "briefing.yaml")).equals(before)).toBe(true);
   });
 
-  it("reads the article as build does: BOM and CRLF give the same draft", () => {
+  it("reads the article as build does: BOM and CRLF give the same draft", async () => {
     const crlf = path.join(out, "crlf.txt");
     writeFileSync(crlf, `\uFEFF${readFileSync(SEED, "utf8").replace(/\n/g, "\r\n")}`);
-    expect(runCli(["draft", crlf, "--out", out]).status).toBe(0);
-    expect(figuresOf(path.join(out, "crlf")).map(identity)).toEqual(figuresOf(path.join(out, "draft-seed")).map(identity));
+    const drafted = await runMain(["draft", crlf, "--out", out]);
+    expect(drafted.status, drafted.stderr).toBe(0);
+    const figures = figuresOf(path.join(out, "crlf")).map(identity);
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures).toEqual(figuresOf(seedDraft()).map(identity));
   });
 
-  it("says clearly when it cannot read the article", () => {
+  it("says clearly when it cannot read the article", async () => {
     const latin1 = path.join(out, "latin1.txt");
     writeFileSync(latin1, Buffer.from([0x47, 0x69, 0xe1, 0x20, 0x31, 0x30, 0x25]));
-    const run = runCli(["draft", latin1, "--out", out]);
+    const run = await runMain(["draft", latin1, "--out", out]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("not UTF-8");
     expect(run.stderr).not.toMatch(/^\s+at /m);
-    const missing = runCli(["draft", path.join(out, "nowhere.txt"), "--out", out]);
+    expect(existsSync(path.join(out, "latin1"))).toBe(false);
+    const missing = await runMain(["draft", path.join(out, "nowhere.txt"), "--out", out]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain("no such file");
   });

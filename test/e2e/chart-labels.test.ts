@@ -10,28 +10,49 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "puppeteer";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type BrowserSession } from "../../scripts/export/browser.ts";
-import { runCli } from "../helpers/cli.ts";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserSession } from "../../scripts/export/browser.ts";
+import { buildIn } from "../helpers/in-process.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
+import { sharedBrowser } from "../helpers/shared-browser.ts";
 import { MAX_LAYOUTS, settle } from "../../scripts/runtime/chart-labels.ts";
 import { CHART, PRINT_QUERY, READY_TO_PRINT } from "../../scripts/runtime/page-contract.ts";
 
 const DECKS = ["charts-vi", "charts-rtl", "deepseek-r1"] as const;
-const folder = (name: string) => (name.startsWith("deepseek") ? path.join("content", name) : path.join(FIXTURES, "good", name));
+type DeckName = (typeof DECKS)[number];
+/** The fixtures are built here (--no-pdf: the deck's page is all this reads); the seed deck is the run's shared build. */
+const FIXTURE_DECKS = ["charts-vi", "charts-rtl"] as const;
 let out: string;
 let session: BrowserSession;
+const deckPage = (name: DeckName) =>
+  pathToFileURL(name === "deepseek-r1" ? path.join(inject("builtDir"), name, "index.html") : path.join(out, name, "index.html")).href;
+/** Each deck's charts as laid out in print and on screen, read once for every test below. */
+const layouts = new Map<DeckName, { print: ChartLayout[]; screen: ChartLayout[] }>();
 
 beforeAll(async () => {
   out = mkdtempSync(path.join(os.tmpdir(), "chart-labels-"));
-  const build = runCli(["build", ...DECKS.map(folder), "--out", out, "--no-pdf"]);
-  expect(build.status, build.stderr).toBe(0);
-  session = await launchBrowser();
+  session = await sharedBrowser();
+  await Promise.all(FIXTURE_DECKS.map((name) => buildIn(path.join(FIXTURES, "good", name), session, { outDir: out, pdf: false })));
+  // Each deck in a window of its own (so it paints, and its charts are drawn), the three at once.
+  await Promise.all(
+    DECKS.map(async (name) => {
+      const page = await session.newTab();
+      try {
+        await page.setViewport({ width: 1280, height: 720 });
+        await page.emulateMediaType("print");
+        const print = await chartsInPrint(page, name);
+        await page.emulateMediaType("screen");
+        layouts.set(name, { print, screen: await chartsOnScreen(page, name) });
+      } finally {
+        await page.close();
+      }
+    }),
+  );
 }, 120_000);
 
 afterAll(async () => {
   await session?.[Symbol.asyncDispose]();
-  rmSync(out, { recursive: true, force: true });
+  if (out) rmSync(out, { recursive: true, force: true });
 });
 
 interface Box { left: number; top: number; right: number; bottom: number }
@@ -127,15 +148,15 @@ function faults(chart: ChartLayout): string[] {
   return found;
 }
 
-async function chartsInPrint(page: Page, name: string): Promise<ChartLayout[]> {
-  await page.goto(`${pathToFileURL(path.join(out, name, "index.html")).href}${PRINT_QUERY}`, { waitUntil: "load" });
+async function chartsInPrint(page: Page, name: DeckName): Promise<ChartLayout[]> {
+  await page.goto(`${deckPage(name)}${PRINT_QUERY}`, { waitUntil: "load" });
   await page.waitForSelector(READY_TO_PRINT);
   return page.evaluate(readCharts, CHART);
 }
 
 /** On screen each chart is drawn when its slide shows: visit every slide, then read them all. */
-async function chartsOnScreen(page: Page, name: string): Promise<ChartLayout[]> {
-  await page.goto(pathToFileURL(path.join(out, name, "index.html")).href, { waitUntil: "load" });
+async function chartsOnScreen(page: Page, name: DeckName): Promise<ChartLayout[]> {
+  await page.goto(deckPage(name), { waitUntil: "load" });
   await page.waitForFunction("window.Reveal && Reveal.isReady()");
   const total = await page.evaluate("Reveal.getTotalSlides()") as number;
   for (let i = 0; i < total; i++) {
@@ -152,15 +173,9 @@ async function chartsOnScreen(page: Page, name: string): Promise<ChartLayout[]> 
 describe.each(DECKS)("%s", (name) => {
   let print: ChartLayout[];
   let screen: ChartLayout[];
-  beforeAll(async () => {
-    const page = await session.browser.newPage();
-    await page.setViewport({ width: 1280, height: 720 });
-    await page.emulateMediaType("print");
-    print = await chartsInPrint(page, name);
-    await page.emulateMediaType("screen");
-    screen = await chartsOnScreen(page, name);
-    await page.close();
-  }, 120_000);
+  beforeAll(() => {
+    ({ print, screen } = layouts.get(name)!);
+  });
 
   it("draws every chart, in print and on screen", () => {
     expect(print.length).toBeGreaterThan(0);
@@ -197,19 +212,13 @@ describe.each(DECKS)("%s", (name) => {
 });
 
 describe("short labels and honest axes", () => {
-  it("names a chart category by a figure's short label, and keeps the full label in the text alternative", async () => {
-    const page = await session.browser.newPage();
-    const charts = await chartsInPrint(page, "charts-vi");
-    await page.close();
-    const line = charts.find((c) => c.id === "chart-1")!;
+  it("names a chart category by a figure's short label, and keeps the full label in the text alternative", () => {
+    const line = layouts.get("charts-vi")!.print.find((c) => c.id === "chart-1")!;
     expect(line.categoryNames).toEqual(["Quý 1", "Quý 2", "Quý 3", "Quý 4"]);
     expect(line.summary.replace(/\u00a0/g, " ")).toContain("Doanh thu quý 1: 1,91 tỷ USD");
     expect(line.zero!.min).toBe(0); // the revenue line starts at zero
-    const rtl = await session.browser.newPage();
-    const rtlCharts = await chartsInPrint(rtl, "charts-rtl");
-    await rtl.close();
     // zero: false: the axis starts near the data, and is shown with its ticks.
-    expect(rtlCharts.find((c) => c.id === "chart-4")!.zero!.min).toBeGreaterThan(0);
+    expect(layouts.get("charts-rtl")!.print.find((c) => c.id === "chart-4")!.zero!.min).toBeGreaterThan(0);
   });
 });
 

@@ -1,14 +1,16 @@
 // Every bad input answered clearly: each broken briefing in test/fixtures/bad/ is checked in-process
 // (load → validate → figure check) and must give exactly the problems its case lists, at the right
-// line, column and field, printed with the offending line. A few go through the real command line,
-// which must exit 1 (2 for a wrong command line) and never show a stack trace.
+// line, column and field, printed with the offending line. A few go through the command line's own
+// code (main(argv), in-process), which must exit 1 (2 for a wrong command line) and never show a
+// stack trace; one of them through the real process, as a user runs it.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BriefingError, EXIT, type Problem } from "../../scripts/errors.ts";
 import { prepareBriefing, type Reporter } from "../../scripts/pipeline.ts";
 import { formatProblems } from "../../scripts/cli/report.ts";
-import { runCli } from "../helpers/cli.ts";
+import { runCli, type CliRun } from "../helpers/cli.ts";
+import { runMain } from "../helpers/in-process.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
 import { BAD_CASES, type BadCase } from "../fixtures/bad/cases.ts";
 
@@ -89,15 +91,16 @@ describe("each broken briefing is answered with its file, line, field and a fix"
 });
 
 describe("the command line on broken briefings", () => {
-  const cli = (name: string) => {
-    const run = runCli(["check", folderOf(name)]);
+  const clean = (run: CliRun) => {
     expect(run.stderr).not.toMatch(STACK_LINE);
     expect(run.stderr).not.toContain("Internal error");
     return run;
   };
+  const cli = async (name: string) => clean(await runMain(["check", folderOf(name)]));
 
-  it("unknown-layout: exit 1, the place, the line and the suggestion", () => {
-    const run = cli("unknown-layout");
+  // The one spawned: node, the launcher and the compiled command line, exit status and all.
+  it("unknown-layout (the real process): exit 1, the place, the line and the suggestion", () => {
+    const run = clean(runCli(["check", folderOf("unknown-layout")]));
     expect(run.status).toBe(EXIT.briefing);
     expect(run.stderr).toContain(
       `${fileOf("unknown-layout")}:15:5  slides[1].layout\n  error: unknown layout "stat"\n  15 |   - layout: stat\n     |     ^\n  fix: did you mean "stats"?\n`,
@@ -105,43 +108,43 @@ describe("the command line on broken briefings", () => {
     expect(run.stderr).toContain("1 briefing with problems.");
   });
 
-  it("yaml-syntax-error: exit 1 at the line where the quote opens", () => {
-    const run = cli("yaml-syntax-error");
+  it("yaml-syntax-error: exit 1 at the line where the quote opens", async () => {
+    const run = await cli("yaml-syntax-error");
     expect(run.status).toBe(EXIT.briefing);
     expect(run.stderr).toContain(`${fileOf("yaml-syntax-error")}:6:10\n  error: YAML syntax: the quote " opened here is never closed\n  6 |   title: "Harbour traffic report\n`);
   });
 
-  it("quote-not-in-article: exit 1 with the closest passage of the article", () => {
-    const run = cli("quote-not-in-article");
+  it("quote-not-in-article: exit 1 with the closest passage of the article", async () => {
+    const run = await cli("quote-not-in-article");
     expect(run.status).toBe(EXIT.briefing);
     expect(run.stderr).toContain(`${fileOf("quote-not-in-article")}:11:5  figures.containers.quote\n`);
     expect(run.stderr).toContain("did you mean: «handled 1,250,000 containers»?");
   });
 
-  it("bom-and-crlf-but-broken: exit 1, the line counted as the author sees it", () => {
-    const run = cli("bom-and-crlf-but-broken");
+  it("bom-and-crlf-but-broken: exit 1, the line counted as the author sees it", async () => {
+    const run = await cli("bom-and-crlf-but-broken");
     expect(run.status).toBe(EXIT.briefing);
     expect(run.stderr).toContain(`${fileOf("bom-and-crlf-but-broken")}:18:5  slides[1].captoin\n  error: unknown key "captoin"\n  18 |     captoin: From the report.\n`);
     expect(run.stderr).not.toMatch(/\r|\uFEFF/);
   });
 
-  it("several-errors: exit 1, every problem in one run", () => {
-    const run = cli("several-errors");
+  it("several-errors: exit 1, every problem in one run", async () => {
+    const run = await cli("several-errors");
     expect(run.status).toBe(EXIT.briefing);
     for (const where of [":7:3  source.publsher", ":10:5  figures.growth.value", ":16:5  slides[1].layout", ":21:5  slides[2].stats"]) {
       expect(run.stderr).toContain(`${fileOf("several-errors")}${where}\n`);
     }
   });
 
-  it("no-briefing-yaml: exit 1, says what a briefing folder holds", () => {
-    const run = cli("no-briefing-yaml");
+  it("no-briefing-yaml: exit 1, says what a briefing folder holds", async () => {
+    const run = await cli("no-briefing-yaml");
     expect(run.status).toBe(EXIT.briefing);
     expect(run.stderr).toContain(`error: no briefing.yaml in ${folderOf("no-briefing-yaml")}\n`);
   });
 
-  it("a good and a bad folder in one run: the good one is ok, the bad one reported, exit 1", () => {
+  it("a good and a bad folder in one run: the good one is ok, the bad one reported, exit 1", async () => {
     const good = path.relative(process.cwd(), path.join(FIXTURES, "good", "all-layouts"));
-    const run = runCli(["check", good, folderOf("derived-cycle")]);
+    const run = await runMain(["check", good, folderOf("derived-cycle")]);
     expect(run.status).toBe(EXIT.briefing);
     expect(run.stdout).toMatch(/all-layouts\s+ok/);
     expect(run.stderr).toContain(`${fileOf("derived-cycle")}:13:5  figures.revenue.derived\n`);
@@ -150,8 +153,8 @@ describe("the command line on broken briefings", () => {
 });
 
 describe("the command line itself wrong: exit 2, no stack trace", () => {
-  const usage = (args: string[], message: string) => {
-    const run = runCli(args);
+  const usage = async (args: string[], message: string) => {
+    const run = await runMain(args);
     expect(run.status).toBe(EXIT.usage);
     expect(run.stderr).toContain(message);
     expect(run.stderr).toContain("usage:");
