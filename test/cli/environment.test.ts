@@ -1,9 +1,12 @@
 // Exit 3 when the environment lacks a browser, with the exact way to get one; --no-pdf needs none.
+// The exit 3 is the real command line's, spawned with the environment it reads; --no-pdf runs main()
+// in this process, with BRIEFING_BROWSER pointing nowhere while it runs.
 import { mkdtempSync, rmSync, existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../helpers/cli.ts";
+import { runMain } from "../helpers/in-process.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
 import { findBrowser } from "../../scripts/export/find-browser.ts";
 
@@ -23,8 +26,9 @@ describe("without a browser", () => {
     expect(existsSync(path.join(out, "all-layouts", "index.html"))).toBe(false);
   });
 
-  it("build --no-pdf builds the deck without looking for one", () => {
-    const run = runCli(["build", fixture, "--out", out, "--no-pdf"], { env: noBrowser });
+  it("build --no-pdf builds the deck without looking for one", async () => {
+    vi.stubEnv("BRIEFING_BROWSER", noBrowser.BRIEFING_BROWSER);
+    const run = await runMain(["build", fixture, "--out", out, "--no-pdf"]).finally(() => vi.unstubAllEnvs());
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(path.join(out, "all-layouts", "index.html"))).toBe(true);
     expect(existsSync(path.join(out, "all-layouts", "all-layouts.pdf"))).toBe(false);

@@ -1,15 +1,25 @@
 // `build` with many folders: one browser, several briefings at once (--jobs), and a briefing that
-// fails leaves the others to be built and published, each whole.
+// fails leaves the others to be built and published, each whole. The command line's main() runs in
+// this process with the run's shared Chromium as its one browser.
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserSession } from "../../scripts/export/browser.ts";
+import { runMain } from "../helpers/in-process.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
 import { pdfDocument } from "../helpers/pdf.ts";
+import { sharedBrowser } from "../helpers/shared-browser.ts";
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "many-briefings-"));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await sharedBrowser();
+});
+afterAll(async () => {
+  await session?.[Symbol.asyncDispose]();
+  rmSync(tmp, { recursive: true, force: true });
+});
 
 describe("building many briefings in one run", () => {
   it("builds them two at a time; the broken one fails alone and the others publish their PDFs", async () => {
@@ -19,7 +29,7 @@ describe("building many briefings in one run", () => {
     cpSync(path.join(FIXTURES, "bad", "duplicate-slide-id"), path.join(sources, "broken"), { recursive: true });
     const out = path.join(tmp, "out");
 
-    const run = runCli(["build", ...readdirSync(sources).map((name) => path.join(sources, name)), "--out", out, "--jobs", "2"]);
+    const run = await runMain(["build", ...readdirSync(sources).map((name) => path.join(sources, name)), "--out", out, "--jobs", "2"], session);
 
     expect(run.status, run.stderr).toBe(1);
     expect(run.stderr).toContain("broken: build failed; previous outputs left as they were.");
@@ -32,8 +42,8 @@ describe("building many briefings in one run", () => {
     expect(readdirSync(out).sort()).toEqual(good.sort());
   });
 
-  it("refuses a --jobs that is not a whole number (exit 2)", () => {
-    const run = runCli(["build", path.join(FIXTURES, "good", "exponent-value"), "--jobs", "0", "--no-pdf", "--out", path.join(tmp, "x")]);
+  it("refuses a --jobs that is not a whole number (exit 2)", async () => {
+    const run = await runMain(["build", path.join(FIXTURES, "good", "exponent-value"), "--jobs", "0", "--no-pdf", "--out", path.join(tmp, "x")]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--jobs needs a whole number from 1 to 999, not "0"');
   });

@@ -1,25 +1,36 @@
 // A slide whose text runs past its frame is a warning (exit 0), and an error with --strict.
+// The command line's main() runs in this process, printing in the run's shared Chromium: the
+// warning comes from the print's page checks, so the PDF step stays on.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserSession } from "../../scripts/export/browser.ts";
+import { runMain } from "../helpers/in-process.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
+import { sharedBrowser } from "../helpers/shared-browser.ts";
 
 const out = mkdtempSync(path.join(os.tmpdir(), "overflow-"));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await sharedBrowser();
+});
+afterAll(async () => {
+  await session?.[Symbol.asyncDispose]();
+  rmSync(out, { recursive: true, force: true });
+});
 const fixture = path.join(FIXTURES, "warn", "overflowing-slide");
 
 describe("a slide that overflows", () => {
-  it("--strict fails the build and publishes nothing", () => {
-    const run = runCli(["build", fixture, "--out", out, "--strict"]);
+  it("--strict fails the build and publishes nothing", async () => {
+    const run = await runMain(["build", fixture, "--out", out, "--strict"], session);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/warning\s+slide 2 "Far too much to say on one slide": the content runs past the slide/);
     expect(existsSync(path.join(out, "overflowing-slide"))).toBe(false);
   });
 
-  it("is a warning that names the slide, and the build still succeeds", () => {
-    const run = runCli(["build", fixture, "--out", out]);
+  it("is a warning that names the slide, and the build still succeeds", async () => {
+    const run = await runMain(["build", fixture, "--out", out], session);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/warning\s+slide 2 "Far too much to say on one slide"/);
     expect(run.stdout).not.toMatch(/slide 1 "Lending"/);
@@ -28,8 +39,8 @@ describe("a slide that overflows", () => {
 });
 
 describe("text wider than its own box, inside the slide", () => {
-  it("is a warning too: a label spilling over the next card", () => {
-    const run = runCli(["build", path.join(FIXTURES, "warn", "spilling-label"), "--out", out]);
+  it("is a warning too: a label spilling over the next card", async () => {
+    const run = await runMain(["build", path.join(FIXTURES, "warn", "spilling-label"), "--out", out], session);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/warning\s+slide 1 "Lending": the content runs past the slide/);
   });

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BriefingError, type Problem } from "../../scripts/errors.ts";
 import { MAX_IMAGE_BYTES } from "../../scripts/load/image-types.ts";
 import { loadBriefing } from "../../scripts/load/load-briefing.ts";
-import { runCli } from "../helpers/cli.ts";
+import { runMain } from "../helpers/in-process.ts";
 
 const BRIEFING = `title: Harbour traffic
 date: 2025-03-04
@@ -113,9 +113,10 @@ describe("the image size cap", () => {
     expect(loaded.images.get("photos/harbour.png")?.bytes.length).toBe(MAX_IMAGE_BYTES);
   });
 
-  it("fails the build with exit 1 and the offending line", () => {
+  it("fails the build with exit 1 and the offending line", async () => {
     sparseFile("photos/harbour.png", 25_000_000);
-    const run = runCli(["build", folder, "--out", path.join(path.dirname(folder), "out"), "--no-pdf"]);
+    // The command line's main(), in this process (--no-pdf: no browser).
+    const run = await runMain(["build", folder, "--out", path.join(path.dirname(folder), "out"), "--no-pdf"]);
     expect(run.status).toBe(1);
     const said = run.stdout + run.stderr;
     expect(said).toContain(`briefing.yaml:${BODY_IMAGE_LINE}:19  slides[0].body`);

@@ -1,47 +1,59 @@
 // A failed build, or one killed half-way through the PDF, leaves the previous outputs byte for
 // byte; the same sources build to the same bytes (the PowerPoint too).
+// The builds run the command line's main() in this process: the first, the rebuild and the failed
+// one print in the run's shared Chromium. Only the killed builds are real processes (node with its own
+// Chromium: the claim is that this browser goes by itself), and the build after each starts a
+// Chromium of its own as a user's next run would, which is what sweeps the killed run's profile.
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserSession } from "../../scripts/export/browser.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
-import { CLI, PROJECT, runCli } from "../helpers/cli.ts";
+import { CLI, PROJECT } from "../helpers/cli.ts";
+import { runMain } from "../helpers/in-process.ts";
+import { sharedBrowser } from "../helpers/shared-browser.ts";
 
 const NAME = "harbour";
 let work: string;
 let folder: string;
 let out: string;
 let original: string;
+let session: BrowserSession;
 const outputs = () => ["index.html", `${NAME}.pdf`, `${NAME}-handout.pdf`, `${NAME}.pptx`].map((f) => path.join(out, NAME, f));
 const snapshot = () => outputs().map((file) => readFileSync(file));
 
-beforeAll(() => {
+beforeAll(async () => {
+  session = await sharedBrowser();
   work = mkdtempSync(path.join(os.tmpdir(), "nothing-lost-"));
   folder = path.join(work, NAME);
   out = path.join(work, "dist");
   cpSync(path.join(FIXTURES, "good", "all-layouts"), folder, { recursive: true });
   original = readFileSync(path.join(folder, "briefing.yaml"), "utf8");
-  const first = runCli(["build", folder, "--out", out]);
+  const first = await runMain(["build", folder, "--out", out], session);
   expect(first.status, first.stderr).toBe(0);
 });
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(async () => {
+  await session?.[Symbol.asyncDispose]();
+  rmSync(work, { recursive: true, force: true });
+});
 
 describe("byte-identical rebuilds", () => {
-  it("builds the same sources to the same bytes: deck, PDF and handout", () => {
+  it("builds the same sources to the same bytes: deck, PDF and handout", async () => {
     const before = snapshot();
-    const second = runCli(["build", folder, "--out", out]);
+    const second = await runMain(["build", folder, "--out", out], session);
     expect(second.status, second.stderr).toBe(0);
     snapshot().forEach((bytes, i) => expect(bytes.equals(before[i]!), outputs()[i]).toBe(true));
   });
 });
 
 describe("nothing lost", () => {
-  it("a build that fails on a wrong briefing leaves the previous outputs as they were", () => {
+  it("a build that fails on a wrong briefing leaves the previous outputs as they were", async () => {
     const before = snapshot();
     writeFileSync(path.join(folder, "briefing.yaml"), original.replace("quote: up 4.5% on the year", "quote: up 4.6% on the year"));
-    const failed = runCli(["build", folder, "--out", out]);
+    const failed = await runMain(["build", folder, "--out", out], session);
     writeFileSync(path.join(folder, "briefing.yaml"), original);
     expect(failed.status).toBe(1);
     expect(failed.stderr).toContain("previous outputs left as they were");
@@ -71,8 +83,9 @@ describe("nothing lost", () => {
       const same = after.map((bytes, i) => bytes.equals(before[i]!));
       // All old, or (killed as it published) all new: never an old PDF beside a new deck.
       expect(same.every(Boolean) || same.every((s) => !s), `${outputs().join(", ")}: ${same}`).toBe(true);
-      // The next build clears what the killed one left.
-      expect(runCli(["build", folder, "--out", out]).status).toBe(0);
+      // The next build clears what the killed one left (its own browser's start sweeps the profile).
+      const next = await runMain(["build", folder, "--out", out]);
+      expect(next.status, next.stderr).toBe(0);
       expect(readdirSync(out).filter((entry) => entry.startsWith("."))).toEqual([]);
       expect(readdirSync(os.tmpdir()).filter((entry) => entry.startsWith(`briefing-chromium-${child.pid}-`))).toEqual([]);
       snapshot().forEach((bytes, i) => expect(bytes.equals(before[i]!), outputs()[i]).toBe(true));
