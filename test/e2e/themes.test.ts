@@ -20,6 +20,7 @@ import { sharedBrowser } from "../helpers/shared-browser.ts";
 
 const FIXTURE = path.join(FIXTURES, "good", "themes-vi");
 let OUT: string;
+let AGAIN: string;
 const SLIDES = 12; // the fixture's 11 slides; its sources take two pages
 const BRAND = { primary: "#0b5cab", accent: "#b8321f" };
 const DARK_BRAND = { primary: "#7cc4ff", accent: "#ffb347" };
@@ -43,6 +44,9 @@ let sources: string;
 let built: PromiseSettledResult<BuildResult>[];
 let session: BrowserSession;
 let browser: Browser;
+/** A blank page the pictures are decoded in (the decks' own pages refuse data: fetches). */
+let decoder: Page;
+const RTL = path.join(FIXTURES, "good", "charts-rtl");
 
 /** The fixture with the variant's theme and brand written in, as an author would. */
 function writeVariant(variant: Variant): string {
@@ -59,6 +63,7 @@ function writeVariant(variant: Variant): string {
 beforeAll(async () => {
   sources = mkdtempSync(path.join(os.tmpdir(), "themes-"));
   OUT = path.join(sources, "out");
+  AGAIN = path.join(sources, "again");
   session = await sharedBrowser();
   browser = session.browser;
   // Two at a time, as `build --jobs 2` would on this machine's two cores.
@@ -67,11 +72,20 @@ beforeAll(async () => {
   // the same text in the same font (colours are what differ); overflow and chart labels are checked
   // on the pictured page of each.
   const build = (folder: string, i: number) => buildIn(folder, session, { outDir: OUT, pdf: i === 0, png: true, strict: true });
+  // The right-to-left deck and a second build of the last variant go in the same batches: their
+  // pictures are checked below.
+  const builds = [
+    ...folders.map((folder, i) => () => build(folder, i)),
+    () => buildIn(RTL, session, { outDir: OUT, pdf: false, png: true }),
+    () => buildIn(folders.at(-1)!, session, { outDir: AGAIN, pdf: false, png: true }),
+  ];
   built = [];
-  for (let i = 0; i < folders.length; i += 2) built.push(...(await Promise.allSettled(folders.slice(i, i + 2).map((folder, j) => build(folder, i + j)))));
+  for (let i = 0; i < builds.length; i += 2) built.push(...(await Promise.allSettled(builds.slice(i, i + 2).map((run) => run()))));
+  decoder = await browser.newPage();
 }, 180_000);
 
 afterAll(async () => {
+  await decoder?.close();
   await session?.[Symbol.asyncDispose]();
   if (!process.env.KEEP_THEMES) rmSync(sources, { recursive: true, force: true });
 });
@@ -93,44 +107,58 @@ async function openPrintView(variant: Variant): Promise<Page> {
  * and counted in Chromium. A blank slide, or one of a single colour, has none.
  */
 async function inkShares(page: Page, pngs: Buffer[]): Promise<{ all: number; body: number }[]> {
-  return page.evaluate(async (sources: string[]) => {
-    const shares = [];
-    for (const src of sources) {
-      const bitmap = await createImageBitmap(await (await fetch(src)).blob());
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext("2d")!;
-      context.drawImage(bitmap, 0, 0);
-      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-      const counts = new Map<number, number>();
-      for (let i = 0; i < data.length; i += 4) {
-        const rgb = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
-        counts.set(rgb, (counts.get(rgb) ?? 0) + 1);
-      }
-      const ground = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
-      const [r, g, b] = [ground >> 16, (ground >> 8) & 255, ground & 255];
-      let all = 0;
-      let body = 0;
-      // The body: above the footer line (y < 640 of 720), where each layout puts its content.
-      const bodyEnd = Math.floor((bitmap.height * 640) / 720) * bitmap.width * 4;
-      for (let i = 0; i < data.length; i += 4) {
-        if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) > 60) {
-          all++;
-          if (i < bodyEnd) body++;
+  return page.evaluate(
+    async (sources: string[]) => {
+      const shares = [];
+      for (const src of sources) {
+        const bitmap = await createImageBitmap(await (await fetch(src)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext("2d")!;
+        context.drawImage(bitmap, 0, 0);
+        const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+        const counts = new Map<number, number>();
+        for (let i = 0; i < data.length; i += 4) {
+          const rgb = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+          counts.set(rgb, (counts.get(rgb) ?? 0) + 1);
         }
+        const ground = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+        const [r, g, b] = [ground >> 16, (ground >> 8) & 255, ground & 255];
+        let all = 0;
+        let body = 0;
+        // The body: above the footer line (y < 640 of 720), where each layout puts its content.
+        const bodyEnd = Math.floor((bitmap.height * 640) / 720) * bitmap.width * 4;
+        for (let i = 0; i < data.length; i += 4) {
+          if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) > 60) {
+            all++;
+            if (i < bodyEnd) body++;
+          }
+        }
+        shares.push({ all: all / (bitmap.width * bitmap.height), body: body / (bitmap.width * bitmap.height) });
       }
-      shares.push({ all: all / (bitmap.width * bitmap.height), body: body / (bitmap.width * bitmap.height) });
-    }
-    return shares;
-  }, pngs.map((png) => `data:image/png;base64,${png.toString("base64")}`));
+      return shares;
+    },
+    pngs.map((png) => `data:image/png;base64,${png.toString("base64")}`),
+  );
 }
 
 describe("every layout in both themes, with and without a brand (--png --strict)", () => {
   it("builds with no warning: nothing overflows, no chart label is cut, every glyph is in the theme's font", () => {
     // --strict throws on any warning; a build that went through has none to report.
-    expect(built.map((result) => (result.status === "fulfilled" ? result.value.warnings : String(result.reason)))).toEqual(VARIANTS.map(() => []));
+    const said = built.map((result) => (result.status === "fulfilled" ? result.value.warnings : String(result.reason)));
+    expect(said).toEqual(built.map(() => []));
+    expect(said).toHaveLength(VARIANTS.length + 2);
   });
 
   describe.each(VARIANTS)("$name", (variant) => {
+    // One print view per variant, read by the checks below (axe-core adds only its own script).
+    let page: Page;
+    beforeAll(async () => {
+      page = await openPrintView(variant);
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
     it("writes one 1280×720 picture per PDF page, named in slide order, and the overview sheet", () => {
       const files = pictures(variant);
       expect(files).toEqual(Array.from({ length: SLIDES }, (_, i) => `${String(i + 1).padStart(2, "0")}.png`));
@@ -141,107 +169,100 @@ describe("every layout in both themes, with and without a brand (--png --strict)
     });
 
     it("shows content on every slide, above the footer", async () => {
-      const page = await browser.newPage();
-      try {
-        const shares = await inkShares(page, pictures(variant).map((file) => picture(variant, file)));
-        // Every slide has text or a chart standing apart from its ground: at least 1% of its body.
-        expect(shares.map((s, i) => `${i + 1}: ${s.body >= 0.01 ? "content" : `blank (${(s.body * 100).toFixed(2)}%)`}`)).toEqual(
-          shares.map((_, i) => `${i + 1}: content`),
-        );
-      } finally {
-        await page.close();
-      }
+      const shares = await inkShares(
+        decoder,
+        pictures(variant).map((file) => picture(variant, file)),
+      );
+      // Every slide has text or a chart standing apart from its ground: at least 1% of its body.
+      expect(shares.map((s, i) => `${i + 1}: ${s.body >= 0.01 ? "content" : `blank (${(s.body * 100).toFixed(2)}%)`}`)).toEqual(
+        shares.map((_, i) => `${i + 1}: content`),
+      );
     });
 
     it("draws every chart, in the theme's (or the brand's) first colour", async () => {
-      const page = await openPrintView(variant);
-      try {
-        const charts = await page.$$eval(".chart-frame canvas", (canvases) =>
-          canvases.map((canvas) => {
-            const c = canvas as HTMLCanvasElement;
-            const { data } = c.getContext("2d")!.getImageData(0, 0, c.width, c.height);
-            let ink = 0;
-            for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
-            return ink / (c.width * c.height);
-          }),
-        );
-        expect(charts).toHaveLength(3);
-        for (const ink of charts) expect(ink).toBeGreaterThan(0.02);
-        const first = await page.$eval('script[data-briefing="deck-data"]', (s) => {
-          const data = JSON.parse(s.textContent!) as { charts: Record<string, { config: { data: { datasets: { data: number[]; backgroundColor: string | string[] }[] } } }> };
-          // The colour of each chart's first rise (a fall is drawn in the negative colour).
-          return Object.values(data.charts).map((chart) => {
-            const { data: values, backgroundColor } = chart.config.data.datasets[0]!;
-            return [backgroundColor].flat()[Math.max(0, values.findIndex((v) => v >= 0))];
-          });
+      const charts = await page.$$eval(".chart-frame canvas", (canvases) =>
+        canvases.map((canvas) => {
+          const c = canvas as HTMLCanvasElement;
+          const { data } = c.getContext("2d")!.getImageData(0, 0, c.width, c.height);
+          let ink = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
+          return ink / (c.width * c.height);
+        }),
+      );
+      expect(charts).toHaveLength(3);
+      for (const ink of charts) expect(ink).toBeGreaterThan(0.02);
+      const first = await page.$eval('script[data-briefing="deck-data"]', (s) => {
+        const data = JSON.parse(s.textContent!) as {
+          charts: Record<string, { config: { data: { datasets: { data: number[]; backgroundColor: string | string[] }[] } } }>;
+        };
+        // The colour of each chart's first rise (a fall is drawn in the negative colour).
+        return Object.values(data.charts).map((chart) => {
+          const { data: values, backgroundColor } = chart.config.data.datasets[0]!;
+          return [backgroundColor].flat()[
+            Math.max(
+              0,
+              values.findIndex((v) => v >= 0),
+            )
+          ];
         });
-        const expected = variant.brand?.primary ?? loadTheme(variant.theme).series[0];
-        expect(first).toEqual([expected, expected, expected]);
-      } finally {
-        await page.close();
-      }
+      });
+      const expected = variant.brand?.primary ?? loadTheme(variant.theme).series[0];
+      expect(first).toEqual([expected, expected, expected]);
     });
 
     it("has no serious or critical accessibility violation (axe-core, text contrast included)", async () => {
-      const page = await openPrintView(variant);
-      try {
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          const result = await axe.run(document);
-          return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-        });
-        expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
-      } finally {
-        await page.close();
-      }
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe;
+        const result = await axe.run(document);
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+      });
+      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     });
 
-    it(variant.brand ? "shows the brand: the logo on the title slide and in every footer, the footer line on every slide" : "shows no brand", async () => {
-      const page = await openPrintView(variant);
-      try {
+    it(
+      variant.brand ? "shows the brand: the logo on the title slide and in every footer, the footer line on every slide" : "shows no brand",
+      async () => {
         const seen = await page.$$eval("section[data-title] > .slide", (slides) =>
           slides.map((slide) => ({
-            logo: [...slide.querySelectorAll(".title-logo, .footer-logo")].some((logo) => getComputedStyle(logo).backgroundImage.startsWith('url("data:image/svg+xml') && logo.getBoundingClientRect().width > 0),
+            logo: [...slide.querySelectorAll(".title-logo, .footer-logo")].some(
+              (logo) =>
+                getComputedStyle(logo).backgroundImage.startsWith('url("data:image/svg+xml') && logo.getBoundingClientRect().width > 0,
+            ),
             footer: slide.querySelector(".footer-brand")?.textContent ?? null,
           })),
         );
         expect(seen).toHaveLength(SLIDES);
         expect(seen).toEqual(seen.map(() => (variant.brand ? { logo: true, footer: FOOTER } : { logo: false, footer: null })));
-      } finally {
-        await page.close();
-      }
-    });
+      },
+    );
   });
 
   it("pictures a right-to-left deck too (a capture beyond the viewport came out blank there)", async () => {
-    const rtl = mkdtempSync(path.join(os.tmpdir(), "themes-rtl-"));
-    const page = await browser.newPage();
-    try {
-      await buildIn(path.join(FIXTURES, "good", "charts-rtl"), session, { outDir: rtl, pdf: false, png: true });
-      const dir = path.join(rtl, "charts-rtl", "slides");
-      const shares = await inkShares(page, readdirSync(dir).sort().map((file) => readFileSync(path.join(dir, file))));
-      expect(shares.length).toBeGreaterThan(0);
-      expect(shares.filter((s) => s.body < 0.01)).toEqual([]);
-    } finally {
-      await page.close();
-      rmSync(rtl, { recursive: true, force: true });
-    }
+    const dir = path.join(OUT, "charts-rtl", "slides");
+    const shares = await inkShares(
+      decoder,
+      readdirSync(dir)
+        .sort()
+        .map((file) => readFileSync(path.join(dir, file))),
+    );
+    expect(shares.length).toBeGreaterThan(0);
+    expect(shares.filter((s) => s.body < 0.01)).toEqual([]);
   });
 
-  it("gives the same pictures, byte for byte, when built again", async () => {
-    const variant = VARIANTS[3]!;
-    const again = mkdtempSync(path.join(os.tmpdir(), "themes-again-"));
-    try {
-      await buildIn(path.join(sources, variant.name), session, { outDir: again, pdf: false, png: true });
-      const first = pictures(variant).map((file) => picture(variant, file));
-      const second = readdirSync(path.join(again, variant.name, "slides")).sort().map((file) => readFileSync(path.join(again, variant.name, "slides", file)));
-      expect(second.length).toBe(first.length);
-      second.forEach((png, i) => expect(png.equals(first[i]!), `slides/${pictures(variant)[i]}`).toBe(true));
-      const overview = (dir: string) => readFileSync(path.join(dir, variant.name, `${variant.name}-overview.png`));
-      expect(overview(again).equals(overview(OUT))).toBe(true);
-    } finally {
-      rmSync(again, { recursive: true, force: true });
-    }
+  it("gives the same pictures, byte for byte, when built again", () => {
+    const variant = VARIANTS.at(-1)!;
+    const first = pictures(variant).map((file) => picture(variant, file));
+    const second = readdirSync(path.join(AGAIN, variant.name, "slides"))
+      .sort()
+      .map((file) => readFileSync(path.join(AGAIN, variant.name, "slides", file)));
+    expect(second.length).toBe(first.length);
+    second.forEach((png, i) => expect(png.equals(first[i]!), `slides/${pictures(variant)[i]}`).toBe(true));
+    const overview = (dir: string) => readFileSync(path.join(dir, variant.name, `${variant.name}-overview.png`));
+    expect(overview(AGAIN).equals(overview(OUT))).toBe(true);
   });
 });
