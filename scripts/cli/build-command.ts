@@ -49,12 +49,16 @@ function checkOutputPlaces(folders: string[], outDir: string): void {
     const name = path.basename(dir);
     const other = byName.get(name);
     if (other !== undefined && other !== dir) {
-      throw usageError(`two briefings are named "${name}" (${shown(other)} and ${shown(dir)}): both would be written to ${shown(path.join(outDir, name))}; build them in two runs with different --out`);
+      throw usageError(
+        `two briefings are named "${name}" (${shown(other)} and ${shown(dir)}): both would be written to ${shown(path.join(outDir, name))}; build them in two runs with different --out`,
+      );
     }
     byName.set(name, dir);
     const target = path.join(outDir, name);
     if (target === dir || dir.startsWith(target + path.sep) || target.startsWith(dir + path.sep)) {
-      throw usageError(`--out ${shown(outDir)} would write ${shown(target)} into the briefing's own folder ${shown(dir)}; choose an --out outside it`);
+      throw usageError(
+        `--out ${shown(outDir)} would write ${shown(target)} into the briefing's own folder ${shown(dir)}; choose an --out outside it`,
+      );
     }
   }
 }
@@ -67,15 +71,26 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
   // The browser starts while the first briefing is loaded and checked: its second of start-up is
   // spent beside ours, not after it.
   const starting = !options.browser && (options.pdf || options.png) ? startBrowser({ tabs: 2 }) : undefined;
-  const browser = options.browser ?? (() => {
-    if (!starting) throw new Error("no browser in a --no-pdf build without --png");
-    return starting.session();
-  });
+  const browser =
+    options.browser ??
+    (() => {
+      if (!starting) throw new Error("no browser in a --no-pdf build without --png");
+      return starting.session();
+    });
   let status: ExitCode = EXIT.ok;
   let stopped: CliError | undefined;
   const buildOne = async (folder: string) => {
     try {
-      const result = await buildBriefing(folder, { outDir, pdf: options.pdf, png: options.png, pptx: options.pdf || options.pptx, strict: options.strict, handout: options.handout, browser, reporter });
+      const result = await buildBriefing(folder, {
+        outDir,
+        pdf: options.pdf,
+        png: options.png,
+        pptx: options.pdf || options.pptx,
+        strict: options.strict,
+        handout: options.handout,
+        browser,
+        reporter,
+      });
       for (const file of result.files) process.stdout.write(`  ${result.name.padEnd(18)} wrote     ${shown(file)}\n`);
     } catch (error) {
       // The environment (no browser) fails every briefing alike: no more are started.

@@ -12,7 +12,9 @@ export async function runCheck(paths: string[], debug = false): Promise<number> 
   for (const folder of briefingFolders(paths)) {
     try {
       const valid = await prepareBriefing(folder, reporter);
-      process.stdout.write(`  ${valid.briefing.name.padEnd(18)} ok        ${valid.briefing.slides.length} slides, ${valid.briefing.figures.length} figures\n`);
+      process.stdout.write(
+        `  ${valid.briefing.name.padEnd(18)} ok        ${valid.briefing.slides.length} slides, ${valid.briefing.figures.length} figures\n`,
+      );
     } catch (error) {
       if (!(error instanceof BriefingError)) {
         // A bug met in one briefing is reported, and the others are still checked.

@@ -55,7 +55,8 @@ export async function runDev(paths: string[], portOption: string | undefined): P
   const folder = paths[0]!;
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw usageError(`no such folder: ${folder}`);
   const port = portOption === undefined ? undefined : /^\d+$/.test(portOption) ? Number(portOption) : NaN;
-  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw usageError(`--port takes a number from 1 to 65535, not "${portOption}"`);
+  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536))
+    throw usageError(`--port takes a number from 1 to 65535, not "${portOption}"`);
   // Watched from the start: a stop during the first build closes the session as soon as it exists.
   const stop = watchForStop();
   try {

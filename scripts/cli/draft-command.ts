@@ -27,12 +27,24 @@ const ROUNDS = 4;
 export async function runDraft(paths: string[], options: DraftOptions): Promise<number> {
   if (paths.length !== 1) throw usageError(`draft takes one article: ${usageLine("draft")}`);
   const file = paths[0]!;
-  const name = options.name ?? path.basename(file).replace(/\.[^.]+$/, "").replace(/[^\p{L}\p{N}_-]+/gu, "-").replace(/^-+|-+$/g, "");
-  if (!/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(name)) throw usageError(`"${name}" cannot name a briefing folder: give --name NAME (letters, digits, - and _)`);
-  if (options.lang !== undefined && !isKnownLanguage(options.lang)) throw usageError(`--lang "${options.lang}" is not a language tag (e.g. vi, en, de)`);
+  const name =
+    options.name ??
+    path
+      .basename(file)
+      .replace(/\.[^.]+$/, "")
+      .replace(/[^\p{L}\p{N}_-]+/gu, "-")
+      .replace(/^-+|-+$/g, "");
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(name))
+    throw usageError(`"${name}" cannot name a briefing folder: give --name NAME (letters, digits, - and _)`);
+  if (options.lang !== undefined && !isKnownLanguage(options.lang))
+    throw usageError(`--lang "${options.lang}" is not a language tag (e.g. vi, en, de)`);
   const outDir = path.resolve(options.outDir ?? path.join(PROJECT_DIR, "content"));
   const target = path.join(outDir, name);
-  if (existsSync(target)) throw new CliError(`${path.relative(process.cwd(), target) || target} already exists: the draft never overwrites a briefing; give another --name or --out`, EXIT.briefing);
+  if (existsSync(target))
+    throw new CliError(
+      `${path.relative(process.cwd(), target) || target} already exists: the draft never overwrites a briefing; give another --name or --out`,
+      EXIT.briefing,
+    );
 
   const article = await readArticleFile(file);
   const lang = options.lang ?? guessLanguage(article);
@@ -49,11 +61,16 @@ export async function runDraft(paths: string[], options: DraftOptions): Promise<
     // Held to the real check: a figure whose quote does not pass is left out, and said.
     const dropped = new Set<string>();
     for (let round = 0; ; round++) {
-      await writeFile(path.join(staging, "briefing.yaml"), draftBriefing({ article, articleFile, lang, today, figures: found, dropped, jsonSchema }));
+      await writeFile(
+        path.join(staging, "briefing.yaml"),
+        draftBriefing({ article, articleFile, lang, today, figures: found, dropped, jsonSchema }),
+      );
       const problems = await problemsOf(staging);
       if (problems.length === 0) break;
       const keys = new Set(keyFigures(found).map((f) => f.key));
-      const bad = problems.map((p) => /^figures\.([^.]+)/.exec(p.field ?? "")?.[1]).filter((k): k is string => k !== undefined && keys.has(k) && !dropped.has(k));
+      const bad = problems
+        .map((p) => /^figures\.([^.]+)/.exec(p.field ?? "")?.[1])
+        .filter((k): k is string => k !== undefined && keys.has(k) && !dropped.has(k));
       if (bad.length === 0 || round === ROUNDS) {
         process.stderr.write(formatProblems(problems));
         throw new Error("the draft does not pass the check; please report it with the article");
@@ -68,7 +85,9 @@ export async function runDraft(paths: string[], options: DraftOptions): Promise<
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
-  process.stdout.write(`  ${name.padEnd(18)} drafted   ${path.relative(process.cwd(), path.join(target, "briefing.yaml"))}: ${kept} figures found in the article, each quoted and checked\n`);
+  process.stdout.write(
+    `  ${name.padEnd(18)} drafted   ${path.relative(process.cwd(), path.join(target, "briefing.yaml"))}: ${kept} figures found in the article, each quoted and checked\n`,
+  );
   process.stdout.write(`  next: npm run build -- ${path.relative(process.cwd(), target) || target}\n`);
   return EXIT.ok;
 }

@@ -31,7 +31,17 @@ export async function main(argv: string[], context: CliContext = {}): Promise<nu
     switch (command) {
       case "build":
         if (values.out === "") throw usageError("--out needs a folder: --out DIR");
-        return await runBuild(positionals, { outDir: text("out"), pdf: !flag("no-pdf"), png: flag("png"), pptx: flag("pptx"), strict: flag("strict"), debug, jobs: jobsOption(text("jobs")), handout: handoutOption(text("handout")), browser: context.browser });
+        return await runBuild(positionals, {
+          outDir: text("out"),
+          pdf: !flag("no-pdf"),
+          png: flag("png"),
+          pptx: flag("pptx"),
+          strict: flag("strict"),
+          debug,
+          jobs: jobsOption(text("jobs")),
+          handout: handoutOption(text("handout")),
+          browser: context.browser,
+        });
       case "check":
         return await runCheck(positionals, debug);
       case "draft": {

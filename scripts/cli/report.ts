@@ -30,5 +30,4 @@ export function writeStack(error: unknown): void {
 
 export const INTERNAL_ERROR_STATUS = 70; // EX_SOFTWARE: none of the command line's documented statuses (README), on purpose
 
-
 const formatMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);

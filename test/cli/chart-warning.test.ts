@@ -28,7 +28,9 @@ describe("a chart whose value labels cannot stand apart", () => {
     expect(run.status, run.stderr).toBe(0);
     const warnings = run.stdout.split("\n").filter((line) => /warning\s+slide 1 "Lending by month/.test(line));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/chart value labels «\$1,234,567,89\d\.\d+» and «\$1,234,567,89\d\.\d+» overlap; .*and \d+ more; give the labels room/);
+    expect(warnings[0]).toMatch(
+      /chart value labels «\$1,234,567,89\d\.\d+» and «\$1,234,567,89\d\.\d+» overlap; .*and \d+ more; give the labels room/,
+    );
   });
 
   it("fails the build with --strict and publishes nothing", async () => {

@@ -19,7 +19,7 @@ describe("without a browser", () => {
   it("build exits 3 and says how to get one, without a stack trace", () => {
     const run = runCli(["build", fixture, "--out", out], { env: noBrowser });
     expect(run.status).toBe(3);
-    expect(run.stderr).toContain("BRIEFING_BROWSER is set to \"/nonexistent/chrome\"");
+    expect(run.stderr).toContain('BRIEFING_BROWSER is set to "/nonexistent/chrome"');
     expect(run.stderr).toContain("apt-get install -y chromium");
     expect(run.stderr).toContain("--no-pdf");
     expect(run.stderr).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);

@@ -29,7 +29,10 @@ describe("building many briefings in one run", () => {
     cpSync(path.join(FIXTURES, "bad", "duplicate-slide-id"), path.join(sources, "broken"), { recursive: true });
     const out = path.join(tmp, "out");
 
-    const run = await runMain(["build", ...readdirSync(sources).map((name) => path.join(sources, name)), "--out", out, "--jobs", "2"], session);
+    const run = await runMain(
+      ["build", ...readdirSync(sources).map((name) => path.join(sources, name)), "--out", out, "--jobs", "2"],
+      session,
+    );
 
     expect(run.status, run.stderr).toBe(1);
     expect(run.stderr).toContain("broken: build failed; previous outputs left as they were.");
@@ -43,7 +46,15 @@ describe("building many briefings in one run", () => {
   });
 
   it("refuses a --jobs that is not a whole number (exit 2)", async () => {
-    const run = await runMain(["build", path.join(FIXTURES, "good", "exponent-value"), "--jobs", "0", "--no-pdf", "--out", path.join(tmp, "x")]);
+    const run = await runMain([
+      "build",
+      path.join(FIXTURES, "good", "exponent-value"),
+      "--jobs",
+      "0",
+      "--no-pdf",
+      "--out",
+      path.join(tmp, "x"),
+    ]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--jobs needs a whole number from 1 to 999, not "0"');
   });

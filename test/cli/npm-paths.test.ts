@@ -10,7 +10,11 @@ describe("npm run check typed in content/", () => {
     const env = { ...process.env };
     delete env.INIT_CWD;
     delete env.npm_lifecycle_event;
-    const run = spawnSync("npm", ["run", "--silent", "check", "--", "deepseek-r1"], { cwd: path.join(PROJECT, "content"), env, encoding: "utf8" });
+    const run = spawnSync("npm", ["run", "--silent", "check", "--", "deepseek-r1"], {
+      cwd: path.join(PROJECT, "content"),
+      env,
+      encoding: "utf8",
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/deepseek-r1\s+ok\s+12 slides/);
   });

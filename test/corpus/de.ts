@@ -87,8 +87,7 @@ export const CORPUS: LanguageCorpus = {
         note: "the deck names no one",
       },
       {
-        article:
-          "Die Zahl der Arbeitslosen stieg im September um 14.000 auf 2,955 Millionen, teilte die Bundesagentur für Arbeit mit.",
+        article: "Die Zahl der Arbeitslosen stieg im September um 14.000 auf 2,955 Millionen, teilte die Bundesagentur für Arbeit mit.",
         deck: "Arbeitslose: 2,955 Mio.",
       },
       {
@@ -407,7 +406,8 @@ export const CORPUS: LanguageCorpus = {
         kind: "subject",
         article: "Volkswagen lieferte im dritten Quartal 2,2 Millionen Fahrzeuge aus. Mercedes-Benz kam auf 441.500 Autos.",
         deck: "Volkswagen lieferte 441.500 Autos aus",
-        known: "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
+        known:
+          "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
       },
       {
         kind: "subject",

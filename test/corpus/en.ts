@@ -177,7 +177,12 @@ export const CORPUS: LanguageCorpus = {
       },
       {
         article: "The Federal Reserve cut its benchmark rate by 0.25 percentage point to a range of 4% to 4.25%.",
-        figure: { value: -0.25, unit: "pp", label: "Federal Reserve benchmark rate", quote: "cut its benchmark rate by 0.25 percentage point" },
+        figure: {
+          value: -0.25,
+          unit: "pp",
+          label: "Federal Reserve benchmark rate",
+          quote: "cut its benchmark rate by 0.25 percentage point",
+        },
       },
       {
         article: "The unemployment rate rose 0.1 percentage point to 4.3% in August.",
@@ -304,7 +309,8 @@ export const CORPUS: LanguageCorpus = {
         kind: "subject",
         article: "Brent crude fell 4 percent to $62.10 a barrel. West Texas Intermediate settled at $58.50.",
         deck: "West Texas Intermediate at $62.10",
-        known: "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
+        known:
+          "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
       },
       {
         kind: "subject",
@@ -344,7 +350,8 @@ export const CORPUS: LanguageCorpus = {
         kind: "unit",
         article: "Japan's Nikkei 225 index closed up 2.2% at 48,088.80.",
         deck: "Nikkei up 2.2 points",
-        known: "'closed up 2.2%' is read, but 'points' for an index's percentage is only caught where the article counts points with a number",
+        known:
+          "'closed up 2.2%' is read, but 'points' for an index's percentage is only caught where the article counts points with a number",
       },
       // number-words
       {

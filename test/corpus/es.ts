@@ -22,11 +22,9 @@ const INDITEX_TIENDAS = "Inditex abrirá 12 nuevas tiendas en España a lo largo
 const TESORO = "El Tesoro colocó 5.480 millones de euros en letras a tres y nueve meses.";
 const PIB_T3 = "El PIB español creció un 0,6% en el tercer trimestre respecto al trimestre anterior, según el INE.";
 const MAPFRE_S1 = "Mapfre obtuvo un beneficio de 676 millones de euros en el primer semestre, un 24,3% más.";
-const EXPORTACIONES =
-  "Las exportaciones españolas sumaron 31.250,4 millones de euros en junio, un 2,1% menos que un año antes.";
+const EXPORTACIONES = "Las exportaciones españolas sumaron 31.250,4 millones de euros en junio, un 2,1% menos que un año antes.";
 const EURIBOR = "El Euríbor a 12 meses cerró septiembre en el 2,172%, frente al 2,114% de agosto.";
-const ACCIONA_ENERGIA =
-  "Acciona Energía redujo su beneficio neto un 68% en el primer semestre, hasta 48 millones de euros.";
+const ACCIONA_ENERGIA = "Acciona Energía redujo su beneficio neto un 68% en el primer semestre, hasta 48 millones de euros.";
 const NATURGY_S1 =
   "Naturgy ganó 1.026 millones de euros en el primer semestre, un 5,3% menos que un año antes, lastrada por los menores precios del gas.";
 const UNICAJA_9M = "Unicaja ganó 464 millones de euros en los nueve primeros meses del año, un 31,3% más.";
@@ -34,8 +32,7 @@ const INDRA = "Indra ha cerrado cuatro adquisiciones en 2025 por un importe tota
 const SUPERAVIT = "El superávit comercial de la eurozona alcanzó los 12,4 mil millones de euros en mayo, según Eurostat.";
 const FONDO = "El fondo de recuperación aportará a España 163.000 millones de euros entre transferencias y préstamos.";
 const BBVA_SANTANDER_BOLSA = "BBVA subió un 4,2% en bolsa tras presentar resultados. Santander avanzó un 1,3%.";
-const BCE_RECORTE =
-  "El BCE rebajó los tipos de interés en 0,25 puntos porcentuales, hasta dejar la facilidad de depósito en el 2%.";
+const BCE_RECORTE = "El BCE rebajó los tipos de interés en 0,25 puntos porcentuales, hasta dejar la facilidad de depósito en el 2%.";
 const ENDESA_S1 = "Endesa presentó este martes sus cuentas del primer semestre. La eléctrica ganó 1.133 millones de euros, un 21% más.";
 
 export const CORPUS: LanguageCorpus = {
@@ -44,45 +41,117 @@ export const CORPUS: LanguageCorpus = {
     text: [
       { article: IBERDROLA_9M, deck: "Iberdrola gana 5.612 M€ en 9M, un 14,3% más", note: "«nueve primeros meses» as 9M, millones as M€" },
       { article: SANTANDER_2T, deck: "Santander: beneficio de 3.402 mill. de euros en el 2T", note: "segundo trimestre as 2T, «mill.»" },
-      { article: IBEX_CIERRE, deck: "El IBEX 35 cede un 1,18% y cierra en 15.432,6 puntos", note: "a fall and a level, both as the article" },
+      {
+        article: IBEX_CIERRE,
+        deck: "El IBEX 35 cede un 1,18% y cierra en 15.432,6 puntos",
+        note: "a fall and a level, both as the article",
+      },
       { article: IPC_OCTUBRE, deck: "IPC de octubre: inflación del 3,1% interanual", note: "a level, no direction word" },
       { article: PARO_REGISTRADO, deck: "El paro baja en 26.789 personas; quedan 2.421.665 desempleados" },
       { article: INDITEX_TIENDAS, deck: "Inditex abrirá doce tiendas en España", note: "12 as «doce»" },
       { article: BBVA_S1, deck: "BBVA: 5.447 M€ de beneficio en el S1 (+37,8%)", note: "primer semestre as S1, a rise as +" },
       { article: TELEFONICA_T3, deck: "Telefónica ingresa 10.305 millones en el T3, un 1,2% menos", note: "tercer trimestre as T3" },
       { article: EPA_T3, deck: "La tasa de paro cae 0,6 puntos porcentuales en el 3T, hasta el 10,45%", note: "points stay points" },
-      { article: REPSOL_S1, deck: "Repsol: resultado neto de 1.180 M€ en el 1S, con un descenso del 43%", note: "«un 43% menos» as «un descenso del 43%»" },
+      {
+        article: REPSOL_S1,
+        deck: "Repsol: resultado neto de 1.180 M€ en el 1S, con un descenso del 43%",
+        note: "«un 43% menos» as «un descenso del 43%»",
+      },
       { article: DEPOSITOS, deck: "Depósitos de los hogares: 1,1 billones de euros", note: "billones is 1e12 in Spanish, kept as such" },
-      { article: "Las ventas de Inditex crecieron un 6% en el primer trimestre fiscal.", deck: "Las ventas de Inditex suben un seis por ciento en el primer trimestre", note: "6% as «seis por ciento»" },
-      { article: TESORO, deck: "El Tesoro coloca 5.480 millones en letras a 3 y 9 meses", note: "number words in the article, digits in the deck" },
-      { article: "Aena transportó 28,4 millones de pasajeros en julio, un 4,5% más que en el mismo mes del año pasado.", deck: "Aena: 28,4 millones de pasajeros en julio (+4,5%)" },
+      {
+        article: "Las ventas de Inditex crecieron un 6% en el primer trimestre fiscal.",
+        deck: "Las ventas de Inditex suben un seis por ciento en el primer trimestre",
+        note: "6% as «seis por ciento»",
+      },
+      {
+        article: TESORO,
+        deck: "El Tesoro coloca 5.480 millones en letras a 3 y 9 meses",
+        note: "number words in the article, digits in the deck",
+      },
+      {
+        article: "Aena transportó 28,4 millones de pasajeros en julio, un 4,5% más que en el mismo mes del año pasado.",
+        deck: "Aena: 28,4 millones de pasajeros en julio (+4,5%)",
+      },
       { article: PIB_T3, deck: "El PIB avanza un 0,6% trimestral en el T3" },
-      { article: "La prima de riesgo española se estrechó hasta los 58 puntos básicos.", deck: "Prima de riesgo: 58 puntos básicos", note: "a level" },
-      { article: "CaixaBank ganó 1.470 millones de euros en el tercer trimestre y 4.590 millones en los nueve primeros meses del año.", deck: "CaixaBank gana 4.590 millones en 9M" },
-      { article: "Santander y BBVA subieron un 2,3% y un 3,1%, respectivamente, tras publicar sus resultados.", deck: "BBVA sube un 3,1% tras sus resultados", note: "«respectivamente»: both names in the sentence" },
-      { article: ENDESA_S1, deck: "Endesa gana 1.133 millones en el primer semestre", note: "the number's sentence names no one («La eléctrica»)" },
-      { article: "Ferrovial se anotó un 2,7% en bolsa tras anunciar una recompra de acciones por valor de 500 millones de euros.", deck: "Recompra de acciones de 500 millones de euros", note: "the deck names no one" },
-      { article: "La inflación subyacente, que excluye alimentos no elaborados y productos energéticos, se moderó dos décimas, hasta el 2,4%.", deck: "La subyacente baja al 2,4%", note: "«baja al» is a level" },
-      { article: "El BCE mantuvo el tipo de la facilidad de depósito en el 2% por cuarta reunión consecutiva.", deck: "El BCE deja el tipo de depósito en el 2%" },
+      {
+        article: "La prima de riesgo española se estrechó hasta los 58 puntos básicos.",
+        deck: "Prima de riesgo: 58 puntos básicos",
+        note: "a level",
+      },
+      {
+        article: "CaixaBank ganó 1.470 millones de euros en el tercer trimestre y 4.590 millones en los nueve primeros meses del año.",
+        deck: "CaixaBank gana 4.590 millones en 9M",
+      },
+      {
+        article: "Santander y BBVA subieron un 2,3% y un 3,1%, respectivamente, tras publicar sus resultados.",
+        deck: "BBVA sube un 3,1% tras sus resultados",
+        note: "«respectivamente»: both names in the sentence",
+      },
+      {
+        article: ENDESA_S1,
+        deck: "Endesa gana 1.133 millones en el primer semestre",
+        note: "the number's sentence names no one («La eléctrica»)",
+      },
+      {
+        article: "Ferrovial se anotó un 2,7% en bolsa tras anunciar una recompra de acciones por valor de 500 millones de euros.",
+        deck: "Recompra de acciones de 500 millones de euros",
+        note: "the deck names no one",
+      },
+      {
+        article:
+          "La inflación subyacente, que excluye alimentos no elaborados y productos energéticos, se moderó dos décimas, hasta el 2,4%.",
+        deck: "La subyacente baja al 2,4%",
+        note: "«baja al» is a level",
+      },
+      {
+        article: "El BCE mantuvo el tipo de la facilidad de depósito en el 2% por cuarta reunión consecutiva.",
+        deck: "El BCE deja el tipo de depósito en el 2%",
+      },
       { article: MAPFRE_S1, deck: "Mapfre gana 676 M€ en el 1S, +24,3%" },
       { article: EXPORTACIONES, deck: "Exportaciones de junio: 31.250,4 M€ (-2,1%)", note: "«un 2,1% menos» as a minus sign" },
       { article: EURIBOR, deck: "El Euríbor a doce meses cierra septiembre en el 2,172%", note: "12 as «doce»; three decimals" },
       { article: ACCIONA_ENERGIA, deck: "Acciona Energía: el beneficio cae un 68% en el 1S, hasta 48 M€" },
-      { article: "La Seguridad Social ganó 76.720 afiliados en julio y cerró el mes con 21.860.899 ocupados.", deck: "Seguridad Social: +76.720 afiliados en julio" },
-      { article: "El precio de la vivienda libre subió un 12,1% interanual en el segundo trimestre, según el INE.", deck: "Vivienda: los precios suben un 12,1% en el segundo trimestre" },
+      {
+        article: "La Seguridad Social ganó 76.720 afiliados en julio y cerró el mes con 21.860.899 ocupados.",
+        deck: "Seguridad Social: +76.720 afiliados en julio",
+      },
+      {
+        article: "El precio de la vivienda libre subió un 12,1% interanual en el segundo trimestre, según el INE.",
+        deck: "Vivienda: los precios suben un 12,1% en el segundo trimestre",
+      },
       { article: UNICAJA_9M, deck: "Unicaja: beneficio de 464 millones hasta septiembre" },
       { article: FONDO, deck: "163.000 millones de euros del fondo de recuperación" },
       { article: NATURGY_S1, deck: "Naturgy gana 1.026 millones en el 1S, un 5,3% menos" },
-      { article: "Los precios de consumo bajaron un 0,3% en julio respecto al mes anterior, mientras la tasa anual se mantuvo en el 2,7%.", deck: "IPC: la tasa anual se mantiene en el 2,7% en julio" },
-      { article: "Sabadell repartirá un dividendo extraordinario de 2.500 millones de euros, equivalente a 50 céntimos por acción.", deck: "Sabadell: dividendo extraordinario de 2.500 M€" },
-      { article: "El déficit público se redujo hasta el 2,8% del PIB en 2024, tres décimas menos que el año anterior.", deck: "El déficit baja hasta el 2,8% del PIB en 2024", note: "«baja hasta» is a level" },
+      {
+        article: "Los precios de consumo bajaron un 0,3% en julio respecto al mes anterior, mientras la tasa anual se mantuvo en el 2,7%.",
+        deck: "IPC: la tasa anual se mantiene en el 2,7% en julio",
+      },
+      {
+        article: "Sabadell repartirá un dividendo extraordinario de 2.500 millones de euros, equivalente a 50 céntimos por acción.",
+        deck: "Sabadell: dividendo extraordinario de 2.500 M€",
+      },
+      {
+        article: "El déficit público se redujo hasta el 2,8% del PIB en 2024, tres décimas menos que el año anterior.",
+        deck: "El déficit baja hasta el 2,8% del PIB en 2024",
+        note: "«baja hasta» is a level",
+      },
       { article: INDRA, deck: "Indra: 4 adquisiciones por 710 M€ en 2025", note: "«cuatro» as 4" },
-      { article: "La inflación general se moderó 0,4 puntos porcentuales en septiembre, hasta el 2,9%.", deck: "IPC: -0,4 pp en septiembre, al 2,9%", note: "puntos porcentuales as pp, a fall as a minus" },
+      {
+        article: "La inflación general se moderó 0,4 puntos porcentuales en septiembre, hasta el 2,9%.",
+        deck: "IPC: -0,4 pp en septiembre, al 2,9%",
+        note: "puntos porcentuales as pp, a fall as a minus",
+      },
     ],
     figures: [
       {
         article: IBERDROLA_9M,
-        figure: { value: 5612, unit: "EUR", scale: "million", label: "Beneficio neto de Iberdrola (9M)", quote: "un beneficio neto de 5.612 millones de euros" },
+        figure: {
+          value: 5612,
+          unit: "EUR",
+          scale: "million",
+          label: "Beneficio neto de Iberdrola (9M)",
+          quote: "un beneficio neto de 5.612 millones de euros",
+        },
       },
       {
         article: IBEX_CIERRE,
@@ -90,7 +159,13 @@ export const CORPUS: LanguageCorpus = {
       },
       {
         article: TELEFONICA_T3,
-        figure: { value: 1.2, unit: "%", label: "Caída de los ingresos de Telefónica (T3)", quote: "un 1,2% menos que un año antes", direction: "label" },
+        figure: {
+          value: 1.2,
+          unit: "%",
+          label: "Caída de los ingresos de Telefónica (T3)",
+          quote: "un 1,2% menos que un año antes",
+          direction: "label",
+        },
         note: "the label says the fall",
       },
       {
@@ -108,7 +183,13 @@ export const CORPUS: LanguageCorpus = {
       },
       {
         article: SUPERAVIT,
-        figure: { value: 12.4, unit: "EUR", scale: "billion", label: "Superávit comercial de la eurozona (mayo)", quote: "12,4 mil millones de euros" },
+        figure: {
+          value: 12.4,
+          unit: "EUR",
+          scale: "billion",
+          label: "Superávit comercial de la eurozona (mayo)",
+          quote: "12,4 mil millones de euros",
+        },
       },
       {
         article: ENDESA_S1,
@@ -122,7 +203,7 @@ export const CORPUS: LanguageCorpus = {
       },
       {
         article: "El presidente de Inditex anticipó «un crecimiento del 5%» en las ventas de este año.",
-        figure: { value: 5, unit: "%", label: "Crecimiento de ventas previsto por Inditex", quote: "\"un crecimiento del 5%\"" },
+        figure: { value: 5, unit: "%", label: "Crecimiento de ventas previsto por Inditex", quote: '"un crecimiento del 5%"' },
         note: "straight quotes typed for «»",
       },
     ],
@@ -133,39 +214,119 @@ export const CORPUS: LanguageCorpus = {
       { kind: "sign", article: IBEX_CIERRE, deck: "El IBEX 35 sube un 1,18% hasta los 15.432,6 puntos", note: "subió for cayó" },
       { kind: "sign", article: TELEFONICA_T3, deck: "Telefónica: ingresos de 10.305 M€ en el T3, con un aumento del 1,2%" },
       { kind: "sign", article: REPSOL_S1, deck: "Repsol: el beneficio sube un 43% en el 1S" },
-      { kind: "sign", article: "La tasa de paro se situó en el 10,45% en el tercer trimestre, según la EPA.", deck: "La tasa de paro cae un 10,45% en el tercer trimestre", note: "a level written as a change" },
+      {
+        kind: "sign",
+        article: "La tasa de paro se situó en el 10,45% en el tercer trimestre, según la EPA.",
+        deck: "La tasa de paro cae un 10,45% en el tercer trimestre",
+        note: "a level written as a change",
+      },
       { kind: "sign", article: EXPORTACIONES, deck: "Exportaciones de junio: 31.250,4 M€ (+2,1%)" },
       { kind: "sign", article: PARO_REGISTRADO, deck: "El paro sube en 26.789 personas en septiembre" },
-      { kind: "sign", article: ACCIONA_ENERGIA, deck: "Acciona Energía: aumento del 68% del beneficio en el 1S", known: "'redujo su beneficio neto un 68%': an object between the verb and the number hides the direction" },
+      {
+        kind: "sign",
+        article: ACCIONA_ENERGIA,
+        deck: "Acciona Energía: aumento del 68% del beneficio en el 1S",
+        known: "'redujo su beneficio neto un 68%': an object between the verb and the number hides the direction",
+      },
       { kind: "sign", article: NATURGY_S1, deck: "Naturgy gana 1.026 millones en el 1S, un 5,3% más" },
       // scale
-      { kind: "scale", article: DEPOSITOS, deck: "Los hogares acumulan 1,1 mil millones de euros en depósitos", note: "billones read as the English billion" },
+      {
+        kind: "scale",
+        article: DEPOSITOS,
+        deck: "Los hogares acumulan 1,1 mil millones de euros en depósitos",
+        note: "billones read as the English billion",
+      },
       { kind: "scale", article: SANTANDER_2T, deck: "Santander gana 3.402 miles de millones en el 2T" },
       { kind: "scale", article: FONDO, deck: "España recibirá 163.000 mil millones de euros del fondo de recuperación" },
-      { kind: "scale", article: "Inditex facturó 38.632 millones de euros en su último ejercicio fiscal, un 7,5% más.", deck: "Inditex factura 38.632 millardos en el ejercicio" },
-      { kind: "scale", article: SUPERAVIT, deck: "Superávit comercial de la eurozona: 12,4 millones de euros en mayo", note: "millones for mil millones" },
+      {
+        kind: "scale",
+        article: "Inditex facturó 38.632 millones de euros en su último ejercicio fiscal, un 7,5% más.",
+        deck: "Inditex factura 38.632 millardos en el ejercicio",
+      },
+      {
+        kind: "scale",
+        article: SUPERAVIT,
+        deck: "Superávit comercial de la eurozona: 12,4 millones de euros en mayo",
+        note: "millones for mil millones",
+      },
       { kind: "scale", article: TESORO, deck: "El Tesoro coloca 5.480 € en letras a 3 y 9 meses", note: "the scale word dropped" },
       // subject
       { kind: "subject", article: BBVA_SANTANDER_BOLSA, deck: "Santander sube un 4,2% tras los resultados", note: "BBVA's number" },
-      { kind: "subject", article: "Iberdrola ganó 5.612 millones de euros hasta septiembre. Endesa obtuvo 1.900 millones en el mismo periodo.", deck: "Endesa gana 5.612 millones hasta septiembre", known: "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too" },
-      { kind: "subject", article: "Inditex cerró la sesión con una caída del 2,4%. Telefónica, en cambio, subió un 0,8%.", deck: "Telefónica cae un 2,4%", known: "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too" },
-      { kind: "subject", article: "CaixaBank ganó 4.590 millones de euros en los nueve primeros meses del año. Sabadell obtuvo 1.450 millones en el mismo periodo.", deck: "Sabadell: 4.590 millones de beneficio en 9M" },
-      { kind: "subject", article: "Repsol se dejó un 3,5% en la sesión. Acciona perdió un 1,9% y el IBEX 35 cerró con un descenso del 0,4%.", deck: "Acciona se deja un 3,5%", known: "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too" },
-      { kind: "subject", article: "El IBEX 35 avanzó un 0,9% en la sesión. El Euro Stoxx 50 subió un 1,4%.", deck: "El IBEX 35 sube un 1,4%" },
-      { kind: "subject", article: "Mapfre obtuvo un beneficio de 676 millones de euros en el primer semestre. Línea Directa ganó 34 millones.", deck: "Línea Directa gana 676 millones en el primer semestre", known: "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too" },
+      {
+        kind: "subject",
+        article: "Iberdrola ganó 5.612 millones de euros hasta septiembre. Endesa obtuvo 1.900 millones en el mismo periodo.",
+        deck: "Endesa gana 5.612 millones hasta septiembre",
+        known:
+          "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
+      },
+      {
+        kind: "subject",
+        article: "Inditex cerró la sesión con una caída del 2,4%. Telefónica, en cambio, subió un 0,8%.",
+        deck: "Telefónica cae un 2,4%",
+        known:
+          "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
+      },
+      {
+        kind: "subject",
+        article:
+          "CaixaBank ganó 4.590 millones de euros en los nueve primeros meses del año. Sabadell obtuvo 1.450 millones en el mismo periodo.",
+        deck: "Sabadell: 4.590 millones de beneficio en 9M",
+      },
+      {
+        kind: "subject",
+        article: "Repsol se dejó un 3,5% en la sesión. Acciona perdió un 1,9% y el IBEX 35 cerró con un descenso del 0,4%.",
+        deck: "Acciona se deja un 3,5%",
+        known:
+          "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
+      },
+      {
+        kind: "subject",
+        article: "El IBEX 35 avanzó un 0,9% en la sesión. El Euro Stoxx 50 subió un 1,4%.",
+        deck: "El IBEX 35 sube un 1,4%",
+      },
+      {
+        kind: "subject",
+        article: "Mapfre obtuvo un beneficio de 676 millones de euros en el primer semestre. Línea Directa ganó 34 millones.",
+        deck: "Línea Directa gana 676 millones en el primer semestre",
+        known:
+          "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
+      },
       // unit
       { kind: "unit", article: EPA_T3, deck: "La tasa de paro cae un 0,6% en el 3T", note: "% for puntos porcentuales" },
-      { kind: "unit", article: "El Banco de España elevó su previsión de crecimiento del PIB para este año en 0,2 puntos porcentuales, hasta el 2,6%.", deck: "El Banco de España eleva un 0,2% su previsión de PIB" },
+      {
+        kind: "unit",
+        article: "El Banco de España elevó su previsión de crecimiento del PIB para este año en 0,2 puntos porcentuales, hasta el 2,6%.",
+        deck: "El Banco de España eleva un 0,2% su previsión de PIB",
+      },
       { kind: "unit", article: SANTANDER_2T, deck: "Santander gana 3.402 millones de dólares en el 2T", note: "another currency" },
-      { kind: "unit", article: "Las acciones de Iberdrola subieron 0,45 euros, hasta los 16,40 euros.", deck: "Iberdrola sube un 0,45%", note: "euros read as a percentage" },
+      {
+        kind: "unit",
+        article: "Las acciones de Iberdrola subieron 0,45 euros, hasta los 16,40 euros.",
+        deck: "Iberdrola sube un 0,45%",
+        note: "euros read as a percentage",
+      },
       { kind: "unit", article: "La prima de riesgo subió 8 puntos básicos, hasta los 66.", deck: "La prima de riesgo sube un 8%" },
       { kind: "unit", article: BCE_RECORTE, deck: "El BCE recorta los tipos un 0,25%" },
       // number-words
-      { kind: "number-words", article: "Las ventas de Inditex crecieron un 13% en el primer trimestre.", deck: "Inditex: las ventas crecen un tres por ciento en el 1T", note: "trece heard as tres" },
+      {
+        kind: "number-words",
+        article: "Las ventas de Inditex crecieron un 13% en el primer trimestre.",
+        deck: "Inditex: las ventas crecen un tres por ciento en el 1T",
+        note: "trece heard as tres",
+      },
       { kind: "number-words", article: INDRA, deck: "Indra: 14 adquisiciones en 2025 por 710 M€" },
       { kind: "number-words", article: TESORO, deck: "El Tesoro coloca 5.480 millones en letras a seis y nueve meses" },
-      { kind: "number-words", article: INDITEX_TIENDAS, deck: "Inditex abrirá veinte tiendas nuevas en España", known: "a number word is read as a claim only with a unit, a scale word, or a word the article counts with a number" },
-      { kind: "number-words", article: "El consejo de Telefónica propone un dividendo de 30 céntimos por acción.", deck: "Telefónica: dividendo de tres céntimos por acción" },
+      {
+        kind: "number-words",
+        article: INDITEX_TIENDAS,
+        deck: "Inditex abrirá veinte tiendas nuevas en España",
+        known: "a number word is read as a claim only with a unit, a scale word, or a word the article counts with a number",
+      },
+      {
+        kind: "number-words",
+        article: "El consejo de Telefónica propone un dividendo de 30 céntimos por acción.",
+        deck: "Telefónica: dividendo de tres céntimos por acción",
+      },
       // period
       { kind: "period", article: BBVA_S1, deck: "BBVA gana 5.447 M€ en el 1T", note: "semestre as trimestre" },
       { kind: "period", article: IBERDROLA_9M, deck: "Iberdrola: beneficio de 5.612 M€ en el primer semestre" },
@@ -177,7 +338,12 @@ export const CORPUS: LanguageCorpus = {
       { kind: "value", article: PARO_REGISTRADO, deck: "El paro baja en 26.879 personas en septiembre", note: "digits transposed" },
       { kind: "value", article: MAPFRE_S1, deck: "Mapfre gana 676 M€ en el 1S, un 23,4% más" },
       { kind: "value", article: IBEX_CIERRE, deck: "El IBEX 35 cierra en 15.423,6 puntos" },
-      { kind: "value", article: EURIBOR, deck: "Euríbor a 12 meses: 2.172%", note: "an English decimal point, which reads as 2172% in Spanish" },
+      {
+        kind: "value",
+        article: EURIBOR,
+        deck: "Euríbor a 12 meses: 2.172%",
+        note: "an English decimal point, which reads as 2172% in Spanish",
+      },
     ],
     figures: [
       {
@@ -189,18 +355,36 @@ export const CORPUS: LanguageCorpus = {
       {
         kind: "sign",
         article: TELEFONICA_T3,
-        figure: { value: 1.2, unit: "%", label: "Aumento de los ingresos de Telefónica (T3)", quote: "un 1,2% menos que un año antes", direction: "label" },
+        figure: {
+          value: 1.2,
+          unit: "%",
+          label: "Aumento de los ingresos de Telefónica (T3)",
+          quote: "un 1,2% menos que un año antes",
+          direction: "label",
+        },
         note: "the label says a rise",
       },
       {
         kind: "scale",
         article: IBERDROLA_9M,
-        figure: { value: 5612, unit: "EUR", scale: "billion", label: "Beneficio neto de Iberdrola (9M)", quote: "un beneficio neto de 5.612 millones de euros" },
+        figure: {
+          value: 5612,
+          unit: "EUR",
+          scale: "billion",
+          label: "Beneficio neto de Iberdrola (9M)",
+          quote: "un beneficio neto de 5.612 millones de euros",
+        },
       },
       {
         kind: "scale",
         article: SUPERAVIT,
-        figure: { value: 12.4, unit: "EUR", scale: "million", label: "Superávit comercial de la eurozona (mayo)", quote: "12,4 mil millones de euros" },
+        figure: {
+          value: 12.4,
+          unit: "EUR",
+          scale: "million",
+          label: "Superávit comercial de la eurozona (mayo)",
+          quote: "12,4 mil millones de euros",
+        },
       },
       {
         kind: "scale",

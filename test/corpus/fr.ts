@@ -31,8 +31,7 @@ export const CORPUS: LanguageCorpus = {
         deck: "LVMH : ventes de 58,1 Mds € sur 9 mois",
       },
       {
-        article:
-          "Le taux de chômage a progressé de 0,2 point de pourcentage au deuxième trimestre, à 7,6 % de la population active.",
+        article: "Le taux de chômage a progressé de 0,2 point de pourcentage au deuxième trimestre, à 7,6 % de la population active.",
         deck: "Chômage : +0,2 point de pourcentage au T2",
       },
       {
@@ -106,8 +105,7 @@ export const CORPUS: LanguageCorpus = {
         deck: "Insee : prix en hausse de 0,9 % sur un an",
       },
       {
-        article:
-          "Le nombre de demandeurs d'emploi en catégorie A a augmenté de 0,7 % au troisième trimestre, à 3,16 millions.",
+        article: "Le nombre de demandeurs d'emploi en catégorie A a augmenté de 0,7 % au troisième trimestre, à 3,16 millions.",
         deck: "Demandeurs d'emploi : 3,16 millions au T3",
       },
       {
@@ -183,8 +181,7 @@ export const CORPUS: LanguageCorpus = {
         },
       },
       {
-        article:
-          "Le taux de chômage a progressé de 0,2 point de pourcentage au deuxième trimestre, à 7,6 % de la population active.",
+        article: "Le taux de chômage a progressé de 0,2 point de pourcentage au deuxième trimestre, à 7,6 % de la population active.",
         figure: {
           value: 0.2,
           unit: "pp",
@@ -222,8 +219,7 @@ export const CORPUS: LanguageCorpus = {
         },
       },
       {
-        article:
-          "Le nombre de demandeurs d'emploi en catégorie A a augmenté de 0,7 % au troisième trimestre, à 3,16 millions.",
+        article: "Le nombre de demandeurs d'emploi en catégorie A a augmenté de 0,7 % au troisième trimestre, à 3,16 millions.",
         figure: {
           value: 3.16,
           scale: "million",
@@ -343,7 +339,8 @@ export const CORPUS: LanguageCorpus = {
         kind: "subject",
         article: "Le chiffre d'affaires de LVMH a reculé de 4 %. Hermès a vu ses ventes progresser de 9,6 %.",
         deck: "LVMH : ventes en hausse de 9,6 %",
-        known: "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
+        known:
+          "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
       },
       {
         kind: "subject",
@@ -354,7 +351,8 @@ export const CORPUS: LanguageCorpus = {
         kind: "subject",
         article: "TotalEnergies a gagné 1,3 %. Sanofi a grimpé de 2,4 %.",
         deck: "TotalEnergies grimpe de 2,4 %",
-        known: "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
+        known:
+          "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
       },
       {
         kind: "subject",
@@ -376,7 +374,8 @@ export const CORPUS: LanguageCorpus = {
         kind: "subject",
         article: "Airbus a livré 507 avions commerciaux en 2024. Boeing en a livré 348.",
         deck: "Airbus : 348 avions livrés en 2024",
-        known: "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
+        known:
+          "the article writes the other subject only at the start of a sentence, where a capital says nothing: it is read as a name only when the deck writes it too",
       },
       // unit
       {
@@ -528,8 +527,7 @@ export const CORPUS: LanguageCorpus = {
       },
       {
         kind: "unit",
-        article:
-          "Le taux de chômage a progressé de 0,2 point de pourcentage au deuxième trimestre, à 7,6 % de la population active.",
+        article: "Le taux de chômage a progressé de 0,2 point de pourcentage au deuxième trimestre, à 7,6 % de la population active.",
         figure: {
           value: 0.2,
           unit: "%",

@@ -14,10 +14,38 @@ for (const corpus of [vi, en, de, fr, es, ja] as LanguageCorpus[]) {
   if (only && only !== "all" && corpus.lang !== only) continue;
   const c = { honest: 0, honestOk: 0, slips: 0, caught: 0 };
   const wrong: string[] = [];
-  for (const p of corpus.honest.text) { c.honest++; const pr = textProblems(p, corpus.lang); if (pr.length === 0) c.honestOk++; else wrong.push(`HONEST text refused${p.known ? " (known)" : ""}: ${p.article}\n   deck: ${p.deck}\n   ${pr.map((x) => x.message + " // " + x.hint).join("\n   ")}`); }
-  for (const p of corpus.honest.figures) { c.honest++; const pr = figureProblems(p, corpus.lang); if (pr.length === 0) c.honestOk++; else wrong.push(`HONEST figure refused${p.known ? " (known)" : ""}: ${p.article}\n   fig: ${JSON.stringify(p.figure)}\n   ${pr.map((x) => x.message).join("\n   ")}`); }
-  for (const p of corpus.slips.text) { c.slips++; const pr = textProblems(p, corpus.lang); if (pr.length > 0) { c.caught++; if (verbose) wrong.push(`  caught ${p.kind}: ${p.deck}\n   ${pr.map((x) => x.message + " // " + x.hint).join("\n   ")}`); } else wrong.push(`SLIP text passed (${p.kind})${p.known ? " (known)" : ""}: ${p.article}\n   deck: ${p.deck}`); }
-  for (const p of corpus.slips.figures) { c.slips++; const pr = figureProblems(p, corpus.lang); if (pr.length > 0) c.caught++; else wrong.push(`SLIP figure passed (${p.kind})${p.known ? " (known)" : ""}: ${p.article}\n   fig: ${JSON.stringify(p.figure)}`); }
+  for (const p of corpus.honest.text) {
+    c.honest++;
+    const pr = textProblems(p, corpus.lang);
+    if (pr.length === 0) c.honestOk++;
+    else
+      wrong.push(
+        `HONEST text refused${p.known ? " (known)" : ""}: ${p.article}\n   deck: ${p.deck}\n   ${pr.map((x) => `${x.message} // ${x.hint}`).join("\n   ")}`,
+      );
+  }
+  for (const p of corpus.honest.figures) {
+    c.honest++;
+    const pr = figureProblems(p, corpus.lang);
+    if (pr.length === 0) c.honestOk++;
+    else
+      wrong.push(
+        `HONEST figure refused${p.known ? " (known)" : ""}: ${p.article}\n   fig: ${JSON.stringify(p.figure)}\n   ${pr.map((x) => x.message).join("\n   ")}`,
+      );
+  }
+  for (const p of corpus.slips.text) {
+    c.slips++;
+    const pr = textProblems(p, corpus.lang);
+    if (pr.length > 0) {
+      c.caught++;
+      if (verbose) wrong.push(`  caught ${p.kind}: ${p.deck}\n   ${pr.map((x) => `${x.message} // ${x.hint}`).join("\n   ")}`);
+    } else wrong.push(`SLIP text passed (${p.kind})${p.known ? " (known)" : ""}: ${p.article}\n   deck: ${p.deck}`);
+  }
+  for (const p of corpus.slips.figures) {
+    c.slips++;
+    const pr = figureProblems(p, corpus.lang);
+    if (pr.length > 0) c.caught++;
+    else wrong.push(`SLIP figure passed (${p.kind})${p.known ? " (known)" : ""}: ${p.article}\n   fig: ${JSON.stringify(p.figure)}`);
+  }
   console.log(`== ${corpus.lang}: honest ${c.honestOk}/${c.honest} pass, slips ${c.caught}/${c.slips} caught`);
   if (only) console.log(wrong.join("\n"));
 }

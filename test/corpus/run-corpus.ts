@@ -21,8 +21,15 @@ export function figureProblems(pair: FigurePair, lang: string): Problem[] {
   const { value, unit, scale, label, quote, approx, direction } = pair.figure;
   const decimals = /\.(\d+)/.exec(String(value))?.[1]?.length ?? 0;
   const figure: Figure = {
-    id: "fig", value, decimals, label, quote, approx: approx ?? false,
-    ...(unit !== undefined ? { unit } : {}), ...(scale ? { scale } : {}), ...(direction ? { direction } : {}),
+    id: "fig",
+    value,
+    decimals,
+    label,
+    quote,
+    approx: approx ?? false,
+    ...(unit !== undefined ? { unit } : {}),
+    ...(scale ? { scale } : {}),
+    ...(direction ? { direction } : {}),
   };
   return checkFigures({
     figures: [figure],

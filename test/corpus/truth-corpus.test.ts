@@ -11,7 +11,7 @@ import { CORPUS as fr } from "./fr.ts";
 import { CORPUS as es } from "./es.ts";
 import { CORPUS as ja } from "./ja.ts";
 
-export const CORPORA: LanguageCorpus[] = [vi, en, de, fr, es, ja];
+const CORPORA: LanguageCorpus[] = [vi, en, de, fr, es, ja];
 
 const show = (problems: { message: string }[]) => problems.map((p) => p.message).join(" | ") || "no problem";
 

@@ -49,13 +49,19 @@ async function openDeck(h: number) {
   const save = async (text: string) => {
     const before = await version(page);
     writeFileSync(live.yamlFile, text);
-    await page.waitForFunction((v, name) => Number(document.documentElement.getAttribute(name)) > v, { timeout: 15_000 }, before, ROOT.version);
+    await page.waitForFunction(
+      (v, name) => Number(document.documentElement.getAttribute(name)) > v,
+      { timeout: 15_000 },
+      before,
+      ROOT.version,
+    );
   };
   return { ...live, page, save };
 }
 
 const version = (page: Page) => page.$eval("html", (html, name) => Number(html.getAttribute(name)), ROOT.version);
-const currentSlide = (page: Page) => page.evaluate(() => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h);
+const currentSlide = (page: Page) =>
+  page.evaluate(() => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h);
 const slideTitle = (page: Page, n: number) => page.$eval(`.reveal .slides > section:nth-child(${n}) h2`, (h) => h.textContent);
 
 describe("npm run dev in the browser", () => {
@@ -94,7 +100,9 @@ describe("npm run dev in the browser", () => {
     const page = await session!.newTab();
     cleanups.push(() => page.close());
     const errors: string[] = [];
-    page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
     page.on("pageerror", (error) => errors.push(String(error)));
     await page.goto(live.dev.url);
     expect(await page.$eval(PART.problems, (el) => el.textContent)).toContain('did you mean "stats"?');
@@ -115,7 +123,9 @@ describe("npm run dev in the browser", () => {
     const drawnValues = async () => {
       await page.waitForSelector(`${slide} ${DRAWN_CHART}`);
       return page.$eval(`${slide} ${CHART.selector}`, (canvas) => {
-        const chart = (window as unknown as { Chart: { getChart(c: Element): { data: { datasets: { data: number[] }[] } } | undefined } }).Chart.getChart(canvas);
+        const chart = (
+          window as unknown as { Chart: { getChart(c: Element): { data: { datasets: { data: number[] }[] } } | undefined } }
+        ).Chart.getChart(canvas);
         return chart?.data.datasets.map((d) => d.data);
       });
     };
@@ -142,7 +152,13 @@ describe("what the dev server serves", () => {
   it("refuses any other Host with 403 and a short text (a DNS-rebinding page cannot read it)", async () => {
     const { dev } = await devSession();
     const port = new URL(dev.url).port;
-    for (const host of [`evil.example:${port}`, "evil.example", `127.0.0.1:${Number(port) + 1}`, "127.0.0.1", `127.0.0.1.evil.example:${port}`]) {
+    for (const host of [
+      `evil.example:${port}`,
+      "evil.example",
+      `127.0.0.1:${Number(port) + 1}`,
+      "127.0.0.1",
+      `127.0.0.1.evil.example:${port}`,
+    ]) {
       for (const route of ["/", "/events"]) {
         const reply = await get(dev.url, route, { host });
         expect(reply.status, `${host} ${route}`).toBe(403);
@@ -169,7 +185,15 @@ describe("what the dev server serves", () => {
 
   it("serves the deck and its events only: no file of the folder by path", async () => {
     const { dev } = await devSession();
-    for (const route of ["/files/article.md", "/article.md", "/briefing.yaml", "/index.html", "/files/../../../etc/passwd", "/files/%2e%2e/%2e%2e/etc/passwd", "/etc/passwd"]) {
+    for (const route of [
+      "/files/article.md",
+      "/article.md",
+      "/briefing.yaml",
+      "/index.html",
+      "/files/../../../etc/passwd",
+      "/files/%2e%2e/%2e%2e/etc/passwd",
+      "/etc/passwd",
+    ]) {
       expect((await get(dev.url, route)).status, route).toBe(404);
     }
   });

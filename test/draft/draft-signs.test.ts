@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "../../scripts/draft/find-figures.ts";
 
-const ARTICLE = "Sie nahmen gegenüber dem Vormonat um 1,8 Prozent ab. Die Ausfuhren in die USA sanken im August um 2,5 Prozent. " +
+const ARTICLE =
+  "Sie nahmen gegenüber dem Vormonat um 1,8 Prozent ab. Die Ausfuhren in die USA sanken im August um 2,5 Prozent. " +
   "Die Exporte nach China schrumpften um 7,3 Prozent. Die Importe legten dagegen um 0,9 Prozent zu.";
 
 describe("draft signs", () => {

@@ -60,7 +60,12 @@ function measure(found: Figure[], expected: Figure[]): { recall: number; precisi
     if (at >= 0) left.splice(at, 1);
     else missed.push(want);
   }
-  return { recall: (expected.length - missed.length) / expected.length, precision: (found.length - left.length) / found.length, missed, extra: left };
+  return {
+    recall: (expected.length - missed.length) / expected.length,
+    precision: (found.length - left.length) / found.length,
+    missed,
+    extra: left,
+  };
 }
 
 describe("npm run draft -- ARTICLE", () => {
@@ -79,28 +84,46 @@ describe("npm run draft -- ARTICLE", () => {
     expect(built.stderr).toBe("");
     expect(built.status).toBe(0);
     expect(built.stdout).not.toContain("warning");
-    for (const file of ["index.html", "draft-seed.pdf", "draft-seed-handout.pdf"]) expect(existsSync(path.join(out, "dist", "draft-seed", file)), file).toBe(true);
+    for (const file of ["index.html", "draft-seed.pdf", "draft-seed-handout.pdf"])
+      expect(existsSync(path.join(out, "dist", "draft-seed", file)), file).toBe(true);
   }, 120_000);
 
   it("finds at least 90% of the seed briefing's quoted figures with the same value, unit and scale, and no date or name", () => {
     const handWritten = figuresOf(path.join(PROJECT, "content", "deepseek-r1")).filter((f) => f.quote !== undefined);
     const drafted = figuresOf(seedDraft());
     const { recall, precision, missed } = measure(drafted, handWritten);
-    process.stdout.write(`draft seed: ${handWritten.length} quoted figures by hand, recall ${(recall * 100).toFixed(0)}%, precision ${(precision * 100).toFixed(0)}%\n`);
+    process.stdout.write(
+      `draft seed: ${handWritten.length} quoted figures by hand, recall ${(recall * 100).toFixed(0)}%, precision ${(precision * 100).toFixed(0)}%\n`,
+    );
     expect(recall, `missed: ${missed.join("; ")}`).toBeGreaterThanOrEqual(0.9);
     // Nothing found is a date (27/1, 22/1, 28/01/2025, 10:43) or part of a name (R1, o1, GPT-o1).
-    expect(drafted.map((f) => Math.abs(f.value)).filter((v) => [1, 10, 22, 27, 28, 43, 2025].includes(v) && !handWritten.some((h) => Math.abs(h.value) === v))).toEqual([]);
+    expect(
+      drafted
+        .map((f) => Math.abs(f.value))
+        .filter((v) => [1, 10, 22, 27, 28, 43, 2025].includes(v) && !handWritten.some((h) => Math.abs(h.value) === v)),
+    ).toEqual([]);
     expect(precision).toBeGreaterThanOrEqual(0.9);
   });
 
   it.each(["market-en", "inflation-de"])("finds the hand-checked figures of %s (recall and precision in the README)", async (name) => {
     const expected = JSON.parse(readFileSync(path.join(FIXTURES, name, "expected.json"), "utf8")) as { lang: string; figures: Figure[] };
-    const drafted = await runMain(["draft", path.join(FIXTURES, name, "article.md"), "--lang", expected.lang, "--out", out, "--name", name]);
+    const drafted = await runMain([
+      "draft",
+      path.join(FIXTURES, name, "article.md"),
+      "--lang",
+      expected.lang,
+      "--out",
+      out,
+      "--name",
+      name,
+    ]);
     expect(drafted.status, drafted.stderr).toBe(0);
     const checked = await runMain(["check", path.join(out, name)]);
     expect(checked.status, checked.stderr).toBe(0);
     const { recall, precision, missed, extra } = measure(figuresOf(path.join(out, name)), expected.figures);
-    process.stdout.write(`draft ${name}: recall ${(recall * 100).toFixed(0)}%, precision ${(precision * 100).toFixed(0)}%; missed ${missed.join("; ") || "none"}; extra ${extra.join("; ") || "none"}\n`);
+    process.stdout.write(
+      `draft ${name}: recall ${(recall * 100).toFixed(0)}%, precision ${(precision * 100).toFixed(0)}%; missed ${missed.join("; ") || "none"}; extra ${extra.join("; ") || "none"}\n`,
+    );
     expect(recall, `missed: ${missed.join("; ")}`).toBeGreaterThanOrEqual(0.85);
     expect(precision, `extra: ${extra.join("; ")}`).toBeGreaterThanOrEqual(0.85);
   });

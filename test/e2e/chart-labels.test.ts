@@ -55,8 +55,17 @@ afterAll(async () => {
   if (out) rmSync(out, { recursive: true, force: true });
 });
 
-interface Box { left: number; top: number; right: number; bottom: number }
-interface Label { text: string; box: Box; visible: boolean }
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+interface Label {
+  text: string;
+  box: Box;
+  visible: boolean;
+}
 interface ChartLayout {
   id: string;
   type: string;
@@ -76,31 +85,48 @@ interface ChartLayout {
 }
 
 /** Runs in the page: each drawn chart's label boxes, as Chart.js and chartjs-plugin-datalabels laid them out. */
+// biome-ignore lint/suspicious/noExplicitAny: Chart.js's laid-out scales and the label plugin's fields it reads have no public types
+type Internal = any;
 function readCharts(names: typeof CHART): ChartLayout[] {
   const box = (l: number, t: number, w: number, h: number) => ({ left: l, top: t, right: l + w, bottom: t + h });
-  const Chart = (window as unknown as { Chart: { instances: Record<string, any> } }).Chart;
-  return Object.values(Chart.instances).map((chart: any) => {
+  const Chart = (window as unknown as { Chart: { instances: Record<string, Internal> } }).Chart;
+  return Object.values(Chart.instances).map((chart: Internal) => {
     const round = chart.config.type === "pie" || chart.config.type === "doughnut";
     const horizontal = chart.options.indexAxis === "y";
     const ctx = chart.ctx as CanvasRenderingContext2D;
-    const values = (chart.$datalabels?._labels ?? []).map((label: any) => {
+    const values = (chart.$datalabels?._labels ?? []).map((label: Internal) => {
       const r = label.$layout._box._rect;
-      return { text: String(label.$context.dataset.data[label.$context.dataIndex]), box: box(r.x, r.y, r.w, r.h), visible: label.$layout._visible };
+      return {
+        text: String(label.$context.dataset.data[label.$context.dataIndex]),
+        box: box(r.x, r.y, r.w, r.h),
+        visible: label.$layout._visible,
+      };
     });
     const scale = round ? undefined : chart.scales[horizontal ? "y" : "x"];
-    const categories = !scale ? [] : scale.getLabelItems().map((item: any) => {
-      const lines = Array.isArray(item.label) ? item.label : [item.label];
-      ctx.save();
-      ctx.font = item.font.string;
-      const width = Math.max(...lines.map((line: string) => ctx.measureText(line).width));
-      ctx.restore();
-      const [x, y] = item.options.translation;
-      const left = item.options.textAlign === "center" ? x - width / 2 : item.options.textAlign === "right" ? x - width : x;
-      return { text: lines.join(" "), box: box(left, y + item.textOffset - item.font.lineHeight / 2, width, lines.length * item.font.lineHeight), visible: true };
-    });
-    const legend = chart.legend?.options.display && chart.legend.legendHitBoxes
-      ? chart.legend.legendHitBoxes.map((hit: any, i: number) => ({ text: chart.legend.legendItems[i].text, box: box(hit.left, hit.top, hit.width, hit.height), visible: true }))
-      : [];
+    const categories = !scale
+      ? []
+      : scale.getLabelItems().map((item: Internal) => {
+          const lines = Array.isArray(item.label) ? item.label : [item.label];
+          ctx.save();
+          ctx.font = item.font.string;
+          const width = Math.max(...lines.map((line: string) => ctx.measureText(line).width));
+          ctx.restore();
+          const [x, y] = item.options.translation;
+          const left = item.options.textAlign === "center" ? x - width / 2 : item.options.textAlign === "right" ? x - width : x;
+          return {
+            text: lines.join(" "),
+            box: box(left, y + item.textOffset - item.font.lineHeight / 2, width, lines.length * item.font.lineHeight),
+            visible: true,
+          };
+        });
+    const legend =
+      chart.legend?.options.display && chart.legend.legendHitBoxes
+        ? chart.legend.legendHitBoxes.map((hit: Internal, i: number) => ({
+            text: chart.legend.legendItems[i].text,
+            box: box(hit.left, hit.top, hit.width, hit.height),
+            visible: true,
+          }))
+        : [];
     const valueScale = round ? undefined : chart.scales[horizontal ? "x" : "y"];
     return {
       id: chart.canvas.getAttribute(names.id),
@@ -111,9 +137,12 @@ function readCharts(names: typeof CHART): ChartLayout[] {
       categories,
       legend,
       categoryNames: (chart.data.labels as (string | string[])[]).map((l) => (Array.isArray(l) ? l.join(" ") : l)),
-      numbers: chart.data.datasets.flatMap((d: any) => d.data),
-      points: chart.data.datasets.reduce((n: number, d: any, set: number) =>
-        n + (chart.isDatasetVisible(set) ? d.data.filter((_: unknown, i: number) => chart.getDataVisibility(i)).length : 0), 0),
+      numbers: chart.data.datasets.flatMap((d: Internal) => d.data),
+      points: chart.data.datasets.reduce(
+        (n: number, d: Internal, set: number) =>
+          n + (chart.isDatasetVisible(set) ? d.data.filter((_: unknown, i: number) => chart.getDataVisibility(i)).length : 0),
+        0,
+      ),
       zero: valueScale ? { min: valueScale.min, max: valueScale.max, pixel: valueScale.getPixelForValue(0), horizontal } : undefined,
       zeroLineDrawn: !!chart.options.plugins.zeroLine,
       reported: JSON.parse(chart.canvas.getAttribute(names.problems) ?? "null"),
@@ -158,9 +187,9 @@ async function chartsInPrint(page: Page, name: DeckName): Promise<ChartLayout[]>
 async function chartsOnScreen(page: Page, name: DeckName): Promise<ChartLayout[]> {
   await page.goto(deckPage(name), { waitUntil: "load" });
   await page.waitForFunction("window.Reveal && Reveal.isReady()");
-  const total = await page.evaluate("Reveal.getTotalSlides()") as number;
+  const total = (await page.evaluate("Reveal.getTotalSlides()")) as number;
   for (let i = 0; i < total; i++) {
-    await page.evaluate((n) => (window as any).Reveal.slide(n), i);
+    await page.evaluate((n) => (window as unknown as { Reveal: { slide(n: number): void } }).Reveal.slide(n), i);
     await page.waitForFunction(
       (names) => Array.from(document.querySelectorAll(`.reveal .present ${names.selector}`)).every((c) => c.hasAttribute(names.drawn)),
       {},

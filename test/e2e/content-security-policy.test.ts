@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, Page, Target } from "puppeteer";
+import type { Browser, Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { BrowserSession } from "../../scripts/export/browser.ts";
 import { sharedBrowser } from "../helpers/shared-browser.ts";
@@ -23,13 +23,18 @@ interface Watched {
 
 /** A page that records every policy violation from its first script on, and every error. */
 async function open(file: string, query = "", media?: "print"): Promise<Watched> {
-  const page = await browser.newPage();
+  const page = await session.newTab();
   const errors: string[] = [];
-  page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
   page.on("pageerror", (error) => errors.push(String(error)));
   await page.evaluateOnNewDocument(() => {
-    const seen: string[] = ((window as unknown as { violations: string[] }).violations = []);
-    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
+    const seen: string[] = [];
+    (window as unknown as { violations: string[] }).violations = seen;
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
+    );
   });
   await page.setViewport({ width: 1280, height: 720 });
   if (media) await page.emulateMediaType(media);
@@ -71,7 +76,8 @@ describe("the seed deck under its policy", () => {
       });
     }
     const charts = await page.$$eval("canvas[data-chart]", (canvases) =>
-      canvases.map((canvas) => Boolean((window as unknown as { Chart: { getChart(c: Element): unknown } }).Chart.getChart(canvas))));
+      canvases.map((canvas) => Boolean((window as unknown as { Chart: { getChart(c: Element): unknown } }).Chart.getChart(canvas))),
+    );
     expect(charts.length).toBeGreaterThan(0);
     expect(charts.every(Boolean)).toBe(true);
     expect(await violations(page)).toEqual([]);
@@ -91,19 +97,32 @@ describe("the seed deck under its policy", () => {
   it("opens the speaker view (S): its script runs and its two frames show the deck", async () => {
     const { page, errors } = await open(deckFile);
     await revealReady(page);
-    const popup = new Promise<Target>((resolve) => browser.once("targetcreated", resolve));
+    // The window this page opens: other files open tabs in the same browser meanwhile.
+    const popup = browser.waitForTarget((target) => target.opener() === page.target());
     await page.keyboard.press("s");
     const speaker = (await (await popup).page())!;
     // The speaker view's own script creates the frames and fills in the notes; each frame runs the deck.
     try {
-      await speaker.waitForFunction(() => document.querySelectorAll("#current-slide iframe, #upcoming-slide iframe").length === 2, { polling: 100 });
+      await speaker.waitForFunction(() => document.querySelectorAll("#current-slide iframe, #upcoming-slide iframe").length === 2, {
+        polling: 100,
+      });
       // The frames are file: pages, opaque to each other: asked one by one through the browser.
-      await expect.poll(async () => {
-        const frames = speaker.mainFrame().childFrames();
-        const ready = await Promise.all(frames.map((frame) =>
-          frame.evaluate(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() ?? false).catch(() => false)));
-        return [frames.length, ready.every(Boolean)];
-      }, { timeout: 20_000 }).toEqual([2, true]);
+      await expect
+        .poll(
+          async () => {
+            const frames = speaker.mainFrame().childFrames();
+            const ready = await Promise.all(
+              frames.map((frame) =>
+                frame
+                  .evaluate(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() ?? false)
+                  .catch(() => false),
+              ),
+            );
+            return [frames.length, ready.every(Boolean)];
+          },
+          { timeout: 20_000 },
+        )
+        .toEqual([2, true]);
       const notes = await speaker.$eval(".speaker-controls-notes .value", (element) => element.textContent ?? "");
       const firstNotes = await page.$eval(".reveal .slides > section aside.notes", (element) => element.textContent ?? "");
       expect(notes.trim().length).toBeGreaterThan(0);

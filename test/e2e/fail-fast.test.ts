@@ -21,32 +21,58 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const model = { title: "t", slides: [], ui: { notes: "Notes" }, lang: "en", isoDate: "2025-01-01", subject: "s", theme: { font: "Inter" } } as unknown as DeckModel;
+const model = {
+  title: "t",
+  slides: [],
+  ui: { notes: "Notes" },
+  lang: "en",
+  isoDate: "2025-01-01",
+  subject: "s",
+  theme: { font: "Inter" },
+} as unknown as DeckModel;
 
 function staged(deckHtml: string): StagedOutputs {
   const deck = path.join(dir, `deck-${Math.random().toString(36).slice(2)}.html`);
   const handout = path.join(dir, "handout.html");
   writeFileSync(deck, deckHtml);
   writeFileSync(handout, `<html data-ready="print"><body>handout</body></html>`);
-  return { name: "t", stagingDir: dir, finalDir: dir, deckHtmlFile: deck, handoutHtmlFile: handout, pdfFile: path.join(dir, "t.pdf"), handoutPdfFile: path.join(dir, "t-handout.pdf"),
-    overviewHtmlFile: path.join(dir, "overview.html"), slidesDir: path.join(dir, "slides"), overviewPngFile: path.join(dir, "t-overview.png"), pptxFile: path.join(dir, "t.pptx") };
+  return {
+    name: "t",
+    stagingDir: dir,
+    finalDir: dir,
+    deckHtmlFile: deck,
+    handoutHtmlFile: handout,
+    pdfFile: path.join(dir, "t.pdf"),
+    handoutPdfFile: path.join(dir, "t-handout.pdf"),
+    overviewHtmlFile: path.join(dir, "overview.html"),
+    slidesDir: path.join(dir, "slides"),
+    overviewPngFile: path.join(dir, "t-overview.png"),
+    pptxFile: path.join(dir, "t.pptx"),
+  };
 }
 
 async function timedFailure(html: string): Promise<{ message: string; seconds: number }> {
   const start = performance.now();
-  const error = await exportOutputs(session, staged(html), model, { pdf: true, png: false, pptx: false }).then(() => undefined, (e: Error) => e);
+  const error = await exportOutputs(session, staged(html), model, { pdf: true, png: false, pptx: false }).then(
+    () => undefined,
+    (e: Error) => e,
+  );
   return { message: error?.message ?? "no error", seconds: (performance.now() - start) / 1000 };
 }
 
 describe("a page that fails while getting ready to print", () => {
   it("throws: reported at once with the page's message", async () => {
-    const { message, seconds } = await timedFailure(`<html><body><script>setTimeout(function () { throw new Error("boom in the runtime"); }, 50);</script></body></html>`);
+    const { message, seconds } = await timedFailure(
+      `<html><body><script>setTimeout(function () { throw new Error("boom in the runtime"); }, 50);</script></body></html>`,
+    );
     expect(message).toContain("the page reported an error: boom in the runtime");
     expect(seconds).toBeLessThan(10); // the ready wait is 60 s; a failure must not sit it out
   });
 
   it("says so itself: data-ready=error with data-error", async () => {
-    const { message, seconds } = await timedFailure(`<html><body><script>document.documentElement.dataset.error = "fonts did not load"; document.documentElement.dataset.ready = "error";</script></body></html>`);
+    const { message, seconds } = await timedFailure(
+      `<html><body><script>document.documentElement.dataset.error = "fonts did not load"; document.documentElement.dataset.ready = "error";</script></body></html>`,
+    );
     expect(message).toContain("the page could not get ready to print: fonts did not load");
     expect(seconds).toBeLessThan(10);
   });

@@ -26,12 +26,13 @@ afterAll(async () => {
 
 /** Each figure's text width against its box, and its font size, once the page is laid out. */
 async function figures(query: string, ready: string) {
-  const page = await session.browser.newPage();
+  const page = await session.newTab();
   await page.setViewport({ width: 1280, height: 720 });
   await page.goto(`${pathToFileURL(path.join(out, NAME, "index.html")).href}${query}`, { waitUntil: "load" });
   await page.waitForFunction(ready);
   const found = await page.$$eval(".figure-value", (values) =>
-    values.map((v) => ({ text: v.textContent, fits: v.scrollWidth <= v.clientWidth + 1, size: parseFloat(getComputedStyle(v).fontSize) })));
+    values.map((v) => ({ text: v.textContent, fits: v.scrollWidth <= v.clientWidth + 1, size: parseFloat(getComputedStyle(v).fontSize) })),
+  );
   await page.close();
   return found;
 }
@@ -39,12 +40,18 @@ async function figures(query: string, ready: string) {
 describe("a figure too wide for its card", () => {
   it("is set smaller until it fits, in print", async () => {
     const found = await figures("?print-pdf", "document.documentElement.dataset.ready === 'print'");
-    expect(found.every((f) => f.fits), JSON.stringify(found)).toBe(true);
+    expect(
+      found.every((f) => f.fits),
+      JSON.stringify(found),
+    ).toBe(true);
     expect(found[0]!.size).toBeLessThan(found[1]!.size);
   });
 
   it("is set smaller until it fits, on screen when its slide shows", async () => {
     const found = await figures("", "document.querySelector('.figure-value')?.style.fontSize !== ''");
-    expect(found.every((f) => f.fits), JSON.stringify(found)).toBe(true);
+    expect(
+      found.every((f) => f.fits),
+      JSON.stringify(found),
+    ).toBe(true);
   });
 });

@@ -20,7 +20,10 @@ import { FIXTURES } from "../helpers/render-fixture.ts";
 import { sharedBrowser } from "../helpers/shared-browser.ts";
 
 const out = mkdtempSync(path.join(os.tmpdir(), "briefing-handout-"));
-const DECKS = { "deepseek-r1": path.join(PROJECT, "content", "deepseek-r1"), "charts-vi": path.join(FIXTURES, "good", "charts-vi") } as const;
+const DECKS = {
+  "deepseek-r1": path.join(PROJECT, "content", "deepseek-r1"),
+  "charts-vi": path.join(FIXTURES, "good", "charts-vi"),
+} as const;
 type DeckName = keyof typeof DECKS;
 const KINDS = ["2", "3", "slides"] as const;
 
@@ -71,7 +74,10 @@ function expectedSlides(deck: DeckName): ExpectedSlide[] {
     const notes = slide.notes ? notesWords(slide.notes) : [];
     if (slide.layout === "sources") {
       expect(slide.title ?? sourcesTitle).toBe(sourcesTitle);
-      return Array.from({ length: sourcesPages }, (_, i) => ({ heading: `${sourcesTitle} (${i + 1}/${sourcesPages})`, notes: i === 0 ? notes : [] }));
+      return Array.from({ length: sourcesPages }, (_, i) => ({
+        heading: `${sourcesTitle} (${i + 1}/${sourcesPages})`,
+        notes: i === 0 ? notes : [],
+      }));
     }
     const heading = slide.layout === "title" ? source.title : slide.layout === "quote" ? slide.by : slide.title;
     return [{ heading: oneLine(heading!), notes }];

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, Page } from "puppeteer";
+import type { Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserSession } from "../../scripts/export/browser.ts";
 import { buildIn } from "../helpers/in-process.ts";
@@ -17,7 +17,6 @@ import { FIXTURES } from "../helpers/render-fixture.ts";
 const FIXTURE = path.join(FIXTURES, "good", "hostile-markdown");
 let out: string;
 let session: BrowserSession;
-let browser: Browser;
 let page: Page;
 let html: string;
 /** A server on this machine that answers anyone: what a page reaches if its policy lets it. */
@@ -31,8 +30,7 @@ beforeAll(async () => {
   await buildIn(FIXTURE, session, { outDir: out, pdf: false });
   const file = path.join(out, "hostile-markdown", "index.html");
   html = readFileSync(file, "utf8");
-  browser = session.browser;
-  page = await browser.newPage();
+  page = await session.newTab();
   await page.goto(pathToFileURL(file).href);
   await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());
   server = createServer((request, response) => {
@@ -80,27 +78,43 @@ describe("hostile Markdown in the deck", () => {
     return target.evaluate(async (url) => {
       const refused: string[] = [];
       document.addEventListener("securitypolicyviolation", (event) => refused.push(`${event.violatedDirective} ${event.blockedURI}`));
-      const outcome = (promise: Promise<unknown>) => promise.then(() => "done", () => "refused");
+      const outcome = (promise: Promise<unknown>) =>
+        promise.then(
+          () => "done",
+          () => "refused",
+        );
       const results = {
         fetch: await outcome(fetch(`${url}/fetch`)),
-        xhr: await outcome(new Promise((resolve, reject) => {
-          const xhr = new XMLHttpRequest();
-          xhr.onload = resolve;
-          xhr.onerror = reject;
-          xhr.open("GET", `${url}/xhr`);
-          xhr.send();
-        })),
-        image: await outcome(new Promise((resolve, reject) => {
-          const image = new Image();
-          image.onload = resolve;
-          image.onerror = reject;
-          image.src = `${url}/image`;
-        })),
-        eventSource: await outcome(new Promise((resolve, reject) => {
-          const events = new EventSource(`${url}/events`);
-          events.onopen = () => (events.close(), resolve(undefined));
-          events.onerror = () => (events.close(), reject(new Error("error")));
-        })),
+        xhr: await outcome(
+          new Promise((resolve, reject) => {
+            const xhr = new XMLHttpRequest();
+            xhr.onload = resolve;
+            xhr.onerror = reject;
+            xhr.open("GET", `${url}/xhr`);
+            xhr.send();
+          }),
+        ),
+        image: await outcome(
+          new Promise((resolve, reject) => {
+            const image = new Image();
+            image.onload = resolve;
+            image.onerror = reject;
+            image.src = `${url}/image`;
+          }),
+        ),
+        eventSource: await outcome(
+          new Promise((resolve, reject) => {
+            const events = new EventSource(`${url}/events`);
+            events.onopen = () => {
+              events.close();
+              resolve(undefined);
+            };
+            events.onerror = () => {
+              events.close();
+              reject(new Error("error"));
+            };
+          }),
+        ),
       };
       navigator.sendBeacon(`${url}/beacon`, "x");
       await new Promise((resolve) => setTimeout(resolve, 200)); // violation events are queued as tasks
@@ -111,7 +125,7 @@ describe("hostile Markdown in the deck", () => {
   it("reaches the test's server from a copy of the page without its policy (so the next test can fail)", async () => {
     const open = path.join(out, "no-policy.html");
     writeFileSync(open, html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ""));
-    const control = await browser.newPage();
+    const control = await session.newTab();
     try {
       await control.goto(pathToFileURL(open).href);
       served.length = 0;

@@ -63,11 +63,19 @@ beforeAll(async () => {
   build = await runMain(["build", ...DECKS.map((d) => d.folder), "--no-pdf", "--pptx", "--out", out]);
   if (build.status !== 0) return;
   // LibreOffice with a profile of its own: no lock shared with another soffice, nothing from the user's.
-  execFileSync("soffice", [
-    `-env:UserInstallation=${pathToFileURL(path.join(out, "lo-profile")).href}`,
-    "--headless", "--convert-to", "pdf", "--outdir", path.join(out, "converted"),
-    ...DECKS.map((d) => pptxFile(d.name)),
-  ], { stdio: "pipe", timeout: 170_000 });
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=${pathToFileURL(path.join(out, "lo-profile")).href}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      path.join(out, "converted"),
+      ...DECKS.map((d) => pptxFile(d.name)),
+    ],
+    { stdio: "pipe", timeout: 170_000 },
+  );
 }, 180_000);
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -113,7 +121,10 @@ describe.each(DECKS)("$name.pptx, opened by LibreOffice", ({ name }) => {
     const deck = deckOf(name);
     for (const { slide, plot } of deck.charts) {
       const page = oneLine(pdfPageTexts(convertedPdf(name))[slide - 1]!);
-      expect(plot.series.flatMap((s) => s.labels).filter((label) => !page.includes(oneLine(label))), `slide ${slide}`).toEqual([]);
+      expect(
+        plot.series.flatMap((s) => s.labels).filter((label) => !page.includes(oneLine(label))),
+        `slide ${slide}`,
+      ).toEqual([]);
       const colour = plot.series[0]!.colors.find((_, i) => plot.series[0]!.values[i]! >= 0) ?? plot.series[0]!.colors[0]!;
       expect(countPixels(convertedPdf(name), slide, hexToRgb(colour), 30), `slide ${slide} in ${colour}`).toBeGreaterThan(40);
     }
@@ -133,8 +144,15 @@ describe.each(DECKS)("$name.pptx, read as a package", ({ name }) => {
       const series = [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => m[1]!);
       expect(series).toHaveLength(written.length);
       series.forEach((ser, s) => {
-        const values = [.../<c:val>[\s\S]*?<\/c:val>/.exec(ser)![0].matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v>/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
-        const labels = new Map([...ser.matchAll(/<c:dLbl><c:idx val="(\d+)"\/>[\s\S]*?<a:t>([^<]*)<\/a:t>/g)].map((m) => [Number(m[1]), m[2]!.replace(/&amp;/g, "&")]));
+        const values = [.../<c:val>[\s\S]*?<\/c:val>/.exec(ser)![0].matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v>/g)].map(
+          (m) => [Number(m[1]), Number(m[2])] as const,
+        );
+        const labels = new Map(
+          [...ser.matchAll(/<c:dLbl><c:idx val="(\d+)"\/>[\s\S]*?<a:t>([^<]*)<\/a:t>/g)].map((m) => [
+            Number(m[1]),
+            m[2]!.replace(/&amp;/g, "&"),
+          ]),
+        );
         // Each point's value and its label, as the deck pairs them; in the deck's order, or reversed
         // where PowerPoint counts from the other end (horizontal bars, right-to-left decks).
         const pairs = values.map(([idx, v]) => `${labels.get(idx)} = ${v}`);
@@ -142,7 +160,9 @@ describe.each(DECKS)("$name.pptx, read as a package", ({ name }) => {
         const reversed = plot.type === "hbar" || (plot.rtl && plot.type !== "pie" && plot.type !== "doughnut");
         expect(pairs, `chart ${i + 1}, series ${s}`).toEqual(reversed ? [...expected].reverse() : expected);
       });
-      const type = { bar: "c:barChart", hbar: "c:barChart", line: "c:lineChart", pie: "c:pieChart", doughnut: "c:doughnutChart" }[plot.type];
+      const type = { bar: "c:barChart", hbar: "c:barChart", line: "c:lineChart", pie: "c:pieChart", doughnut: "c:doughnutChart" }[
+        plot.type
+      ];
       expect(xml).toContain(`<${type}>`);
       if (plot.type === "hbar") expect(xml).toContain('<c:barDir val="bar"/>');
     }
@@ -158,9 +178,22 @@ describe.each(DECKS)("$name.pptx, read as a package", ({ name }) => {
       const rels = await zip.file(`ppt/slides/_rels/slide${i + 1}.xml.rels`)!.async("string");
       const target = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)![1]!;
       const xml = await zip.file(`ppt/notesSlides/${target}`)!.async("string");
-      const text = oneLine([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(" ").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
+      const text = oneLine(
+        [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+          .map((m) => m[1])
+          .join(" ")
+          .replace(/&quot;/g, '"')
+          .replace(/&apos;/g, "'")
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">")
+          .replace(/&amp;/g, "&"),
+      );
       // The notes' words, list marks aside.
-      for (const word of notes.split(" ").filter((w) => w.length > 3).slice(0, 12)) expect(text, `slide ${i + 1}`).toContain(word);
+      for (const word of notes
+        .split(" ")
+        .filter((w) => w.length > 3)
+        .slice(0, 12))
+        expect(text, `slide ${i + 1}`).toContain(word);
     }
   });
 });
@@ -169,7 +202,9 @@ it("gives the same bytes when built again", async () => {
   const again = mkdtempSync(path.join(os.tmpdir(), "pptx-again-"));
   try {
     expect((await runMain(["build", DECKS[0]!.folder, "--no-pdf", "--pptx", "--out", again])).status).toBe(0);
-    expect(readFileSync(path.join(again, DECKS[0]!.name, `${DECKS[0]!.name}.pptx`)).equals(readFileSync(pptxFile(DECKS[0]!.name)))).toBe(true);
+    expect(readFileSync(path.join(again, DECKS[0]!.name, `${DECKS[0]!.name}.pptx`)).equals(readFileSync(pptxFile(DECKS[0]!.name)))).toBe(
+      true,
+    );
   } finally {
     rmSync(again, { recursive: true, force: true });
   }

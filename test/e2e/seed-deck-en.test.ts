@@ -15,8 +15,12 @@ const pdfText = (file: string) => pdfPageTexts(file).join(" ");
 
 describe("npm run build -- content/deepseek-r1-en", () => {
   it("checks every figure against the Vietnamese article and builds without a warning", () => {
-    const lines = inject("buildLog").split("\n").filter((line) => line.startsWith(`${NAME} `));
-    expect(lines.find((line) => line.startsWith(`${NAME} check `))).toMatch(/ ms {2}13 figures and every number in the text traced to the article$/);
+    const lines = inject("buildLog")
+      .split("\n")
+      .filter((line) => line.startsWith(`${NAME} `));
+    expect(lines.find((line) => line.startsWith(`${NAME} check `))).toMatch(
+      / ms {2}13 figures and every number in the text traced to the article$/,
+    );
     expect(lines.filter((line) => line.includes(" warning "))).toEqual([]);
     expect(lines.at(-1)).toMatch(new RegExp(`^${NAME} publish `));
   });

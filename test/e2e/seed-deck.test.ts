@@ -45,7 +45,9 @@ afterAll(async () => {
 
 describe("npm run build -- content/deepseek-r1", () => {
   it("goes through every step, timed, with no warning", () => {
-    const lines = inject("buildLog").split("\n").filter((line) => line.startsWith(`${NAME} `));
+    const lines = inject("buildLog")
+      .split("\n")
+      .filter((line) => line.startsWith(`${NAME} `));
     // No slide's text runs past its frame, no chart label is cut, every glyph is in the font.
     expect(lines.filter((line) => line.includes(" warning "))).toEqual([]);
     expect(lines.map((line) => line.split(" ")[1])).toEqual(["load", "validate", "check", "render", "write", "export", "publish"]);
@@ -58,7 +60,7 @@ describe("the deck, opened from disk", () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    page = await browser.newPage();
+    page = await session.newTab();
     await page.setViewport({ width: 1280, height: 720 });
     page.on("request", (request) => requests.push(request.url()));
     page.on("pageerror", (error) => errors.push(String(error)));
@@ -91,19 +93,26 @@ describe("the deck, opened from disk", () => {
 
   it("sets each minus sign tight to its digits: the locale's sign, narrower than a tabular digit", async () => {
     // Measured on copies in the visible part of the page: only the current slide is laid out.
-    const signs = await page.$$eval(".figure-value .sign, .source-value .sign", (spans) => spans.map((sign) => {
-      const copy = sign.parentElement!.cloneNode(true) as HTMLElement;
-      Object.assign(copy.style, { position: "absolute", top: "0", left: "0", display: "block", width: "max-content" });
-      document.querySelector(".reveal")!.append(copy);
-      const signCopy = copy.querySelector(".sign")!;
-      const value = copy.textContent;
-      const digit = document.createElement("span");
-      digit.textContent = "0";
-      signCopy.after(digit);
-      const widths = { value, text: signCopy.textContent, sign: signCopy.getBoundingClientRect().width, digit: digit.getBoundingClientRect().width };
-      copy.remove();
-      return widths;
-    }));
+    const signs = await page.$$eval(".figure-value .sign, .source-value .sign", (spans) =>
+      spans.map((sign) => {
+        const copy = sign.parentElement!.cloneNode(true) as HTMLElement;
+        Object.assign(copy.style, { position: "absolute", top: "0", left: "0", display: "block", width: "max-content" });
+        document.querySelector(".reveal")!.append(copy);
+        const signCopy = copy.querySelector(".sign")!;
+        const value = copy.textContent;
+        const digit = document.createElement("span");
+        digit.textContent = "0";
+        signCopy.after(digit);
+        const widths = {
+          value,
+          text: signCopy.textContent,
+          sign: signCopy.getBoundingClientRect().width,
+          digit: digit.getBoundingClientRect().width,
+        };
+        copy.remove();
+        return widths;
+      }),
+    );
     // The seed's falls: -612,47 điểm and -3,07% on a stats slide, and again on the sources slides.
     expect(signs.map((s) => s.value)).toEqual(expect.arrayContaining(["-612,47 điểm", "-3,07%"]));
     for (const s of signs) {
@@ -157,7 +166,11 @@ describe("the deck PDF", () => {
     const titles = outlineTitles(pdf);
     expect(titles).toHaveLength(pdf.getPageCount());
     // A long sources list continues on further slides: "Nguồn (1/2)", "Nguồn (2/2)".
-    for (const title of slideTitles) expect(titles.some((t) => t === title || t.startsWith(`${title} (`)), title).toBe(true);
+    for (const title of slideTitles)
+      expect(
+        titles.some((t) => t === title || t.startsWith(`${title} (`)),
+        title,
+      ).toBe(true);
     expect(pdf.getTitle()).toBe(briefing.title);
     expect(pdf.getAuthor()).toBe(briefing.author);
     expect(pdf.getSubject()).toBe(briefing.subtitle);
@@ -197,7 +210,16 @@ describe("the handout PDF", () => {
   it("holds each slide's speaker notes", () => {
     const text = oneLine(pdfPageTexts(handoutFile()).join(" "));
     // {{own: …}} prints its words as written.
-    const notes = briefing.slides.filter((s) => s.notes).map((s) => oneLine(s.notes!).replace(/\{\{own: ([^}]*)\}\}/g, "$1").replace(/[*_`>#-]/g, "").trim().slice(0, 40).trim());
+    const notes = briefing.slides
+      .filter((s) => s.notes)
+      .map((s) =>
+        oneLine(s.notes!)
+          .replace(/\{\{own: ([^}]*)\}\}/g, "$1")
+          .replace(/[*_`>#-]/g, "")
+          .trim()
+          .slice(0, 40)
+          .trim(),
+      );
     expect(notes).toHaveLength(briefing.slides.length); // the seed has notes on every slide: each is looked for
     for (const start of notes) expect(text).toContain(start.split(" ").slice(0, 5).join(" "));
   });
@@ -205,16 +227,25 @@ describe("the handout PDF", () => {
 
 describe("the speaker view (key S), offline", () => {
   it("opens in a window that shows the current slide's notes and the next slide", async () => {
-    const page = await browser.newPage();
+    const page = await session.newTab();
     await page.goto(pathToFileURL(deckFile()).href);
     await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());
     const popupTarget = browser.waitForTarget((t) => t.opener() === page.target());
     await page.keyboard.press("s");
     const popup = (await (await popupTarget).page())!;
-    const firstNotes = oneLine(await page.$eval(".reveal .slides > section aside.notes", (aside) => aside.textContent ?? "")).trim().slice(0, 30);
+    const firstNotes = oneLine(await page.$eval(".reveal .slides > section aside.notes", (aside) => aside.textContent ?? ""))
+      .trim()
+      .slice(0, 30);
     expect(firstNotes.length).toBeGreaterThan(10);
-    await popup.waitForFunction((start) => document.querySelector(".speaker-controls-notes")?.textContent?.replace(/\s+/g, " ").includes(start), {}, firstNotes);
-    const frames = popup.frames().map((f) => f.url()).filter((url) => url.includes("receiver"));
+    await popup.waitForFunction(
+      (start) => document.querySelector(".speaker-controls-notes")?.textContent?.replace(/\s+/g, " ").includes(start),
+      {},
+      firstNotes,
+    );
+    const frames = popup
+      .frames()
+      .map((f) => f.url())
+      .filter((url) => url.includes("receiver"));
     expect(frames).toHaveLength(2);
     await popup.close();
     await page.close();

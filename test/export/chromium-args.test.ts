@@ -19,7 +19,15 @@ describe("the browser's command line", () => {
 
   it("holds every flag a headless Chromium needs on a closed network", () => {
     const args = chromiumArgs("/tmp/profile-x");
-    for (const flag of ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]) {
+    for (const flag of [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ]) {
       expect(args).toContain(flag);
     }
   });

@@ -33,7 +33,14 @@ function locator(figures: Figure[]): Locate {
 }
 
 function check(figures: Figure[], article = ARTICLE, articleLang = "vi") {
-  return checkFigures({ figures, article, articleFile: "article.txt", articleLang, file: "content/deepseek/briefing.yaml", locate: locator(figures) });
+  return checkFigures({
+    figures,
+    article,
+    articleFile: "article.txt",
+    articleLang,
+    file: "content/deepseek/briefing.yaml",
+    locate: locator(figures),
+  });
 }
 
 const o1 = figure("o1_price", 60, 0, { unit: "USD", quote: "OpenAI o1 mất 60 USD cho một triệu token đầu ra" });
@@ -77,9 +84,13 @@ describe("quoted figures", () => {
 
   it("falls back to a loose passage, then to nothing, when the article lacks the number", () => {
     const [loose] = check([figure("tesla", -13, 0, { quote: "Nvidia tăng 13%" })]);
-    expect(loose?.hint).toBe("the closest passage of the article is «Nvidia giảm gần 17%;». Copy the quote from the article exactly; only white space and quote marks may differ");
+    expect(loose?.hint).toBe(
+      "the closest passage of the article is «Nvidia giảm gần 17%;». Copy the quote from the article exactly; only white space and quote marks may differ",
+    );
     const [none] = check([figure("x", 42, 0, { quote: "the quick brown fox" })]);
-    expect(none?.hint).toBe("nothing in the article is like this quote. Copy the quote from the article exactly; only white space and quote marks may differ");
+    expect(none?.hint).toBe(
+      "nothing in the article is like this quote. Copy the quote from the article exactly; only white space and quote marks may differ",
+    );
   });
 
   it("reports a number that is not |value|, listing the numbers read", () => {
@@ -120,9 +131,13 @@ describe("quoted figures", () => {
     expect(check([figure("n", 19341.4, 1, { approx: true, quote })])).toEqual([]);
     expect(check([figure("n", 19341, 0, { approx: true, quote })])).toEqual([]);
     expect(check([figure("n", 19341.4, 1, { approx: false, quote })])).toHaveLength(1);
-    expect(check([figure("n", 19341.5, 1, { approx: true, quote })])[0]?.message).toContain("rounds to 19341.5 at 1 decimal (approx: true)");
+    expect(check([figure("n", 19341.5, 1, { approx: true, quote })])[0]?.message).toContain(
+      "rounds to 19341.5 at 1 decimal (approx: true)",
+    );
     const [problem] = check([figure("n", 19342, 0, { approx: true, quote })]);
-    expect(problem?.message).toBe('figure "n": the quote has 19341.43, expected a number that rounds to 19342 at 0 decimals (approx: true)');
+    expect(problem?.message).toBe(
+      'figure "n": the quote has 19341.43, expected a number that rounds to 19342 at 0 decimals (approx: true)',
+    );
   });
 
   it("does not read the scale word into the number", () => {
@@ -201,9 +216,17 @@ describe("derived figures", () => {
 
   it("reports division by zero with its column, and leaves a formula that does not parse to validation", () => {
     // "(o1_price))" is refused by validation (fixtures/bad/derived-syntax-error), which hands on no parse.
-    const problems = check([o1, r1, figure("x", 1, 0, { derived: "(o1_price))" }), figure("y", 1, 0, { derived: "o1_price / (r1_price - 2.19)" })]);
+    const problems = check([
+      o1,
+      r1,
+      figure("x", 1, 0, { derived: "(o1_price))" }),
+      figure("y", 1, 0, { derived: "o1_price / (r1_price - 2.19)" }),
+    ]);
     expect(problems.map((p) => [p.field, p.message])).toEqual([
-      ["figures.y.derived", 'figure "y": derived "o1_price / (r1_price - 2.19)" cannot be computed: division by zero: the divisor is 0 at column 12'],
+      [
+        "figures.y.derived",
+        'figure "y": derived "o1_price / (r1_price - 2.19)" cannot be computed: division by zero: the divisor is 0 at column 12',
+      ],
     ]);
   });
 });
@@ -253,11 +276,13 @@ describe("scale words", () => {
   });
 
   it("reports a different scale, and a missing one, at the figure's scale", () => {
-    expect(check([mcap({ scale: "million" })]).map((p) => [p.field, p.message, p.hint])).toEqual([[
-      "figures.nvidia_mcap.scale",
-      'figure "nvidia_mcap": the quote writes «589 tỷ», which is billion; scale is million',
-      "set scale: billion and keep value: 589 (the article's «589»); if «tỷ» is no scale there, end the quote at the number",
-    ]]);
+    expect(check([mcap({ scale: "million" })]).map((p) => [p.field, p.message, p.hint])).toEqual([
+      [
+        "figures.nvidia_mcap.scale",
+        'figure "nvidia_mcap": the quote writes «589 tỷ», which is billion; scale is million',
+        "set scale: billion and keep value: 589 (the article's «589»); if «tỷ» is no scale there, end the quote at the number",
+      ],
+    ]);
     expect(check([mcap({})])).toHaveLength(1);
   });
 
@@ -272,19 +297,23 @@ describe("scale words of other magnitudes (ja 億 is 10⁸, 万 is 10⁴)", () =
   const ja = (figures: Figure[]) => check(figures, article, "ja");
 
   it("accepts the quantity the article writes, in the figure's own scale", () => {
-    expect(ja([
-      figure("invest", 5, 0, { unit: "USD", scale: "billion", quote: "50億ドルを投資" }),
-      figure("jobs", 2, 0, { scale: "million", quote: "200万人の雇用" }),
-    ])).toEqual([]);
+    expect(
+      ja([
+        figure("invest", 5, 0, { unit: "USD", scale: "billion", quote: "50億ドルを投資" }),
+        figure("jobs", 2, 0, { scale: "million", quote: "200万人の雇用" }),
+      ]),
+    ).toEqual([]);
   });
 
   it("reports 50億 taken as 50, and says how to write it", () => {
     const problems = ja([figure("invest", 50, 0, { unit: "USD", quote: "50億ドルを投資" })]);
-    expect(problems.map((p) => [p.field, p.message, p.hint])).toEqual([[
-      "figures.invest.scale",
-      'figure "invest": the quote writes «50億», which is 5000000000 (50 × 10⁸); no scale is set',
-      "write it as value: 5 with scale: billion; if «億» is no scale there, end the quote at the number",
-    ]]);
+    expect(problems.map((p) => [p.field, p.message, p.hint])).toEqual([
+      [
+        "figures.invest.scale",
+        'figure "invest": the quote writes «50億», which is 5000000000 (50 × 10⁸); no scale is set',
+        "write it as value: 5 with scale: billion; if «億» is no scale there, end the quote at the number",
+      ],
+    ]);
   });
 });
 

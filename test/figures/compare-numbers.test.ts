@@ -32,7 +32,7 @@ describe("roundTo", () => {
 
 describe("sameNumber", () => {
   it("allows a relative 1e-9 and no more", () => {
-    expect(sameNumber((60 - 2.19) / 60 * 100, 96.35)).toBe(true);
+    expect(sameNumber(((60 - 2.19) / 60) * 100, 96.35)).toBe(true);
     expect(sameNumber(5480000000, 5.48e9 + 1)).toBe(true);
     expect(sameNumber(96.35, 96.350001)).toBe(false);
     expect(sameNumber(0, 1e-12)).toBe(false);

@@ -83,7 +83,7 @@ describe("expression errors", () => {
   });
 
   it("refuses nesting deep enough to overflow the stack", () => {
-    expect(errorOf(() => parseExpression("(".repeat(10000) + "1" + ")".repeat(10000))).reason).toMatch(/levels of nesting/);
+    expect(errorOf(() => parseExpression(`${"(".repeat(10000)}1${")".repeat(10000)}`)).reason).toMatch(/levels of nesting/);
   });
 
   it("reports division by zero where the divisor starts", () => {

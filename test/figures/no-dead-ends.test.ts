@@ -18,8 +18,10 @@ async function check(figures: string, slides: string, top = ""): Promise<{ probl
   const folder = mkdtempSync(path.join(tmpdir(), "dead-ends-"));
   folders.push(folder);
   writeFileSync(path.join(folder, "article.txt"), ARTICLE);
-  writeFileSync(path.join(folder, "briefing.yaml"),
-    `title: Ngân hàng\ndate: 2026-01-20\nlang: vi\n${top}source:\n  file: article.txt\n  title: Bài báo\nfigures:\n${figures}\nslides:\n${slides}\n`);
+  writeFileSync(
+    path.join(folder, "briefing.yaml"),
+    `title: Ngân hàng\ndate: 2026-01-20\nlang: vi\n${top}source:\n  file: article.txt\n  title: Bài báo\nfigures:\n${figures}\nslides:\n${slides}\n`,
+  );
   try {
     const valid = await prepareBriefing(folder, silent);
     return { problems: [], handout: valid.briefing.handout, labels: valid.briefing.figures.map((f) => f.label) };
@@ -29,7 +31,7 @@ async function check(figures: string, slides: string, top = ""): Promise<{ probl
   }
 }
 
-const PROFIT = "  tcb:\n    value: 9026\n    unit: VND\n    scale: billion\n    label: LABEL\n    quote: \"9.026 tỷ đồng\"";
+const PROFIT = '  tcb:\n    value: 9026\n    unit: VND\n    scale: billion\n    label: LABEL\n    quote: "9.026 tỷ đồng"';
 const CTG = (value: string, more = "") => `  ctg:\n    value: ${value}\n    unit: "%"\n    label: CTG${more}\n    quote: "CTG giảm 12,7%"`;
 const POINTS = (text: string) => `  - layout: points\n    title: Kết quả\n    points:\n      - "${text}"`;
 
@@ -37,12 +39,14 @@ describe("no dead ends", () => {
   it("takes a period label the article names, and own words in a label, printed as words", async () => {
     const period = await check(PROFIT.replace("LABEL", "Techcombank Quý 4"), POINTS("{{tcb}}"));
     expect(period.problems.map((p) => p.message)).toEqual([]);
-    const own = await check(PROFIT.replace("LABEL", "\"Techcombank {{own: Q1/2026}}\""), POINTS("{{tcb}}"));
+    const own = await check(PROFIT.replace("LABEL", '"Techcombank {{own: Q1/2026}}"'), POINTS("{{tcb}}"));
     expect(own.problems.map((p) => p.message)).toEqual([]);
     expect(own.labels).toEqual(["Techcombank Q1/2026"]);
     // A figure in a label is still refused, with the way out.
     const figure = await check(PROFIT.replace("LABEL", "Techcombank {{tcb}}"), POINTS("{{tcb}}"));
-    expect(figure.problems.map((p) => p.hint)).toEqual(["write the label as plain text, or mark your own words as {{own: …}}; a number in it must be one the article states"]);
+    expect(figure.problems.map((p) => p.hint)).toEqual([
+      "write the label as plain text, or mark your own words as {{own: …}}; a number in it must be one the article states",
+    ]);
   });
 
   it("refuses a period the article does not name, with a fix that leads through", async () => {
@@ -52,7 +56,7 @@ describe("no dead ends", () => {
     expect((await check(PROFIT.replace("LABEL", "Techcombank Q4/2025"), POINTS("{{tcb}}"))).problems).toEqual([]);
   });
 
-  it("reads handout: \"3\" as the 3 it means", async () => {
+  it('reads handout: "3" as the 3 it means', async () => {
     const quoted = await check(PROFIT.replace("LABEL", "Techcombank"), POINTS("{{tcb}}"), 'handout: "3"\n');
     expect(quoted.problems).toEqual([]);
     expect(quoted.handout).toBe(3);
@@ -60,22 +64,30 @@ describe("no dead ends", () => {
 
   it("refuses a word for a fall before a figure that prints its own minus, and its fix passes", async () => {
     const twice = await check(CTG("-12.7"), POINTS("CTG giảm {{ctg}}"));
-    expect(twice.problems.map((p) => p.message)).toEqual(["«CTG giảm {{ctg}}» prints the fall twice (-12,7% after a word for a fall), which reads as a rise"]);
-    expect(twice.problems[0]!.hint).toContain("give figure \"ctg\" value: 12.7 and direction: label, with the fall said in its label");
+    expect(twice.problems.map((p) => p.message)).toEqual([
+      "«CTG giảm {{ctg}}» prints the fall twice (-12,7% after a word for a fall), which reads as a rise",
+    ]);
+    expect(twice.problems[0]!.hint).toContain('give figure "ctg" value: 12.7 and direction: label, with the fall said in its label');
     // Followed: the magnitude after the word, the fall in the label.
     expect((await check(CTG("12.7", " giảm\n    direction: label"), POINTS("CTG giảm {{ctg}}"))).problems).toEqual([]);
     // Or the word dropped.
     expect((await check(CTG("-12.7"), POINTS("CTG: {{ctg}}"))).problems).toEqual([]);
     const rise = await check(CTG("-12.7"), POINTS("CTG tăng {{ctg}}"));
-    expect(rise.problems.map((p) => p.message)).toEqual(["«CTG tăng {{ctg}}» says a rise, but figure \"ctg\" is a fall (-12,7%)"]);
+    expect(rise.problems.map((p) => p.message)).toEqual(['«CTG tăng {{ctg}}» says a rise, but figure "ctg" is a fall (-12,7%)']);
   });
 
   it("says where the scale goes when the unit holds it, and keeps the value the YAML means", async () => {
-    const inUnit = await check("  tcb:\n    value: 9026\n    unit: tỷ đồng\n    label: Techcombank\n    quote: \"9.026 tỷ đồng\"", POINTS("{{tcb}}"));
+    const inUnit = await check(
+      '  tcb:\n    value: 9026\n    unit: tỷ đồng\n    label: Techcombank\n    quote: "9.026 tỷ đồng"',
+      POINTS("{{tcb}}"),
+    );
     expect(inUnit.problems.map((p) => p.hint)).toEqual([
       "write scale: billion and unit: đồng: the scale word is not part of the unit; if «tỷ» is no scale there, end the quote at the number",
     ]);
-    const followed = await check("  tcb:\n    value: 9026\n    unit: đồng\n    scale: billion\n    label: Techcombank\n    quote: \"9.026 tỷ đồng\"", POINTS("{{tcb}}"));
+    const followed = await check(
+      '  tcb:\n    value: 9026\n    unit: đồng\n    scale: billion\n    label: Techcombank\n    quote: "9.026 tỷ đồng"',
+      POINTS("{{tcb}}"),
+    );
     expect(followed.problems).toEqual([]);
   });
 
@@ -93,9 +105,12 @@ describe("no dead ends", () => {
 describe("percentage points", () => {
   it("refuses a gap between two percentages printed as a percentage, and passes it in points", async () => {
     const both = `${CTG("-12.7")}\n  mb:\n    value: 4.2\n    unit: "%"\n    label: MB\n    quote: "MB tăng 4,2%"`;
-    const gap = (unit: string) => `${both}\n  gap:\n    value: 16.9\n    unit: "${unit}"\n    label: Khoảng cách MB và CTG\n    derived: mb - ctg`;
+    const gap = (unit: string) =>
+      `${both}\n  gap:\n    value: 16.9\n    unit: "${unit}"\n    label: Khoảng cách MB và CTG\n    derived: mb - ctg`;
     const wrong = await check(gap("%"), POINTS("{{gap}}"));
-    expect(wrong.problems.map((p) => p.message)).toEqual(['figure "gap": derived "mb - ctg" is the difference of two percentages, which is in percentage points, but unit "%" prints a percentage']);
+    expect(wrong.problems.map((p) => p.message)).toEqual([
+      'figure "gap": derived "mb - ctg" is the difference of two percentages, which is in percentage points, but unit "%" prints a percentage',
+    ]);
     expect((await check(gap("điểm phần trăm"), POINTS("{{gap}}"))).problems).toEqual([]);
   });
 });
@@ -103,7 +118,8 @@ describe("percentage points", () => {
 describe("the briefing's own date", () => {
   it("may stand in the text as a date; another day the article does not name may not", async () => {
     expect((await check(PROFIT.replace("LABEL", "Techcombank"), POINTS("Họp ngày 20/1: {{tcb}}"))).problems).toEqual([]);
-    expect((await check(PROFIT.replace("LABEL", "Techcombank"), POINTS("Họp ngày 21/1: {{tcb}}"))).problems.map((p) => p.message))
-      .toEqual(["the number 21 in «Họp ngày 21/1: {{…}}» is not in the article"]);
+    expect((await check(PROFIT.replace("LABEL", "Techcombank"), POINTS("Họp ngày 21/1: {{tcb}}"))).problems.map((p) => p.message)).toEqual([
+      "the number 21 in «Họp ngày 21/1: {{…}}» is not in the article",
+    ]);
   });
 });

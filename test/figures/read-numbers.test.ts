@@ -85,11 +85,17 @@ describe("readNumbers reads back what Intl writes (round trip)", () => {
 
   it("also inside a sentence, before a full stop or a comma", () => {
     fc.assert(
-      fc.property(fc.constantFrom("vi", "en", "de", "fr"), fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 3 }), fc.constantFrom(".", ",", "%", " USD."), (lang, units, decimals, after) => {
-        const n = units / 10 ** decimals;
-        const text = `giá ${new Intl.NumberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n)}${after}`;
-        expect(readNumbers(text, lang)).toEqual([n]);
-      }),
+      fc.property(
+        fc.constantFrom("vi", "en", "de", "fr"),
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom(".", ",", "%", " USD."),
+        (lang, units, decimals, after) => {
+          const n = units / 10 ** decimals;
+          const text = `giá ${new Intl.NumberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n)}${after}`;
+          expect(readNumbers(text, lang)).toEqual([n]);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -106,7 +112,10 @@ describe("digits of other scripts", () => {
 
   it("keeps positions and the text as written, digits outside the BMP (Adlam) too", () => {
     expect(findNumbers("bằng ٧٫٢ tỷ", "ar")).toEqual([{ value: 7.2, text: "٧٫٢", index: 5 }]);
-    expect(findNumbers("giá 𞥑𞥕 và 2", "vi")).toEqual([{ value: 15, text: "𞥑𞥕", index: 4 }, { value: 2, text: "2", index: 12 }]);
+    expect(findNumbers("giá 𞥑𞥕 và 2", "vi")).toEqual([
+      { value: 15, text: "𞥑𞥕", index: 4 },
+      { value: 2, text: "2", index: 12 },
+    ]);
   });
 });
 

@@ -22,7 +22,14 @@ function parsed(derived: string): Pick<Figure, "formula"> {
 }
 
 const check = (figures: Figure[]) =>
-  checkFigures({ figures, article, articleFile: "article.txt", articleLang: "vi", file: "briefing.yaml", locate: () => ({ line: 1, column: 1 }) });
+  checkFigures({
+    figures,
+    article,
+    articleFile: "article.txt",
+    articleLang: "vi",
+    file: "briefing.yaml",
+    locate: () => ({ line: 1, column: 1 }),
+  });
 
 const good = [
   figure("nasdaq_pct", -3.07, 2, { unit: "%", quote: "giảm 612,47 điểm (-3,07%)" }),

@@ -34,10 +34,15 @@ describe("numbers in the deck's text", () => {
     expect(p!.hint).toContain("{{own: 3%}}");
   });
   it("read a range's unit on both its ends, in the article and in the deck", () => {
-    const check = (text: string, article: string) => checkTextNumbers({
-      fields: [{ path: ["slides", 0, "notes"], text, markdown: true, marks: true }],
-      lang: "en", article: readArticle({ text: article, lang: "en" }), figures: [], file: "b.yaml", locate: () => undefined,
-    });
+    const check = (text: string, article: string) =>
+      checkTextNumbers({
+        fields: [{ path: ["slides", 0, "notes"], text, markdown: true, marks: true }],
+        lang: "en",
+        article: readArticle({ text: article, lang: "en" }),
+        figures: [],
+        file: "b.yaml",
+        locate: () => undefined,
+      });
     expect(check("Economists: 5%–7% export growth", "Economists expect export growth of 5-7% this year.")).toEqual([]);
     expect(check("a rate of 3%–3.25%", "taking the rate to between 3 and 3.25 percent")).toEqual([]);
     // "and" makes a range only after "between": a year beside two percentages stays a year.
@@ -51,12 +56,19 @@ describe("numbers in the deck's text", () => {
   });
   it("take a word with digits as a name the article must have", () => {
     expect(problems("DeepSeek R1 vượt ChatGPT-o1")).toEqual([]);
-    expect(problems("DeepSeek R2 vượt GPT-5").map((p) => p.message)).toEqual(["«R2» is not in the article", "«GPT-5» is not in the article"]);
+    expect(problems("DeepSeek R2 vượt GPT-5").map((p) => p.message)).toEqual([
+      "«R2» is not in the article",
+      "«GPT-5» is not in the article",
+    ]);
   });
   it("read a number after Han or kana as a number, not a name ('前年比5%')", () => {
     const found = checkTextNumbers({
       fields: [{ path: ["slides", 0, "notes"], text: "売上高は前年比5%増", markdown: true, marks: true }],
-      lang: "ja", article: readArticle({ text: "売上高は前年比5%増えた。", lang: "ja" }), figures: [], file: "b.yaml", locate: () => undefined,
+      lang: "ja",
+      article: readArticle({ text: "売上高は前年比5%増えた。", lang: "ja" }),
+      figures: [],
+      file: "b.yaml",
+      locate: () => undefined,
     });
     expect(found).toEqual([]);
   });

@@ -22,7 +22,10 @@ describe("formatted figures read back as their value", () => {
           const value = units / 10 ** decimals;
           const text = formatFigure({ value, decimals, unit, scale, approx }, lang);
           const numbers = readNumbers(text, lang);
-          expect(numbers.some((n) => Math.abs(n - Math.abs(value)) <= 1e-9 * Math.max(1, Math.abs(value))), `${text} → ${numbers}`).toBe(true);
+          expect(
+            numbers.some((n) => Math.abs(n - Math.abs(value)) <= 1e-9 * Math.max(1, Math.abs(value))),
+            `${text} → ${numbers}`,
+          ).toBe(true);
         }),
         { numRuns: 300 },
       );

@@ -40,13 +40,24 @@ export default async function setup(project: TestProject) {
   const builtDir = mkdtempSync(path.join(os.tmpdir(), "briefing-tests-"));
   const log: string[] = [];
   const reporter = {
-    step: (name: string, step: string, ms: number, detail?: string) => log.push(`${name} ${step} ${Math.round(ms)} ms${detail ? `  ${detail}` : ""}`),
+    step: (name: string, step: string, ms: number, detail?: string) =>
+      log.push(`${name} ${step} ${Math.round(ms)} ms${detail ? `  ${detail}` : ""}`),
     warn: (name: string, message: string) => log.push(`${name} warning ${message}`),
   };
   try {
-    await Promise.all(SHARED_DECKS.map((name) =>
-      buildBriefing(path.join(PROJECT, "content", name), { outDir: builtDir, pdf: true, png: false, pptx: false, strict: false, browser: () => starting.session(), reporter }),
-    ));
+    await Promise.all(
+      SHARED_DECKS.map((name) =>
+        buildBriefing(path.join(PROJECT, "content", name), {
+          outDir: builtDir,
+          pdf: true,
+          png: false,
+          pptx: false,
+          strict: false,
+          browser: () => starting.session(),
+          reporter,
+        }),
+      ),
+    );
   } catch (error) {
     await starting[Symbol.asyncDispose]();
     rmSync(builtDir, { recursive: true, force: true });

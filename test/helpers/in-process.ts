@@ -42,6 +42,18 @@ export function collectingReporter(): Collected {
 }
 
 /** One briefing through buildBriefing in the shared browser; the PowerPoint only when asked. */
-export function buildIn(folder: string, browser: BrowserSession, options: Partial<BuildOptions> & { outDir: string }): Promise<BuildResult> {
-  return buildBriefing(folder, { pdf: true, png: false, pptx: false, strict: false, reporter: collectingReporter(), browser: async () => browser, ...options });
+export function buildIn(
+  folder: string,
+  browser: BrowserSession,
+  options: Partial<BuildOptions> & { outDir: string },
+): Promise<BuildResult> {
+  return buildBriefing(folder, {
+    pdf: true,
+    png: false,
+    pptx: false,
+    strict: false,
+    reporter: collectingReporter(),
+    browser: async () => browser,
+    ...options,
+  });
 }

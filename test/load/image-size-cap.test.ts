@@ -69,15 +69,17 @@ describe("the image size cap", () => {
   it("names a too-large image at the line and field that show it", async () => {
     sparseFile("photos/harbour.png", 25_000_000);
     const problems = await loadProblems();
-    expect(problems).toEqual([{
-      file: path.relative(process.cwd(), path.join(folder, "briefing.yaml")),
-      line: BODY_IMAGE_LINE,
-      column: 19,
-      field: "slides[0].body",
-      message: 'image "photos/harbour.png" is 25 MB; a slide needs at most 20 MB',
-      hint: expect.stringContaining("resize it"),
-      source: "      ![The quay](./photos/harbour.png)",
-    }]);
+    expect(problems).toEqual([
+      {
+        file: path.relative(process.cwd(), path.join(folder, "briefing.yaml")),
+        line: BODY_IMAGE_LINE,
+        column: 19,
+        field: "slides[0].body",
+        message: 'image "photos/harbour.png" is 25 MB; a slide needs at most 20 MB',
+        hint: expect.stringContaining("resize it"),
+        source: "      ![The quay](./photos/harbour.png)",
+      },
+    ]);
   });
 
   it("reads the size, not the file: a 3 GB image (more than Node can read into one buffer) is refused by its size", async () => {
@@ -93,7 +95,11 @@ describe("the image size cap", () => {
     const problems = await loadProblems();
     expect(problems.map((p) => [p.file, p.line, p.message])).toEqual([
       [expect.stringMatching(/briefing\.yaml$/), BODY_IMAGE_LINE, 'image "photos/harbour.png" is 21.1 MB; a slide needs at most 20 MB'],
-      [path.relative(process.cwd(), path.join(folder, "photos", "old-harbour.jpg")), undefined, 'image "photos/old-harbour.jpg" is 30 MB; a slide needs at most 20 MB'],
+      [
+        path.relative(process.cwd(), path.join(folder, "photos", "old-harbour.jpg")),
+        undefined,
+        'image "photos/old-harbour.jpg" is 30 MB; a slide needs at most 20 MB',
+      ],
     ]);
     expect(problems[1]!.hint).toContain("move it out of the briefing folder");
   });
@@ -103,7 +109,10 @@ describe("the image size cap", () => {
     sparseFile("photos/old-harbour.png", 1000);
     sparseFile("harbour.png", 25_000_000);
     const [problem] = await loadProblems();
-    expect(problem).toMatchObject({ file: path.relative(process.cwd(), path.join(folder, "harbour.png")), message: expect.stringContaining('image "harbour.png"') });
+    expect(problem).toMatchObject({
+      file: path.relative(process.cwd(), path.join(folder, "harbour.png")),
+      message: expect.stringContaining('image "harbour.png"'),
+    });
     expect(problem!.line).toBeUndefined();
   });
 

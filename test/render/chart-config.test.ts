@@ -12,7 +12,14 @@ function chartView(spec: ChartSpec, figures: ReadonlyMap<string, Figure>, theme:
 
 const theme = loadTheme("light");
 const fig = (id: string, value: number, label: string, extra: Partial<Figure> = {}): Figure => ({
-  id, value, label, decimals: 0, unit: "%", approx: false, quote: "q", ...extra,
+  id,
+  value,
+  label,
+  decimals: 0,
+  unit: "%",
+  approx: false,
+  quote: "q",
+  ...extra,
 });
 const figures = new Map([
   ["nvidia", fig("nvidia", -17, "Nvidia", { approx: true })],
@@ -51,7 +58,12 @@ describe("chart types", () => {
     expect((view.config.options.plugins as { legend: { display: boolean } }).legend.display).toBe(true);
   });
   it("series values carry the chart's unit", () => {
-    const view = chartView({ type: "line", labels: ["Q1", "Q2"], series: [{ name: "Revenue", values: [1.2, 3] }], unit: "USD" }, figures, theme, "en");
+    const view = chartView(
+      { type: "line", labels: ["Q1", "Q2"], series: [{ name: "Revenue", values: [1.2, 3] }], unit: "USD" },
+      figures,
+      theme,
+      "en",
+    );
     expect(view.valueLabels).toEqual([["$1.2", "$3"]]);
     expect(view.summary).toBe("Q1: $1.2; Q2: $3");
   });
@@ -71,19 +83,32 @@ describe("labels a reader can read", () => {
     expect(cut[2]!.endsWith("…")).toBe(true);
   });
   it("puts a pie's values in its legend, which never wraps", () => {
-    const view = chartView({ type: "pie", labels: ["Các hãng khác rất dài", "b"], series: [{ name: "s", values: [27, 73] }], unit: "%" }, figures, theme, "vi");
+    const view = chartView(
+      { type: "pie", labels: ["Các hãng khác rất dài", "b"], series: [{ name: "s", values: [27, 73] }], unit: "%" },
+      figures,
+      theme,
+      "vi",
+    );
     expect(view.config.data.labels).toEqual(["Các hãng khác rất dài: 27%", "b: 73%"]);
   });
   it("sets a bar's label at its tip on the side of its sign, and a line's on the open side of its point", () => {
     const sides = (type: "bar" | "line" | "hbar", values: number[], lang = "en") =>
-      (chartView({ type, labels: values.map(String), series: [{ name: "s", values }] }, figures, theme, lang).config.options.plugins as { valueLabelSides: string[][] }).valueLabelSides[0];
+      (
+        chartView({ type, labels: values.map(String), series: [{ name: "s", values }] }, figures, theme, lang).config.options.plugins as {
+          valueLabelSides: string[][];
+        }
+      ).valueLabelSides[0];
     expect(sides("bar", [-3, 2])).toEqual(["bottom", "top"]);
     expect(sides("hbar", [-3, 2])).toEqual(["left", "right"]);
     expect(sides("hbar", [-3, 2], "ar")).toEqual(["right", "left"]);
     expect(sides("line", [1, 5, 2, -4, -1])).toEqual(["bottom", "top", "top", "bottom", "top"]);
   });
   it("draws a zero line when a value is negative, and a line chart's axis from zero unless zero: false", () => {
-    const options = (spec: Parameters<typeof chartView>[0]) => chartView(spec, figures, theme, "en").config.options as any;
+    const options = (spec: Parameters<typeof chartView>[0]) =>
+      chartView(spec, figures, theme, "en").config.options as {
+        plugins: { zeroLine: unknown };
+        scales: { y: { beginAtZero: boolean; display: boolean } };
+      };
     expect(options({ type: "bar", figures: ["growth"] }).plugins.zeroLine).toBe(false);
     expect(options({ type: "bar", figures: ["tesla", "growth"] }).plugins.zeroLine).toEqual({ color: theme.colors.muted });
     const line = options({ type: "line", labels: ["a", "b"], series: [{ name: "s", values: [101, 103] }] });
@@ -96,7 +121,13 @@ describe("labels a reader can read", () => {
 });
 
 describe("a series chart with a scale", () => {
-  const spec = { type: "bar" as const, labels: ["2023", "2024"], series: [{ name: "Xuất khẩu", values: [2.8, -1.25] }], unit: "USD", scale: "billion" as const };
+  const spec = {
+    type: "bar" as const,
+    labels: ["2023", "2024"],
+    series: [{ name: "Xuất khẩu", values: [2.8, -1.25] }],
+    unit: "USD",
+    scale: "billion" as const,
+  };
   it("prints its values like figures, with the scale word: 2,8 tỷ USD in vi, $2.8 billion in en", () => {
     expect(chartView(spec, new Map(), theme, "vi").valueLabels).toEqual([["2,8 tỷ\u00a0USD", "-1,25 tỷ\u00a0USD"]]);
     expect(chartView(spec, new Map(), theme, "en").valueLabels).toEqual([["$2.8 billion", "-$1.25 billion"]]);

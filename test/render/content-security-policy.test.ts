@@ -17,7 +17,12 @@ const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "u
 /** The policy of a page, as directive → its sources. */
 function policyOf(html: string): Map<string, string[]> {
   const content = parse(html).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "";
-  return new Map(content.split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    content
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 /** The text of each inline <script> the page would run (not the JSON data block), as written. */

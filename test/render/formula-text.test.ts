@@ -28,7 +28,9 @@ describe("formulaText", () => {
     const { deck } = await renderFixture(path.join(PROJECT, "content", "deepseek-r1"));
     const origins = deck.querySelectorAll(".source-origin").map(text);
     const formula = origins.find((o) => o.startsWith("Tính toán:"));
-    expect(formula).toBe("Tính toán: (OpenAI o1, mỗi triệu token đầu ra \u2212 DeepSeek R1, mỗi triệu token đầu ra) ÷ OpenAI o1, mỗi triệu token đầu ra × 100");
+    expect(formula).toBe(
+      "Tính toán: (OpenAI o1, mỗi triệu token đầu ra \u2212 DeepSeek R1, mỗi triệu token đầu ra) ÷ OpenAI o1, mỗi triệu token đầu ra × 100",
+    );
     expect(origins.join(" ")).not.toMatch(/\b[a-z0-9]+_[a-z0-9_]+\b/);
   });
 });

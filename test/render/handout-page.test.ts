@@ -4,10 +4,16 @@ import { describe, expect, it } from "vitest";
 import { cssString, handoutPageCss } from "../../scripts/render/handout-page.ts";
 import type { DeckModel } from "../../scripts/model/deck.ts";
 
-const model = (over: Partial<DeckModel>) => ({
-  title: "Q3 \"flash\" \\ </style><script>", dateText: "28 tháng 1, 2025", dir: "ltr", theme: { font: "Inter" },
-  brand: {}, handout: { kind: "notes", paper: "a4", sheets: [] }, ...over,
-}) as unknown as DeckModel;
+const model = (over: Partial<DeckModel>) =>
+  ({
+    title: 'Q3 "flash" \\ </style><script>',
+    dateText: "28 tháng 1, 2025",
+    dir: "ltr",
+    theme: { font: "Inter" },
+    brand: {},
+    handout: { kind: "notes", paper: "a4", sheets: [] },
+    ...over,
+  }) as unknown as DeckModel;
 
 describe("the handout's page rule", () => {
   it("escapes the title: quotes, backslashes and angle brackets never leave the string", () => {

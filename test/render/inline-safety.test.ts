@@ -32,8 +32,14 @@ describe("inlining into the deck", () => {
 });
 
 describe("every way Markdown names an image", () => {
-  const images = new Map([["my logo.png", { mime: "image/png", bytes: Buffer.from("logo") }], ["x.png", { mime: "image/png", bytes: Buffer.from("x") }]]);
-  const srcs = (md: string) => parse(render(images).block(md)).querySelectorAll("img").map((img) => img.getAttribute("src"));
+  const images = new Map([
+    ["my logo.png", { mime: "image/png", bytes: Buffer.from("logo") }],
+    ["x.png", { mime: "image/png", bytes: Buffer.from("x") }],
+  ]);
+  const srcs = (md: string) =>
+    parse(render(images).block(md))
+      .querySelectorAll("img")
+      .map((img) => img.getAttribute("src"));
 
   it("inlines <angle brackets> around a name with a space, and references", () => {
     expect(srcs("![logo](<my logo.png>)")).toEqual([`data:image/png;base64,${Buffer.from("logo").toString("base64")}`]);
@@ -58,17 +64,51 @@ describe("text that tries to become markup", () => {
   });
 
   it("never lets a typed string become an element, an attribute or a link that runs", () => {
-    const typed = fc.string({ unit: fc.constantFrom("<", ">", "\"", "'", "&", "a", "=", " ", "(", ")", "[", "]", "!", "*", "`", "j", "s", ":", "/", "\n") , maxLength: 60 });
-    fc.assert(fc.property(typed, (text) => {
-      for (const html of [render(images).block(text), render(images).inline(text)]) {
-        const page = parse(`<div>${html}</div>`);
-        for (const element of page.querySelectorAll("*")) {
-          expect(["DIV", "P", "STRONG", "EM", "DEL", "CODE", "PRE", "A", "BR", "UL", "OL", "LI", "BLOCKQUOTE", "H3", "H4", "H5", "H6", "HR", "TABLE", "THEAD", "TBODY", "TR", "TH", "TD", "SUP", "SUB", "IMG"]).toContain(element.tagName);
-          for (const name of Object.keys(element.attributes)) expect(name.toLowerCase().startsWith("on"), name).toBe(false);
-          const href = element.getAttribute("href");
-          if (href !== undefined) expect(href).toMatch(/^(https?:|mailto:)/i);
+    const typed = fc.string({
+      unit: fc.constantFrom("<", ">", '"', "'", "&", "a", "=", " ", "(", ")", "[", "]", "!", "*", "`", "j", "s", ":", "/", "\n"),
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(typed, (text) => {
+        for (const html of [render(images).block(text), render(images).inline(text)]) {
+          const page = parse(`<div>${html}</div>`);
+          for (const element of page.querySelectorAll("*")) {
+            expect([
+              "DIV",
+              "P",
+              "STRONG",
+              "EM",
+              "DEL",
+              "CODE",
+              "PRE",
+              "A",
+              "BR",
+              "UL",
+              "OL",
+              "LI",
+              "BLOCKQUOTE",
+              "H3",
+              "H4",
+              "H5",
+              "H6",
+              "HR",
+              "TABLE",
+              "THEAD",
+              "TBODY",
+              "TR",
+              "TH",
+              "TD",
+              "SUP",
+              "SUB",
+              "IMG",
+            ]).toContain(element.tagName);
+            for (const name of Object.keys(element.attributes)) expect(name.toLowerCase().startsWith("on"), name).toBe(false);
+            const href = element.getAttribute("href");
+            if (href !== undefined) expect(href).toMatch(/^(https?:|mailto:)/i);
+          }
         }
-      }
-    }), { numRuns: 300 });
+      }),
+      { numRuns: 300 },
+    );
   });
 });

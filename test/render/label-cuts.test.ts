@@ -5,8 +5,17 @@ import { labelCutWarnings } from "../../scripts/render/label-cuts.ts";
 import { wrapLabel } from "../../scripts/render/chart-config.ts";
 import type { Figure, Slide } from "../../scripts/model/briefing.ts";
 
-const figure = (id: string, label: string, short?: string): Figure =>
-  ({ id, value: -279, decimals: 0, unit: "USD", scale: "billion", label, ...(short ? { short } : {}), approx: false, quote: "x" });
+const figure = (id: string, label: string, short?: string): Figure => ({
+  id,
+  value: -279,
+  decimals: 0,
+  unit: "USD",
+  scale: "billion",
+  label,
+  ...(short ? { short } : {}),
+  approx: false,
+  quote: "x",
+});
 const chart = (figures: string[]): Slide => ({ layout: "chart", title: "Market value erased", chart: { type: "hbar", figures } });
 
 describe("cut chart names", () => {

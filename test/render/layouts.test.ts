@@ -24,7 +24,16 @@ describe("the deck page", () => {
   });
   it("has one section per slide, in order, each with its layout", () => {
     expect(sections.map((s) => s.getAttribute("data-layout"))).toEqual([
-      "title", "section", "points", "stats", "chart", "chart", "compare", "quote", "markdown", "sources",
+      "title",
+      "section",
+      "points",
+      "stats",
+      "chart",
+      "chart",
+      "compare",
+      "quote",
+      "markdown",
+      "sources",
     ]);
   });
   it("loads nothing from outside: no src or href to another file", () => {
@@ -66,7 +75,11 @@ describe("layouts", () => {
     expect(text(figures[0]!.querySelector(".figure-label"))).toBe("Containers handled in 2024");
     expect(figures[3]!.classList.contains("tone-negative")).toBe(true);
     // The sign in a span of its own (set without tabular width), the only one on the slide.
-    expect(slide("stats").querySelectorAll(".sign").map((sign) => sign.text)).toEqual(["-"]);
+    expect(
+      slide("stats")
+        .querySelectorAll(".sign")
+        .map((sign) => sign.text),
+    ).toEqual(["-"]);
     expect(figures[3]!.querySelector(".figure-value .sign")).not.toBeNull();
     expect(text(slide("stats").querySelector(".caption"))).toBe("All figures from the report.");
   });
@@ -102,8 +115,13 @@ describe("layouts", () => {
     expect(s.querySelectorAll(".source-table col").map((c) => c.getAttribute("style"))).toHaveLength(3);
     const rows = s.querySelectorAll(".source-table tr");
     expect(rows.map((r) => text(r.querySelector("th")))).toEqual([
-      "Containers handled in 2024", "Growth on the year before", "Revenue", "Costs", "Revenue per container",
-      "Quarterly volume (author's data) — Containers (thousand)", "The author's own",
+      "Containers handled in 2024",
+      "Growth on the year before",
+      "Revenue",
+      "Costs",
+      "Revenue per container",
+      "Quarterly volume (author's data) — Containers (thousand)",
+      "The author's own",
     ]);
     expect(text(rows[0]!.querySelector(".source-origin"))).toBe("“handled 1,250,000 containers”");
     expect(text(rows[4]!.querySelector(".source-origin"))).toBe("Calculated: Revenue ÷ Containers handled in 2024");

@@ -5,10 +5,24 @@ import type { Briefing, Figure } from "../../scripts/model/briefing.ts";
 import { sourcesSlides } from "../../scripts/model/sources-view.ts";
 import { uiStrings } from "../../scripts/format/ui-strings.ts";
 
-const figure = (i: number, quote = `rose ${i}%`): Figure => ({ id: `f${i}`, value: i, decimals: 0, unit: "%", label: `Figure ${i}`, approx: false, quote });
+const figure = (i: number, quote = `rose ${i}%`): Figure => ({
+  id: `f${i}`,
+  value: i,
+  decimals: 0,
+  unit: "%",
+  label: `Figure ${i}`,
+  approx: false,
+  quote,
+});
 const briefing = (figures: Figure[], slides: Briefing["slides"] = [{ layout: "sources" }]): Briefing => ({
-  name: "t", title: "T", date: "2025-01-01", lang: "en", theme: "light",
-  source: { file: "a.md", title: "Report", lang: "en" }, figures, slides,
+  name: "t",
+  title: "T",
+  date: "2025-01-01",
+  lang: "en",
+  theme: "light",
+  source: { file: "a.md", title: "Report", lang: "en" },
+  figures,
+  slides,
 });
 const pagesOf = (b: Briefing) => sourcesSlides(b, "Sources", uiStrings("en"));
 
@@ -39,10 +53,19 @@ describe("the sources slides", () => {
   });
 
   it("break a series' values only between its labelled values", () => {
-    const [page] = pagesOf(briefing([], [
-      { layout: "chart", title: "Volume", chart: { type: "bar", labels: ["Q1", "Q2"], series: [{ name: "Boxes", values: [-1.5, 2] }], unit: "USD", scale: "billion" } },
-      { layout: "sources" },
-    ]));
+    const [page] = pagesOf(
+      briefing(
+        [],
+        [
+          {
+            layout: "chart",
+            title: "Volume",
+            chart: { type: "bar", labels: ["Q1", "Q2"], series: [{ name: "Boxes", values: [-1.5, 2] }], unit: "USD", scale: "billion" },
+          },
+          { layout: "sources" },
+        ],
+      ),
+    );
     expect(page!.rows[0]!.items).toEqual(["Q1: -$1.5 billion", "Q2: $2 billion"]);
     expect(page!.rows[0]!.wide).toBe(true);
   });

@@ -34,13 +34,11 @@ async function problemsOf(folder: string): Promise<{ error: BriefingError; probl
 async function expectCase(c: BadCase) {
   const { error, problems } = await problemsOf(folderOf(c.name));
   expect(error.exitCode).toBe(c.status);
-  expect(problems.map((p) => `${p.line}:${p.column} ${p.field}`)).toEqual(
-    c.problems.map((p) => `${p.line}:${p.column} ${p.field}`),
-  );
+  expect(problems.map((p) => `${p.line}:${p.column} ${p.field}`)).toEqual(c.problems.map((p) => `${p.line}:${p.column} ${p.field}`));
   const printed = formatProblems(problems);
   // Every problem says what to do, as its "fix:" line, not only the cases that name words of it.
   expect(problems.filter((p) => !/\S/.test(p.hint)).map((p) => p.message)).toEqual([]);
-  expect(printed.match(/^  fix: \S/gm)).toHaveLength(problems.length);
+  expect(printed.match(/^ {2}fix: \S/gm)).toHaveLength(problems.length);
   c.problems.forEach((expected, i) => {
     const problem = problems[i]!;
     expect(problem.file).toBe(fileOf(c.name));
@@ -61,7 +59,10 @@ async function expectCase(c: BadCase) {
 
 describe("the corpus of broken briefings", () => {
   it("has a case for every folder and a folder for every case, at least 35", () => {
-    const folders = readdirSync(BAD, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const folders = readdirSync(BAD, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     expect(BAD_CASES.map((c) => c.name).sort()).toEqual(folders);
     expect(folders.length).toBeGreaterThanOrEqual(35);
   });
@@ -111,7 +112,9 @@ describe("the command line on broken briefings", () => {
   it("yaml-syntax-error: exit 1 at the line where the quote opens", async () => {
     const run = await cli("yaml-syntax-error");
     expect(run.status).toBe(EXIT.briefing);
-    expect(run.stderr).toContain(`${fileOf("yaml-syntax-error")}:6:10\n  error: YAML syntax: the quote " opened here is never closed\n  6 |   title: "Harbour traffic report\n`);
+    expect(run.stderr).toContain(
+      `${fileOf("yaml-syntax-error")}:6:10\n  error: YAML syntax: the quote " opened here is never closed\n  6 |   title: "Harbour traffic report\n`,
+    );
   });
 
   it("quote-not-in-article: exit 1 with the closest passage of the article", async () => {
@@ -124,7 +127,9 @@ describe("the command line on broken briefings", () => {
   it("bom-and-crlf-but-broken: exit 1, the line counted as the author sees it", async () => {
     const run = await cli("bom-and-crlf-but-broken");
     expect(run.status).toBe(EXIT.briefing);
-    expect(run.stderr).toContain(`${fileOf("bom-and-crlf-but-broken")}:18:5  slides[1].captoin\n  error: unknown key "captoin"\n  18 |     captoin: From the report.\n`);
+    expect(run.stderr).toContain(
+      `${fileOf("bom-and-crlf-but-broken")}:18:5  slides[1].captoin\n  error: unknown key "captoin"\n  18 |     captoin: From the report.\n`,
+    );
     expect(run.stderr).not.toMatch(/\r|\uFEFF/);
   });
 
@@ -164,6 +169,7 @@ describe("the command line itself wrong: exit 2, no stack trace", () => {
 
   it("an unknown command", () => usage(["chekc", folderOf("unknown-layout")], 'error: unknown command "chekc"'));
   it("an unknown option", () => usage(["check", "--frobnicate", folderOf("unknown-layout")], "--frobnicate"));
-  it("a folder that does not exist", () => usage(["check", folderOf("no-such-case")], `error: no such folder: ${folderOf("no-such-case")}`));
+  it("a folder that does not exist", () =>
+    usage(["check", folderOf("no-such-case")], `error: no such folder: ${folderOf("no-such-case")}`));
   it("a file where a folder is wanted", () => usage(["check", fileOf("unknown-layout")], "is not a folder"));
 });

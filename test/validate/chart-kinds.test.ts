@@ -10,16 +10,29 @@ const ARTICLE = "Exports rose 4.2% and imports fell 1.3% in March.";
 
 function validate(chart: string, extraSlide = "") {
   const text = [
-    "title: Trade", "date: 2025-03-31", "lang: en", "source:", "  file: article.txt", "  title: Trade in March",
+    "title: Trade",
+    "date: 2025-03-31",
+    "lang: en",
+    "source:",
+    "  file: article.txt",
+    "  title: Trade in March",
     "figures:",
     '  exports_pct: { value: 4.2, unit: "%", label: Exports, quote: "Exports rose 4.2%" }',
-    "slides:", "  - layout: chart", "    title: Trade", "    chart:", "      type: bar",
+    "slides:",
+    "  - layout: chart",
+    "    title: Trade",
+    "    chart:",
+    "      type: bar",
     ...chart.split("\n").map((line) => `      ${line}`),
     ...(extraSlide ? [extraSlide] : []),
   ].join("\n");
   const loaded: LoadedBriefing = {
-    name: "trade", dir: "/nowhere/trade", file: "briefing.yaml", yaml: parseBriefingYaml(text, "briefing.yaml"),
-    article: { file: "article.txt", text: ARTICLE }, images: new Map(),
+    name: "trade",
+    dir: "/nowhere/trade",
+    file: "briefing.yaml",
+    yaml: parseBriefingYaml(text, "briefing.yaml"),
+    article: { file: "article.txt", text: ARTICLE },
+    images: new Map(),
   };
   return validateBriefing(loaded, { themes: themePalettes() });
 }
@@ -31,7 +44,10 @@ describe("a chart", () => {
     const { valid, problems } = validate("figures: [exports_pct]");
     expect(problems).toEqual([]);
     expect(valid?.briefing.slides[0]).toMatchObject({ layout: "chart", chart: { type: "bar", figures: ["exports_pct"] } });
-    expect(Object.keys(valid?.briefing.slides[0]?.layout === "chart" ? valid.briefing.slides[0].chart : {}).sort()).toEqual(["figures", "type"]);
+    expect(Object.keys(valid?.briefing.slides[0]?.layout === "chart" ? valid.briefing.slides[0].chart : {}).sort()).toEqual([
+      "figures",
+      "type",
+    ]);
   });
 
   it("of labels with series holds both", () => {
@@ -42,8 +58,9 @@ describe("a chart", () => {
 
   it("is refused with labels and no series, with figures and labels, or with neither", () => {
     expect(said(validate("labels: [Q1, Q2]"))).toEqual(["slides[0].chart: labels: and series: go together"]);
-    expect(said(validate("figures: [exports_pct]\nlabels: [Q1]\nseries: [{ name: Sales, values: [1] }]")))
-      .toEqual(["slides[0].chart: a chart needs either figures: or labels: with series:, not both"]);
+    expect(said(validate("figures: [exports_pct]\nlabels: [Q1]\nseries: [{ name: Sales, values: [1] }]"))).toEqual([
+      "slides[0].chart: a chart needs either figures: or labels: with series:, not both",
+    ]);
     expect(said(validate("unit: '%'"))).toEqual(["slides[0].chart: a chart needs either figures: or labels: with series:, not both"]);
   });
 

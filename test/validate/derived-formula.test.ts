@@ -17,7 +17,10 @@ it("reports a formula that does not parse and another figure's wrong value in on
   cpSync(path.join(FIXTURES, "bad", "derived-syntax-error"), folder, { recursive: true });
   const yaml = path.join(folder, "briefing.yaml");
   writeFileSync(yaml, readFileSync(yaml, "utf8").replace("    value: 3.2\n", "    value: 3.3\n"));
-  const error = await prepareBriefing(folder, silent).then(() => undefined, (e: unknown) => e);
+  const error = await prepareBriefing(folder, silent).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(BriefingError);
   const messages = (error as BriefingError).problems.map((p) => p.message);
   expect(messages).toEqual([

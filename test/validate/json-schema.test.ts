@@ -10,15 +10,31 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { getLanguageService } from "yaml-language-server/lib/umd/languageservice/yamlLanguageService.js";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { z } from "zod";
+import type { z } from "zod";
 import { JSON_SCHEMA_FILE, briefingJsonSchema, briefingJsonSchemaText } from "../../scripts/validate/json-schema.ts";
 import {
-  brandSchema, chartSchema, compareSideSchema, figureSchema, layoutNames, layoutSchemas, seriesSchema, sourceSchema, topSchema,
+  brandSchema,
+  chartSchema,
+  compareSideSchema,
+  figureSchema,
+  layoutNames,
+  layoutSchemas,
+  seriesSchema,
+  sourceSchema,
+  topSchema,
 } from "../../scripts/model/briefing-schema.ts";
 import { prepareBriefing } from "../../scripts/pipeline.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
 
-type Node = { properties?: Record<string, Node>; items?: Node; oneOf?: Node[]; anyOf?: Node[]; additionalProperties?: Node | boolean; const?: unknown; description?: string };
+type Node = {
+  properties?: Record<string, Node>;
+  items?: Node;
+  oneOf?: Node[];
+  anyOf?: Node[];
+  additionalProperties?: Node | boolean;
+  const?: unknown;
+  description?: string;
+};
 const json = briefingJsonSchema() as Node;
 const keys = (schema: z.ZodObject) => Object.keys(schema.shape).sort();
 const props = (node: Node | undefined) => Object.keys(node?.properties ?? {}).sort();
@@ -74,8 +90,19 @@ describe("the JSON Schema of briefing.yaml", () => {
 
   // Mistakes of shape, which an editor can underline as they are typed; the validator refuses each too.
   it.each([
-    "misspelt-top-key", "misspelt-figure-key", "misspelt-slide-key", "unknown-layout", "unknown-chart-type", "value-is-string",
-    "points-too-many", "slide-missing-layout", "empty-slides", "bad-figure-id", "brand-colour-unquoted", "missing-title", "missing-source",
+    "misspelt-top-key",
+    "misspelt-figure-key",
+    "misspelt-slide-key",
+    "unknown-layout",
+    "unknown-chart-type",
+    "value-is-string",
+    "points-too-many",
+    "slide-missing-layout",
+    "empty-slides",
+    "bad-figure-id",
+    "brand-colour-unquoted",
+    "missing-title",
+    "missing-source",
     "handout-kind-and-paper",
   ])("refuses the broken briefing %s, as the validator does", async (name) => {
     const folder = path.join(FIXTURES, "bad", name);
@@ -100,8 +127,22 @@ describe("in the YAML language server VS Code's YAML extension runs", () => {
     expect(await service.doValidation(documentAt(file, text), false)).toEqual([]);
   });
 
-  const draft = [modeline, "title: X", "date: 2025-01-28", "lang: vi", "source: { file: article.md, title: X }",
-    "figures:", "  a:", "    value: 1", "    labl: x", "slides:", "  - layout: ", "  - layout: points", "    titel: y", ""].join("\n");
+  const draft = [
+    modeline,
+    "title: X",
+    "date: 2025-01-28",
+    "lang: vi",
+    "source: { file: article.md, title: X }",
+    "figures:",
+    "  a:",
+    "    value: 1",
+    "    labl: x",
+    "slides:",
+    "  - layout: ",
+    "  - layout: points",
+    "    titel: y",
+    "",
+  ].join("\n");
   const doc = documentAt("content/typing/briefing.yaml", draft);
 
   it("completes a slide's layout and a figure's keys", async () => {
@@ -114,7 +155,11 @@ describe("in the YAML language server VS Code's YAML extension runs", () => {
 
   it("underlines misspelt keys and a missing layout where they are typed", async () => {
     const diagnostics = await service.doValidation(doc, false);
-    const at = (line: number) => diagnostics.filter((d) => d.range.start.line === line).map((d) => d.message).join(" | ");
+    const at = (line: number) =>
+      diagnostics
+        .filter((d) => d.range.start.line === line)
+        .map((d) => d.message)
+        .join(" | ");
     expect(at(8)).toMatch(/labl/);
     expect(at(12)).toMatch(/titel/);
     expect(at(10)).toMatch(/points/);

@@ -15,9 +15,17 @@ it("reports a remote image in a table cell", async () => {
   const folder = path.join(work, "table-image");
   cpSync(path.join(FIXTURES, "good", "all-layouts"), folder, { recursive: true });
   const file = path.join(folder, "briefing.yaml");
-  const yaml = readFileSync(file, "utf8").replace("      1. one\n", "      | a | b |\n      |---|---|\n      | ![x](https://tracker.example/p.png) | c |\n\n      1. one\n");
+  const yaml = readFileSync(file, "utf8").replace(
+    "      1. one\n",
+    "      | a | b |\n      |---|---|\n      | ![x](https://tracker.example/p.png) | c |\n\n      1. one\n",
+  );
   writeFileSync(file, yaml);
-  const error = await prepareBriefing(folder, { step() {}, warn() {} }).then(() => undefined, (e: unknown) => e);
+  const error = await prepareBriefing(folder, { step() {}, warn() {} }).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(BriefingError);
-  expect((error as BriefingError).problems.map((p) => p.message)).toContain('remote resource "https://tracker.example/p.png" is not allowed');
+  expect((error as BriefingError).problems.map((p) => p.message)).toContain(
+    'remote resource "https://tracker.example/p.png" is not allowed',
+  );
 });

@@ -27,7 +27,8 @@ const said = (text: string, position: { line: number; column: number } | undefin
 
 describe("locateIn, in a literal block (|)", () => {
   // The 5th line of notes, in a file saved on Windows with a BOM.
-  const text = "\uFEFFtitle: Quý 3\r\nnotes: |\r\n  Say this first.\r\n  Then the rest.\r\n\r\n  Exports grew 14.5%\r\n  in the quarter.\r\nslides: []\r\n";
+  const text =
+    "\uFEFFtitle: Quý 3\r\nnotes: |\r\n  Say this first.\r\n  Then the rest.\r\n\r\n  Exports grew 14.5%\r\n  in the quarter.\r\nslides: []\r\n";
 
   it("points at the character on its own line, not at notes:", () => {
     expect(where(text, ["notes"], "14.5%")).toBe("6:16 14.5%");
@@ -60,7 +61,9 @@ describe("locateIn, in a folded block (>)", () => {
   const text = "notes: >\n  Exports grew\n  14.5% this year.\n\n  Imports fell\n    by 2.1%\n  in all.\nslides: []\n";
 
   it("finds words on the lines folding joined", () => {
-    expect(parseBriefingYaml(text, "briefing.yaml").document.getIn(["notes"])).toBe("Exports grew 14.5% this year.\nImports fell\n  by 2.1%\nin all.\n");
+    expect(parseBriefingYaml(text, "briefing.yaml").document.getIn(["notes"])).toBe(
+      "Exports grew 14.5% this year.\nImports fell\n  by 2.1%\nin all.\n",
+    );
     expect(where(text, ["notes"], "14.5%")).toBe("3:3 14.5% this year.");
     expect(where(text, ["notes"], "fell")).toBe("5:11 fell");
     expect(where(text, ["notes"], "2.1%")).toBe("6:8 2.1%");
@@ -88,7 +91,7 @@ describe("locateIn, in quoted text", () => {
     expect(where(text, ["quote"], "\n")).toBe("1:28 \\n then");
     expect(where(text, ["quote"], "é")).toBe("2:8 \\u00e9 3.2% to\\");
     expect(where(text, ["quote"], "3.2%")).toBe("2:15 3.2% to\\");
-    expect(where(text, ["quote"], "day")).toBe("3:4 day 7\"");
+    expect(where(text, ["quote"], "day")).toBe('3:4 day 7"');
     expect(where(text, ["quote"], "7")).toBe('3:8 7"');
   });
 
@@ -142,12 +145,17 @@ describe("locateIn, for any text in any style the yaml library writes", () => {
   const styles = ["PLAIN", "QUOTE_DOUBLE", "QUOTE_SINGLE", "BLOCK_LITERAL", "BLOCK_FOLDED"] as const;
   const word = fc.stringMatching(/^[a-zA-Z0-9%.,'"\\éễ😀\u00a0:#-]{1,8}$/u);
   const gap = fc.constantFrom(" ", "  ", "\n", "\n\n", " \n  ", "\t");
-  const textArb = fc.tuple(fc.array(fc.tuple(word, gap), { maxLength: 12 }), word).map(([pairs, last]) => pairs.map(([w, g]) => w + g).join("") + last);
+  const textArb = fc
+    .tuple(fc.array(fc.tuple(word, gap), { maxLength: 12 }), word)
+    .map(([pairs, last]) => pairs.map(([w, g]) => w + g).join("") + last);
 
   it("points every character of a word at that character in the file", () => {
     fc.assert(
       fc.property(textArb, fc.constantFrom(...styles), fc.constantFrom(12, 40, 80), fc.boolean(), (written, style, lineWidth, crlf) => {
-        let text = stringify({ slides: [{ layout: "title", notes: written }] }, { defaultStringType: style, lineWidth, minContentWidth: 8 });
+        let text = stringify(
+          { slides: [{ layout: "title", notes: written }] },
+          { defaultStringType: style, lineWidth, minContentWidth: 8 },
+        );
         if (crlf) text = text.replace(/\n/g, "\r\n");
         const parsed = parseBriefingYaml(text, "briefing.yaml");
         const node = parsed.document.getIn(["slides", 0, "notes"], true) as Scalar;
@@ -160,7 +168,10 @@ describe("locateIn, for any text in any style the yaml library writes", () => {
           const found = lines[line - 1]![column - 1];
           // An escaped character stands at its backslash; a quote in single quotes at the first of ''.
           const escaped = node.type === "QUOTE_DOUBLE" && found === "\\";
-          expect(found === value[i] || escaped, `${JSON.stringify(value[i])} at ${i} of ${JSON.stringify(value)} in ${node.type}:\n${text}`).toBe(true);
+          expect(
+            found === value[i] || escaped,
+            `${JSON.stringify(value[i])} at ${i} of ${JSON.stringify(value)} in ${node.type}:\n${text}`,
+          ).toBe(true);
         }
       }),
       { numRuns: 400 },

@@ -36,7 +36,9 @@ describe("indentation", () => {
   });
 
   it("names a line of a block text (notes: |) shallower than the text above it", () => {
-    const text = ["slides:", "  - layout: title", "    notes: |", "      Say this.", "     - and this", "  - layout: sources", ""].join("\n");
+    const text = ["slides:", "  - layout: title", "    notes: |", "      Say this.", "     - and this", "  - layout: sources", ""].join(
+      "\n",
+    );
     expect(said(text)).toEqual([
       '5:6 YAML indentation: "- and this" is indented 5 spaces, but "Say this." above it has 6 | fix: indent "- and this" like "Say this." above it (6 spaces)',
     ]);
@@ -63,7 +65,9 @@ describe("indentation", () => {
   });
 
   it("leaves a list written at its key's own column alone", () => {
-    expect(said(["slides:", "- layout: points", "  points:", "  - a", "  - b", "  title: T", "- layout: sources", ""].join("\n"))).toEqual([]);
+    expect(said(["slides:", "- layout: points", "  points:", "  - a", "  - b", "  title: T", "- layout: sources", ""].join("\n"))).toEqual(
+      [],
+    );
   });
 });
 
@@ -82,7 +86,12 @@ describe('text holding ": "', () => {
 
   it("names the point by its field, as the validator would", () => {
     const [problem] = problemsOf("slides:\n  - layout: points\n    points:\n      - a\n      - 2024: up 14.5%\n");
-    expect(problem).toMatchObject({ line: 5, column: 9, field: "slides[0].points[1]", hint: 'put the whole text in quotes: - "2024: up 14.5%"' });
+    expect(problem).toMatchObject({
+      line: 5,
+      column: 9,
+      field: "slides[0].points[1]",
+      hint: 'put the whole text in quotes: - "2024: up 14.5%"',
+    });
   });
 
   it("leaves a mapping the author meant alone: a quoted key, a {flow} mapping, a list of slides", () => {

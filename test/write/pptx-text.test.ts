@@ -12,7 +12,7 @@ const reader = markdownReader({ hasImage: () => false, figureText: (id) => (id =
 const inline = (md: string) => inlineRuns(reader.inline(md), colors);
 
 describe("Markdown to PowerPoint text", () => {
-  it("keeps the author's text as typed: an escaped &lt; stays the text \"&lt;\", & stays &", () => {
+  it('keeps the author\'s text as typed: an escaped &lt; stays the text "&lt;", & stays &', () => {
     expect(texts(inline("a \\&lt; b & c &lt;d&gt;"))).toBe("a &lt; b & c <d>");
     expect(plainText(reader.blocks("Q&A &amp;amp; more"))).toBe("Q&A &amp; more");
   });

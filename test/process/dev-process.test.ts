@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { parentOf } from "../../scripts/dev/stop-signals.ts";
 import { CLI, PROJECT } from "../helpers/cli.ts";
-import { copyFixture, freePort, get, lineMatching, portIsClosed, until, within } from "./dev-helpers.ts";
+import { copyFixture, freePort, get, lineMatching, portIsClosed, until, within } from "../dev/dev-helpers.ts";
 
 /** How long a stopped dev command may take to free its port: the parent is polled every 500 ms. */
 const STOP_DEADLINE_MS = 5000;
@@ -146,4 +146,3 @@ function descendants(root: number): number[] {
   visit(root);
   return found;
 }
-
