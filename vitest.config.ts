@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 // Two tiers; CI runs both (.ci/run), the README says what each proves.
 // `slow` holds what takes a separate process, or a matrix of full renders, to prove:
 const SLOW = [
-  // builds killed with SIGKILL, and `npm run dev` stopped, each a real process with its own Chromium
+  // builds killed with SIGKILL and `npm run dev` stopped, each a real process with its own Chromium;
+  // the PowerPoint read by LibreOffice
   "test/process/**/*.test.ts",
   // every layout in two themes, with and without a brand, pictured and checked by axe: seven builds
   "test/e2e/themes.test.ts",
@@ -28,7 +29,7 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       // `npm test`: every module, the command line and the pipeline in-process, the seed decks end
-      // to end (deck, PDF, handout, PowerPoint, policy, dev server) — in about a minute.
+      // to end (deck, PDF, handout, the PowerPoint's package, policy, dev server) — in about a minute.
       { test: { ...shared, name: "fast", include: ["test/**/*.test.ts"], exclude: SLOW } },
       // `npm run test:slow`
       { test: { ...shared, name: "slow", include: SLOW } },

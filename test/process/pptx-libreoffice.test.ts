@@ -1,0 +1,61 @@
+// The editable PowerPoint, read by an independent program: LibreOffice Impress (headless) converts
+// the seed decks (vi, en), the layout fixture and every chart type to PDF, and the pages are read
+// back. LibreOffice is a process of its own, so this is the slow tier (vitest.config.ts).
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countPixels, hexToRgb, pdfPageTexts } from "../helpers/pdf.ts";
+import { buildPptxDecks, DECKS } from "../helpers/pptx-decks.ts";
+
+let built: Awaited<ReturnType<typeof buildPptxDecks>>;
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
+const deckOf = (name: string) => built.deckOf(name);
+const convertedPdf = (name: string) => path.join(built.out, "converted", `${name}.pdf`);
+
+beforeAll(async () => {
+  built = await buildPptxDecks();
+  expect(built.build.status, built.build.stderr).toBe(0);
+  // LibreOffice with a profile of its own: no lock shared with another soffice, nothing from the user's.
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=${pathToFileURL(path.join(built.out, "lo-profile")).href}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      path.join(built.out, "converted"),
+      ...DECKS.map((d) => built.pptxFile(d.name)),
+    ],
+    { stdio: "pipe", timeout: 170_000 },
+  );
+}, 180_000);
+
+afterAll(() => rmSync(built.out, { recursive: true, force: true }));
+
+describe.each(DECKS)("$name.pptx, opened by LibreOffice", ({ name }) => {
+  it("has a page per slide, every slide title and every figure as the deck prints it", () => {
+    const deck = deckOf(name);
+    const pages = pdfPageTexts(convertedPdf(name));
+    const text = oneLine(pages.join(" "));
+    expect(pages).toHaveLength(deck.titles.length);
+    expect(deck.titles.filter((title) => !text.includes(title))).toEqual([]);
+    expect(deck.figures.length + deck.charts.length).toBeGreaterThan(0);
+    expect(deck.figures.filter((figure) => !text.includes(figure))).toEqual([]);
+  });
+
+  it("draws every chart: its colour has ink on the chart's page, its value labels are the deck's", () => {
+    const deck = deckOf(name);
+    for (const { slide, plot } of deck.charts) {
+      const page = oneLine(pdfPageTexts(convertedPdf(name))[slide - 1]!);
+      expect(
+        plot.series.flatMap((s) => s.labels).filter((label) => !page.includes(oneLine(label))),
+        `slide ${slide}`,
+      ).toEqual([]);
+      const colour = plot.series[0]!.colors.find((_, i) => plot.series[0]!.values[i]! >= 0) ?? plot.series[0]!.colors[0]!;
+      expect(countPixels(convertedPdf(name), slide, hexToRgb(colour), 30), `slide ${slide} in ${colour}`).toBeGreaterThan(40);
+    }
+  });
+});
