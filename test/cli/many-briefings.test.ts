@@ -23,8 +23,9 @@ afterAll(async () => {
 
 describe("building many briefings in one run", () => {
   it("builds them two at a time; the broken one fails alone and the others publish their PDFs", async () => {
+    // Three briefings, two at a time: the third waits for a place (the broken one gives up its own first).
     const sources = path.join(tmp, "sources");
-    const good = ["exponent-value", "charts-vi", "wide-figures"];
+    const good = ["exponent-value", "wide-figures"];
     for (const name of good) cpSync(path.join(FIXTURES, "good", name), path.join(sources, name), { recursive: true });
     cpSync(path.join(FIXTURES, "bad", "duplicate-slide-id"), path.join(sources, "broken"), { recursive: true });
     const out = path.join(tmp, "out");

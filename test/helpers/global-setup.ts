@@ -1,6 +1,6 @@
 // Before any test file: one Chromium for the whole run, started through the project's own launcher
 // and listening on a debugging port the workers connect to (test/helpers/shared-browser.ts), and one
-// build of the decks that many files only read (the two seed decks, with their PDFs), into a temp
+// build of the decks that many files only read (the two seed decks, as `npm run build` makes them), into a temp
 // folder: never into the repository's dist/. Both go when the run ends.
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -51,7 +51,7 @@ export default async function setup(project: TestProject) {
           outDir: builtDir,
           pdf: true,
           png: false,
-          pptx: false,
+          pptx: true,
           strict: false,
           browser: () => starting.session(),
           reporter,
