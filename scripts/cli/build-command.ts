@@ -30,7 +30,7 @@ export interface BuildCommandOptions {
  * One briefing per core, and no more than memory allows: each print holds two tabs, a few hundred
  * MB for a long deck. More than the cores only queues up behind Chromium.
  */
-export function defaultJobs(): number {
+function defaultJobs(): number {
   const byMemory = Math.floor(os.freemem() / (768 * 1024 ** 2));
   return Math.max(1, Math.min(os.availableParallelism(), byMemory));
 }

@@ -18,7 +18,7 @@ export function difference(a: string, b: string): number {
 }
 
 /** `share` of `colour` laid over `ground` (0: the ground, 1: the colour), as #rrggbb. */
-export function mix(ground: string, colour: string, share: number): string {
+function mix(ground: string, colour: string, share: number): string {
   return colord(ground).mix(colour, share).toHex();
 }
 

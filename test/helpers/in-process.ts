@@ -29,13 +29,13 @@ export async function runMain(argv: string[], browser?: BrowserSession): Promise
   }
 }
 
-export interface Collected extends Reporter {
+interface Collected extends Reporter {
   steps: string[];
   warnings: string[];
 }
 
 /** A reporter that keeps what the build says: "step" names and the warnings' messages. */
-export function collectingReporter(): Collected {
+function collectingReporter(): Collected {
   const steps: string[] = [];
   const warnings: string[] = [];
   return { steps, warnings, step: (_name, step) => steps.push(step), warn: (_name, message) => warnings.push(message) };

@@ -4,8 +4,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFRef } from "pdf-lib";
 
-export const pdfText = (file: string, page?: number) =>
-  execFileSync("pdftotext", [...(page ? ["-f", String(page), "-l", String(page)] : []), "-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+/** The whole file's text, pages parted by form feeds: one pdftotext a file. */
+const pdfText = (file: string) => execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
 
 const pagesRead = new Map<string, string[]>();
 

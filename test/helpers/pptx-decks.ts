@@ -23,7 +23,7 @@ export const DECKS = [
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
-export interface SourceChart {
+interface SourceChart {
   /** 1-based; every slide before the last (the sources slide, which may take pages) is one slide. */
   slide: number;
   type: string;
@@ -32,7 +32,7 @@ export interface SourceChart {
 }
 
 /** The charts of a briefing, as its briefing.yaml writes them. */
-export function sourceCharts(folder: string): SourceChart[] {
+function sourceCharts(folder: string): SourceChart[] {
   const source = parseYaml(readFileSync(path.join(folder, "briefing.yaml"), "utf8")) as {
     figures: Record<string, { value?: number }>;
     slides: { layout: string; chart?: { type: string; figures?: string[]; series?: { values: number[] }[] } }[];
