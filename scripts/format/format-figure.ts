@@ -16,6 +16,33 @@ export function formatFigure(figure: FigureValue, lang: string): string {
   return figure.approx ? APPROX + text : text;
 }
 
+/**
+ * How a figure's text is built around its number, for a writer whose viewer formats the number
+ * itself (a PowerPoint chart's number format): the text before and after the digits, for a rise and
+ * for a fall, and the decimals. Undefined when the text is not the plain number with words around it
+ * (ja's "2,56億" for 256 million writes other digits than the value's).
+ */
+export interface LabelPattern {
+  decimals: number;
+  positive: [before: string, after: string];
+  negative: [before: string, after: string];
+}
+
+export function labelPattern(figure: FigureValue, lang: string): LabelPattern | undefined {
+  const around = (value: number): [string, string] | undefined => {
+    const digits = formatNumber(Math.abs(value), figure.decimals, lang);
+    const text = formatFigure({ ...figure, value }, lang);
+    const at = text.indexOf(digits);
+    if (at < 0 || text.indexOf(digits, at + 1) >= 0) return undefined;
+    return [text.slice(0, at), text.slice(at + digits.length)];
+  };
+  const size = Math.abs(figure.value);
+  const positive = around(size);
+  // A fall of the same size (of 1 for a zero): the sign where the locale puts it ("-3,07%", "-$2.19").
+  const negative = around(-(size || 1));
+  return positive && negative ? { decimals: figure.decimals, positive, negative } : undefined;
+}
+
 /** The number alone (no unit, no scale word), for chart axes and derived arithmetic in the UI. */
 export function formatNumber(value: number, decimals: number, lang: string): string {
   return new Intl.NumberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);

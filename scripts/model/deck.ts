@@ -4,6 +4,7 @@
 import type { ChartType, HandoutKind, Paper } from "./briefing.ts";
 import type { UiStrings } from "../format/ui-strings.ts";
 import type { ThemeColors } from "./colors.ts";
+import type { LabelPattern } from "../format/format-figure.ts";
 
 /** A piece of inline text with the emphasis the Markdown gave it. */
 export interface Run {
@@ -62,7 +63,19 @@ export interface Plot {
   type: ChartType;
   /** Category names as the deck shows them (a pie's carry their values: "Samsung: 32%"). */
   categories: string[];
-  series: { name: string; values: number[]; colors: string[]; labels: string[]; labelColors: string[] }[];
+  /** The categories' names alone (a pie's without their values), for a writer whose labels follow edited data. */
+  names: string[];
+  series: {
+    name: string;
+    values: number[];
+    /** The series' own colour; `colors` holds each point's (a fall's is the theme's negative colour). */
+    color: string;
+    colors: string[];
+    labels: string[];
+    labelColors: string[];
+    /** How each label is built around its value (undefined where it is not), for a viewer that formats the number itself. */
+    patterns: (LabelPattern | undefined)[];
+  }[];
   /** The value axis includes zero (bars always; lines unless `zero: false`). */
   fromZero: boolean;
   /** Categories run right to left, horizontal bars grow leftwards. */

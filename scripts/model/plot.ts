@@ -2,7 +2,7 @@
 // value labels already formatted in the briefing's locale. Every writer draws exactly this.
 import type { ChartSpec, Figure } from "./briefing.ts";
 import type { DeckTheme, Plot } from "./deck.ts";
-import { formatFigure, naturalDecimals } from "../format/format-figure.ts";
+import { formatFigure, type LabelPattern, labelPattern, naturalDecimals } from "../format/format-figure.ts";
 import { textDirection } from "../format/text-direction.ts";
 import { bestOn } from "./colors.ts";
 
@@ -10,6 +10,7 @@ interface Series {
   name: string;
   values: number[];
   text: string[];
+  patterns: (LabelPattern | undefined)[];
 }
 
 export function plotOf(spec: ChartSpec, figures: ReadonlyMap<string, Figure>, theme: DeckTheme, lang: string): Plot {
@@ -20,6 +21,7 @@ export function plotOf(spec: ChartSpec, figures: ReadonlyMap<string, Figure>, th
   return {
     type: spec.type,
     categories,
+    names: labels,
     series: series.map((s, i) => {
       const base = theme.series[i % theme.series.length]!;
       // Slices in the series' colours; bars and points in the series colour, falls in the negative colour.
@@ -30,7 +32,7 @@ export function plotOf(spec: ChartSpec, figures: ReadonlyMap<string, Figure>, th
       const labelColors = round
         ? colors.map((c) => bestOn(c, [theme.colors.background, theme.colors.ink]))
         : colors.map(() => theme.colors.ink);
-      return { name: s.name, values: s.values, colors, labels: s.text, labelColors };
+      return { name: s.name, values: s.values, color: base, colors, labels: s.text, labelColors, patterns: s.patterns };
     }),
     fromZero: spec.type !== "line" || spec.zero !== false,
     rtl: textDirection(lang) === "rtl",
@@ -42,19 +44,30 @@ export function plotOf(spec: ChartSpec, figures: ReadonlyMap<string, Figure>, th
 
 function fromFigures(ids: string[], figures: ReadonlyMap<string, Figure>, lang: string) {
   const used = ids.map((id) => figures.get(id)!);
-  const series: Series = { name: "", values: used.map((f) => f.value), text: used.map((f) => formatFigure(f, lang)) };
+  const series: Series = {
+    name: "",
+    values: used.map((f) => f.value),
+    text: used.map((f) => formatFigure(f, lang)),
+    patterns: used.map((f) => labelPattern(f, lang)),
+  };
   return { labels: used.map((f) => f.short ?? f.label), names: used.map((f) => f.label), series: [series] };
 }
 
 function fromSeries(spec: Extract<ChartSpec, { labels: string[] }>, lang: string) {
-  const series = spec.series.map(
-    (s): Series => ({
+  const series = spec.series.map((s): Series => {
+    const figures = s.values.map((value) => ({
+      value,
+      decimals: naturalDecimals(value),
+      unit: spec.unit,
+      scale: spec.scale,
+      approx: false,
+    }));
+    return {
       name: s.name,
       values: s.values,
-      text: s.values.map((value) =>
-        formatFigure({ value, decimals: naturalDecimals(value), unit: spec.unit, scale: spec.scale, approx: false }, lang),
-      ),
-    }),
-  );
+      text: figures.map((figure) => formatFigure(figure, lang)),
+      patterns: figures.map((figure) => labelPattern(figure, lang)),
+    };
+  });
   return { labels: spec.labels, names: spec.labels, series };
 }

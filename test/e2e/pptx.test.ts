@@ -7,7 +7,15 @@ import path from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runMain } from "../helpers/in-process.ts";
+import { applyNumberFormat } from "../helpers/number-format.ts";
 import { buildPptxDecks, DECKS } from "../helpers/pptx-decks.ts";
+
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 let built: Awaited<ReturnType<typeof buildPptxDecks>>;
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -44,18 +52,28 @@ describe.each(DECKS)("$name.pptx, read as a package", ({ name }) => {
         const values = [.../<c:val>[\s\S]*?<\/c:val>/.exec(ser)![0].matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v>/g)].map(
           (m) => [Number(m[1]), Number(m[2])] as const,
         );
-        const labels = new Map(
-          [...ser.matchAll(/<c:dLbl><c:idx val="(\d+)"\/>[\s\S]*?<a:t>([^<]*)<\/a:t>/g)].map((m) => [
-            Number(m[1]),
-            m[2]!.replace(/&amp;/g, "&"),
-          ]),
+        // Each point's label is a number format (no fixed text), which prints the deck's label from the value.
+        expect(ser).not.toContain("<c:tx><c:rich>");
+        const formats = new Map(
+          [...ser.matchAll(/<c:dLbl><c:idx val="(\d+)"\/><c:numFmt formatCode="([^"]*)"/g)].map((m) => [Number(m[1]), unescapeXml(m[2]!)]),
         );
         // Each point's value and its label, as the deck pairs them; in the deck's order, or reversed
         // where PowerPoint counts from the other end (horizontal bars, right-to-left decks).
-        const pairs = values.map(([idx, v]) => `${labels.get(idx)} = ${v}`);
+        const pairs = values.map(([idx, v]) => `${applyNumberFormat(formats.get(idx) ?? "General", v, deck.lang)} = ${v}`);
         const expected = written[s]!.map((v, j) => `${plot.series[s]!.labels[j]} = ${v}`);
         const reversed = plot.type === "hbar" || (plot.rtl && plot.type !== "pie" && plot.type !== "doughnut");
         expect(pairs, `chart ${i + 1}, series ${s}`).toEqual(reversed ? [...expected].reverse() : expected);
+        if (plot.type === "bar" || plot.type === "hbar") {
+          // A fall's colour by rule, not a colour a point: an edited value takes the colour of its sign.
+          expect(ser, `chart ${i + 1}`).not.toContain("<c:dPt>");
+          expect(ser).toContain('<c:invertIfNegative val="1"/>');
+          const fall = /<c14:invertSolidFillFmt>[\s\S]*?<a:srgbClr val="([0-9A-F]{6})"/.exec(ser)?.[1];
+          const written = plot.series[s]!;
+          written.values.forEach((v, j) => {
+            if (v < 0) expect(`#${fall}`.toLowerCase(), `chart ${i + 1}, point ${j}`).toBe(written.colors[j]!.toLowerCase());
+          });
+          expect(fall).toBeDefined();
+        }
       });
       const type = { bar: "c:barChart", hbar: "c:barChart", line: "c:lineChart", pie: "c:pieChart", doughnut: "c:doughnutChart" }[
         plot.type

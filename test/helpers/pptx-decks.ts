@@ -59,6 +59,8 @@ export async function buildPptxDecks() {
     const html = parse(readFileSync(path.join(out, name, "index.html"), "utf8"));
     const sections = html.querySelectorAll("section[data-title]");
     return {
+      /** The deck's language, as the page declares it. */
+      lang: html.querySelector("html")!.getAttribute("lang")!,
       titles: sections.map((s) => oneLine(s.getAttribute("data-title")!)),
       /** Every figure the slides print: in cards and on the sources slide (each value of a series too). */
       figures: [...new Set(html.querySelectorAll(".figure-value, .source-item").map((e) => oneLine(e.textContent)))],

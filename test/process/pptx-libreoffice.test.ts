@@ -54,7 +54,8 @@ describe.each(DECKS)("$name.pptx, opened by LibreOffice", ({ name }) => {
         plot.series.flatMap((s) => s.labels).filter((label) => !page.includes(oneLine(label))),
         `slide ${slide}`,
       ).toEqual([]);
-      const colour = plot.series[0]!.colors.find((_, i) => plot.series[0]!.values[i]! >= 0) ?? plot.series[0]!.colors[0]!;
+      // The series' own colour: LibreOffice does not draw "invert if negative", so a fall is in it too.
+      const colour = plot.type === "pie" || plot.type === "doughnut" ? plot.series[0]!.colors[0]! : plot.series[0]!.color;
       expect(countPixels(convertedPdf(name), slide, hexToRgb(colour), 30), `slide ${slide} in ${colour}`).toBeGreaterThan(40);
     }
   });

@@ -1,6 +1,7 @@
 // What pptxgenjs cannot say, said in the package it wrote (and nothing else):
-// - each chart point's value label is the deck's own text, whatever the viewer's language: a label
-//   per point with that text (rich text, and a quoted number format for viewers that read only that);
+// - each chart point's value label is a number format that rebuilds the deck's label from the value
+//   (number-format.ts), so an edited value relabels itself; a bar below zero takes the fall colour by
+//   rule (invert if negative, with Office 2010's colour for the inverted fill), not a colour a point;
 // - the same sources give the same bytes: fixed dates (the briefing's) in the package, its embedded
 //   workbooks and their zip entries, and charts numbered from 1 (pptxgenjs counts across a process);
 // - the theme's font marked sans-serif, so a viewer without it substitutes one;
@@ -12,11 +13,6 @@ import type { ChartLabels } from "./native-chart.ts";
 import { pptxColor } from "./pptxgen.ts";
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-/** A format code that prints the text itself for any value (three sections: no "-" of its own). */
-const literalFormat = (text: string) => {
-  const quoted = `"${text.replace(/"/g, "")}"`;
-  return `${quoted};${quoted};${quoted}`;
-};
 
 export async function finishPptx(written: Buffer, charts: ChartLabels[], isoDate: string, lang: string): Promise<Buffer> {
   const date = new Date(`${isoDate}T00:00:00Z`);
@@ -61,7 +57,7 @@ export async function finishPptx(written: Buffer, charts: ChartLabels[], isoDate
 
 const chartNumber = (name: string) => Number(/(\d+)\.xml$/.exec(name)![1]);
 
-/** Each series' data labels: one per point, carrying its text, then the series' own label settings. */
+/** Each series' data labels: one per point with its number format and colour; the fall colour of bars. */
 function labelPoints(xml: string, labels: ChartLabels, lang: string): string {
   let index = 0;
   return xml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
@@ -72,27 +68,46 @@ function labelPoints(xml: string, labels: ChartLabels, lang: string): string {
     // pptxgenjs writes its own per-point labels for pies: their style is the one to keep.
     const style = /<a:defRPr[\s\S]*?<\/a:defRPr>|<a:defRPr[^>]*\/>/.exec(original)?.[0] ?? "<a:defRPr/>";
     const position = /<c:dLblPos val="[^"]*"\/>/.exec(original)?.[0] ?? "";
-    const points = series.texts.map((text, i) => pointLabel(i, text, series.colors[i]!, style, position, lang)).join("");
-    const dLbls = original.replace(/<c:dLbl>[\s\S]*?<\/c:dLbl>/g, "").replace("<c:dLbls>", `<c:dLbls>${points}`);
+    const points = series.formats.map((format, i) => pointLabel(i, format, series.colors[i]!, style, position, lang)).join("");
+    // A point added later takes the series' format: the first point's.
+    // (Replacements by function: a format code's "$" must not be read as a replacement pattern.)
+    const dLbls = original
+      .replace(/<c:dLbl>[\s\S]*?<\/c:dLbl>/g, "")
+      .replace(/<c:numFmt [^>]*\/>/, () => `<c:numFmt formatCode="${escapeXml(series.formats[0] ?? "General")}" sourceLinked="0"/>`)
+      .replace(/<a:defRPr\b(?![^>]*\slang=)/g, () => `<a:defRPr lang="${escapeXml(lang)}"`)
+      .replace("<c:dLbls>", () => `<c:dLbls>${points}`);
     // The schema wants the labels after the points' colours and markers, before the categories.
-    return ser.replace(original, "").replace("<c:cat>", `${dLbls}<c:cat>`);
+    const labelled = ser.replace(original, "").replace("<c:cat>", () => `${dLbls}<c:cat>`);
+    return labels.fallColor ? invertIfNegative(labelled, labels.fallColor) : labelled;
   });
 }
 
-/** A label on one line: a viewer must not break "-0,635 tỷ USD" after its sign. */
-function pointLabel(index: number, text: string, colour: string, style: string, position: string, lang: string): string {
+/** One point's label: its number format, in the series' label style (size, weight, font) and this point's colour. */
+function pointLabel(index: number, format: string, colour: string, style: string, position: string, lang: string): string {
   const fill = `<a:solidFill><a:srgbClr val="${pptxColor(colour)}"/></a:solidFill>`;
-  // The run takes the series' label style (size, weight, font), in this point's colour.
   const attributes = (/^<a:defRPr([^>]*?)\/?>/.exec(style)?.[1] ?? "").replace(/\slang="[^"]*"/, "");
   const font = /<a:latin[^>]*\/>/.exec(style)?.[0] ?? "";
-  const run = `<a:rPr lang="${escapeXml(lang)}"${attributes}>${fill}${font}</a:rPr>`;
+  // On one line: a viewer must not break "-0,635 tỷ USD" after its sign.
+  const text = `<c:txPr><a:bodyPr wrap="none"/><a:lstStyle/><a:p><a:pPr><a:defRPr lang="${escapeXml(lang)}"${attributes}>${fill}${font}</a:defRPr></a:pPr><a:endParaRPr lang="${escapeXml(lang)}"/></a:p></c:txPr>`;
   return (
     `<c:dLbl><c:idx val="${index}"/>` +
-    `<c:tx><c:rich><a:bodyPr wrap="none"/><a:lstStyle/><a:p><a:pPr>${style}</a:pPr><a:r>${run}<a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>` +
-    `<c:numFmt formatCode="${escapeXml(literalFormat(text))}" sourceLinked="0"/>` +
-    `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${position}` +
+    `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/>` +
+    `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${text}${position}` +
     `<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`
   );
+}
+
+/**
+ * A bar below zero in the fall colour, by rule: invertIfNegative, and the colour of the inverted fill
+ * as Office 2010 and later write it (c14:invertSolidFillFmt, in the series' extension list).
+ */
+function invertIfNegative(ser: string, fallColor: string): string {
+  const c14 = "http://schemas.microsoft.com/office/drawing/2007/8/2/chart";
+  const extension =
+    `<c:extLst><c:ext uri="{6F2FDCE9-48DA-4B69-8628-5D25D57E0C5C}" xmlns:c14="${c14}"><c14:invertSolidFillFmt>` +
+    `<c14:spPr xmlns:c14="${c14}"><a:solidFill><a:srgbClr val="${pptxColor(fallColor)}"/></a:solidFill></c14:spPr>` +
+    "</c14:invertSolidFillFmt></c:ext></c:extLst>";
+  return ser.replace(/<c:invertIfNegative val="0"\/>/, '<c:invertIfNegative val="1"/>').replace(/<\/c:ser>$/, () => `${extension}</c:ser>`);
 }
 
 const PARAGRAPH_PROPERTIES = /<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g;

@@ -1,15 +1,19 @@
 // A chart of the deck model → a native PowerPoint chart: the same type, the figures' values as its
 // data (in the chart's own worksheet), the deck's colours, its order and direction. Its value labels
-// are the deck's own texts ("-3,07%", "19.341,43"), set per point by finish-pptx.ts: a number format
-// alone would show the viewer's separators.
+// and colours follow the data, as a colleague edits it: each label is a number format built from the
+// deck's label (number-format.ts), and a bar that falls below zero takes the fall colour by rule
+// (both set by finish-pptx.ts, which pptxgenjs cannot say).
 import type { Plot } from "../../model/deck.ts";
 import { valueLabelPx } from "../../model/tokens.ts";
 import { at, points, type Box } from "./geometry.ts";
+import { fixedFormat, labelFormat } from "./number-format.ts";
 import { pptxColor, type ChartOptions, type Presentation, type Slide } from "./pptxgen.ts";
 
-/** What finish-pptx.ts writes on each point of a chart: its label's text and colour, per series. */
+/** What finish-pptx.ts writes on a chart: per series, each point's label format and colour, and the fall colour of bars. */
 export interface ChartLabels {
-  series: { texts: string[]; colors: string[] }[];
+  series: { formats: string[]; colors: string[] }[];
+  /** Bars: a value below zero is drawn in this colour, whatever it is edited to. */
+  fallColor?: string;
 }
 
 export interface ChartTheme {
@@ -32,7 +36,7 @@ function valueRange(plot: Plot, min: number, max: number): Pick<ChartOptions, "v
   return { valAxisMinVal: low < 0 ? low - room : 0, valAxisMaxVal: high > 0 ? high + room : 0 };
 }
 
-export function addNativeChart(pres: Presentation, slide: Slide, plot: Plot, box: Box, theme: ChartTheme): ChartLabels {
+export function addNativeChart(pres: Presentation, slide: Slide, plot: Plot, box: Box, theme: ChartTheme, lang: string): ChartLabels {
   const round = plot.type === "pie" || plot.type === "doughnut";
   // PowerPoint draws a horizontal bar chart's first category at the bottom, and every chart's first
   // category at the start of a left-to-right axis: reversed where the deck reads the other way.
@@ -41,16 +45,17 @@ export function addNativeChart(pres: Presentation, slide: Slide, plot: Plot, box
   const series = plot.series.map((s) => ({
     name: s.name || " ",
     values: order(s.values),
+    color: s.color,
     colors: order(s.colors),
-    labels: order(s.labels),
+    formats: order(s.labels.map((label, i) => (s.patterns[i] ? labelFormat(s.patterns[i], lang) : fixedFormat(label)))),
     labelColors: order(s.labelColors),
   }));
-  const categories = order(plot.categories);
+  // The names alone: a pie's values are its labels, which follow the data.
+  const categories = order(plot.names);
   const values = series.flatMap((s) => s.values);
   const count = values.length;
   // The deck's value labels: the size the page starts from (model/tokens.ts).
   const valueFont = points(valueLabelPx(count));
-  const single = series.length === 1;
   const options: ChartOptions = {
     ...at(box),
     showValue: true,
@@ -77,9 +82,8 @@ export function addNativeChart(pres: Presentation, slide: Slide, plot: Plot, box
     const max = Math.max(...values);
     Object.assign(options, {
       barDir: plot.type === "hbar" ? "bar" : "col",
-      // One series: a colour a point (rises in the series colour, falls in the negative colour).
-      chartColors: single && plot.type !== "line" ? series[0]!.colors.map(pptxColor) : series.map((s) => pptxColor(s.colors[0]!)),
-      invertedColors: single ? undefined : [pptxColor(theme.negative)],
+      // A colour a series; a fall takes the negative colour by rule (finish-pptx.ts), not a colour a point.
+      chartColors: series.map((s) => pptxColor(s.color)),
       barGapWidthPct: 60,
       catAxisLabelColor: pptxColor(theme.ink),
       catAxisLabelFontSize: points(20),
@@ -116,5 +120,8 @@ export function addNativeChart(pres: Presentation, slide: Slide, plot: Plot, box
     series.map((s) => ({ name: s.name, labels: categories, values: s.values })),
     options,
   );
-  return { series: series.map((s) => ({ texts: s.labels, colors: round ? s.labelColors : s.values.map(() => theme.ink) })) };
+  return {
+    series: series.map((s) => ({ formats: s.formats, colors: round ? s.labelColors : s.values.map(() => theme.ink) })),
+    fallColor: plot.type === "bar" || plot.type === "hbar" ? theme.negative : undefined,
+  };
 }

@@ -201,6 +201,7 @@ function drawChart(context: SlideContext, slide: Slide, view: SlideOf<"chart">):
     view.plot,
     { x: LEFT, y: top, w: CONTENT_WIDTH, h: bottom - top },
     { font: context.font, ink: colors.ink, rule: colors.rule, negative: colors.negative },
+    context.deck.lang,
   );
 }
 

@@ -1,0 +1,60 @@
+// A PowerPoint chart label is a number format built from the deck's label: applied to the value (as a
+// viewer applies it, test/helpers/number-format.ts) it must print the deck's text, for rises, falls and
+// zero, in every language, and again after the value is edited.
+import { describe, expect, it } from "vitest";
+import { type FigureValue, formatFigure, labelPattern } from "../../scripts/format/format-figure.ts";
+import { labelFormat, localeTag } from "../../scripts/write/pptx/number-format.ts";
+import { applyNumberFormat } from "../helpers/number-format.ts";
+
+const FIGURES: [string, FigureValue][] = [
+  ["vi", { value: -3.07, decimals: 2, unit: "%" }],
+  ["vi", { value: 70027, decimals: 0, unit: "tỷ đồng" }],
+  ["vi", { value: -0.635, decimals: 3, unit: "USD", scale: "billion" }],
+  ["vi", { value: 19341.43, decimals: 2, unit: "điểm" }],
+  ["en", { value: 279, decimals: 0, unit: "USD", scale: "billion" }],
+  ["en", { value: -2.19, decimals: 2, unit: "USD" }],
+  ["en", { value: 12, decimals: 0, unit: "%", approx: true }],
+  ["de", { value: 4.8, decimals: 1, unit: "%" }],
+  ["de", { value: -5.48, decimals: 2, unit: "EUR", scale: "billion" }],
+  ["fr", { value: 1250000, decimals: 0, unit: "conteneurs" }],
+  ["es", { value: -12.5, decimals: 1, unit: "%" }],
+  ["ja", { value: 12500, decimals: 0, unit: "人" }],
+  ["ar", { value: -16.7, decimals: 1, unit: "USD", scale: "billion" }],
+];
+
+// For another value, Intl may join the scale word with a no-break space where the pattern has a space:
+// the same text to a reader.
+const spaced = (text: string) => text.replace(/\s/g, " ");
+
+describe.each(FIGURES)("%s %o", (lang, figure) => {
+  const pattern = labelPattern(figure, lang)!;
+  const format = labelFormat(pattern, lang);
+
+  it("prints the deck's label from the value", () => {
+    expect(applyNumberFormat(format, figure.value, lang)).toBe(formatFigure(figure, lang));
+  });
+
+  it("prints the deck's label of another value of the other sign, as an edit gives it", () => {
+    const edited = { ...figure, value: -figure.value * 2 };
+    expect(spaced(applyNumberFormat(format, edited.value, lang))).toBe(spaced(formatFigure(edited, lang)));
+  });
+
+  it("prints zero without a sign", () => {
+    expect(spaced(applyNumberFormat(format, 0, lang))).toBe(spaced(formatFigure({ ...figure, value: 0 }, lang)));
+  });
+});
+
+describe("labels that cannot follow a value", () => {
+  it("have no pattern where the text writes other digits than the value's (ja's 億 for millions)", () => {
+    expect(labelPattern({ value: 256, decimals: 0, unit: "USD", scale: "million" }, "ja")).toBeUndefined();
+  });
+});
+
+describe("the format's locale", () => {
+  it("names the language's Windows locale, so LibreOffice writes its separators", () => {
+    expect(localeTag("vi")).toBe("[$-42A]");
+    expect(localeTag("de")).toBe("[$-407]");
+    expect(localeTag("en")).toBe("[$-409]");
+    expect(localeTag("pt-BR")).toBe("[$-416]");
+  });
+});
