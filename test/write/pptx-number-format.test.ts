@@ -6,20 +6,22 @@ import { type FigureValue, formatFigure, labelPattern } from "../../scripts/form
 import { labelFormat, localeTag } from "../../scripts/write/pptx/number-format.ts";
 import { applyNumberFormat } from "../helpers/number-format.ts";
 
+const figure = (value: Omit<FigureValue, "approx"> & { approx?: boolean }): FigureValue => ({ approx: false, ...value });
+
 const FIGURES: [string, FigureValue][] = [
-  ["vi", { value: -3.07, decimals: 2, unit: "%" }],
-  ["vi", { value: 70027, decimals: 0, unit: "tỷ đồng" }],
-  ["vi", { value: -0.635, decimals: 3, unit: "USD", scale: "billion" }],
-  ["vi", { value: 19341.43, decimals: 2, unit: "điểm" }],
-  ["en", { value: 279, decimals: 0, unit: "USD", scale: "billion" }],
-  ["en", { value: -2.19, decimals: 2, unit: "USD" }],
-  ["en", { value: 12, decimals: 0, unit: "%", approx: true }],
-  ["de", { value: 4.8, decimals: 1, unit: "%" }],
-  ["de", { value: -5.48, decimals: 2, unit: "EUR", scale: "billion" }],
-  ["fr", { value: 1250000, decimals: 0, unit: "conteneurs" }],
-  ["es", { value: -12.5, decimals: 1, unit: "%" }],
-  ["ja", { value: 12500, decimals: 0, unit: "人" }],
-  ["ar", { value: -16.7, decimals: 1, unit: "USD", scale: "billion" }],
+  ["vi", figure({ value: -3.07, decimals: 2, unit: "%" })],
+  ["vi", figure({ value: 70027, decimals: 0, unit: "tỷ đồng" })],
+  ["vi", figure({ value: -0.635, decimals: 3, unit: "USD", scale: "billion" })],
+  ["vi", figure({ value: 19341.43, decimals: 2, unit: "điểm" })],
+  ["en", figure({ value: 279, decimals: 0, unit: "USD", scale: "billion" })],
+  ["en", figure({ value: -2.19, decimals: 2, unit: "USD" })],
+  ["en", figure({ value: 12, decimals: 0, unit: "%", approx: true })],
+  ["de", figure({ value: 4.8, decimals: 1, unit: "%" })],
+  ["de", figure({ value: -5.48, decimals: 2, unit: "EUR", scale: "billion" })],
+  ["fr", figure({ value: 1250000, decimals: 0, unit: "conteneurs" })],
+  ["es", figure({ value: -12.5, decimals: 1, unit: "%" })],
+  ["ja", figure({ value: 12500, decimals: 0, unit: "人" })],
+  ["ar", figure({ value: -16.7, decimals: 1, unit: "USD", scale: "billion" })],
 ];
 
 // For another value, Intl may join the scale word with a no-break space where the pattern has a space:
@@ -46,7 +48,7 @@ describe.each(FIGURES)("%s %o", (lang, figure) => {
 
 describe("labels that cannot follow a value", () => {
   it("have no pattern where the text writes other digits than the value's (ja's 億 for millions)", () => {
-    expect(labelPattern({ value: 256, decimals: 0, unit: "USD", scale: "million" }, "ja")).toBeUndefined();
+    expect(labelPattern(figure({ value: 256, decimals: 0, unit: "USD", scale: "million" }), "ja")).toBeUndefined();
   });
 });
 
