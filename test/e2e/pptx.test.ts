@@ -13,6 +13,7 @@ import { buildPptxDecks, DECKS } from "../helpers/pptx-decks.ts";
 const unescapeXml = (s: string) =>
   s
     .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&");
@@ -83,6 +84,59 @@ describe.each(DECKS)("$name.pptx, read as a package", ({ name }) => {
     }
     // No chart more than the deck has.
     expect(Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(deck.charts.length);
+  });
+
+  it("stands each slide's title in its title placeholder, so the outline lists them (a quote has its speaker, no title)", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(pptxFile(name)));
+    const deck = deckOf(name);
+    const titles = await Promise.all(
+      deck.titles.map(async (_, i) => {
+        const xml = await zip.file(`ppt/slides/slide${i + 1}.xml`)!.async("string");
+        const shape = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="title"\/>[\s\S]*?<\/p:sp>/.exec(xml)?.[0];
+        return shape ? oneLine(unescapeXml([...shape.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(""))) : null;
+      }),
+    );
+    expect(titles).toEqual(deck.titles.map((title, i) => (deck.layouts[i] === "quote" ? null : title)));
+  });
+
+  it("puts the footer and the slide number on the slide layouts, not on each slide; the number is a field", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(pptxFile(name)));
+    const deck = deckOf(name);
+    const slides = await Promise.all(deck.titles.map((_, i) => zip.file(`ppt/slides/slide${i + 1}.xml`)!.async("string")));
+    const layouts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async("string")),
+    );
+    expect(deck.dateText.length).toBeGreaterThan(0);
+    expect(layouts.some((xml) => xml.includes(`<a:t>${deck.dateText}</a:t>`))).toBe(true);
+    slides.forEach((xml, i) => {
+      expect(xml, `slide ${i + 1}`).not.toContain(`<a:t>${deck.dateText}</a:t>`);
+      expect(xml, `slide ${i + 1}`).toMatch(/<a:fld [^>]*type="slidenum"/);
+    });
+  });
+
+  it("stores each image once, and gives every chart and picture its alt text", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(pptxFile(name)));
+    const media = Object.keys(zip.files).filter((f) => /^ppt\/media\/./.test(f));
+    const contents = await Promise.all(media.map((f) => zip.file(f)!.async("base64")));
+    expect(new Set(contents.map((c, i) => c + media[i]!.slice(media[i]!.lastIndexOf(".")))).size).toBe(media.length);
+    for (const file of Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))) {
+      const xml = await zip.file(file)!.async("string");
+      for (const frame of xml.matchAll(/<p:(?:graphicFrame|pic)>[\s\S]*?<p:cNvPr [^>]*descr="([^"]*)"/g)) {
+        expect(frame[1]!.length, file).toBeGreaterThan(0);
+        expect(frame[1]).not.toMatch(/\.(png|svg|jpe?g)$/);
+      }
+    }
+  });
+
+  it("tags the notes in the deck's language", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(pptxFile(name)));
+    const deck = deckOf(name);
+    for (const file of Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/.+\.xml$/.test(f))) {
+      const xml = await zip.file(file)!.async("string");
+      expect([...new Set([...xml.matchAll(/\slang="([^"]*)"/g)].map((m) => m[1]))], file).toEqual([deck.lang]);
+    }
   });
 
   it("keeps every slide's speaker notes in PowerPoint's notes", async () => {

@@ -62,6 +62,9 @@ export async function buildPptxDecks() {
       /** The deck's language, as the page declares it. */
       lang: html.querySelector("html")!.getAttribute("lang")!,
       titles: sections.map((s) => oneLine(s.getAttribute("data-title")!)),
+      layouts: sections.map((s) => s.getAttribute("data-layout")!),
+      /** The date as the deck's footer writes it. */
+      dateText: oneLine(html.querySelector(".slide-footer .footer-title + span")?.textContent ?? ""),
       /** Every figure the slides print: in cards and on the sources slide (each value of a series too). */
       figures: [...new Set(html.querySelectorAll(".figure-value, .source-item").map((e) => oneLine(e.textContent)))],
       // Each chart of the source, on its slide, with its plot as the model holds it (labels, colours).

@@ -1,6 +1,7 @@
-// A colleague's edit, done as PowerPoint's "Edit Data" does it: new values in a chart's data (its
-// cached points and its embedded workbook), then the file rendered by LibreOffice. The labels must
-// follow the new values, signs included, in the deck's separators; nothing may still say the old ones.
+// A colleague's edits, done in the package as PowerPoint does them, then the file rendered by
+// LibreOffice: new values in a chart's data (its cached points and its embedded workbook), whose labels
+// must follow, signs included, in the deck's separators; and a new footer line written in the slide
+// layouts (the master view), which every slide must then show.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -20,8 +21,10 @@ const EDITS = [
   { from: -9.5, to: 4.2, label: "4,2%", old: "-9,5%" },
   { from: 0.6, to: -2.4, label: "-2,4%", old: "0,6%" },
 ];
+const RETITLED = "Retitled by a colleague";
 let out: string;
 let page: string;
+let pages: string[];
 
 /** The chart on the slide, and its workbook: each edit's old value replaced, in the cache and in the cell. */
 async function edit(pptx: string): Promise<Buffer> {
@@ -42,6 +45,16 @@ async function edit(pptx: string): Promise<Buffer> {
   workbook.file("xl/worksheets/sheet1.xml", sheet);
   zip.file(workbookFile, await workbook.generateAsync({ type: "nodebuffer" }));
   zip.file(chart, xml);
+  // The footer's line, in each layout that shows it: the deck's title (the layouts hold it, no slide does).
+  const title = /<a:t>(Biểu đồ[^<]*)<\/a:t>/;
+  let retitled = 0;
+  for (const file of Object.keys(zip.files).filter((f) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(f))) {
+    const layout = await zip.file(file)!.async("string");
+    if (!title.test(layout)) continue;
+    zip.file(file, layout.replace(title, `<a:t>${RETITLED}</a:t>`));
+    retitled++;
+  }
+  expect(retitled).toBeGreaterThan(0);
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
@@ -64,7 +77,8 @@ beforeAll(async () => {
     ],
     { stdio: "pipe", timeout: 170_000 },
   );
-  page = pdfPageTexts(path.join(out, "edited.pdf"))[SLIDE - 1]!.replace(/\s+/g, " ");
+  pages = pdfPageTexts(path.join(out, "edited.pdf")).map((text) => text.replace(/\s+/g, " "));
+  page = pages[SLIDE - 1]!;
 }, 180_000);
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -80,4 +94,11 @@ it("says none of the old values any more", () => {
 it("keeps the labels of the points nobody edited", () => {
   expect(page).toContain("-1,8%");
   expect(page).toContain("-1,2%");
+});
+
+// The fixture has no title slide (whose footer holds no deck title): every slide shows the line.
+it("shows the footer line written once in the layouts on every slide", () => {
+  expect(pages.length).toBeGreaterThan(5);
+  expect(pages.filter((text) => !text.includes(RETITLED))).toEqual([]);
+  expect(pages.filter((text) => text.includes("Biểu đồ — mọi kiểu"))).toEqual([]);
 });

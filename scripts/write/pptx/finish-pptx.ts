@@ -5,6 +5,9 @@
 // - the same sources give the same bytes: fixed dates (the briefing's) in the package, its embedded
 //   workbooks and their zip entries, and charts numbered from 1 (pptxgenjs counts across a process);
 // - the theme's font marked sans-serif, so a viewer without it substitutes one;
+// - each slide's title shape its title placeholder (outline view, "Reset", the accessibility check);
+// - the notes in the deck's language (pptxgenjs tags them en-US);
+// - each image stored once, however many layouts and slides show it;
 // - repairs of pptxgenjs 4.0.1's XML: a paragraph's properties once, first (it writes them before
 //   every run, and a viewer then drops the bullet); data labels where the schema puts them; no
 //   content types for slide masters that are not there.
@@ -48,8 +51,12 @@ export async function finishPptx(written: Buffer, charts: ChartLabels[], isoDate
     );
   }
   for (const name of Object.keys(zip.files).filter((n) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(n))) {
-    zip.file(name, oneParagraphProperties(await zip.file(name)!.async("string")));
+    let xml = oneParagraphProperties(await zip.file(name)!.async("string"));
+    if (name.startsWith("ppt/slides/")) xml = titlePlaceholder(xml);
+    else xml = xml.replace(/\slang="en-US"/g, () => ` lang="${escapeXml(lang)}"`);
+    zip.file(name, xml);
   }
+  await imagesOnce(zip);
   await fixDates(zip, date);
   const renumbered = await renumberCharts(zip, chartFiles, date);
   return renumbered.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
@@ -109,6 +116,41 @@ function invertIfNegative(ser: string, fallColor: string): string {
     "</c14:invertSolidFillFmt></c:ext></c:extLst>";
   return ser.replace(/<c:invertIfNegative val="0"\/>/, '<c:invertIfNegative val="1"/>').replace(/<\/c:ser>$/, () => `${extension}</c:ser>`);
 }
+
+/** The shape named as a slide's title (pptx-draw.ts, TITLE_SHAPE) made the slide's title placeholder. */
+function titlePlaceholder(xml: string): string {
+  return xml.replace(
+    /(<p:cNvPr id="\d+" name="Title"(?:[^>]*\/>|[^>]*>\s*<\/p:cNvPr>)\s*<p:cNvSpPr[^>]*\/>\s*)<p:nvPr(?:\/>|><\/p:nvPr>)/,
+    (_, head: string) => `${head}<p:nvPr><p:ph type="title"/></p:nvPr>`,
+  );
+}
+
+/** Identical media files kept once: every relationship to a copy points at the first. */
+async function imagesOnce(zip: JSZip): Promise<void> {
+  const media = Object.keys(zip.files)
+    .filter((name) => /^ppt\/media\/./.test(name) && !zip.files[name]!.dir)
+    .sort();
+  const firstOf = new Map<string, string>();
+  const moved = new Map<string, string>();
+  for (const name of media) {
+    const key = (await zip.file(name)!.async("base64")) + extname(name);
+    const first = firstOf.get(key);
+    if (first) moved.set(name, first);
+    else firstOf.set(key, name);
+  }
+  if (moved.size === 0) return;
+  for (const rels of Object.keys(zip.files).filter((name) => name.endsWith(".rels"))) {
+    const xml = await zip.file(rels)!.async("string");
+    const redirected = xml.replace(/Target="\.\.\/media\/([^"]+)"/g, (target, file: string) => {
+      const first = moved.get(`ppt/media/${file}`);
+      return first ? `Target="../media/${first.slice("ppt/media/".length)}"` : target;
+    });
+    if (redirected !== xml) zip.file(rels, redirected);
+  }
+  for (const name of moved.keys()) zip.remove(name);
+}
+
+const extname = (name: string) => /\.[^.]+$/.exec(name)?.[0] ?? "";
 
 const PARAGRAPH_PROPERTIES = /<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g;
 

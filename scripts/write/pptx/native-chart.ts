@@ -58,6 +58,8 @@ export function addNativeChart(pres: Presentation, slide: Slide, plot: Plot, box
   const valueFont = points(valueLabelPx(count));
   const options: ChartOptions = {
     ...at(box),
+    // What a screen reader says of the chart, as the deck's page says it: every name and value.
+    altText: plot.summary,
     showValue: true,
     dataLabelFontSize: valueFont,
     dataLabelFontBold: true,

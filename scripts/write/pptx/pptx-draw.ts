@@ -33,11 +33,17 @@ export const base = (context: SlideContext, px: number, colour: string): TextPro
   fit: "shrink",
 });
 
+/** The name a slide's title shape is given: finish-pptx.ts makes it the slide's title placeholder. */
+export const TITLE_SHAPE = "Title";
+
 /** The slide's title; returns where the content below it starts. */
 export function slideTitle(context: SlideContext, slide: Slide, title: string): number {
   const { size, line } = TOKENS.title;
   const h = Math.ceil(estimatedLines(title, size, CONTENT_WIDTH, 3) * size * line) + 6;
   slide.addText(title, {
+    objectName: TITLE_SHAPE,
+    // Said on the shape: a title placeholder otherwise takes the master's centred title style.
+    align: context.deck.dir === "rtl" ? "right" : "left",
     ...at({ x: LEFT, y: TOKENS.pad.top, w: CONTENT_WIDTH, h }),
     ...base(context, size, context.colors.ink),
     bold: true,

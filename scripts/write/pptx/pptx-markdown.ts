@@ -5,7 +5,7 @@ import { CONTENT_BOTTOM, CONTENT_WIDTH, TOKENS } from "../../model/tokens.ts";
 import { at, estimatedLines, LEFT, points } from "./geometry.ts";
 import { pptxBlocks } from "./pptx-text.ts";
 import { base, slideTitle, type SlideContext } from "./pptx-draw.ts";
-import { dataUrl } from "./pptx-slides.ts";
+import { dataUrl } from "./pptx-masters.ts";
 import { pptxColor, type Slide, type TableRow } from "./pptxgen.ts";
 
 export function drawMarkdown(context: SlideContext, slide: Slide, view: SlideOf<"markdown">): undefined {
@@ -46,7 +46,7 @@ export function drawMarkdown(context: SlideContext, slide: Slide, view: SlideOf<
       if (!image) continue;
       const ratio = image.width && image.height ? image.width / image.height : 16 / 9;
       const h = Math.min(room, markdown.image, CONTENT_WIDTH / ratio);
-      slide.addImage({ data: dataUrl(image), ...at({ x: LEFT, y, w: h * ratio, h }) });
+      slide.addImage({ data: dataUrl(image), altText: block.alt, ...at({ x: LEFT, y, w: h * ratio, h }) });
       y += h + 16;
     }
   }

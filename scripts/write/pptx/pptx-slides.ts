@@ -6,26 +6,17 @@ import { CONTENT_BOTTOM, CONTENT_WIDTH, TOKENS } from "../../model/tokens.ts";
 import { addNativeChart, type ChartLabels } from "./native-chart.ts";
 import { at, estimatedLines, LEFT, points } from "./geometry.ts";
 import { inlineRuns, type PptxRun } from "./pptx-text.ts";
-import { base, figureCard, rect, slideTitle, type SlideContext } from "./pptx-draw.ts";
+import { base, figureCard, rect, slideTitle, TITLE_SHAPE, type SlideContext } from "./pptx-draw.ts";
 import { drawMarkdown } from "./pptx-markdown.ts";
 import { drawSources } from "./pptx-sources.ts";
-import { drawFooter } from "./pptx-footer.ts";
+import { dataUrl, logoAlt } from "./pptx-masters.ts";
 import { pptxColor, type Slide } from "./pptxgen.ts";
 
 export type { SlideContext };
 
-/** Draws one slide; returns the labels of the charts it drew, in order. */
+/** Draws one slide's content on its layout (pptx-masters.ts: ground, bar, footer, number); returns the labels of the charts it drew, in order. */
 export function drawSlide(context: SlideContext, slide: Slide, view: SlideView): ChartLabels[] {
-  const { colors } = context;
-  const section = view.layout === "section";
-  slide.background = { color: pptxColor(section ? colors.sectionGround : colors.background) };
-  // The accent bar: full width on the title slide, a short bar elsewhere.
-  const { bar } = TOKENS;
-  const box =
-    view.layout === "title" ? { x: 0, y: 0, w: TOKENS.slide.width, h: bar.titleHeight } : { x: LEFT, y: 0, w: bar.width, h: bar.height };
-  rect(context, slide, box, section ? colors.sectionBar : colors.accent);
   const drawn = drawLayout(context, slide, view);
-  drawFooter(context, slide, view);
   return drawn ? [drawn] : [];
 }
 
@@ -71,7 +62,7 @@ function drawTitleSlide(context: SlideContext, slide: Slide, view: SlideOf<"titl
   let y = Math.max(pad.top + 20, (size.height - parts.reduce((a, b) => a + b, 0)) / 2);
   if (logo && logoImage) {
     const w = Math.min(360, (titleLogo * logo.width) / logo.height);
-    slide.addImage({ data: dataUrl(logoImage), ...at({ x: LEFT, y, w, h: titleLogo }) });
+    slide.addImage({ data: dataUrl(logoImage), altText: logoAlt(deck), ...at({ x: LEFT, y, w, h: titleLogo }) });
     y += parts[0]!;
   }
   if (view.kicker) {
@@ -84,6 +75,9 @@ function drawTitleSlide(context: SlideContext, slide: Slide, view: SlideOf<"titl
     y += parts[1]!;
   }
   slide.addText(view.title, {
+    objectName: TITLE_SHAPE,
+    // Said on the shape: a title placeholder otherwise takes the master's centred title style.
+    align: context.deck.dir === "rtl" ? "right" : "left",
     ...at({ x: LEFT, y, w: width, h: parts[2]! - 22 }),
     ...base(context, deckTitle.size, colors.ink),
     bold: true,
@@ -103,8 +97,6 @@ function drawTitleSlide(context: SlideContext, slide: Slide, view: SlideOf<"titl
   return undefined;
 }
 
-export const dataUrl = (image: { mime: string; bytes: Buffer }) => `data:${image.mime};base64,${image.bytes.toString("base64")}`;
-
 function drawSection(context: SlideContext, slide: Slide, view: SlideOf<"section">): undefined {
   const { colors } = context;
   const { section } = TOKENS;
@@ -112,6 +104,9 @@ function drawSection(context: SlideContext, slide: Slide, view: SlideOf<"section
   const total = titleH + (view.subtitle ? 24 + 44 : 0);
   let y = (TOKENS.slide.height - total) / 2;
   slide.addText(view.title, {
+    objectName: TITLE_SHAPE,
+    // Said on the shape: a title placeholder otherwise takes the master's centred title style.
+    align: context.deck.dir === "rtl" ? "right" : "left",
     ...at({ x: LEFT, y, w: CONTENT_WIDTH, h: titleH }),
     ...base(context, section.title, colors.sectionInk),
     bold: true,

@@ -20,7 +20,7 @@ export interface TextColors {
 export type PptxBlock =
   | { kind: "text"; runs: PptxRun[]; paragraphs: number; text: string }
   | { kind: "table"; header: PptxRun[][]; rows: PptxRun[][][] }
-  | { kind: "image"; image: string };
+  | { kind: "image"; image: string; alt: string };
 
 /**
  * A number's minus sign held to its digits (format/number-sign.ts): LibreOffice breaks a line after a
@@ -119,7 +119,7 @@ export function pptxBlocks(blocks: Block[], colors: TextColors): PptxBlock[] {
         break;
       case "image":
         flush();
-        out.push({ kind: "image", image: block.image });
+        out.push({ kind: "image", image: block.image, alt: block.alt });
         break;
       case "rule":
         break;

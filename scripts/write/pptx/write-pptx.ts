@@ -4,6 +4,7 @@
 import type { DeckModel } from "../../model/deck.ts";
 import { plainText } from "../../model/plain-text.ts";
 import { finishPptx } from "./finish-pptx.ts";
+import { defineMasters, masterOf } from "./pptx-masters.ts";
 import { drawSlide, type SlideContext } from "./pptx-slides.ts";
 import type { ChartLabels } from "./native-chart.ts";
 import { PptxGenJS } from "./pptxgen.ts";
@@ -26,9 +27,10 @@ export async function pptxBytes(deck: DeckModel): Promise<Buffer> {
     font,
     textColors: { ink: colors.ink, accent: colors.accent, muted: colors.muted, surface: colors.surface },
   };
+  defineMasters(pres, deck);
   const charts: ChartLabels[] = [];
   for (const view of deck.slides) {
-    const slide = pres.addSlide();
+    const slide = pres.addSlide({ masterName: masterOf(view) });
     charts.push(...drawSlide(context, slide, view));
     if (view.notes.length > 0) slide.addNotes(plainText(view.notes));
   }
