@@ -3,6 +3,7 @@
 import { labelCutWarnings } from "./render/label-cuts.ts";
 import path from "node:path";
 import { BriefingError, CliError, EXIT, withSourceLines } from "./errors.ts";
+import { scaledLine } from "./load/fit-images.ts";
 import { loadBriefing, type LoadedBriefing } from "./load/load-briefing.ts";
 import { validateBriefing, type ValidBriefing, type Validation } from "./validate/validate-briefing.ts";
 import { checkFigures, figureCheckNotes, type FigureCheckInput } from "./figures/check-figures.ts";
@@ -46,7 +47,13 @@ export interface BuildResult {
 
 /** load → validate → check: everything `check` does, and the start of every build. */
 export async function prepareBriefing(folder: string, reporter: Reporter): Promise<ValidBriefing> {
-  const loaded = await timed(reporter, path.basename(path.resolve(folder)), "load", () => loadBriefing(folder));
+  const loaded = await timed(
+    reporter,
+    path.basename(path.resolve(folder)),
+    "load",
+    () => loadBriefing(folder),
+    (done) => (done.scaled.length > 0 ? done.scaled.map(scaledLine).join("; ") : undefined),
+  );
   const validation = await timed(reporter, loaded.name, "validate", async () => validateBriefing(loaded, { themes: themePalettes() }));
   const checkInput = figureCheckInput(loaded, validation);
   return timed(
@@ -156,7 +163,13 @@ export async function buildBriefing(folder: string, options: BuildOptions): Prom
   }
 }
 
-async function timed<T>(reporter: Reporter, name: string, step: Step, run: () => Promise<T>, detail?: string): Promise<T> {
+async function timed<T>(
+  reporter: Reporter,
+  name: string,
+  step: Step,
+  run: () => Promise<T>,
+  detail?: string | ((result: T) => string | undefined),
+): Promise<T> {
   const start = performance.now();
   let result: T;
   try {
@@ -166,6 +179,6 @@ async function timed<T>(reporter: Reporter, name: string, step: Step, run: () =>
     if (error instanceof CliError || !(error instanceof Error)) throw error;
     throw new Error(`${step}: ${error.message}`, { cause: error });
   }
-  reporter.step(name, step, performance.now() - start, detail);
+  reporter.step(name, step, performance.now() - start, typeof detail === "function" ? detail(result) : detail);
   return result;
 }

@@ -7,7 +7,8 @@ import { isMap, isScalar, isSeq, type Node } from "yaml";
 import { BriefingError, fieldName, withSourceLines, type Problem } from "../errors.ts";
 import { parseBriefingYaml, type ParsedYaml } from "./parse-yaml.ts";
 import { IMAGE_TYPES, MAX_IMAGE_BYTES } from "./image-types.ts";
-import type { LoadedImage } from "../model/images.ts";
+import { imagePath, type LoadedImage } from "../model/images.ts";
+import { fitImages, type ScaledImage } from "./fit-images.ts";
 
 export interface LoadedBriefing {
   /** Folder name: the deck's name. */
@@ -20,6 +21,8 @@ export interface LoadedBriefing {
   article?: { file: string; text: string };
   /** Every image in the folder, by its path relative to the folder with "/" separators. */
   images: Map<string, LoadedImage>;
+  /** The images scaled down to their largest use (fit-images.ts), for the build to say. */
+  scaled: ScaledImage[];
 }
 
 const BRIEFING_FILE = "briefing.yaml";
@@ -45,13 +48,16 @@ export async function loadBriefing(folder: string): Promise<LoadedBriefing> {
         text,
       ),
     );
+  const logo = yaml.document.getIn(["brand", "logo"]);
+  const { images: fitted, scaled } = await fitImages(images, typeof logo === "string" ? imagePath(logo) : undefined);
   return {
     name: path.basename(dir),
     dir,
     file,
     yaml,
     article: articleName === undefined || article === undefined ? undefined : { file: articleName, text: article },
-    images,
+    images: fitted,
+    scaled,
   };
 }
 

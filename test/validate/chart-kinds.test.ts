@@ -33,6 +33,7 @@ function validate(chart: string, extraSlide = "") {
     yaml: parseBriefingYaml(text, "briefing.yaml"),
     article: { file: "article.txt", text: ARTICLE },
     images: new Map(),
+    scaled: [],
   };
   return validateBriefing(loaded, { themes: themePalettes() });
 }
