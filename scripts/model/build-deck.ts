@@ -9,7 +9,9 @@ import { textDirection } from "../format/text-direction.ts";
 import { formatDate } from "../format/format-date.ts";
 import { uiStrings } from "../format/ui-strings.ts";
 import { markdownReader } from "./markdown-blocks.ts";
+import { textWidth } from "./measure-text.ts";
 import { plotOf } from "./plot.ts";
+import { CONTENT_WIDTH, TOKENS } from "./tokens.ts";
 import { sourcesSlides } from "./sources-view.ts";
 import { replaceMarks } from "./inline-marks.ts";
 
@@ -198,6 +200,18 @@ function sizeOf(bytes: Buffer): { width?: number; height?: number } {
   }
 }
 
+/** The narrowest card a figure is printed on: a stats slide's third, less its padding. */
+const NARROWEST_CARD = (CONTENT_WIDTH - 2 * TOKENS.stats.gap) / 3 - 40;
+
+/**
+ * A figure on a card: its number, scale word and unit joined by no-break spaces where the whole fits
+ * the narrowest card (shrunk at most a fifth), so no line breaks between them ("70.027 tỷ / đồng"
+ * reads as two things) in the deck, the PDFs or a PowerPoint opened in another font. A longer one
+ * ("1,250,000 containerloads") keeps its spaces: breaking it beats running off the card.
+ */
 function figureView(figure: Figure, lang: string): FigureView {
-  return { text: formatFigure(figure, lang), label: figure.label, tone: figure.value < 0 ? "negative" : "positive" };
+  const written = formatFigure(figure, lang);
+  const joined = written.replace(/ /g, "\u00a0");
+  const text = textWidth(joined, TOKENS.figure.valueThree * 0.8, "bold") <= NARROWEST_CARD ? joined : written;
+  return { text, label: figure.label, tone: figure.value < 0 ? "negative" : "positive" };
 }

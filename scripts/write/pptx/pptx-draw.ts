@@ -1,6 +1,7 @@
 // What every PowerPoint layout draws with: the slide's context, text options in the deck's type, a
 // filled box, the slide's title and a figure's card. Sizes are the tokens the CSS reads.
 import type { DeckModel, FigureView } from "../../model/deck.ts";
+import { textWidth } from "../../model/measure-text.ts";
 import { CONTENT_WIDTH, TOKENS } from "../../model/tokens.ts";
 import { at, estimatedLines, LEFT, points, type Box } from "./geometry.ts";
 import { tightSign, type TextColors } from "./pptx-text.ts";
@@ -67,7 +68,10 @@ export function figureCard(
   rect(context, slide, { x: box.x, y: box.y, w: TOKENS.figure.border, h: box.h }, tone);
   slide.addText(
     [
-      { text: tightSign(figure.text), options: { fontSize: points(valuePx), bold: true, color: pptxColor(tone), breakLine: true } },
+      {
+        text: tightSign(figure.text),
+        options: { fontSize: points(fittedValuePx(figure.text, valuePx, box.w - 40)), bold: true, color: pptxColor(tone), breakLine: true },
+      },
       { text: figure.label, options: { fontSize: points(labelPx), color: pptxColor(colors.muted) } },
     ],
     {
@@ -80,3 +84,17 @@ export function figureCard(
     },
   );
 }
+
+/**
+ * The figure's size on its card: a figure held together by no-break spaces (build-deck.ts) that would
+ * run past the card is set smaller, as the deck's page shrinks it. PowerPoint and LibreOffice do not
+ * shrink text when a file opens, and a viewer without Inter draws it wider (DejaVu Sans by about a
+ * sixth): the room is measured with that margin. Never below half the size.
+ */
+function fittedValuePx(text: string, valuePx: number, room: number): number {
+  if (/ /.test(text)) return valuePx; // it may wrap at its spaces
+  const needed = textWidth(text, valuePx, "bold") * SUBSTITUTE_WIDER;
+  return needed <= room ? valuePx : Math.max(valuePx / 2, Math.floor((valuePx * room) / needed));
+}
+
+const SUBSTITUTE_WIDER = 1.18;
