@@ -130,13 +130,30 @@ describe.each(DECKS)("$name.pptx, read as a package", ({ name }) => {
     }
   });
 
-  it("tags the notes in the deck's language", async () => {
+  it("tags every run of the slides, their layouts and the notes in the deck's language", async () => {
     const zip = await JSZip.loadAsync(readFileSync(pptxFile(name)));
     const deck = deckOf(name);
-    for (const file of Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/.+\.xml$/.test(f))) {
+    for (const file of Object.keys(zip.files).filter((f) => /^ppt\/(slides|slideLayouts|notesSlides)\/[^/]+\.xml$/.test(f))) {
       const xml = await zip.file(file)!.async("string");
-      expect([...new Set([...xml.matchAll(/\slang="([^"]*)"/g)].map((m) => m[1]))], file).toEqual([deck.lang]);
+      const tags = [...new Set([...xml.matchAll(/\slang="([^"]*)"/g)].map((m) => m[1]))];
+      if (tags.length > 0) expect(tags, file).toEqual([deck.lang]);
     }
+  });
+
+  it("draws every bullet in the deck's accent, as the deck's squares, whatever its first word's colour", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(pptxFile(name)));
+    const accent = /--color-accent:\s*#([0-9a-fA-F]{6})/
+      .exec(readFileSync(path.join(built.out, name, "index.html"), "utf8"))![1]!
+      .toUpperCase();
+    let bullets = 0;
+    for (const file of Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))) {
+      const xml = await zip.file(file)!.async("string");
+      for (const bullet of xml.matchAll(/<a:pPr\b[^>]*>(?:(?!<\/a:pPr>)[\s\S])*?<a:buChar /g)) {
+        bullets++;
+        expect(bullet[0], file).toContain(`<a:buClr><a:srgbClr val="${accent}"/></a:buClr>`);
+      }
+    }
+    if (name !== "charts-vi") expect(bullets).toBeGreaterThan(0);
   });
 
   it("keeps every slide's speaker notes in PowerPoint's notes", async () => {

@@ -6,7 +6,8 @@
 //   workbooks and their zip entries, and charts numbered from 1 (pptxgenjs counts across a process);
 // - the theme's font marked sans-serif, so a viewer without it substitutes one;
 // - each slide's title shape its title placeholder (outline view, "Reset", the accessibility check);
-// - the notes in the deck's language (pptxgenjs tags them en-US);
+// - every run in the deck's language (pptxgenjs tags notes and its own runs en-US);
+// - bullets in the accent colour, whatever the first word's;
 // - each image stored once, however many layouts and slides show it;
 // - repairs of pptxgenjs 4.0.1's XML: a paragraph's properties once, first (it writes them before
 //   every run, and a viewer then drops the bullet); data labels where the schema puts them; no
@@ -17,7 +18,7 @@ import { pptxColor } from "./pptxgen.ts";
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-export async function finishPptx(written: Buffer, charts: ChartLabels[], isoDate: string, lang: string): Promise<Buffer> {
+export async function finishPptx(written: Buffer, charts: ChartLabels[], isoDate: string, lang: string, accent: string): Promise<Buffer> {
   const date = new Date(`${isoDate}T00:00:00Z`);
   const zip = await JSZip.loadAsync(written);
   const chartFiles = Object.keys(zip.files)
@@ -50,11 +51,11 @@ export async function finishPptx(written: Buffer, charts: ChartLabels[], isoDate
       ),
     );
   }
-  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(n))) {
+  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(n))) {
     let xml = oneParagraphProperties(await zip.file(name)!.async("string"));
-    if (name.startsWith("ppt/slides/")) xml = titlePlaceholder(xml);
-    else xml = xml.replace(/\slang="en-US"/g, () => ` lang="${escapeXml(lang)}"`);
-    zip.file(name, xml);
+    if (name.startsWith("ppt/slides/")) xml = bulletColour(titlePlaceholder(xml), accent);
+    // pptxgenjs tags its own runs (notes, the slide number, empty paragraphs) en-US.
+    zip.file(name, xml.replace(/\slang="en-US"/g, () => ` lang="${escapeXml(lang)}"`));
   }
   await imagesOnce(zip);
   await fixDates(zip, date);
@@ -123,6 +124,11 @@ function titlePlaceholder(xml: string): string {
     /(<p:cNvPr id="\d+" name="Title"(?:[^>]*\/>|[^>]*>\s*<\/p:cNvPr>)\s*<p:cNvSpPr[^>]*\/>\s*)<p:nvPr(?:\/>|><\/p:nvPr>)/,
     (_, head: string) => `${head}<p:nvPr><p:ph type="title"/></p:nvPr>`,
   );
+}
+
+/** Every bullet in the accent, as the deck's squares: else a bullet takes the colour of its first word. */
+function bulletColour(xml: string, accent: string): string {
+  return xml.replace(/(<a:buSzPct [^>]*\/>)?<a:buChar /g, (bullet) => `<a:buClr><a:srgbClr val="${pptxColor(accent)}"/></a:buClr>${bullet}`);
 }
 
 /** Identical media files kept once: every relationship to a copy points at the first. */

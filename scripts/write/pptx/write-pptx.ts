@@ -35,5 +35,5 @@ export async function pptxBytes(deck: DeckModel): Promise<Buffer> {
     if (view.notes.length > 0) slide.addNotes(plainText(view.notes));
   }
   const written = (await pres.write({ outputType: "nodebuffer" })) as Buffer;
-  return finishPptx(written, charts, deck.isoDate, deck.lang);
+  return finishPptx(written, charts, deck.isoDate, deck.lang, colors.accent);
 }
