@@ -55,7 +55,10 @@ export async function finishPptx(written: Buffer, charts: ChartLabels[], isoDate
     let xml = oneParagraphProperties(await zip.file(name)!.async("string"));
     if (name.startsWith("ppt/slides/")) xml = bulletColour(titlePlaceholder(xml), accent);
     // pptxgenjs tags its own runs (notes, the slide number, empty paragraphs) en-US.
-    zip.file(name, xml.replace(/\slang="en-US"/g, () => ` lang="${escapeXml(lang)}"`));
+    zip.file(
+      name,
+      xml.replace(/\slang="en-US"/g, () => ` lang="${escapeXml(lang)}"`),
+    );
   }
   await imagesOnce(zip);
   await fixDates(zip, date);
@@ -128,7 +131,10 @@ function titlePlaceholder(xml: string): string {
 
 /** Every bullet in the accent, as the deck's squares: else a bullet takes the colour of its first word. */
 function bulletColour(xml: string, accent: string): string {
-  return xml.replace(/(<a:buSzPct [^>]*\/>)?<a:buChar /g, (bullet) => `<a:buClr><a:srgbClr val="${pptxColor(accent)}"/></a:buClr>${bullet}`);
+  return xml.replace(
+    /(<a:buSzPct [^>]*\/>)?<a:buChar /g,
+    (bullet) => `<a:buClr><a:srgbClr val="${pptxColor(accent)}"/></a:buClr>${bullet}`,
+  );
 }
 
 /** Identical media files kept once: every relationship to a copy points at the first. */
