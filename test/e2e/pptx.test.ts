@@ -86,6 +86,20 @@ describe.each(DECKS)("$name.pptx, read as a package", ({ name }) => {
     expect(Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(deck.charts.length);
   });
 
+  it("keeps the notes' bold phrases bold, a paragraph a line", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(pptxFile(name)));
+    const deck = deckOf(name);
+    for (const [i, phrases] of deck.boldInNotes.entries()) {
+      if (phrases.length === 0) continue;
+      const rels = await zip.file(`ppt/slides/_rels/slide${i + 1}.xml.rels`)!.async("string");
+      const target = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)![1]!;
+      const xml = await zip.file(`ppt/notesSlides/${target}`)!.async("string");
+      const bold = oneLine(unescapeXml([...xml.matchAll(/<a:rPr [^>]*\bb="1"[^>]*\/><a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(" ")));
+      for (const phrase of phrases) expect(bold, `slide ${i + 1}`).toContain(phrase);
+    }
+    if (name === "deepseek-r1") expect(deck.boldInNotes.flat().length).toBeGreaterThan(5);
+  });
+
   it("stands each slide's title in its title placeholder, so the outline lists them (a quote has its speaker, no title)", async () => {
     const zip = await JSZip.loadAsync(readFileSync(pptxFile(name)));
     const deck = deckOf(name);
@@ -164,16 +178,11 @@ describe.each(DECKS)("$name.pptx, read as a package", ({ name }) => {
       const rels = await zip.file(`ppt/slides/_rels/slide${i + 1}.xml.rels`)!.async("string");
       const target = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)![1]!;
       const xml = await zip.file(`ppt/notesSlides/${target}`)!.async("string");
-      const text = oneLine(
-        [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
-          .map((m) => m[1])
-          .join(" ")
-          .replace(/&quot;/g, '"')
-          .replace(/&apos;/g, "'")
-          .replace(/&lt;/g, "<")
-          .replace(/&gt;/g, ">")
-          .replace(/&amp;/g, "&"),
+      // A paragraph's runs read on (a run may end mid-word), paragraphs parted by a space.
+      const paragraphs = [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) =>
+        [...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(""),
       );
+      const text = oneLine(unescapeXml(paragraphs.join(" ")));
       // The notes' words, list marks aside.
       for (const word of notes
         .split(" ")

@@ -74,6 +74,8 @@ export async function buildPptxDecks() {
         return { ...chart, plot: (view as Extract<typeof view, { layout: "chart" }>).plot };
       }),
       notes: sections.map((s) => oneLine(s.querySelector("aside.notes")?.textContent ?? "")),
+      /** Each slide's notes' bold phrases, as the deck's notes set them. */
+      boldInNotes: sections.map((s) => s.querySelectorAll("aside.notes strong").map((e) => oneLine(e.textContent))),
     };
   }
 

@@ -13,12 +13,25 @@
 //   every run, and a viewer then drops the bullet); data labels where the schema puts them; no
 //   content types for slide masters that are not there.
 import JSZip from "jszip";
+import type { Inline } from "../../model/deck.ts";
 import type { ChartLabels } from "./native-chart.ts";
 import { pptxColor } from "./pptxgen.ts";
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-export async function finishPptx(written: Buffer, charts: ChartLabels[], isoDate: string, lang: string, accent: string): Promise<Buffer> {
+/** What the deck says that pptxgenjs could not write: each chart's labels, each slide's notes as lines of runs. */
+export interface Finishing {
+  charts: ChartLabels[];
+  notes: Inline[][];
+}
+
+export async function finishPptx(
+  written: Buffer,
+  { charts, notes }: Finishing,
+  isoDate: string,
+  lang: string,
+  accent: string,
+): Promise<Buffer> {
   const date = new Date(`${isoDate}T00:00:00Z`);
   const zip = await JSZip.loadAsync(written);
   const chartFiles = Object.keys(zip.files)
@@ -60,6 +73,7 @@ export async function finishPptx(written: Buffer, charts: ChartLabels[], isoDate
       xml.replace(/\slang="en-US"/g, () => ` lang="${escapeXml(lang)}"`),
     );
   }
+  await notesWithEmphasis(zip, notes, lang);
   await imagesOnce(zip);
   await fixDates(zip, date);
   const renumbered = await renumberCharts(zip, chartFiles, date);
@@ -127,6 +141,29 @@ function titlePlaceholder(xml: string): string {
     /(<p:cNvPr id="\d+" name="Title"(?:[^>]*\/>|[^>]*>\s*<\/p:cNvPr>)\s*<p:cNvSpPr[^>]*\/>\s*)<p:nvPr(?:\/>|><\/p:nvPr>)/,
     (_, head: string) => `${head}<p:nvPr><p:ph type="title"/></p:nvPr>`,
   );
+}
+
+/** Each slide's notes as paragraphs of runs, bold and italic kept (pptxgenjs writes one plain run). */
+async function notesWithEmphasis(zip: JSZip, notes: Inline[][], lang: string): Promise<void> {
+  for (const [i, lines] of notes.entries()) {
+    if (lines.length === 0) continue;
+    const rels = await zip.file(`ppt/slides/_rels/slide${i + 1}.xml.rels`)?.async("string");
+    const target = rels && /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1];
+    if (!target) continue;
+    const file = `ppt/notesSlides/${target}`;
+    const paragraphs = lines.map((line) => `<a:p>${line.map((run) => noteRun(run, lang)).join("")}</a:p>`).join("");
+    const xml = (await zip.file(file)!.async("string")).replace(
+      /(<p:ph type="body"[^>]*\/>[\s\S]*?<p:txBody><a:bodyPr\/><a:lstStyle\/>)[\s\S]*?(<\/p:txBody>)/,
+      (_, head: string, tail: string) => `${head}${paragraphs}${tail}`,
+    );
+    zip.file(file, xml);
+  }
+}
+
+function noteRun(run: Inline[number], lang: string): string {
+  if (run.lineBreak) return "<a:br/>";
+  const emphasis = `${run.bold ? ' b="1"' : ""}${run.italic ? ' i="1"' : ""}`;
+  return `<a:r><a:rPr lang="${escapeXml(lang)}"${emphasis} dirty="0"/><a:t>${escapeXml(run.text)}</a:t></a:r>`;
 }
 
 /** Every bullet in the accent, as the deck's squares: else a bullet takes the colour of its first word. */

@@ -1,8 +1,8 @@
 // The PowerPoint writer: the deck model → NAME.pptx, 16:9, a slide per deck slide, everything
 // editable (text boxes, shapes, tables, images, native charts holding the figures), speaker notes in
 // PowerPoint's notes. No reading of the briefing: the same model the HTML is rendered from.
-import type { DeckModel } from "../../model/deck.ts";
-import { plainText } from "../../model/plain-text.ts";
+import type { DeckModel, Inline } from "../../model/deck.ts";
+import { blockLines, plainText } from "../../model/plain-text.ts";
 import { finishPptx } from "./finish-pptx.ts";
 import { defineMasters, masterOf } from "./pptx-masters.ts";
 import { drawSlide, type SlideContext } from "./pptx-slides.ts";
@@ -29,11 +29,13 @@ export async function pptxBytes(deck: DeckModel): Promise<Buffer> {
   };
   defineMasters(pres, deck);
   const charts: ChartLabels[] = [];
+  const notes: Inline[][] = [];
   for (const view of deck.slides) {
     const slide = pres.addSlide({ masterName: masterOf(view) });
     charts.push(...drawSlide(context, slide, view));
     if (view.notes.length > 0) slide.addNotes(plainText(view.notes));
+    notes.push(blockLines(view.notes));
   }
   const written = (await pres.write({ outputType: "nodebuffer" })) as Buffer;
-  return finishPptx(written, charts, deck.isoDate, deck.lang, colors.accent);
+  return finishPptx(written, { charts, notes }, deck.isoDate, deck.lang, colors.accent);
 }
