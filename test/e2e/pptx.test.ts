@@ -154,6 +154,13 @@ describe.each(DECKS)("$name.pptx, read as a package", ({ name }) => {
     }
   });
 
+  it("names no Latin face for East Asian text (pptxgenjs wrote Inter with a Chinese charset there)", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(pptxFile(name)));
+    for (const file of Object.keys(zip.files).filter((f) => /^ppt\/(slides|slideLayouts|notesSlides)\/[^/]+\.xml$/.test(f))) {
+      expect(await zip.file(file)!.async("string"), file).not.toMatch(/<a:ea typeface="Inter"/);
+    }
+  });
+
   it("draws every bullet in the deck's accent, as the deck's squares, whatever its first word's colour", async () => {
     const zip = await JSZip.loadAsync(readFileSync(pptxFile(name)));
     const accent = /--color-accent:\s*#([0-9a-fA-F]{6})/

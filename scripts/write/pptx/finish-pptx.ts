@@ -8,6 +8,7 @@
 // - each slide's title shape its title placeholder (outline view, "Reset", the accessibility check);
 // - every run in the deck's language (pptxgenjs tags notes and its own runs en-US);
 // - bullets in the accent colour, whatever the first word's;
+// - no Latin face named for East Asian text (the theme's per-script faces apply);
 // - each image stored once, however many layouts and slides show it;
 // - repairs of pptxgenjs 4.0.1's XML: a paragraph's properties once, first (it writes them before
 //   every run, and a viewer then drops the bullet); data labels where the schema puts them; no
@@ -67,6 +68,9 @@ export async function finishPptx(
   for (const name of Object.keys(zip.files).filter((n) => /^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(n))) {
     let xml = oneParagraphProperties(await zip.file(name)!.async("string"));
     if (name.startsWith("ppt/slides/")) xml = bulletColour(titlePlaceholder(xml), accent);
+    // pptxgenjs names the Latin face (Inter) for East Asian text too, with a Chinese charset: without
+    // it a run's East Asian text takes the theme's face for its script (游ゴシック for Japanese…).
+    xml = xml.replace(/<a:ea typeface="[^"]*"(?: pitchFamily="\d+")?(?: charset="-?\d+")?\/>/g, "");
     // pptxgenjs tags its own runs (notes, the slide number, empty paragraphs) en-US.
     zip.file(
       name,
