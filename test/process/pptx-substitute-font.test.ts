@@ -17,7 +17,16 @@ import { overlappingWords, type PageBoxes, pdfBoxes } from "../helpers/pdf-boxes
 const GOOD = path.join(PROJECT, "test", "fixtures", "good");
 const DARK_BRAND =
   'lang: vi\ntheme: dark\nbrand:\n  primary: "#7cc4ff"\n  accent: "#ffb347"\n  logo: logo.svg\n  footer: Nội bộ — không phát hành ra ngoài\n';
-const DECKS = ["all-layouts", "bank-profits-vi", "charts-vi", "wide-figures", "themes-vi", "themes-dark-brand", "deepseek-r1"];
+const DECKS = [
+  "all-layouts",
+  "bank-profits-vi",
+  "charts-vi",
+  "hbar-dates-en",
+  "wide-figures",
+  "themes-vi",
+  "themes-dark-brand",
+  "deepseek-r1",
+];
 
 let out: string;
 const rendered = new Map<string, PageBoxes[]>();

@@ -2,9 +2,9 @@
 // the article says it, in the columns the model measured for the deck.
 import type { SlideOf, SourceRow } from "../../model/deck.ts";
 import { CONTENT_BOTTOM, CONTENT_WIDTH, TOKENS } from "../../model/tokens.ts";
-import { at, inches, LEFT, points } from "./geometry.ts";
+import { at, estimatedLines, inches, LEFT, points } from "./geometry.ts";
 import { tightSign, type PptxRun } from "./pptx-text.ts";
-import { base, slideTitle, type SlideContext } from "./pptx-draw.ts";
+import { base, SUBSTITUTE_WIDER, slideTitle, type SlideContext } from "./pptx-draw.ts";
 import { pptxColor, type Slide, type TableRow } from "./pptxgen.ts";
 
 export function drawSources(context: SlideContext, slide: Slide, view: SlideOf<"sources">): undefined {
@@ -22,8 +22,11 @@ export function drawSources(context: SlideContext, slide: Slide, view: SlideOf<"
     if (article.published) runs.push({ text: ` · ${deck.ui.published} ${article.published}` });
     if (article.url)
       runs.push({ text: " · " }, { text: article.url, options: { hyperlink: { url: article.url }, color: pptxColor(colors.accent) } });
-    slide.addText(runs, { ...at({ x: LEFT, y, w: CONTENT_WIDTH, h: 52 }), ...base(context, sources.article, colors.muted) });
-    y += 60;
+    // As many lines as the header takes in a wider substitute font: the table starts below them.
+    const lines = estimatedLines(runs.map((run) => run.text).join(""), sources.article, CONTENT_WIDTH / SUBSTITUTE_WIDER, 4);
+    const h = Math.ceil(lines * sources.article * 1.45);
+    slide.addText(runs, { ...at({ x: LEFT, y, w: CONTENT_WIDTH, h }), ...base(context, sources.article, colors.muted) });
+    y += h + 8;
   }
   const originOptions = (row: SourceRow) => ({
     color: pptxColor(row.kind === "unsourced" ? colors.negative : colors.muted),
