@@ -238,13 +238,13 @@ function drawQuote(context: SlideContext, slide: Slide, view: SlideOf<"quote">):
   const width = CONTENT_WIDTH - quote.inset - 40;
   const lines = estimatedLines(runs.map((r) => r.text ?? "").join(""), quote.size, width, 8);
   const quoteH = Math.ceil(lines * quote.size * quote.line) + 10;
-  const captionRuns: PptxRun[] = [
-    { text: view.by, options: { bold: true, fontSize: points(quote.by), color: pptxColor(colors.ink), breakLine: true } },
-  ];
+  // The speaker is the slide's title (the deck's outline names a quote by who said it); the rest of the caption below.
+  const captionRuns: PptxRun[] = [];
   if (view.role)
     captionRuns.push({ text: view.role, options: { fontSize: points(quote.role), color: pptxColor(colors.muted), breakLine: true } });
   if (view.context) captionRuns.push({ text: view.context, options: { fontSize: points(quote.context), color: pptxColor(colors.muted) } });
-  const captionH = 40 + (view.role ? 32 : 0) + (view.context ? 26 : 0);
+  const byH = 40;
+  const captionH = byH + (view.role ? 32 : 0) + (view.context ? 26 : 0);
   let y = Math.max(pad.top, (TOKENS.slide.height - quoteH - TOKENS.gap - captionH) / 2);
   slide.addText("“", {
     ...at({ x: LEFT, y: y - 48, w: quote.inset, h: 150 }),
@@ -259,12 +259,21 @@ function drawQuote(context: SlideContext, slide: Slide, view: SlideOf<"quote">):
     lineSpacingMultiple: 1.15,
   });
   y += quoteH + TOKENS.gap;
-  slide.addText(captionRuns, {
-    ...at({ x: LEFT + quote.inset, y, w: width, h: captionH }),
-    fontFace: context.font,
-    margin: 0,
-    valign: "top",
-    fit: "shrink",
+  slide.addText(view.by, {
+    objectName: TITLE_SHAPE,
+    align: context.deck.dir === "rtl" ? "right" : "left",
+    ...at({ x: LEFT + quote.inset, y, w: width, h: byH }),
+    ...base(context, quote.by, colors.ink),
+    bold: true,
   });
+  if (captionRuns.length > 0)
+    slide.addText(captionRuns, {
+      ...at({ x: LEFT + quote.inset, y: y + byH, w: width, h: captionH - byH }),
+      fontFace: context.font,
+      lang: context.deck.lang,
+      margin: 0,
+      valign: "top",
+      fit: "shrink",
+    });
   return undefined;
 }
