@@ -3,6 +3,7 @@
 import { labelCutWarnings } from "./render/label-cuts.ts";
 import path from "node:path";
 import { BriefingError, CliError, EXIT, withSourceLines } from "./errors.ts";
+import { uiFallbackNote } from "./format/ui-strings.ts";
 import { scaledLine } from "./load/fit-images.ts";
 import { loadBriefing, type LoadedBriefing } from "./load/load-briefing.ts";
 import { validateBriefing, type ValidBriefing, type Validation } from "./validate/validate-briefing.ts";
@@ -67,6 +68,7 @@ export async function prepareBriefing(folder: string, reporter: Reporter): Promi
       const { valid } = validation;
       if (valid === undefined) throw new Error("validation found no problem, yet gave no briefing");
       for (const note of figureCheckNotes(valid.briefing.source.lang)) reporter.warn(loaded.name, note);
+      for (const note of uiFallbackNote(valid.briefing.lang)) reporter.warn(loaded.name, note);
       return valid;
     },
     `${checkInput?.figures.length ?? 0} figures and every number in the text traced to the article`,

@@ -11,6 +11,23 @@ const ordinals = Object.fromEntries(["erst", "zweit", "dritt", "viert", "fünft"
   .flatMap((stem, i) => ["e", "en", "er", "es", "em"].map((end) => [`${stem}${end}`, i + 1] as const)));
 
 export const de: LanguageWords = {
+  // The deck's own words (sources slide, handout), and how this language quotes.
+  ui: {
+    sources: "Quellen",
+    article: "Artikel",
+    published: "Veröffentlicht",
+    figure: "Zahl",
+    quote: "Wo der Artikel es sagt",
+    derivedFrom: "Berechnet",
+    unsourced: "Nicht aus dem Artikel",
+    unsourcedNote: "Diagrammdaten vom Autor, nicht mit dem Artikel abgeglichen",
+    own: "Eigene Worte des Autors",
+    ownNote: "Nicht aus dem Artikel",
+    notes: "Notizen für den Vortrag",
+    slide: "Folie",
+    noNotes: "Keine Notizen zu dieser Folie.",
+    quotes: ["„", "“"],
+  },
   units: {
     percent: ["prozent"],
     points: ["prozentpunkte", "prozentpunkten", "prozentpunkt", "basispunkte", "Bp", "bp"],

@@ -6,6 +6,23 @@ const small = ["zero", "one", "two", "three", "four", "five", "six", "seven", "e
 const tens = ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 export const en: LanguageWords = {
+  // The deck's own words (sources slide, handout), and how this language quotes.
+  ui: {
+    sources: "Sources",
+    article: "Article",
+    published: "Published",
+    figure: "Figure",
+    quote: "Where the article says it",
+    derivedFrom: "Calculated",
+    unsourced: "Not from the article",
+    unsourcedNote: "Chart data supplied by the author, not checked against the article",
+    own: "The author's own",
+    ownNote: "Not from the article",
+    notes: "Speaker notes",
+    slide: "Slide",
+    noNotes: "No notes for this slide.",
+    quotes: ["“", "”"],
+  },
   units: {
     percent: ["per cent", "percent"],
     points: ["percentage points", "percentage point", "pp", "bps", "basis points", "basis point"],

@@ -11,6 +11,23 @@ const riseNouns = ["subida", "aumento", "alza", "incremento", "crecimiento", "av
 const withPreposition = (nouns: string[]) => nouns.flatMap((n) => [n, `${n} del`, `${n} de`, `${n} de un`, `${n} de hasta`]);
 
 export const es: LanguageWords = {
+  // The deck's own words (sources slide, handout), and how this language quotes.
+  ui: {
+    sources: "Fuentes",
+    article: "Artículo",
+    published: "Publicado",
+    figure: "Cifra",
+    quote: "Dónde lo dice el artículo",
+    derivedFrom: "Calculado",
+    unsourced: "No procede del artículo",
+    unsourcedNote: "Datos del gráfico aportados por el autor, sin cotejar con el artículo",
+    own: "Palabras del autor",
+    ownNote: "No procede del artículo",
+    notes: "Notas del orador",
+    slide: "Diapositiva",
+    noNotes: "Esta diapositiva no tiene notas.",
+    quotes: ["«", "»"],
+  },
   units: {
     percent: ["por ciento"],
     points: ["puntos porcentuales", "punto porcentual", "puntos básicos", "p.p.", "pp", "pb", "p. p."],

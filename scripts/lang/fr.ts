@@ -8,6 +8,23 @@ const tens: [string, number][] = [["trente", 30], ["quarante", 40], ["cinquante"
   ["quatre-vingts", 80], ["quatre-vingt", 80], ["quatre-vingt-dix", 90]];
 
 export const fr: LanguageWords = {
+  // The deck's own words (sources slide, handout), and how this language quotes.
+  ui: {
+    sources: "Sources",
+    article: "Article",
+    published: "Publié",
+    figure: "Chiffre",
+    quote: "Ce que dit l’article",
+    derivedFrom: "Calculé",
+    unsourced: "Hors article",
+    unsourcedNote: "Données du graphique fournies par l’auteur, non vérifiées dans l’article",
+    own: "Propos de l’auteur",
+    ownNote: "Hors article",
+    notes: "Notes de l’orateur",
+    slide: "Diapositive",
+    noNotes: "Pas de notes pour cette diapositive.",
+    quotes: ["« ", " »"],
+  },
   units: {
     percent: ["pour cent"],
     points: ["points de pourcentage", "point de pourcentage", "points de base", "pb", "pbs"],

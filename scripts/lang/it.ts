@@ -6,6 +6,23 @@ const small = ["zero", "", "due", "tre", "quattro", "cinque", "sei", "sette", "o
 const tens = ["trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"];
 
 export const it: LanguageWords = {
+  // The deck's own words (sources slide, handout), and how this language quotes.
+  ui: {
+    sources: "Fonti",
+    article: "Articolo",
+    published: "Pubblicato",
+    figure: "Dato",
+    quote: "Dove lo dice l’articolo",
+    derivedFrom: "Calcolato",
+    unsourced: "Non dall’articolo",
+    unsourcedNote: "Dati del grafico forniti dall’autore, non verificati sull’articolo",
+    own: "Parole dell’autore",
+    ownNote: "Non dall’articolo",
+    notes: "Note del relatore",
+    slide: "Diapositiva",
+    noNotes: "Nessuna nota per questa diapositiva.",
+    quotes: ["«", "»"],
+  },
   units: {
     percent: ["per cento"],
     points: ["punti percentuali", "punto percentuale", "punti base", "punto base", "pb", "bp"],

@@ -4,6 +4,23 @@
 import type { LanguageWords } from "./language.ts";
 
 export const ja: LanguageWords = {
+  // The deck's own words (sources slide, handout), and how this language quotes.
+  ui: {
+    sources: "出典",
+    article: "記事",
+    published: "掲載",
+    figure: "数値",
+    quote: "記事の該当箇所",
+    derivedFrom: "計算",
+    unsourced: "記事外",
+    unsourcedNote: "グラフのデータは作成者が提供したもので、記事とは照合していません",
+    own: "作成者の記述",
+    ownNote: "記事外",
+    notes: "発表者ノート",
+    slide: "スライド",
+    noNotes: "このスライドにはノートがありません。",
+    quotes: ["「", "」"],
+  },
   units: {
     percent: [],
     points: ["ポイント"],

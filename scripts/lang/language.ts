@@ -103,7 +103,28 @@ export interface DraftWords {
   units: Record<string, string>;
 }
 
+/** The few words the deck itself writes (sources slide, handout), and the language's quotation marks. */
+export interface UiWords {
+  sources: string;
+  article: string;
+  published: string;
+  figure: string;
+  quote: string;
+  derivedFrom: string;
+  unsourced: string;
+  unsourcedNote: string;
+  /** Words the author marked as their own ({{own: …}}). */
+  own: string;
+  ownNote: string;
+  notes: string;
+  slide: string;
+  noNotes: string;
+  /** Opening and closing marks around the article's words ("„…“" in German, "«\u00a0…\u00a0»" in French). */
+  quotes: [open: string, close: string];
+}
+
 export interface LanguageWords {
+  ui: UiWords;
   units: UnitWords;
   draft: DraftWords;
   /** Words before a number that make it part of a date ("ngày 27/1", "tháng 10"); ja/zh 月 日 年 are read everywhere. */

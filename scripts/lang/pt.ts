@@ -12,6 +12,23 @@ const ordinals = Object.fromEntries(["primeir", "segund", "terceir", "quart", "q
   .flatMap((stem, i) => ["o", "a"].map((end) => [`${stem}${end}`, i + 1] as const)));
 
 export const pt: LanguageWords = {
+  // The deck's own words (sources slide, handout), and how this language quotes.
+  ui: {
+    sources: "Fontes",
+    article: "Artigo",
+    published: "Publicado",
+    figure: "Número",
+    quote: "Onde o artigo o diz",
+    derivedFrom: "Calculado",
+    unsourced: "Fora do artigo",
+    unsourcedNote: "Dados do gráfico fornecidos pelo autor, não conferidos com o artigo",
+    own: "Palavras do autor",
+    ownNote: "Fora do artigo",
+    notes: "Notas do apresentador",
+    slide: "Slide",
+    noNotes: "Sem notas para este slide.",
+    quotes: ["“", "”"],
+  },
   units: {
     percent: ["por cento"],
     points: ["pontos percentuais", "ponto percentual", "p.p.", "pp", "pontos-base", "ponto-base", "pontos base", "pb"],

@@ -9,6 +9,23 @@ for (let i = 1; i <= 9; i++) if (i !== 5) numberWords[`mười ${i === 1 ? "mộ
 for (let t = 2; t <= 9; t++) numberWords[`${units[t]} mươi`] = 10 * t;
 
 export const vi: LanguageWords = {
+  // The deck's own words (sources slide, handout), and how this language quotes.
+  ui: {
+    sources: "Nguồn",
+    article: "Bài viết",
+    published: "Đăng",
+    figure: "Số liệu",
+    quote: "Trích dẫn từ bài viết",
+    derivedFrom: "Tính toán",
+    unsourced: "Không lấy từ bài viết",
+    unsourcedNote: "Dữ liệu biểu đồ do người soạn cung cấp, chưa đối chiếu với bài viết",
+    own: "Lời của người soạn",
+    ownNote: "Không lấy từ bài viết",
+    notes: "Ghi chú của người trình bày",
+    slide: "Trang",
+    noNotes: "Không có ghi chú cho trang này.",
+    quotes: ["“", "”"],
+  },
   units: {
     percent: ["phần trăm"],
     points: ["điểm phần trăm", "điểm cơ bản"],

@@ -3,6 +3,23 @@
 import type { LanguageWords } from "./language.ts";
 
 export const zh: LanguageWords = {
+  // The deck's own words (sources slide, handout), and how this language quotes.
+  ui: {
+    sources: "来源",
+    article: "文章",
+    published: "发布于",
+    figure: "数据",
+    quote: "文章原文",
+    derivedFrom: "计算",
+    unsourced: "非文章内容",
+    unsourcedNote: "图表数据由作者提供，未与文章核对",
+    own: "作者自述",
+    ownNote: "非文章内容",
+    notes: "演讲者备注",
+    slide: "幻灯片",
+    noNotes: "此幻灯片没有备注。",
+    quotes: ["“", "”"],
+  },
   units: {
     percent: [],
     points: ["个百分点", "百分点", "基点"],

@@ -42,7 +42,10 @@ export function sourcesSlides(briefing: Briefing, title: string, ui: UiStrings):
     label: f.label,
     items: [formatFigure(f, lang)],
     wide: false,
-    origin: f.quote !== undefined ? `“${f.quote}”` : `${ui.derivedFrom}: ${f.formula ? formulaText(f.formula, nameOf, lang) : f.derived}`,
+    origin:
+      f.quote !== undefined
+        ? `${ui.quotes[0]}${f.quote}${ui.quotes[1]}`
+        : `${ui.derivedFrom}: ${f.formula ? formulaText(f.formula, nameOf, lang) : f.derived}`,
     kind: f.quote !== undefined ? "quote" : "derived",
   }));
   for (const slide of briefing.slides) {

@@ -35,7 +35,7 @@ interface Collected extends Reporter {
 }
 
 /** A reporter that keeps what the build says: "step" names and the warnings' messages. */
-function collectingReporter(): Collected {
+export function collectingReporter(): Collected {
   const steps: string[] = [];
   const warnings: string[] = [];
   return { steps, warnings, step: (_name, step) => steps.push(step), warn: (_name, message) => warnings.push(message) };

@@ -1,0 +1,58 @@
+// The deck's own words come from its language's file: a German deck's sources slide and handout are
+// German, with German quotation marks; a language without a file is told once that they are English.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { uiFallbackNote, uiStrings } from "../../scripts/format/ui-strings.ts";
+import { languagesWithWords } from "../../scripts/lang/languages.ts";
+import { renderBriefing } from "../../scripts/pipeline.ts";
+import { collectingReporter } from "../helpers/in-process.ts";
+import { FIXTURES } from "../helpers/render-fixture.ts";
+
+const english = uiStrings("en");
+// Words a language shares with English ("Sources" in French, "Slide" in Portuguese).
+const SHARED = new Set(["fr:sources", "fr:article", "pt:slide"]);
+
+describe.each(languagesWithWords.filter((lang) => lang !== "en"))("%s", (lang) => {
+  it("has every word of its own, not English's", () => {
+    const own = uiStrings(lang);
+    for (const key of Object.keys(english) as (keyof typeof english)[]) {
+      if (key === "quotes") continue;
+      expect(String(own[key]).length, key).toBeGreaterThan(0);
+      if (!SHARED.has(`${lang}:${key}`)) expect(own[key], key).not.toBe(english[key]);
+    }
+  });
+});
+
+it("tells a language without a file, once, that the deck's words are English", () => {
+  expect(uiFallbackNote("de")).toEqual([]);
+  expect(uiFallbackNote("pl")).toHaveLength(1);
+  expect(uiFallbackNote("pl")[0]).toContain('no word file for "pl"');
+  expect(uiStrings("pl")).toBe(english);
+});
+
+describe("a German deck of an English article", () => {
+  const work = mkdtempSync(path.join(os.tmpdir(), "ui-de-"));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("writes its sources slide and handout in German, the article's words in German quotation marks", async () => {
+    const folder = path.join(work, "harbour-de");
+    cpSync(path.join(FIXTURES, "good", "all-layouts"), folder, { recursive: true });
+    const yaml = readFileSync(path.join(folder, "briefing.yaml"), "utf8");
+    expect(yaml).toMatch(/^lang: en$/m);
+    // The deck in German; its article stays English (source.lang).
+    writeFileSync(
+      path.join(folder, "briefing.yaml"),
+      yaml.replace(/^lang: en$/m, "lang: de").replace(/^source:\n/m, "source:\n  lang: en\n"),
+    );
+    const reporter = collectingReporter();
+    const { rendered } = await renderBriefing(folder, reporter);
+    const html = [rendered.deckHtml, rendered.handoutHtml].join("\n");
+    for (const word of ["Quellen", "ARTIKEL", "Berechnet", "Nicht aus dem Artikel", "Folie", "„"]) expect(html).toContain(word);
+    // (reveal.js's own speaker view says "Speaker notes" in its script: not a word of ours.)
+    for (const word of ["Calculated", "Not from the article", "The author's own", "No notes for this slide"])
+      expect(html).not.toContain(word);
+    expect(reporter.warnings.filter((w) => w.includes("no word file"))).toEqual([]);
+  });
+});
