@@ -8,6 +8,7 @@ import { BriefingError, CliError, EXIT, usageError } from "../errors.ts";
 import { readArticleFile } from "../load/load-briefing.ts";
 import { prepareBriefing, type Reporter } from "../pipeline.ts";
 import { findFigures } from "../draft/find-figures.ts";
+import { detectedLine, detectLanguage } from "../draft/detect-language.ts";
 import { draftBriefing, keyFigures } from "../draft/draft-briefing.ts";
 import { JSON_SCHEMA_FILE } from "../validate/json-schema.ts";
 import { isKnownLanguage } from "../validate/check-references.ts";
@@ -47,7 +48,11 @@ export async function runDraft(paths: string[], options: DraftOptions): Promise<
     );
 
   const article = await readArticleFile(file);
-  const lang = options.lang ?? guessLanguage(article);
+  const detected = options.lang ? undefined : detectLanguage(article);
+  const lang = options.lang ?? detected?.lang ?? "en";
+  process.stdout.write(
+    `  ${name.padEnd(18)} language  ${options.lang ? `${lang}, as --lang says` : detected ? detectedLine(detected) : "en: the article is too short to tell; give --lang"}\n`,
+  );
   const articleFile = `article${path.extname(file) === ".md" ? ".md" : ".txt"}`;
   const found = findFigures(article, lang);
   const today = new Date().toISOString().slice(0, 10);
@@ -100,9 +105,4 @@ async function problemsOf(folder: string) {
     if (error instanceof BriefingError) return error.problems;
     throw error;
   }
-}
-
-/** Vietnamese letters (ă â đ ê ô ơ ư with their tones) mean vi; anything else is taken as English unless --lang says. */
-function guessLanguage(text: string): string {
-  return /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(text) ? "vi" : "en";
 }

@@ -5,6 +5,7 @@
 import type { FoundFigure } from "./find-figures.ts";
 import type { Scale } from "../model/briefing.ts";
 import { isCurrency } from "../format/format-figure.ts";
+import { uiStrings } from "../format/ui-strings.ts";
 
 export interface DraftInput {
   article: string;
@@ -23,11 +24,11 @@ export interface DraftFigure extends FoundFigure {
   key: string;
 }
 
-const WORDS: Record<string, { points: string; figures: string; compare: string; paragraph: string; review: string }> = {
-  vi: { points: "Những điểm chính", figures: "Các con số chính", compare: "So sánh các con số", paragraph: "Từ đoạn", review: "xem lại" },
-  en: { points: "Key points", figures: "Key figures", compare: "The figures side by side", paragraph: "From paragraph", review: "review" },
+/** The draft's own words, from the language's file (scripts/lang/); English for a language without one. */
+const wordsFor = (lang: string) => {
+  const ui = uiStrings(lang);
+  return { points: ui.keyPoints, figures: ui.keyFigures, compare: ui.sideBySide, paragraph: ui.fromParagraph, review: ui.review };
 };
-const wordsFor = (lang: string) => WORDS[lang.toLowerCase().split("-")[0]!] ?? WORDS.en!;
 
 /** Figures with readable, unique keys (ASCII from their labels: "nvidia_giam", "nasdaq_composite"). */
 export function keyFigures(figures: FoundFigure[]): DraftFigure[] {

@@ -27,6 +27,11 @@ export const de: LanguageWords = {
     slide: "Folie",
     noNotes: "Keine Notizen zu dieser Folie.",
     quotes: ["„", "“"],
+    keyPoints: "Das Wichtigste",
+    keyFigures: "Die wichtigsten Zahlen",
+    sideBySide: "Die Zahlen im Vergleich",
+    fromParagraph: "Aus Absatz",
+    review: "prüfen",
   },
   units: {
     percent: ["prozent"],

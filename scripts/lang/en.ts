@@ -22,6 +22,11 @@ export const en: LanguageWords = {
     slide: "Slide",
     noNotes: "No notes for this slide.",
     quotes: ["“", "”"],
+    keyPoints: "Key points",
+    keyFigures: "Key figures",
+    sideBySide: "The figures side by side",
+    fromParagraph: "From paragraph",
+    review: "review",
   },
   units: {
     percent: ["per cent", "percent"],

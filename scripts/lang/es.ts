@@ -27,6 +27,11 @@ export const es: LanguageWords = {
     slide: "Diapositiva",
     noNotes: "Esta diapositiva no tiene notas.",
     quotes: ["«", "»"],
+    keyPoints: "Lo esencial",
+    keyFigures: "Las cifras clave",
+    sideBySide: "Las cifras, lado a lado",
+    fromParagraph: "Del párrafo",
+    review: "revisar",
   },
   units: {
     percent: ["por ciento"],

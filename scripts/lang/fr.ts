@@ -24,6 +24,11 @@ export const fr: LanguageWords = {
     slide: "Diapositive",
     noNotes: "Pas de notes pour cette diapositive.",
     quotes: ["« ", " »"],
+    keyPoints: "L’essentiel",
+    keyFigures: "Les chiffres clés",
+    sideBySide: "Les chiffres côte à côte",
+    fromParagraph: "Du paragraphe",
+    review: "à relire",
   },
   units: {
     percent: ["pour cent"],
@@ -46,9 +51,12 @@ export const fr: LanguageWords = {
   direction: {
     fall: ["baisser", "reculer", "chuter", "diminuer", "baisse", "baissé", "recul", "reculé", "recule", "reculent", "chute", "chuté", "diminué", "diminution", "repli",
       "replié", "dégringolé", "plongé", "fléchi", "en baisse", "contracté", "contractée", "contraction", "s'est contracté", "s’est contracté", "s'est contractée", "s’est contractée",
-      "abandonné", "abandonne", "lâché", "lâche", "perdu", "perd"],
+      "abandonné", "abandonne", "lâché", "lâche", "perdu", "perd",
+      // The present tense, as news writes it ("la production diminue de 1,2 %").
+      "diminue", "diminuent", "chutent", "plonge", "plongent", "fléchit", "dégringole", "se replie", "se contracte", "baissent", "perdent"],
     rise: ["progresser", "augmenter", "grimper", "bondir", "s'apprécier", "hausse", "augmenté", "augmentation", "progressé", "progression", "progresse", "progressent", "gagné", "gagne",
-      "grimpé", "grimpe", "bondi", "bondit", "croissance", "en hausse", "accru", "avancé", "avance", "s'est apprécié", "s’est apprécié"],
+      "grimpé", "grimpe", "bondi", "bondit", "croissance", "en hausse", "accru", "avancé", "avance", "s'est apprécié", "s’est apprécié",
+      "augmente", "augmentent", "grimpent", "bondissent", "s'accroît", "s’accroît"],
     fallWithUnit: ["perdait", "cédé", "cède"],
     riseWithUnit: [],
     fallAfter: ["de moins"],

@@ -22,6 +22,11 @@ export const it: LanguageWords = {
     slide: "Diapositiva",
     noNotes: "Nessuna nota per questa diapositiva.",
     quotes: ["«", "»"],
+    keyPoints: "L’essenziale",
+    keyFigures: "I numeri chiave",
+    sideBySide: "I numeri a confronto",
+    fromParagraph: "Dal paragrafo",
+    review: "da rivedere",
   },
   units: {
     percent: ["per cento"],

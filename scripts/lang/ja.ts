@@ -20,6 +20,11 @@ export const ja: LanguageWords = {
     slide: "スライド",
     noNotes: "このスライドにはノートがありません。",
     quotes: ["「", "」"],
+    keyPoints: "要点",
+    keyFigures: "主な数値",
+    sideBySide: "数値の比較",
+    fromParagraph: "段落",
+    review: "要確認",
   },
   units: {
     percent: [],

@@ -121,6 +121,12 @@ export interface UiWords {
   noNotes: string;
   /** Opening and closing marks around the article's words ("„…“" in German, "«\u00a0…\u00a0»" in French). */
   quotes: [open: string, close: string];
+  /** The draft's slide titles, its pointer to where a figure stands, and its mark on what to check. */
+  keyPoints: string;
+  keyFigures: string;
+  sideBySide: string;
+  fromParagraph: string;
+  review: string;
 }
 
 export interface LanguageWords {

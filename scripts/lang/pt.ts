@@ -28,6 +28,11 @@ export const pt: LanguageWords = {
     slide: "Slide",
     noNotes: "Sem notas para este slide.",
     quotes: ["“", "”"],
+    keyPoints: "O essencial",
+    keyFigures: "Os números principais",
+    sideBySide: "Os números lado a lado",
+    fromParagraph: "Do parágrafo",
+    review: "rever",
   },
   units: {
     percent: ["por cento"],

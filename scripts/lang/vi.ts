@@ -25,6 +25,11 @@ export const vi: LanguageWords = {
     slide: "Trang",
     noNotes: "Không có ghi chú cho trang này.",
     quotes: ["“", "”"],
+    keyPoints: "Những điểm chính",
+    keyFigures: "Các con số chính",
+    sideBySide: "So sánh các con số",
+    fromParagraph: "Từ đoạn",
+    review: "xem lại",
   },
   units: {
     percent: ["phần trăm"],

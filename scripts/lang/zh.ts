@@ -19,6 +19,11 @@ export const zh: LanguageWords = {
     slide: "幻灯片",
     noNotes: "此幻灯片没有备注。",
     quotes: ["“", "”"],
+    keyPoints: "要点",
+    keyFigures: "关键数据",
+    sideBySide: "数据对比",
+    fromParagraph: "段落",
+    review: "待核对",
   },
   units: {
     percent: [],

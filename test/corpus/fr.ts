@@ -171,6 +171,11 @@ export const CORPUS: LanguageCorpus = {
         figure: { value: -0.8, unit: "%", label: "CAC 40 vendredi", quote: "Le CAC 40 a reculé de 0,8 %" },
       },
       {
+        article: "Dans l'industrie manufacturière, la production diminue de 1,2 % sur le mois, et les commandes augmentent de 0,4 %.",
+        figure: { value: -1.2, unit: "%", label: "Production manufacturière sur un mois", quote: "la production diminue de 1,2 %" },
+        note: "the present tense, as news writes it",
+      },
+      {
         article: "Le chiffre d'affaires de LVMH a reculé de 4 % à 58,1 milliards d'euros sur les neuf premiers mois de l'année.",
         figure: {
           value: 58.1,
@@ -491,6 +496,12 @@ export const CORPUS: LanguageCorpus = {
         kind: "sign",
         article: "Le CAC 40 a reculé de 0,8 % à 7 895,94 points vendredi.",
         figure: { value: 0.8, unit: "%", label: "CAC 40 vendredi", quote: "Le CAC 40 a reculé de 0,8 %" },
+      },
+      {
+        kind: "sign",
+        article: "Dans l'industrie manufacturière, la production diminue de 1,2 % sur le mois.",
+        figure: { value: 1.2, unit: "%", label: "Production manufacturière sur un mois", quote: "la production diminue de 1,2 %" },
+        note: "the present tense: it passed before «diminue» was a word for a fall",
       },
       {
         kind: "sign",
