@@ -1,6 +1,7 @@
 // A figure's value, unit and scale → text in the briefing's locale, with Intl only, never by copying
 // the article's text: vi "-3,07%", "100.000 USD", "589 tỷ USD"; en "-3.07%", "$2.19", "$589 billion".
 import { SCALE_FACTORS, type Figure } from "../model/briefing.ts";
+import { languageWords } from "../lang/languages.ts";
 import { isIdeographic, scaleWordFor } from "./scale-words.ts";
 
 export type FigureValue = Pick<Figure, "value" | "decimals" | "unit" | "scale" | "approx">;
@@ -57,7 +58,9 @@ function withUnit(figure: FigureValue, lang: string, digits: Intl.NumberFormatOp
   if (unit === undefined) return number;
   // ja and zh write a unit word straight after the number ("12,500人"); other languages space it,
   // with a space a narrow stat card may break at ("1,250,000 / containers"), as Intl's own scale words.
-  if (!isCurrency(unit)) return `${number}${isIdeographic(unit) ? "" : " "}${unit}`;
+  // A currency the language's press names by a word goes the same way ("70.027 tỷ đồng", "3兆円").
+  const word = isCurrency(unit) ? (languageWords(lang)?.ui.currencyWords?.[unit] ?? unit) : unit;
+  if (word !== unit || !isCurrency(unit)) return `${number}${isIdeographic(word) ? "" : " "}${word}`;
   // Let Intl place the currency (before in en, after in vi), then put the scaled number in its place.
   const parts = new Intl.NumberFormat(lang, {
     ...digits,

@@ -20,6 +20,7 @@ export const ja: LanguageWords = {
     slide: "スライド",
     noNotes: "このスライドにはノートがありません。",
     quotes: ["「", "」"],
+    currencyWords: { JPY: "円" },
     keyPoints: "要点",
     keyFigures: "主な数値",
     sideBySide: "数値の比較",

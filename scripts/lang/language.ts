@@ -121,6 +121,8 @@ export interface UiWords {
   noNotes: string;
   /** Opening and closing marks around the article's words ("„…“" in German, "«\u00a0…\u00a0»" in French). */
   quotes: [open: string, close: string];
+  /** A currency as this language's press writes it after a number, where Intl writes a sign ("đồng", not "₫"; "円", not "￥"). */
+  currencyWords?: Record<string, string>;
   /** The draft's slide titles, its pointer to where a figure stands, and its mark on what to check. */
   keyPoints: string;
   keyFigures: string;

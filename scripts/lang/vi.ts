@@ -25,6 +25,7 @@ export const vi: LanguageWords = {
     slide: "Trang",
     noNotes: "Không có ghi chú cho trang này.",
     quotes: ["“", "”"],
+    currencyWords: { VND: "đồng" },
     keyPoints: "Những điểm chính",
     keyFigures: "Các con số chính",
     sideBySide: "So sánh các con số",

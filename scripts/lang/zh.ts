@@ -19,6 +19,7 @@ export const zh: LanguageWords = {
     slide: "幻灯片",
     noNotes: "此幻灯片没有备注。",
     quotes: ["“", "”"],
+    currencyWords: { CNY: "元" },
     keyPoints: "要点",
     keyFigures: "关键数据",
     sideBySide: "数据对比",

@@ -82,10 +82,21 @@ describe("figures with a scale the language has no word for", () => {
   it("write the whole quantity in the language's own words, every digit kept", () => {
     const f = (value: number, decimals: number, scale: "million" | "billion" | "trillion", unit: string | undefined, lang: string) =>
       formatFigure({ value, decimals, scale, unit, approx: false }, lang);
-    expect(f(256, 0, "million", "JPY", "ja")).toBe("￥2.56億");
-    expect(f(3.2, 1, "trillion", "JPY", "ja")).toBe("￥3.2兆");
+    // Yen as the Japanese press writes it, after the number: 3.2兆円, not ￥3.2兆.
+    expect(f(256, 0, "million", "JPY", "ja")).toBe("2.56億円");
+    expect(f(3.2, 1, "trillion", "JPY", "ja")).toBe("3.2兆円");
     expect(f(1500, 0, "million", "EUR", "de")).toBe("1.500\u00a0Millionen\u00a0€");
     expect(f(2, 0, "million", undefined, "hi")).toBe("20 लाख");
+  });
+
+  it("names a currency by the word its language's press uses, where Intl would write a sign", () => {
+    // (Spaces compared as spaces: Intl joins some words with no-break ones.)
+    const f = (value: number, scale: "billion" | undefined, unit: string, lang: string) =>
+      formatFigure({ value, decimals: 0, scale, unit, approx: false }, lang).replace(/\s/g, " ");
+    expect(f(70027, "billion", "VND", "vi")).toBe("70.027 tỷ đồng");
+    expect(f(-5000, undefined, "VND", "vi")).toBe("-5.000 đồng");
+    expect(f(12, "billion", "VND", "en")).toBe("₫12 billion");
+    expect(f(589, "billion", "USD", "vi")).toBe("589 tỷ USD");
   });
 });
 
