@@ -65,9 +65,12 @@ export function sourcesSlides(briefing: Briefing, title: string, ui: UiStrings):
       });
     }
   }
-  // The author's own words ({{own: …}}): one row, so the handout says whose they are without a page more.
+  // The author's own words ({{own: …}}) the audience sees on a slide: one row, so the handout says whose
+  // they are without a page more. Words only in the speaker notes (a timing cue, a paragraph pointer)
+  // are no number of the story: the notes say them where they stand, the audience's slide never does.
   const own = new Map<string, Set<number>>();
   for (const field of textFields(briefing)) {
+    if (field.path.at(-1) === "notes") continue;
     const slide = field.path[0] === "slides" ? Number(field.path[1]) + 1 : 1;
     for (const part of splitInline(field.text)) {
       if (part.kind === "own") own.set(part.text, (own.get(part.text) ?? new Set()).add(slide));

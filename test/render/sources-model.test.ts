@@ -70,3 +70,35 @@ describe("the sources slides", () => {
     expect(page!.rows[0]!.wide).toBe(true);
   });
 });
+
+describe("the author's own words ({{own: …}})", () => {
+  const ownRows = (b: Briefing) => pagesOf(b).flatMap((p) => p.rows.filter((r) => r.kind === "own"));
+
+  it("are listed when the audience sees them on a slide, naming the slide", () => {
+    const rows = ownRows(
+      briefing(
+        [figure(1)],
+        [{ layout: "points", title: "Points", points: ["About {{own: two minutes}} of reading"] }, { layout: "sources" }],
+      ),
+    );
+    expect(rows.map((r) => [r.items, r.origin])).toEqual([[["two minutes"], "Not from the article (Slide 1)"]]);
+  });
+
+  it("are not listed when they stand only in the speaker notes (a timing cue, a pointer to a paragraph)", () => {
+    const rows = ownRows(
+      briefing(
+        [figure(1)],
+        [
+          {
+            layout: "points",
+            title: "Points",
+            points: ["Traffic grew"],
+            notes: "**Opening ({{own: 30 seconds}}):** from paragraph {{own: 3}}.",
+          },
+          { layout: "sources" },
+        ],
+      ),
+    );
+    expect(rows).toEqual([]);
+  });
+});
