@@ -74,6 +74,15 @@ export function draftBriefing(input: DraftInput): string {
   const leadFigures = figures.filter((f) => leadParagraphs.has(f.paragraph));
   const stats = (leadFigures.length > 0 ? leadFigures : figures).slice(0, 6);
   const charts = chartGroups(figures);
+  // What a reader calls paragraph N: the Nth line with text (blank lines part paragraphs, they are none).
+  const nth = lines.map(
+    (
+      (count) => (line: string) =>
+        line === "" ? count : ++count
+    )(0),
+  );
+  const paragraphOf = (line: number) => nth[line - 1] ?? line;
+  const paragraphsOf = (lineNumbers: number[]) => [...new Set(lineNumbers.map(paragraphOf))].join(", ");
 
   const out: string[] = [];
   if (input.jsonSchema !== undefined) out.push(`# yaml-language-server: $schema=${input.jsonSchema}`);
@@ -91,7 +100,7 @@ export function draftBriefing(input: DraftInput): string {
   );
   if (figures.length === 0) out.push("  {}   # no figure found in the article");
   for (const f of figures) {
-    out.push(`  ${f.key}:   # ${w.review}: ${w.paragraph.toLowerCase()} ${f.paragraph}`);
+    out.push(`  ${f.key}:   # ${w.review}: ${w.paragraph.toLowerCase()} ${paragraphOf(f.paragraph)}`);
     out.push(`    value: ${number(f.value, f.decimals)}`);
     if (f.unit) out.push(`    unit: ${str(f.unit)}`);
     if (f.scale) out.push(`    scale: ${f.scale}`);
@@ -99,15 +108,15 @@ export function draftBriefing(input: DraftInput): string {
     if (f.approx) out.push("    approx: true");
     out.push(`    quote: ${str(f.quote)}`);
   }
-  out.push("", "slides:", "  - layout: title", `    notes: ${str(`${w.paragraph} {{own: ${headlineAt + 1}}}.`)}`);
+  out.push("", "slides:", "  - layout: title", `    notes: ${str(`${w.paragraph} {{own: ${paragraphOf(headlineAt + 1)}}}.`)}`);
   if (points.length > 0) {
     out.push("  - layout: points", `    title: ${str(w.points)}`, "    points:   # the lead's sentences: shorten them");
     for (const point of points) out.push(`      - ${str(escapeMarkdown(point))}`);
-    out.push(`    notes: ${str(`${w.paragraph} {{own: ${lead.map((p) => p.paragraph).join(", ")}}}.`)}`);
+    out.push(`    notes: ${str(`${w.paragraph} {{own: ${paragraphsOf(lead.map((p) => p.paragraph))}}}.`)}`);
   }
   if (stats.length > 0) {
     out.push("  - layout: stats", `    title: ${str(w.figures)}`, `    stats: [${stats.map((f) => f.key).join(", ")}]`);
-    out.push(`    notes: ${str(`${w.paragraph} {{own: ${[...new Set(stats.map((f) => f.paragraph))].join(", ")}}}.`)}`);
+    out.push(`    notes: ${str(`${w.paragraph} {{own: ${paragraphsOf(stats.map((f) => f.paragraph))}}}.`)}`);
   }
   for (const chart of charts) {
     out.push("  - layout: chart", `    title: ${str(w.compare)}   # name what they compare; keep the chart only if it is like with like`);
@@ -116,7 +125,7 @@ export function draftBriefing(input: DraftInput): string {
       `      type: ${chart.some((f) => f.label.length > 18) ? "hbar" : "bar"}`,
       `      figures: [${chart.map((f) => f.key).join(", ")}]`,
     );
-    out.push(`    notes: ${str(`${w.paragraph} {{own: ${chart[0]!.paragraph}}}.`)}`);
+    out.push(`    notes: ${str(`${w.paragraph} {{own: ${paragraphOf(chart[0]!.paragraph)}}}.`)}`);
   }
   out.push("  - layout: sources", "");
   return out.join("\n");

@@ -124,6 +124,16 @@ describe("npm run draft -- ARTICLE", () => {
     },
   );
 
+  it("numbers paragraphs as a reader counts them (blank lines are none): the headline is 1, the lead 2", async () => {
+    const drafted = await runMain(["draft", path.join(FIXTURES, "industrie-fr", "article.md"), "--out", out, "--name", "fr-paragraphs"]);
+    expect(drafted.status, drafted.stderr).toBe(0);
+    const yaml = readFileSync(path.join(out, "fr-paragraphs", "briefing.yaml"), "utf8");
+    // The lead's first figure, and the last paragraph's ("3,1 millions de salariés", the article's fifth).
+    expect(yaml).toMatch(/# à relire: du paragraphe 2\n\s+value: -0\.9\n/);
+    expect(yaml).toMatch(/# à relire: du paragraphe 5\n\s+value: 3\.1\n/);
+    expect(yaml).toContain('notes: "Du paragraphe {{own: 1}}."');
+  });
+
   it("never overwrites a briefing: exit 1, naming it", async () => {
     const before = readFileSync(path.join(seedDraft(), "briefing.yaml"));
     const again = await runMain(["draft", SEED, "--name", "draft-seed", "--out", out]);
