@@ -3,6 +3,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parse } from "node-html-parser";
 import { afterAll, describe, expect, it } from "vitest";
 import { uiFallbackNote, uiStrings } from "../../scripts/format/ui-strings.ts";
 import { languagesWithWords } from "../../scripts/lang/languages.ts";
@@ -54,5 +55,36 @@ describe("a German deck of an English article", () => {
     for (const word of ["Calculated", "Not from the article", "The author's own", "No notes for this slide"])
       expect(html).not.toContain(word);
     expect(reporter.warnings.filter((w) => w.includes("no word file"))).toEqual([]);
+  });
+});
+
+describe.each(languagesWithWords.filter((lang) => lang !== "en"))("every layout and both handouts of a %s deck", (lang) => {
+  const work = mkdtempSync(path.join(os.tmpdir(), `ui-${lang}-`));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it.each(["notes", "slides"] as const)("show no English word of ours (handout: %s)", async (handout) => {
+    const folder = path.join(work, `all-layouts-${handout}`);
+    cpSync(path.join(FIXTURES, "good", "all-layouts"), folder, { recursive: true });
+    const yaml = readFileSync(path.join(folder, "briefing.yaml"), "utf8");
+    writeFileSync(
+      path.join(folder, "briefing.yaml"),
+      yaml.replace(/^lang: en$/m, `lang: ${lang}`).replace(/^source:\n/m, "source:\n  lang: en\n"),
+    );
+    const { rendered } = await renderBriefing(folder, collectingReporter(), { handout });
+    // What a reader sees: the pages' text, not reveal.js's scripts or the styles.
+    const seen = [rendered.deckHtml, rendered.handoutHtml]
+      .map((html) => {
+        const root = parse(html);
+        for (const hidden of root.querySelectorAll("script, style")) hidden.remove();
+        return root.textContent;
+      })
+      .join("\n");
+    // Our English words, less the ones the fixture's own (English) text uses and the ones the language shares.
+    const ours = (Object.entries(english) as [string, unknown][])
+      .filter(([key, word]) => typeof word === "string" && word.length > 3 && !SHARED.has(`${lang}:${key}`) && !yaml.includes(word))
+      .map(([, word]) => word as string);
+    expect(ours.length).toBeGreaterThan(8);
+    expect(ours.filter((word) => seen.includes(word))).toEqual([]);
+    expect(seen).toContain(uiStrings(lang).sources);
   });
 });
