@@ -3,7 +3,7 @@
 // wrong column shows as wrong text.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { stringify, type Scalar } from "yaml";
+import { parse, stringify, type Scalar } from "yaml";
 import { parseBriefingYaml } from "../../scripts/load/parse-yaml.ts";
 
 type Path = (string | number)[];
@@ -141,6 +141,16 @@ describe("locateIn, when there is no text to index into", () => {
   });
 });
 
+/** Whether the yaml library reads its own output without an error. */
+function readsBack(text: string): boolean {
+  try {
+    parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe("locateIn, for any text in any style the yaml library writes", () => {
   const styles = ["PLAIN", "QUOTE_DOUBLE", "QUOTE_SINGLE", "BLOCK_LITERAL", "BLOCK_FOLDED"] as const;
   const word = fc.stringMatching(/^[a-zA-Z0-9%.,'"\\éễ😀\u00a0:#-]{1,8}$/u);
@@ -157,6 +167,9 @@ describe("locateIn, for any text in any style the yaml library writes", () => {
           { defaultStringType: style, lineWidth, minContentWidth: 8 },
         );
         if (crlf) text = text.replace(/\n/g, "\r\n");
+        // The library sometimes writes a double-quoted string it cannot read back itself (a fold inside
+        // an escape: "\\\\" then "\1" on the next line): no text a user's editor would hand us.
+        fc.pre(readsBack(text));
         const parsed = parseBriefingYaml(text, "briefing.yaml");
         const node = parsed.document.getIn(["slides", 0, "notes"], true) as Scalar;
         // The value as read back, which the library does not always write faithfully (a leading '"' in plain).
