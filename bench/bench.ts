@@ -32,7 +32,8 @@ const npm = (script: string, ...args: string[]): Command => ({
   args: ["run", "--silent", script, "--", ...args],
   cwd: PROJECT_DIR,
 });
-const measure = (command: Command, warmUp?: Command) => repeat(RUNS, () => runProcess(command), warmUp && (() => runProcess(warmUp)));
+const measure = (command: Command, warmUp?: Command) =>
+  repeat(RUNS, (sampleMemory) => runProcess(command, { sampleMemory }), warmUp && (() => runProcess(warmUp)));
 const results: Record<string, Stats | null> = {};
 const missing: Record<string, string> = {};
 const step = (what: string) => process.stdout.write(`… ${what}\n`);
@@ -95,11 +96,11 @@ try {
   const separateOut = path.join(work, "out-separate");
   results.separate20 = await repeat(
     RUNS,
-    async () => {
+    async (sampleMemory) => {
       let ms = 0;
       let peakMb: number | null = null;
       for (const copy of copies) {
-        const run = await runProcess(npm("build", copy, "--out", separateOut));
+        const run = await runProcess(npm("build", copy, "--out", separateOut), { sampleMemory });
         ms += run.ms;
         peakMb = run.peakMb === null ? null : Math.max(peakMb ?? 0, run.peakMb);
       }

@@ -1,6 +1,8 @@
 // Wall time and peak memory of whole processes, repeated after a warm-up. Memory is the sum of the
 // proportional set size (PSS) of the process and every descendant (npm, node, each Chromium process),
-// sampled every 100 ms from /proc; null where there is no /proc.
+// sampled every 100 ms from /proc; null where there is no /proc. The two are measured in separate runs,
+// as hyperfine-style harnesses do: reading every process's page tables ten times a second costs CPU a
+// timed run on two cores must not share (the timed runs are never sampled).
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 
@@ -27,19 +29,22 @@ export interface Command {
 
 const HAS_PROC = existsSync("/proc/self/task");
 
-/** One run of a command; a non-zero exit is an error that names the command and its output. */
-export function runProcess({ command, args, cwd, env }: Command): Promise<Run> {
+/**
+ * One run of a command; a non-zero exit is an error that names the command and its output. Its peak
+ * memory only when asked (`sampleMemory`): then its time is not one to report.
+ */
+export function runProcess({ command, args, cwd, env }: Command, { sampleMemory = false } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
-    let peakKb: number | null = HAS_PROC ? 0 : null;
+    let peakKb: number | null = HAS_PROC && sampleMemory ? 0 : null;
     const sample = () => {
       if (peakKb !== null && child.pid) peakKb = Math.max(peakKb, treeKb(child.pid));
     };
-    const sampler = setInterval(sample, 100);
+    const sampler = sampleMemory ? setInterval(sample, 100) : undefined;
     child.once("error", (error) => {
       clearInterval(sampler);
       reject(error);
@@ -53,12 +58,20 @@ export function runProcess({ command, args, cwd, env }: Command): Promise<Run> {
   });
 }
 
-/** `warmUp` once (by default one run of the measurement itself), then `runs` measured runs. */
-export async function repeat(runs: number, measure: () => Promise<Run>, warmUp: () => Promise<unknown> = measure): Promise<Stats> {
+/**
+ * `warmUp` once (by default one run of the measurement itself), then `runs` timed runs, unsampled,
+ * then one more run whose peak memory is taken (where /proc is), and whose time is not counted.
+ */
+export async function repeat(
+  runs: number,
+  measure: (sampleMemory: boolean) => Promise<Run>,
+  warmUp: () => Promise<unknown> = () => measure(false),
+): Promise<Stats> {
   await warmUp();
-  const results: Run[] = [];
-  for (let i = 0; i < runs; i++) results.push(await measure());
-  return stats(results);
+  const timed: Run[] = [];
+  for (let i = 0; i < runs; i++) timed.push(await measure(false));
+  const sampled = HAS_PROC ? await measure(true) : undefined;
+  return { ...stats(timed), peakMb: sampled?.peakMb ?? null };
 }
 
 export function stats(results: Run[]): Stats {
