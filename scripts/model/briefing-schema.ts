@@ -14,9 +14,25 @@ export const PAPERS = ["a4", "letter"] as const;
 
 // A year or a count written bare (`labels: [2023, 2024]`, `title: 2024`) is text the author meant.
 // Only whole numbers: "3.10" would come back as "3.1", so a decimal must be quoted.
+// A control character (NUL, a carriage return, a form feed…; tab and line feed are text) is no word of
+// a briefing: pasted from a PDF or a terminal, it would end up in the deck's <title> or break the
+// handout's page rules. Refused where it stands.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 const text = z.preprocess(
   (value) => (typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value),
-  z.string().trim().min(1, "must not be empty"),
+  z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .superRefine((value, context) => {
+      const found = CONTROL.exec(value);
+      if (found)
+        context.addIssue({
+          code: "custom",
+          message: `holds a control character (U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}) at character ${found.index + 1}: delete it`,
+        });
+    }),
 );
 const markdown = text;
 const optionalText = text.optional();
