@@ -8,6 +8,7 @@ import { BriefingError, fieldName, withSourceLines, type Problem } from "../erro
 import { parseBriefingYaml, type ParsedYaml } from "./parse-yaml.ts";
 import { IMAGE_TYPES, MAX_IMAGE_BYTES } from "./image-types.ts";
 import { imagePath, type LoadedImage } from "../model/images.ts";
+import { imageSize } from "image-size";
 import { fitImages, type ScaledImage } from "./fit-images.ts";
 
 export interface LoadedBriefing {
@@ -40,11 +41,14 @@ export async function loadBriefing(folder: string): Promise<LoadedBriefing> {
       ? undefined
       : await readOptional(path.join(dir, articleName), dir, path.join(path.dirname(file), articleName));
   const tooLarge: TooLargeImage[] = [];
-  const images = await readImages(dir, tooLarge);
-  if (tooLarge.length > 0)
+  const misnamed: MisnamedImage[] = [];
+  const images = await readImages(dir, tooLarge, misnamed);
+  // An image that is not what its name says matters only where a slide shows it; one nobody names is left out.
+  const shown = misnamed.filter((image) => whereNamed(yaml, image.name));
+  if (tooLarge.length > 0 || shown.length > 0)
     throw new BriefingError(
       withSourceLines(
-        tooLarge.map((image) => tooLargeProblem(image, dir, yaml, file)),
+        [...tooLarge.map((image) => tooLargeProblem(image, dir, yaml, file)), ...shown.map((image) => misnamedProblem(image, yaml, file))],
         text,
       ),
     );
@@ -142,19 +146,32 @@ interface TooLargeImage {
   size: number;
 }
 
-/** Every image in the folder, read; one larger than a slide can use is listed in `tooLarge`, unread. */
-async function readImages(dir: string, tooLarge: TooLargeImage[], relative = "", depth = 0): Promise<Map<string, LoadedImage>> {
+/**
+ * Every image in the folder, read; one larger than a slide can use is listed in `tooLarge`, unread;
+ * one whose bytes are not the type its name says (a text file named .png) in `misnamed`, not loaded.
+ */
+async function readImages(
+  dir: string,
+  tooLarge: TooLargeImage[],
+  misnamed: MisnamedImage[],
+  relative = "",
+  depth = 0,
+): Promise<Map<string, LoadedImage>> {
   const images = new Map<string, LoadedImage>();
   for (const entry of await readOrReport(path.join(dir, relative), () => readdir(path.join(dir, relative), { withFileTypes: true }))) {
     const name = relative ? `${relative}/${entry.name}` : entry.name;
     if (entry.isDirectory() && depth < MAX_IMAGE_DEPTH && !entry.name.startsWith(".")) {
-      for (const [key, image] of await readImages(dir, tooLarge, name, depth + 1)) images.set(key, image);
+      for (const [key, image] of await readImages(dir, tooLarge, misnamed, name, depth + 1)) images.set(key, image);
     } else if (entry.isFile()) {
       const mime = IMAGE_TYPES[path.extname(entry.name).toLowerCase()];
       if (!mime) continue;
       const bytes = await readImage(path.join(dir, name));
       if (typeof bytes === "number") tooLarge.push({ name, size: bytes });
-      else images.set(name, { mime, bytes });
+      else {
+        const found = imageTypeOf(bytes, mime);
+        if (found === IMAGE_KINDS[mime]) images.set(name, { mime, bytes });
+        else misnamed.push({ name, claimed: mime, found });
+      }
     }
   }
   return images;
@@ -174,6 +191,53 @@ async function readImage(absolute: string): Promise<Buffer | number> {
 }
 
 /** Said where briefing.yaml names the image when it does, else on the image file itself. */
+interface MisnamedImage {
+  name: string;
+  /** The type its name says. */
+  claimed: string;
+  /** The type its bytes are, by image-size (the library that measures images for the writers); undefined: no image. */
+  found: string | undefined;
+}
+
+/** The image type image-size reads in each claimed type's bytes. */
+const IMAGE_KINDS: Record<string, string> = {
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/gif": "gif",
+  "image/webp": "webp",
+  "image/svg+xml": "svg",
+  "image/avif": "avif",
+};
+
+/**
+ * What an image's bytes are, read from its header; undefined when they are no image at all. An SVG
+ * needs no size to be one (image-size wants width and height or a viewBox): an <svg> element will do.
+ */
+function imageTypeOf(bytes: Buffer, claimed: string): string | undefined {
+  if (claimed === "image/svg+xml" && /<svg[\s>]/i.test(bytes.subarray(0, 4096).toString("utf8"))) return "svg";
+  try {
+    return imageSize(bytes).type;
+  } catch {
+    return undefined;
+  }
+}
+
+function misnamedProblem(image: MisnamedImage, yaml: ParsedYaml, file: string): Problem {
+  const named = whereNamed(yaml, image.name)!;
+  const position = yaml.locateIn(named.path, named.offset);
+  const claimed = IMAGE_KINDS[image.claimed]!.toUpperCase();
+  return {
+    file,
+    ...(position ? { line: position.line, column: position.column } : {}),
+    field: fieldName(named.path),
+    message: `image "${image.name}" is not a ${claimed} image: its bytes are ${image.found ? `a ${image.found.toUpperCase()} image` : "no image at all"}`,
+    hint:
+      image.found && Object.values(IMAGE_KINDS).includes(image.found)
+        ? `rename it to end in .${image.found} (in the file and here), or save it as ${claimed}`
+        : "put the picture itself there, saved as PNG, JPEG, WebP or SVG",
+  };
+}
+
 function tooLargeProblem(image: TooLargeImage, dir: string, yaml: ParsedYaml, file: string): Problem {
   const megabytes = (bytes: number) => `${Math.ceil(bytes / 100_000) / 10} MB`;
   const named = whereNamed(yaml, image.name);

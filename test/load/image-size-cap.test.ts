@@ -45,11 +45,15 @@ afterEach(() => {
 });
 
 /** A file of `bytes` zeros that takes no disk space. */
+/** A file of that size, mostly a hole: a PNG's signature and header (a 1×1 image), then zeros. */
 function sparseFile(relative: string, bytes: number): void {
   const file = path.join(folder, relative);
-  writeFileSync(file, "");
+  writeFileSync(file, PNG_HEAD);
   truncateSync(file, bytes);
 }
+
+// The PNG signature and its IHDR chunk (1×1, 8-bit RGB): what the loader reads of a file to know it is a PNG.
+const PNG_HEAD = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de", "hex");
 
 async function loadProblems(): Promise<Problem[]> {
   try {
