@@ -1,7 +1,7 @@
 // Stage 5, write: outputs go to a staging folder next to the final one, which becomes dist/NAME/ as
 // a whole only when the whole build succeeded: the deck, its PDFs and what else the folder held
 // change together. A failed or killed build leaves the previous outputs byte for byte.
-import { cp, link, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, cp, link, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { environmentError } from "../errors.ts";
 import type { DeckModel } from "../model/deck.ts";
@@ -48,7 +48,10 @@ export async function stageOutputs(rendered: RenderedPages, name: string, outDir
     const final = await stat(path.join(outDir, name)).catch(() => undefined);
     if (final && !final.isDirectory()) throw Object.assign(new Error("a file stands in the output folder's place"), { code: "EEXIST" });
     await removeAbandonedStaging(outDir, name);
-    return mkdtemp(path.join(outDir, `${STAGING_PREFIX}${name}-${process.pid}-`));
+    const dir = await mkdtemp(path.join(outDir, `${STAGING_PREFIX}${name}-${process.pid}-`));
+    // mkdtemp makes it private (0700); published, it is a folder like any the user makes: the umask's.
+    await chmod(dir, 0o777 & ~process.umask());
+    return dir;
   });
   const staged: StagedOutputs = {
     name,
