@@ -19,22 +19,60 @@ export const PAPERS = ["a4", "letter"] as const;
 // handout's page rules. Refused where it stands.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
-const text = z.preprocess(
-  (value) => (typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value),
-  z
-    .string()
-    .trim()
-    .min(1, "must not be empty")
-    .superRefine((value, context) => {
-      const found = CONTROL.exec(value);
-      if (found)
-        context.addIssue({
-          code: "custom",
-          message: `holds a control character (U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}) at character ${found.index + 1}: delete it`,
-        });
-    }),
-);
-const markdown = text;
+/**
+ * Limits far above any real briefing, checked before any slow step: a field of a megabyte or a list
+ * nested two thousand deep is a pasted accident or an attack, and reading it took minutes and all the
+ * memory there was. A line: 1,000 characters (a long headline is 150); Markdown: 20,000 (long notes are
+ * 3,000), lists and quotes nested at most 8 deep (a deck shows 3).
+ */
+export const LIMITS = { line: 1000, markdown: 20_000, nesting: 8 } as const;
+
+const textOf = (max: number, checkNesting: boolean) =>
+  z.preprocess(
+    (value) => (typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value),
+    z
+      .string()
+      .trim()
+      .min(1, "must not be empty")
+      .superRefine((value, context) => {
+        // Length first: nothing else reads a value too long to be one.
+        if (value.length > max) {
+          context.addIssue({
+            code: "custom",
+            message: `is ${value.length} characters long, more than the ${max} a slide can take: shorten it`,
+          });
+          return;
+        }
+        const found = CONTROL.exec(value);
+        if (found)
+          context.addIssue({
+            code: "custom",
+            message: `holds a control character (U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}) at character ${found.index + 1}: delete it`,
+          });
+        const depth = checkNesting ? nestingDepth(value) : 0;
+        if (depth > LIMITS.nesting)
+          context.addIssue({
+            code: "custom",
+            message: `nests lists or quotes ${depth} levels deep, more than the ${LIMITS.nesting} a slide can show: flatten it`,
+          });
+      }),
+  );
+
+/** How deep Markdown lists and block quotes nest, read from each line's indentation and its ">" marks. */
+function nestingDepth(markdown: string): number {
+  let deepest = 0;
+  for (const line of markdown.split("\n")) {
+    const quotes = /^(?:\s*>)+/.exec(line)?.[0].replace(/[^>]/g, "").length ?? 0;
+    const item = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s/.exec(line);
+    // Four spaces a level (two-space lists count half as deep): only a list far beyond a slide's is refused.
+    const lists = item ? Math.floor(item[1]!.replace(/\t/g, "    ").length / 4) + 1 : 0;
+    deepest = Math.max(deepest, quotes, lists);
+  }
+  return deepest;
+}
+
+const text = textOf(LIMITS.line, false);
+const markdown = textOf(LIMITS.markdown, true);
 const optionalText = text.optional();
 
 /** A field's description and examples, for editors (docs/briefing.schema.json is generated from these). */
