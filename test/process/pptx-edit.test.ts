@@ -2,15 +2,14 @@
 // LibreOffice: new values in a chart's data (its cached points and its embedded workbook), whose labels
 // must follow, signs included, in the deck's separators; and a new footer line written in the slide
 // layouts (the master view), which every slide must then show.
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import JSZip from "jszip";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { PROJECT } from "../helpers/cli.ts";
 import { runMain } from "../helpers/in-process.ts";
+import { convertToPdf } from "../helpers/libreoffice.ts";
 import { pdfPageTexts } from "../helpers/pdf.ts";
 
 const NAME = "charts-vi";
@@ -64,19 +63,7 @@ beforeAll(async () => {
   expect(built.status, built.stderr).toBe(0);
   const edited = path.join(out, "edited.pptx");
   writeFileSync(edited, await edit(path.join(out, NAME, `${NAME}.pptx`)));
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=${pathToFileURL(path.join(out, "lo-profile")).href}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      out,
-      edited,
-    ],
-    { stdio: "pipe", timeout: 170_000 },
-  );
+  convertToPdf([edited], out);
   pages = pdfPageTexts(path.join(out, "edited.pdf")).map((text) => text.replace(/\s+/g, " "));
   page = pages[SLIDE - 1]!;
 }, 180_000);

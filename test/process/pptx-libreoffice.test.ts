@@ -1,11 +1,10 @@
 // The editable PowerPoint, read by an independent program: LibreOffice Impress (headless) converts
 // the seed decks (vi, en), the layout fixture and every chart type to PDF, and the pages are read
 // back. LibreOffice is a process of its own, so this is the slow tier (vitest.config.ts).
-import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { convertToPdf } from "../helpers/libreoffice.ts";
 import { countPixels, hexToRgb, pdfPageTexts } from "../helpers/pdf.ts";
 import { buildPptxDecks, DECKS } from "../helpers/pptx-decks.ts";
 
@@ -17,19 +16,9 @@ const convertedPdf = (name: string) => path.join(built.out, "converted", `${name
 beforeAll(async () => {
   built = await buildPptxDecks();
   expect(built.build.status, built.build.stderr).toBe(0);
-  // LibreOffice with a profile of its own: no lock shared with another soffice, nothing from the user's.
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=${pathToFileURL(path.join(built.out, "lo-profile")).href}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      path.join(built.out, "converted"),
-      ...DECKS.map((d) => built.pptxFile(d.name)),
-    ],
-    { stdio: "pipe", timeout: 170_000 },
+  convertToPdf(
+    DECKS.map((d) => built.pptxFile(d.name)),
+    path.join(built.out, "converted"),
   );
 }, 180_000);
 

@@ -7,11 +7,11 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT } from "../helpers/cli.ts";
 import { runMain } from "../helpers/in-process.ts";
+import { convertToPdf } from "../helpers/libreoffice.ts";
 import { overlappingWords, type PageBoxes, pdfBoxes } from "../helpers/pdf-boxes.ts";
 
 const GOOD = path.join(PROJECT, "test", "fixtures", "good");
@@ -45,18 +45,9 @@ beforeAll(async () => {
   });
   const built = await runMain(["build", ...folders, "--no-pdf", "--pptx", "--out", out]);
   expect(built.status, built.stderr).toBe(0);
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=${pathToFileURL(path.join(out, "lo-profile")).href}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      path.join(out, "converted"),
-      ...DECKS.map((name) => path.join(out, name, `${name}.pptx`)),
-    ],
-    { stdio: "pipe", timeout: 170_000 },
+  convertToPdf(
+    DECKS.map((name) => path.join(out, name, `${name}.pptx`)),
+    path.join(out, "converted"),
   );
   for (const name of DECKS) rendered.set(name, pdfBoxes(path.join(out, "converted", `${name}.pdf`)));
 }, 180_000);
