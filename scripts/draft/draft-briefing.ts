@@ -24,12 +24,6 @@ export interface DraftFigure extends FoundFigure {
   key: string;
 }
 
-/** The draft's own words, from the language's file (scripts/lang/); English for a language without one. */
-const wordsFor = (lang: string) => {
-  const ui = uiStrings(lang);
-  return { points: ui.keyPoints, figures: ui.keyFigures, compare: ui.sideBySide, paragraph: ui.fromParagraph, review: ui.review };
-};
-
 /** Figures with readable, unique keys (ASCII from their labels: "nvidia_giam", "nasdaq_composite"). */
 export function keyFigures(figures: FoundFigure[]): DraftFigure[] {
   const used = new Set<string>();
@@ -54,7 +48,8 @@ export function keyFigures(figures: FoundFigure[]): DraftFigure[] {
 }
 
 export function draftBriefing(input: DraftInput): string {
-  const w = wordsFor(input.lang);
+  // The draft's own words, from the language's file (scripts/lang/); English for a language without one.
+  const w = uiStrings(input.lang);
   const lines = input.article.split(/\r?\n/).map((line) => line.trim());
   const headlineAt = lines.findIndex((line) => line !== "");
   const headline = (lines[headlineAt] ?? "").replace(/^#+\s*/, "").replace(/\s+/g, " ");
@@ -100,7 +95,7 @@ export function draftBriefing(input: DraftInput): string {
   );
   if (figures.length === 0) out.push("  {}   # no figure found in the article");
   for (const f of figures) {
-    out.push(`  ${f.key}:   # ${w.review}: ${w.paragraph.toLowerCase()} ${paragraphOf(f.paragraph)}`);
+    out.push(`  ${f.key}:   # ${w.review}: ${w.fromParagraph.toLowerCase()} ${paragraphOf(f.paragraph)}`);
     out.push(`    value: ${number(f.value, f.decimals)}`);
     if (f.unit) out.push(`    unit: ${str(f.unit)}`);
     if (f.scale) out.push(`    scale: ${f.scale}`);
@@ -108,24 +103,27 @@ export function draftBriefing(input: DraftInput): string {
     if (f.approx) out.push("    approx: true");
     out.push(`    quote: ${str(f.quote)}`);
   }
-  out.push("", "slides:", "  - layout: title", `    notes: ${str(`${w.paragraph} {{own: ${paragraphOf(headlineAt + 1)}}}.`)}`);
+  out.push("", "slides:", "  - layout: title", `    notes: ${str(`${w.fromParagraph} {{own: ${paragraphOf(headlineAt + 1)}}}.`)}`);
   if (points.length > 0) {
-    out.push("  - layout: points", `    title: ${str(w.points)}`, "    points:   # the lead's sentences: shorten them");
+    out.push("  - layout: points", `    title: ${str(w.keyPoints)}`, "    points:   # the lead's sentences: shorten them");
     for (const point of points) out.push(`      - ${str(escapeMarkdown(point))}`);
-    out.push(`    notes: ${str(`${w.paragraph} {{own: ${paragraphsOf(lead.map((p) => p.paragraph))}}}.`)}`);
+    out.push(`    notes: ${str(`${w.fromParagraph} {{own: ${paragraphsOf(lead.map((p) => p.paragraph))}}}.`)}`);
   }
   if (stats.length > 0) {
-    out.push("  - layout: stats", `    title: ${str(w.figures)}`, `    stats: [${stats.map((f) => f.key).join(", ")}]`);
-    out.push(`    notes: ${str(`${w.paragraph} {{own: ${paragraphsOf(stats.map((f) => f.paragraph))}}}.`)}`);
+    out.push("  - layout: stats", `    title: ${str(w.keyFigures)}`, `    stats: [${stats.map((f) => f.key).join(", ")}]`);
+    out.push(`    notes: ${str(`${w.fromParagraph} {{own: ${paragraphsOf(stats.map((f) => f.paragraph))}}}.`)}`);
   }
   for (const chart of charts) {
-    out.push("  - layout: chart", `    title: ${str(w.compare)}   # name what they compare; keep the chart only if it is like with like`);
+    out.push(
+      "  - layout: chart",
+      `    title: ${str(w.sideBySide)}   # name what they compare; keep the chart only if it is like with like`,
+    );
     out.push(
       "    chart:",
       `      type: ${chart.some((f) => f.label.length > 18) ? "hbar" : "bar"}`,
       `      figures: [${chart.map((f) => f.key).join(", ")}]`,
     );
-    out.push(`    notes: ${str(`${w.paragraph} {{own: ${paragraphOf(chart[0]!.paragraph)}}}.`)}`);
+    out.push(`    notes: ${str(`${w.fromParagraph} {{own: ${paragraphOf(chart[0]!.paragraph)}}}.`)}`);
   }
   out.push("  - layout: sources", "");
   return out.join("\n");

@@ -34,17 +34,19 @@ export async function fitImages(
     const format = SCALABLE[image.mime];
     if (!format) continue;
     const box = name === logo ? LOGO_BOX : SLIDE_BOX;
-    // A file sharp cannot read is left as it is: the stages that show it say what is wrong with it.
-    const { width, height } = await sharp(image.bytes)
-      .metadata()
-      .catch(() => ({ width: undefined, height: undefined }));
+    // Its size as load read it from the header: no decoding here unless it must be scaled.
+    const { width, height } = image;
     if (!width || !height || (width <= box.width && height <= box.height)) continue;
-    const { data, info } = await sharp(image.bytes)
+    // A file whose header promises more than its data holds is left as it is: the page shows what it can.
+    const resized = await sharp(image.bytes)
       .rotate() // the camera's orientation applied, as a browser shows the photo
       .resize({ ...box, fit: "inside", withoutEnlargement: true })
       .toFormat(format)
-      .toBuffer({ resolveWithObject: true });
-    fitted.set(name, { mime: image.mime, bytes: data });
+      .toBuffer({ resolveWithObject: true })
+      .catch(() => undefined);
+    if (!resized) continue;
+    const { data, info } = resized;
+    fitted.set(name, { mime: image.mime, bytes: data, width: info.width, height: info.height });
     scaled.push({
       name,
       from: { width, height, bytes: image.bytes.length },

@@ -168,8 +168,8 @@ async function readImages(
       const bytes = await readImage(path.join(dir, name));
       if (typeof bytes === "number") tooLarge.push({ name, size: bytes });
       else {
-        const found = imageTypeOf(bytes, mime);
-        if (found === IMAGE_KINDS[mime]) images.set(name, { mime, bytes });
+        const { type: found, width, height } = readHeader(bytes, mime);
+        if (found === IMAGE_KINDS[mime]) images.set(name, { mime, bytes, ...(width && height ? { width, height } : {}) });
         else misnamed.push({ name, claimed: mime, found });
       }
     }
@@ -210,16 +210,19 @@ const IMAGE_KINDS: Record<string, string> = {
 };
 
 /**
- * What an image's bytes are, read from its header; undefined when they are no image at all. An SVG
- * needs no size to be one (image-size wants width and height or a viewBox): an <svg> element will do.
+ * What an image's bytes are, and its size, read once from its header (every writer and the scaling
+ * use this size); no type when they are no image at all. An SVG needs no size to be one (image-size
+ * wants width and height or a viewBox): an <svg> element will do.
  */
-function imageTypeOf(bytes: Buffer, claimed: string): string | undefined {
-  if (claimed === "image/svg+xml" && /<svg[\s>]/i.test(bytes.subarray(0, 4096).toString("utf8"))) return "svg";
+function readHeader(bytes: Buffer, claimed: string): { type?: string; width?: number; height?: number } {
+  let header: { type?: string; width?: number; height?: number } = {};
   try {
-    return imageSize(bytes).type;
+    header = imageSize(bytes);
   } catch {
-    return undefined;
+    // no image image-size knows
   }
+  if (claimed === "image/svg+xml" && /<svg[\s>]/i.test(bytes.subarray(0, 4096).toString("utf8"))) return { ...header, type: "svg" };
+  return header;
 }
 
 function misnamedProblem(image: MisnamedImage, yaml: ParsedYaml, file: string): Problem {

@@ -1,7 +1,6 @@
 // A validated briefing → the deck model every writer draws: every number formatted, every Markdown
 // field read into runs and blocks, every chart as data, the sources pages laid out. Writers add no
 // logic to it.
-import { imageSize } from "image-size";
 import type { Briefing, Figure } from "./briefing.ts";
 import type { Block, CompareSide, DeckImage, DeckModel, DeckTheme, FigureView, Inline, SlideView } from "./deck.ts";
 import { formatFigure } from "../format/format-figure.ts";
@@ -185,23 +184,13 @@ function usedImages(slides: SlideView[], briefing: Briefing, folder: ReadonlyMap
   const images = new Map<string, DeckImage>();
   for (const key of keys) {
     const image = folder.get(key);
-    if (image) images.set(key, { ...image, ...sizeOf(image.bytes) });
+    if (image) images.set(key, image);
   }
   return images;
 }
 
-function sizeOf(bytes: Buffer): { width?: number; height?: number } {
-  try {
-    const { width, height } = imageSize(bytes);
-    return { width, height };
-  } catch {
-    // A format image-size does not read (it was loaded by its extension): writers fall back to 16:9.
-    return {};
-  }
-}
-
 /** The narrowest card a figure is printed on: a stats slide's third, less its padding. */
-const NARROWEST_CARD = (CONTENT_WIDTH - 2 * TOKENS.stats.gap) / 3 - 40;
+const NARROWEST_CARD = (CONTENT_WIDTH - 2 * TOKENS.stats.gap) / 3 - TOKENS.figure.inset;
 
 /**
  * A figure on a card: its number, scale word and unit joined by no-break spaces where the whole fits

@@ -2,10 +2,12 @@
 // the folder, named relative to it, "./" or %-escapes allowed), so the validator that finds a named image
 // and the renderer that inlines it read a name alike.
 
-/** An image file of the briefing folder, read: its type and its bytes. */
+/** An image file of the briefing folder, read: its type, its bytes and its size in pixels where its header says. */
 export interface LoadedImage {
   mime: string;
   bytes: Buffer;
+  width?: number;
+  height?: number;
 }
 
 /** An image reference as a path in the folder; a malformed %-escape is taken as written. */

@@ -17,7 +17,7 @@ export const TOKENS = {
   byline: 22,
   titleLogo: 72,
   points: { size: 30, gap: 20 },
-  figure: { value: 56, valueThree: 46, valueCompare: 40, label: 22, labelCompare: 18, width: 340, border: 8 },
+  figure: { value: 56, valueThree: 46, valueCompare: 40, label: 22, labelCompare: 18, width: 340, border: 8, inset: 40 },
   stats: { gap: 28 },
   caption: 20,
   compare: { gap: 40, size: 24, heading: 30, padBlock: 26, padInline: 30, border: 6 },

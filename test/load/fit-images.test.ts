@@ -24,8 +24,9 @@ describe("fitImages", () => {
       .toBuffer();
     const { images, scaled } = await fitImages(
       new Map([
-        ["brand/logo.png", { mime: "image/png", bytes: big }],
-        ["photo.jpg", { mime: "image/jpeg", bytes: photo }],
+        // With the size load reads from each header.
+        ["brand/logo.png", { mime: "image/png", bytes: big, width: 4000, height: 3000 }],
+        ["photo.jpg", { mime: "image/jpeg", bytes: photo, width: 6000, height: 4000 }],
       ]),
       "brand/logo.png",
     );
@@ -41,8 +42,8 @@ describe("fitImages", () => {
     const small = await noisyPng(300, 200);
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="9000" height="9000"/>');
     const input = new Map([
-      ["small.png", { mime: "image/png", bytes: small }],
-      ["huge.svg", { mime: "image/svg+xml", bytes: svg }],
+      ["small.png", { mime: "image/png", bytes: small, width: 300, height: 200 }],
+      ["huge.svg", { mime: "image/svg+xml", bytes: svg, width: 9000, height: 9000 }],
     ]);
     const { images, scaled } = await fitImages(input, undefined);
     expect(scaled).toEqual([]);

@@ -70,12 +70,17 @@ export function figureCard(
     [
       {
         text: tightSign(figure.text),
-        options: { fontSize: points(fittedValuePx(figure.text, valuePx, box.w - 40)), bold: true, color: pptxColor(tone), breakLine: true },
+        options: {
+          fontSize: points(fittedValuePx(figure.text, valuePx, box.w - TOKENS.figure.inset)),
+          bold: true,
+          color: pptxColor(tone),
+          breakLine: true,
+        },
       },
       { text: figure.label, options: { fontSize: points(labelPx), color: pptxColor(colors.muted) } },
     ],
     {
-      ...at({ x: box.x + 26, y: box.y + 14, w: box.w - 40, h: box.h - 24 }),
+      ...at({ x: box.x + 26, y: box.y + 14, w: box.w - TOKENS.figure.inset, h: box.h - 24 }),
       fontFace: context.font,
       margin: 0,
       valign: "middle",
