@@ -14,7 +14,7 @@ export function formatFigure(figure: FigureValue, lang: string): string {
     figure.unit === "%"
       ? new Intl.NumberFormat(lang, { ...digits, style: "percent" }).format(figure.value / 100)
       : withUnit(figure, lang, digits);
-  return figure.approx ? APPROX + text : text;
+  return figure.approx ? (languageWords(lang)?.ui.approx ?? APPROX) + text : text;
 }
 
 /**
@@ -81,6 +81,10 @@ function withScale(figure: FigureValue, lang: string, digits: Intl.NumberFormatO
   const plain = new Intl.NumberFormat(lang, digits).format(figure.value);
   if (!figure.scale) return plain;
   const quantity = Number((figure.value * SCALE_FACTORS[figure.scale]).toPrecision(15)); // without float noise
+  if (languageWords(lang)?.ui.myriads) {
+    const written = inMyriads(quantity, lang);
+    if (written) return written;
+  }
   const compact = new Intl.NumberFormat(lang, { ...digits, notation: "compact", compactDisplay: "long" });
   const parts = compact.formatToParts(quantity);
   const numberText = parts
@@ -96,6 +100,33 @@ function withScale(figure: FigureValue, lang: string, digits: Intl.NumberFormatO
   // words, every digit kept ("2,56億" for 256 million).
   const decimals = Math.min(20, figure.decimals + Math.log10(SCALE_FACTORS[figure.scale]));
   return new Intl.NumberFormat(lang, { notation: "compact", compactDisplay: "long", maximumFractionDigits: decimals }).format(quantity);
+}
+
+/**
+ * A whole quantity in each myriad unit it spans, as the Japanese press writes it: 4.215e12 →
+ * "4兆2150億", 2528930000 → "25億2893万", the units' words Intl's own (compact notation at 1e4, 1e8,
+ * 1e12). Undefined for a quantity with a fraction of one, or under a myriad: Intl's form is the usual one.
+ */
+function inMyriads(quantity: number, lang: string): string | undefined {
+  const size = Math.abs(quantity);
+  if (!Number.isSafeInteger(size) || size < 1e4) return undefined;
+  const words = [1e12, 1e8, 1e4].map((magnitude) => ({ magnitude, word: myriadWord(magnitude, lang) }));
+  if (words.some(({ word }) => !word)) return undefined;
+  let rest = size;
+  let text = "";
+  for (const { magnitude, word } of words) {
+    const count = Math.floor(rest / magnitude);
+    rest -= count * magnitude;
+    if (count > 0) text += `${count}${word}`;
+  }
+  if (rest > 0) text += String(rest);
+  return quantity < 0 ? `${new Intl.NumberFormat(lang).formatToParts(-1)[0]!.value}${text}` : text;
+}
+
+function myriadWord(magnitude: number, lang: string): string | undefined {
+  return new Intl.NumberFormat(lang, { notation: "compact", compactDisplay: "long" })
+    .formatToParts(magnitude)
+    .find((p) => p.type === "compact")?.value;
 }
 
 const isNumberPart = (type: string) => type === "integer" || type === "group" || type === "decimal" || type === "fraction";

@@ -123,6 +123,18 @@ export interface UiWords {
   quotes: [open: string, close: string];
   /** A currency as this language's press writes it after a number, where Intl writes a sign ("đồng", not "₫"; "円", not "￥"). */
   currencyWords?: Record<string, string>;
+  /**
+   * The long date as this language's press writes it, where Intl's differs: "{day}", "{month}" and
+   * "{year}" in numbers ("ngày {day} tháng {month} năm {year}", not Intl's "28 tháng 1, 2025").
+   */
+  longDate?: string;
+  /** The word before a figure the article hedges, where the press writes one ("約3兆円"; else "≈ "). */
+  approx?: string;
+  /**
+   * The press writes a scaled amount in every myriad unit it spans ("4兆2150億円", "25億2893万"), not
+   * as a decimal of the largest (Intl's "4.215兆").
+   */
+  myriads?: boolean;
   /** The draft's slide titles, its pointer to where a figure stands, and its mark on what to check. */
   keyPoints: string;
   keyFigures: string;

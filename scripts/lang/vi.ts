@@ -26,6 +26,7 @@ export const vi: LanguageWords = {
     noNotes: "Không có ghi chú cho slide này.",
     quotes: ["“", "”"],
     currencyWords: { VND: "đồng" },
+    longDate: "ngày {day} tháng {month} năm {year}",
     keyPoints: "Những điểm chính",
     keyFigures: "Các con số chính",
     sideBySide: "So sánh các con số",

@@ -20,6 +20,7 @@ export const zh: LanguageWords = {
     noNotes: "此幻灯片没有备注。",
     quotes: ["“", "”"],
     currencyWords: { CNY: "元" },
+    approx: "约",
     keyPoints: "要点",
     keyFigures: "关键数据",
     sideBySide: "数据对比",

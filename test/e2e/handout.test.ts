@@ -33,8 +33,8 @@ const KINDS = ["2", "3", "slides"] as const;
  * deck's outline as "TITLE (1/2)"…).
  */
 const EXPECTED: Record<DeckName, { isoDate: string; dateText: string; sourcesTitle: string; sourcesPages: number }> = {
-  "deepseek-r1": { isoDate: "2025-01-28", dateText: "28 tháng 1, 2025", sourcesTitle: "Nguồn và số liệu", sourcesPages: 2 },
-  "charts-vi": { isoDate: "2024-09-04", dateText: "4 tháng 9, 2024", sourcesTitle: "Nguồn", sourcesPages: 3 },
+  "deepseek-r1": { isoDate: "2025-01-28", dateText: "ngày 28 tháng 1 năm 2025", sourcesTitle: "Nguồn và số liệu", sourcesPages: 2 },
+  "charts-vi": { isoDate: "2024-09-04", dateText: "ngày 4 tháng 9 năm 2024", sourcesTitle: "Nguồn", sourcesPages: 3 },
 };
 
 interface SourceSlide {

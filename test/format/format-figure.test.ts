@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatFigure } from "../../scripts/format/format-figure.ts";
-import { formatDate } from "../../scripts/format/format-date.ts";
+import { formatDate, formatPublished } from "../../scripts/format/format-date.ts";
 
 /** Intl mixes normal, no-break and narrow no-break spaces; the tests read them as one space. */
 const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
@@ -66,8 +66,22 @@ describe("formatFigure in other languages Intl knows", () => {
 
 describe("formatDate", () => {
   it("uses the locale's long date, whatever the time zone", () => {
-    expect(formatDate("2025-01-28", "vi")).toBe("28 tháng 1, 2025");
+    expect(formatDate("2025-01-28", "vi")).toBe("ngày 28 tháng 1 năm 2025");
     expect(formatDate("2025-01-28", "en")).toBe("January 28, 2025");
+    expect(formatDate("2025-11-07", "ja")).toBe("2025年11月7日");
+  });
+  it("writes a Vietnamese date and time as the Vietnamese press does, not as Intl does", () => {
+    expect(formatPublished("2025-11-07T10:43", "vi")).toBe("10:43 ngày 7 tháng 11 năm 2025");
+    expect(formatPublished("2025-11-07", "vi")).toBe("ngày 7 tháng 11 năm 2025");
+    expect(formatPublished("the 7th", "vi")).toBe("the 7th");
+  });
+});
+
+describe("a hedged figure", () => {
+  it("takes the word its language's press writes before it, or ≈", () => {
+    const hedged = { value: 3, decimals: 0, unit: "JPY", scale: "trillion" as const, approx: true };
+    expect(formatFigure(hedged, "ja")).toBe("約3兆円");
+    expect(formatFigure({ ...hedged, unit: "%", scale: undefined }, "en")).toBe("≈\u00a03%");
   });
 });
 
@@ -82,9 +96,15 @@ describe("figures with a scale the language has no word for", () => {
   it("write the whole quantity in the language's own words, every digit kept", () => {
     const f = (value: number, decimals: number, scale: "million" | "billion" | "trillion", unit: string | undefined, lang: string) =>
       formatFigure({ value, decimals, scale, unit, approx: false }, lang);
-    // Yen as the Japanese press writes it, after the number: 3.2兆円, not ￥3.2兆.
-    expect(f(256, 0, "million", "JPY", "ja")).toBe("2.56億円");
-    expect(f(3.2, 1, "trillion", "JPY", "ja")).toBe("3.2兆円");
+    // Yen as the Japanese press writes it, after the number and in every myriad unit it spans:
+    // 3兆2000億円, not ￥3.2兆 or 3.2兆円.
+    expect(f(256, 0, "million", "JPY", "ja")).toBe("2億5600万円");
+    expect(f(3.2, 1, "trillion", "JPY", "ja")).toBe("3兆2000億円");
+    expect(f(4.215, 3, "trillion", "JPY", "ja")).toBe("4兆2150億円");
+    expect(f(2.52893, 5, "billion", undefined, "ja")).toBe("25億2893万");
+    expect(f(-16.7, 1, "billion", "USD", "ja")).toBe("-167億ドル");
+    // Chinese writes the decimal of the largest unit (4.215万亿).
+    expect(f(4.215, 3, "trillion", undefined, "zh")).toBe("4.215万亿");
     expect(f(1500, 0, "million", "EUR", "de")).toBe("1.500\u00a0Millionen\u00a0€");
     expect(f(2, 0, "million", undefined, "hi")).toBe("20 लाख");
   });

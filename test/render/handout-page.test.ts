@@ -7,7 +7,7 @@ import type { DeckModel } from "../../scripts/model/deck.ts";
 const model = (over: Partial<DeckModel>) =>
   ({
     title: 'Q3 "flash" \\ </style><script>',
-    dateText: "28 tháng 1, 2025",
+    dateText: "ngày 28 tháng 1 năm 2025",
     dir: "ltr",
     theme: { font: "Inter" },
     brand: {},
