@@ -44,40 +44,61 @@ export function chartView(plot: Plot, theme: DeckTheme, lang: string): ChartView
   };
 }
 
+/** A line's width in Latin characters; a wide (East Asian) character counts two, as it is drawn. */
 const LINE = 16;
 const LINES = 3;
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60]/u;
+const widthOf = (text: string) => [...text].reduce((width, c) => width + (WIDE.test(c) ? 2 : 1), 0);
 
 /**
  * A long category name breaks into lines (Chart.js draws an array as lines) instead of slanting, at
  * most three; past that it is cut with "…", and the full name stays in the chart's text alternative.
+ * Japanese and Chinese, written without spaces, break between characters where the line is full.
  */
 export function wrapLabel(label: string): string | string[] {
-  if (label.length <= LINE) return label;
+  if (widthOf(label) <= LINE) return label;
   const lines: string[] = [];
-  // A word longer than a line (Japanese and Chinese write none of spaces) is broken where the line ends.
   const words = label.split(/\s+/).flatMap(breakLong);
   for (const word of words) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && `${last} ${word}`.length <= LINE) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && widthOf(`${last} ${word}`) <= LINE) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   if (lines.length <= LINES) return lines;
   const kept = lines.slice(0, LINES);
-  kept[LINES - 1] = `${kept[LINES - 1]!.slice(0, LINE - 1)}…`;
+  kept[LINES - 1] = `${fitting(kept[LINES - 1]!, LINE - 1)}…`;
   return kept;
 }
 
-/** A word longer than a line in pieces of a line, never inside a number ("5.2%" stays whole). */
+/** The longest start of the text no wider than `width`. */
+function fitting(text: string, width: number): string {
+  let kept = "";
+  for (const c of text) {
+    if (widthOf(kept + c) > width) break;
+    kept += c;
+  }
+  return kept;
+}
+
+/** What Japanese never starts a line with (kinsoku): small kana, the long vowel mark, closing punctuation. */
+const NO_LINE_START = /[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー、。，．」』）〕］｝〉》・：；！？]/u;
+
+/**
+ * A word wider than a line in pieces of a line, never inside a number ("5.2%" stays whole) and
+ * never with a line that starts with what Japanese does not start one with ("ィングス").
+ */
 function breakLong(word: string): string[] {
   const pieces: string[] = [];
-  let rest = word;
-  while (rest.length > LINE) {
-    let at = LINE;
-    while (at > 1 && /[\p{N}.,%％]/u.test(rest[at - 1]!) && /[\p{N}.,%％]/u.test(rest[at]!)) at--;
-    pieces.push(rest.slice(0, at === 1 ? LINE : at));
-    rest = rest.slice(at === 1 ? LINE : at);
+  let rest = [...word];
+  while (widthOf(rest.join("")) > LINE) {
+    const full = [...fitting(rest.join(""), LINE)].length;
+    let at = full;
+    while (at > 1 && ((/[\p{N}.,%％]/u.test(rest[at - 1]!) && /[\p{N}.,%％]/u.test(rest[at]!)) || NO_LINE_START.test(rest[at]!))) at--;
+    const cut = at === 1 ? full : at;
+    pieces.push(rest.slice(0, cut).join(""));
+    rest = rest.slice(cut);
   }
-  return [...pieces, rest];
+  return [...pieces, rest.join("")];
 }
 
 /** Whether wrapLabel cuts the name (a reader then loses words: build-warnings.ts says so). */

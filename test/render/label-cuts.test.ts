@@ -30,6 +30,12 @@ describe("cut chart names", () => {
     expect(labelCutWarnings({ slides: [chart(["meta"])], figures: [fine, figure("n", "Nvidia")] })).toEqual([]);
   });
   it("breaks a name with no spaces into lines", () => {
-    expect(wrapLabel("東京エレクトロンの株価は前日比5.2%安")).toEqual(["東京エレクトロンの株価は前日比", "5.2%安"]);
+    // A character of these scripts is drawn about twice as wide as a Latin one: eight make a line.
+    expect(wrapLabel("東京エレクトロンの株価は前日比5.2%安")).toEqual(["東京エレクトロン", "の株価は前日比", "5.2%安"]);
+    // No line starts with a small kana: 「ィ」 goes down with the 「デ」 before it.
+    expect(wrapLabel("東京電力ホールディングス")).toEqual(["東京電力ホール", "ディングス"]);
+    const cut = wrapLabel("三菱UFJフィナンシャル・グループの2026年3月期の純利益見通し") as string[];
+    expect(cut).toHaveLength(3);
+    expect(cut[2]!.endsWith("…")).toBe(true);
   });
 });
