@@ -35,8 +35,9 @@ async function compile() {
     format: "esm",
     target: "node20",
     // Dependencies go in too: one file to read instead of hundreds (resolving and loading modules
-    // was a third of a `check`). Puppeteer stays outside: it is loaded only when a PDF is printed.
-    external: ["puppeteer", "puppeteer-core", "esbuild", "fsevents"],
+    // was a third of a `check`). Puppeteer stays outside: it is loaded only when a PDF is printed;
+    // subset-font too: its WebAssembly is found beside its own files, and only East Asian decks load it.
+    external: ["puppeteer", "puppeteer-core", "esbuild", "fsevents", "subset-font"],
     // Some bundled CommonJS packages call require(); an ES module has none of its own.
     banner: {
       js: 'import { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);',

@@ -12,6 +12,7 @@ import { quotesToCheck, textFields } from "./model/text-fields.ts";
 import { buildDeck } from "./model/build-deck.ts";
 import type { DeckModel } from "./model/deck.ts";
 import { renderDeck, type RenderedDeck } from "./render/render-deck.ts";
+import { eastAsianFaceCss } from "./render/east-asian-css.ts";
 import { loadTheme, themePalettes } from "./render/theme.ts";
 import { discardStaging, publishOutputs, stageOutputs, writePptx } from "./write/write-outputs.ts";
 import { exportOutputs } from "./export/export-pdf.ts";
@@ -122,7 +123,8 @@ export async function renderBriefing(folder: string, reporter: Reporter, options
     "render",
     async () => {
       const model = buildDeck({ ...valid.briefing, handout: options.handout ?? valid.briefing.handout }, valid.images, theme);
-      return { valid, model, rendered: renderDeck(model, theme, options.live ?? {}) };
+      const eastAsianCss = await eastAsianFaceCss(model.theme.eastAsian);
+      return { valid, model, rendered: renderDeck(model, theme, { ...options.live, eastAsianCss }) };
     },
     `${valid.briefing.slides.length} slides`,
   );

@@ -50,7 +50,7 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
         const pdf = await finishPdf(printed, info);
         await writeFile(staged.pdfFile, pdf.bytes);
         trace(`${model.title}: deck PDF written`);
-        warnings.push(...(await fallbackFontWarnings(page, "deck", "slides", pdf.fonts, model.theme.font)));
+        warnings.push(...(await fallbackFontWarnings(page, "deck", "slides", pdf.fonts, deckFamilies(model))));
       }
       if (made.png) {
         const pictures = await pictureSlides(page);
@@ -79,7 +79,7 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
         trace(`${model.title}: handout printed`);
         const pdf = await finishPdf(printed, { ...info, title: `${model.title} — ${model.ui.notes}`, bookmarksAt: "headings" });
         await writeFile(staged.handoutPdfFile, pdf.bytes);
-        return fallbackFontWarnings(page, "handout", "handout", pdf.fonts, model.theme.font);
+        return fallbackFontWarnings(page, "handout", "handout", pdf.fonts, deckFamilies(model));
       }),
   ];
   try {
@@ -169,4 +169,9 @@ async function overflowWarnings(page: Page): Promise<string[]> {
       }),
     SLIDE,
   );
+}
+
+/** The families the deck's own faces print as: the theme's, and its East Asian face when it has one. */
+function deckFamilies(model: DeckModel): string[] {
+  return [model.theme.font, ...(model.theme.eastAsian ? [model.theme.eastAsian.family] : [])];
 }

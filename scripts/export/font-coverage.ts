@@ -5,28 +5,28 @@
 import type { Page, Protocol } from "puppeteer";
 
 /**
- * The fonts a printed PDF embeds that are not of the theme's family ("Inter" → "Inter-Bold" is):
- * the cheap first look. Only when there is one does fallbackFontWarnings ask the page which text
+ * The fonts a printed PDF embeds that are not of the deck's families ("Inter" → "Inter-Bold" is,
+ * "Noto Sans JP" → "NotoSansJP-Regular" is): the cheap first look. Only when there is one does fallbackFontWarnings ask the page which text
  * it drew with it (two CDP calls a text element, a few hundred a deck: a second of work saved on
  * every build that has nothing to report).
  */
-function foreignFonts(pdfFonts: string[], family: string): string[] {
-  const prefix = family.replace(/\s+/g, "");
-  return pdfFonts.filter((font) => !font.startsWith(prefix));
+function foreignFonts(pdfFonts: string[], families: string[]): string[] {
+  const prefixes = families.map((family) => family.replace(/\s+/g, ""));
+  return pdfFonts.filter((font) => !prefixes.some((prefix) => font.startsWith(prefix)));
 }
 
 /**
  * `within`: a class of the element that holds the content (not reveal's own controls and overlays);
- * `family`: the theme's font.
+ * `families`: the deck's fonts (the theme's, its East Asian face).
  */
 export async function fallbackFontWarnings(
   page: Page,
   what: string,
   within: string,
   pdfFonts: string[],
-  family: string,
+  families: string[],
 ): Promise<string[]> {
-  const foreign = foreignFonts(pdfFonts, family);
+  const foreign = foreignFonts(pdfFonts, families);
   if (foreign.length === 0) return [];
   const cdp = await page.createCDPSession();
   try {

@@ -13,6 +13,7 @@ import { plotOf } from "./plot.ts";
 import { CONTENT_WIDTH, TOKENS } from "./tokens.ts";
 import { sourcesSlides } from "./sources-view.ts";
 import { replaceMarks } from "./inline-marks.ts";
+import { eastAsianFace } from "./east-asian-face.ts";
 
 /** An image of the briefing's folder as load read it. */
 export interface FolderImage {
@@ -134,7 +135,7 @@ export function buildDeck(briefing: Briefing, folderImages: ReadonlyMap<string, 
   const slides = views.map((view, i): SlideView => ({ ...view, number: i + 1 }));
   const handout = briefing.handout ?? "notes";
   const images = usedImages(slides, briefing, folderImages);
-  return {
+  const model: DeckModel = {
     name: briefing.name,
     lang,
     dir: textDirection(lang),
@@ -157,6 +158,8 @@ export function buildDeck(briefing: Briefing, folderImages: ReadonlyMap<string, 
           : undefined,
     },
   };
+  // Every word the deck shows is in the model (its images are a Map, which JSON leaves out).
+  return { ...model, theme: { ...model.theme, eastAsian: eastAsianFace(lang, JSON.stringify(model)) } };
 }
 
 /** The "slides" handout's sheet: two columns of three, as Office prints six slides a page. */

@@ -3,6 +3,7 @@
 // charts are data. No writer parses anything again, and no writer imports another writer.
 import type { ChartType, HandoutKind, Paper } from "./briefing.ts";
 import type { UiStrings } from "../format/ui-strings.ts";
+import type { EastAsianFace } from "./east-asian-face.ts";
 import type { ThemeColors } from "./colors.ts";
 import type { LabelPattern } from "../format/format-figure.ts";
 
@@ -144,6 +145,8 @@ export type SlideOf<L extends SlideView["layout"]> = Extract<SlideView, { layout
 export interface DeckTheme {
   name: string;
   font: string;
+  /** The face for the deck's Japanese or Chinese text, when it has any. */
+  eastAsian?: EastAsianFace;
   colors: ThemeColors;
   series: string[];
 }

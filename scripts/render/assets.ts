@@ -26,7 +26,7 @@ export interface DeckAssets {
 
 const require = createRequire(import.meta.url);
 /** A file inside an installed package, by path (packages' "exports" maps hide their dist files). */
-function packageFile(specifier: string): string {
+export function packageFile(specifier: string): string {
   const [scope, name, ...rest] = specifier.startsWith("@") ? specifier.split("/") : ["", ...specifier.split("/")];
   const pkg = scope ? `${scope}/${name}` : name!;
   for (const dir of require.resolve.paths(pkg) ?? []) {

@@ -13,6 +13,7 @@ import { slidesHtml } from "./slide-html.ts";
 import type { PageData } from "../runtime/page-contract.ts";
 import { TEMPLATES_DIR } from "./paths.ts";
 import { themeVariables, type Theme } from "./theme.ts";
+import { fontStack } from "../model/east-asian-face.ts";
 
 export interface RenderedDeck {
   deckHtml: string;
@@ -31,6 +32,8 @@ export interface RenderOptions {
   liveJs?: string;
   /** The dev server's build number, stamped on <html> so the page and tests know which build shows. */
   version?: number;
+  /** The deck's East Asian face as @font-face rules (east-asian-css.ts), cut to its text. */
+  eastAsianCss?: string;
 }
 
 interface Compiled {
@@ -52,9 +55,11 @@ export function renderDeck(model: DeckModel, theme: Theme, options: RenderOption
     slides,
     handout: { ...model.handout, sheets: model.handout.sheets.map((sheet) => sheet.map((slide) => byNumber.get(slide.number)!)) },
   };
-  const data: DeckData = { font: theme.font, ink: theme.colors.ink, charts };
+  const font = fontStack(model.theme);
+  const data: DeckData = { font, ink: theme.colors.ink, charts };
   const logo = model.brand.logo && model.images.get(model.brand.logo.image);
-  const themeCss = `${tokensCss()}\n${themeVariables(theme)}\n${logo ? logoCss(logo, model.brand.logo!) : ""}${theme.css}`;
+  // The East Asian faces are in the theme's style, which a live page swaps on an edit: new text brings its glyphs.
+  const themeCss = `${options.eastAsianCss ?? ""}\n${tokensCss()}\n${themeVariables(theme, font)}\n${logo ? logoCss(logo, model.brand.logo!) : ""}${theme.css}`;
   const assets = deckAssets();
   // Each page's inline scripts, in the order they run: the page's policy allows exactly these.
   const deckScripts = [assets.revealJs, assets.notesJs, assets.chartJs, assets.datalabelsJs, assets.runtimeJs];

@@ -57,10 +57,10 @@ function readThemeJson(name: string): ThemeJson {
 }
 
 /** The theme's colors as CSS custom properties, so CSS and charts share one palette. */
-export function themeVariables(theme: Theme): string {
+export function themeVariables(theme: Theme, fontStack: string): string {
   const vars = Object.entries(theme.colors).map(([key, value]) => `--color-${kebab(key)}: ${value};`);
   theme.series.forEach((color, i) => vars.push(`--series-${i}: ${color};`));
-  return `:root { ${vars.join(" ")} --font-body: "${theme.font}", sans-serif; }`;
+  return `:root { ${vars.join(" ")} --font-body: ${fontStack}, sans-serif; }`;
 }
 
 const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

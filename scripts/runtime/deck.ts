@@ -45,7 +45,7 @@ function startDeck(): void {
   }
   // Charts on hidden slides measure 0×0: draw each one when its slide shows.
   const show = (slide: Element) =>
-    void fontsLoaded(data.font).then(() => {
+    void fontsLoaded().then(() => {
       fitFigures(slide);
       for (const canvas of chartsIn(slide)) drawChart(canvas, data, medium);
     });

@@ -94,7 +94,7 @@ export interface LiveProblems {
 
 /** The page's data (PART.data), as the runtime reads it. */
 export interface PageData {
-  /** The theme's font family, for the charts' text. */
+  /** The deck's font families as CSS lists them (the theme's, then its East Asian face), for the charts' text. */
   font: string;
   ink: string;
   charts: Record<string, PageChart>;

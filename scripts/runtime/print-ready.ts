@@ -9,7 +9,7 @@ import { fontsLoaded } from "./fonts.ts";
 export async function drawAllForPrint(data: PageData, medium: Medium): Promise<void> {
   const root = document.documentElement;
   try {
-    await fontsLoaded(data.font);
+    await fontsLoaded();
     fitFigures(document);
     for (const canvas of chartsIn(document)) drawChart(canvas, data, medium);
     root.setAttribute(ROOT.ready, READY.print);

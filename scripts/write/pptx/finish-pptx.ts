@@ -8,7 +8,7 @@
 // - each slide's title shape its title placeholder (outline view, "Reset", the accessibility check);
 // - every run in the deck's language (pptxgenjs tags notes and its own runs en-US);
 // - bullets in the accent colour, whatever the first word's;
-// - no Latin face named for East Asian text (the theme's per-script faces apply);
+// - East Asian text in the deck's East Asian face (Noto Sans JP, SC), never in the Latin one;
 // - each image stored once, however many layouts and slides show it;
 // - repairs of pptxgenjs 4.0.1's XML: a paragraph's properties once, first (it writes them before
 //   every run, and a viewer then drops the bullet); data labels where the schema puts them; no
@@ -17,6 +17,7 @@ import JSZip from "jszip";
 import type { Inline } from "../../model/deck.ts";
 import type { ChartLabels } from "./native-chart.ts";
 import { pptxColor } from "./pptxgen.ts";
+import { officeLanguage } from "./office-language.ts";
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -24,15 +25,21 @@ const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").
 export interface Finishing {
   charts: ChartLabels[];
   notes: Inline[][];
+  /** The deck's face for East Asian text, when it has any. */
+  eastAsianFont?: "Noto Sans JP" | "Noto Sans SC";
 }
+
+/** The Windows character set Office names beside an East Asian face: Shift JIS, GB 2312 (as signed bytes). */
+const EAST_ASIAN_CHARSET = { "Noto Sans JP": -128, "Noto Sans SC": -122 };
 
 export async function finishPptx(
   written: Buffer,
-  { charts, notes }: Finishing,
+  { charts, notes, eastAsianFont }: Finishing,
   isoDate: string,
-  lang: string,
+  deckLang: string,
   accent: string,
 ): Promise<Buffer> {
+  const lang = officeLanguage(deckLang);
   const date = new Date(`${isoDate}T00:00:00Z`);
   const zip = await JSZip.loadAsync(written);
   const chartFiles = Object.keys(zip.files)
@@ -40,7 +47,7 @@ export async function finishPptx(
     .sort((a, b) => chartNumber(a) - chartNumber(b));
   if (chartFiles.length !== charts.length) throw new Error(`the PowerPoint has ${chartFiles.length} charts, the deck ${charts.length}`);
   for (const [i, name] of chartFiles.entries()) {
-    zip.file(name, labelPoints(await zip.file(name)!.async("string"), charts[i]!, lang));
+    zip.file(name, textInLanguage(labelPoints(await zip.file(name)!.async("string"), charts[i]!, lang), lang, eastAsianFont));
   }
   for (const name of Object.keys(zip.files).filter((n) => /^ppt\/embeddings\/.*\.xlsx$/.test(n))) {
     const workbook = await JSZip.loadAsync(await zip.file(name)!.async("nodebuffer"));
@@ -59,29 +66,35 @@ export async function finishPptx(
   for (const name of Object.keys(zip.files).filter((n) => /^ppt\/theme\/theme\d+\.xml$/.test(n))) {
     zip.file(
       name,
-      (await zip.file(name)!.async("string")).replace(
-        /<a:latin typeface="([^"]*)"\/>/g,
-        '<a:latin typeface="$1" pitchFamily="34" charset="0"/>',
-      ),
+      (await zip.file(name)!.async("string"))
+        .replace(/<a:latin typeface="([^"]*)"\/>/g, '<a:latin typeface="$1" pitchFamily="34" charset="0"/>')
+        .replace(/<a:ea typeface=""\/>/g, eastAsianFont ? `<a:ea typeface="${eastAsianFont}"/>` : "$&"),
     );
   }
   for (const name of Object.keys(zip.files).filter((n) => /^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(n))) {
     let xml = oneParagraphProperties(await zip.file(name)!.async("string"));
     if (name.startsWith("ppt/slides/")) xml = bulletColour(titlePlaceholder(xml), accent);
-    // pptxgenjs names the Latin face (Inter) for East Asian text too, with a Chinese charset: without
-    // it a run's East Asian text takes the theme's face for its script (游ゴシック for Japanese…).
-    xml = xml.replace(/<a:ea typeface="[^"]*"(?: pitchFamily="\d+")?(?: charset="-?\d+")?\/>/g, "");
-    // pptxgenjs tags its own runs (notes, the slide number, empty paragraphs) en-US.
-    zip.file(
-      name,
-      xml.replace(/\slang="en-US"/g, () => ` lang="${escapeXml(lang)}"`),
-    );
+    zip.file(name, textInLanguage(xml, lang, eastAsianFont));
   }
   await notesWithEmphasis(zip, notes, lang);
   await imagesOnce(zip);
   await fixDates(zip, date);
   const renumbered = await renumberCharts(zip, chartFiles, date);
   return renumbered.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/**
+ * Every run in the deck's language (pptxgenjs tags notes, its own runs and the charts' axes en-US),
+ * and in the deck's East Asian face for East Asian text: pptxgenjs names the Latin face (Inter) there,
+ * with a Chinese charset. A deck without East Asian text names none (the theme's per-script faces apply).
+ */
+function textInLanguage(xml: string, lang: string, eastAsianFont: Finishing["eastAsianFont"]): string {
+  let out = xml.replace(/<a:ea typeface="[^"]*"(?: pitchFamily="\d+")?(?: charset="-?\d+")?\/>/g, "");
+  if (eastAsianFont) {
+    const ea = `<a:ea typeface="${eastAsianFont}" pitchFamily="34" charset="${EAST_ASIAN_CHARSET[eastAsianFont]}"/>`;
+    out = out.replace(/(<a:latin typeface="[^"]*"[^>]*\/>)/g, `$1${ea}`);
+  }
+  return out.replace(/\slang="en-US"/g, () => ` lang="${escapeXml(lang)}"`);
 }
 
 const chartNumber = (name: string) => Number(/(\d+)\.xml$/.exec(name)![1]);

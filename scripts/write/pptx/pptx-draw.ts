@@ -1,5 +1,6 @@
 // What every PowerPoint layout draws with: the slide's context, text options in the deck's type, a
 // filled box, the slide's title and a figure's card. Sizes are the tokens the CSS reads.
+import { officeLanguage } from "./office-language.ts";
 import type { DeckModel, FigureView } from "../../model/deck.ts";
 import { textWidth } from "../../model/measure-text.ts";
 import { CONTENT_WIDTH, TOKENS } from "../../model/tokens.ts";
@@ -25,7 +26,7 @@ export function rect(context: SlideContext, slide: Slide, box: Box, colour: stri
 
 export const base = (context: SlideContext, px: number, colour: string): TextPropsOptions => ({
   fontFace: context.font,
-  lang: context.deck.lang,
+  lang: officeLanguage(context.deck.lang),
   rtlMode: context.deck.dir === "rtl",
   fontSize: points(px),
   color: pptxColor(colour),

@@ -2,6 +2,7 @@
 // other slide) carry the ground, the accent bar, the footer — logo, the deck's title, the brand's line,
 // the date — and the slide number as a field. A colleague retitles the footer once, in the master,
 // and the logo is stored once. Each layout has a title placeholder where the deck's titles stand.
+import { officeLanguage } from "./office-language.ts";
 import type { DeckModel, SlideView } from "../../model/deck.ts";
 import { fitOneLine, textWidth } from "../../model/measure-text.ts";
 import { CONTENT_WIDTH, FOOTER_TOP, TOKENS } from "../../model/tokens.ts";
@@ -84,7 +85,7 @@ function footerObjects(deck: DeckModel, name: MasterName, ink: string): MasterOb
         fontFace: deck.theme.font,
         fontSize: points(footer.size),
         color: pptxColor(ink),
-        lang: deck.lang,
+        lang: officeLanguage(deck.lang),
         margin: 0,
         valign: "middle",
         fit: "none",

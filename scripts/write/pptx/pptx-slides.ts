@@ -11,6 +11,7 @@ import { drawMarkdown } from "./pptx-markdown.ts";
 import { drawSources } from "./pptx-sources.ts";
 import { dataUrl, logoAlt } from "./pptx-masters.ts";
 import { pptxColor, type Slide } from "./pptxgen.ts";
+import { officeLanguage } from "./office-language.ts";
 
 export type { SlideContext };
 
@@ -270,7 +271,7 @@ function drawQuote(context: SlideContext, slide: Slide, view: SlideOf<"quote">):
     slide.addText(captionRuns, {
       ...at({ x: LEFT + quote.inset, y: y + byH, w: width, h: captionH - byH }),
       fontFace: context.font,
-      lang: context.deck.lang,
+      lang: officeLanguage(context.deck.lang),
       margin: 0,
       valign: "top",
       fit: "shrink",

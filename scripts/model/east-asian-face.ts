@@ -1,0 +1,35 @@
+// Japanese and Chinese have no glyphs in the theme's Latin face (Inter): without a face of their own
+// Chromium draws them in whatever the machine has (Droid Sans Fallback here, with synthetic bold) and
+// the PowerPoint names Inter for them. The deck names one designed face for its East Asian text, by
+// its language: every writer uses it (the page's font stack, the PDFs, the PowerPoint's East Asian slot).
+
+export interface EastAsianFace {
+  /** The face's family, as the page and the PowerPoint name it. */
+  family: "Noto Sans JP" | "Noto Sans SC";
+  /** Every East Asian character the deck shows, once each, in code point order: what the face is cut to. */
+  characters: string;
+}
+
+// Han, kana, bopomofo, the CJK punctuation block and full-width forms: what the face draws and Inter does not.
+const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\u30fb\u30fc\uff00-\uffef]/gu;
+
+/**
+ * The face for the deck's East Asian text, or none when it has none. Chinese decks take the
+ * simplified Chinese face; every other deck (Japanese, or a quoted name in another language) the
+ * Japanese one, which draws kana and the common Han characters.
+ */
+export function eastAsianFace(lang: string, text: string): EastAsianFace | undefined {
+  const found = new Set(text.match(EAST_ASIAN));
+  if (found.size === 0) return undefined;
+  const characters = [...found].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join("");
+  const primary = lang.toLowerCase().split("-")[0];
+  return { family: primary === "zh" ? "Noto Sans SC" : "Noto Sans JP", characters };
+}
+
+/** The deck's font families in CSS, the theme's first: East Asian text falls through to its face. */
+export function fontStack(theme: { font: string; eastAsian?: EastAsianFace }): string {
+  return [theme.font, theme.eastAsian?.family]
+    .filter((family) => family !== undefined)
+    .map((family) => `"${family}"`)
+    .join(", ");
+}

@@ -1,0 +1,81 @@
+// The deck's East Asian face as @font-face rules, cut to the characters the deck shows. The faces are
+// @fontsource-variable's Noto Sans JP and SC, which come as ~120 files a language, each for one
+// unicode-range. Each file that holds some of the deck's characters is cut to them and pinned to a
+// static weight (400 and 700): Chromium prints a variable font as anonymous Type 3 glyphs but a static
+// one as a real embedded font, and two real weights mean no synthetic bold (600 and 800 take 700).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { EastAsianFace } from "../model/east-asian-face.ts";
+import { packageFile } from "./assets.ts";
+
+const PACKAGES: Record<EastAsianFace["family"], string> = {
+  "Noto Sans JP": "@fontsource-variable/noto-sans-jp",
+  "Noto Sans SC": "@fontsource-variable/noto-sans-sc",
+};
+const WEIGHTS = [400, 700];
+
+interface RangeFile {
+  file: string;
+  ranges: [number, number][];
+}
+
+const rangeFiles = new Map<string, RangeFile[]>();
+/** Cut faces by file, weight and characters: a dev rebuild that changes no East Asian text cuts nothing. */
+const cut = new Map<string, string>();
+
+export async function eastAsianFaceCss(face: EastAsianFace | undefined): Promise<string> {
+  if (!face) return "";
+  const rules: string[] = [];
+  for (const { file, ranges } of filesOf(face.family)) {
+    const characters = [...face.characters].filter((c) => inRanges(c.codePointAt(0)!, ranges)).join("");
+    if (characters === "") continue;
+    for (const weight of WEIGHTS) {
+      const data = await cutFace(file, weight, characters);
+      rules.push(
+        `@font-face { font-family: "${face.family}"; font-style: normal; font-weight: ${weight}; font-display: block; ` +
+          `src: url(data:font/ttf;base64,${data}) format("truetype"); unicode-range: ${unicodeRange(characters)}; }`,
+      );
+    }
+  }
+  return rules.join("\n");
+}
+
+async function cutFace(file: string, weight: number, characters: string): Promise<string> {
+  const key = `${file}\u0000${weight}\u0000${characters}`;
+  let data = cut.get(key);
+  if (data === undefined) {
+    // A TrueType file, not WOFF2: compressing it again costs four times the cut, for a few KB.
+    // Loaded here, not at the top: its WebAssembly costs a Latin deck's build for nothing.
+    const { default: subsetFont } = await import("subset-font");
+    const font = await subsetFont(readFileSync(file), characters, { targetFormat: "truetype", variationAxes: { wght: weight } });
+    data = font.toString("base64");
+    cut.set(key, data);
+  }
+  return data;
+}
+
+/** The package's files and the code points each holds, read from its stylesheet once. */
+function filesOf(family: EastAsianFace["family"]): RangeFile[] {
+  let files = rangeFiles.get(family);
+  if (!files) {
+    const dir = path.dirname(packageFile(`${PACKAGES[family]}/package.json`));
+    const css = readFileSync(path.join(dir, "wght.css"), "utf8");
+    files = [...css.matchAll(/url\(\.\/(files\/[^)]+\.woff2)\)[^;]*;\s*unicode-range:\s*([^;]+);/g)].map((m) => ({
+      file: path.join(dir, m[1]!),
+      ranges: m[2]!.split(",").map((range): [number, number] => {
+        const [from, to] = range.trim().replace(/^U\+/i, "").split("-");
+        return [Number.parseInt(from!, 16), Number.parseInt(to ?? from!, 16)];
+      }),
+    }));
+    if (files.length === 0) throw new Error(`Internal error: no unicode ranges read from ${PACKAGES[family]}'s wght.css`);
+    rangeFiles.set(family, files);
+  }
+  return files;
+}
+
+const inRanges = (point: number, ranges: [number, number][]) => ranges.some(([from, to]) => point >= from && point <= to);
+
+/** The characters as a unicode-range: the page asks this face for these and nothing else. */
+function unicodeRange(characters: string): string {
+  return [...characters].map((c) => `U+${c.codePointAt(0)!.toString(16)}`).join(",");
+}
