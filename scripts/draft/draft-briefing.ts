@@ -6,6 +6,7 @@ import type { FoundFigure } from "./find-figures.ts";
 import type { Scale } from "../model/briefing.ts";
 import { isCurrency } from "../format/format-figure.ts";
 import { uiStrings } from "../format/ui-strings.ts";
+import { languageWords } from "../lang/languages.ts";
 
 export interface DraftInput {
   article: string;
@@ -114,9 +115,15 @@ export function draftBriefing(input: DraftInput): string {
     out.push(`    notes: ${str(`${w.fromParagraph} {{own: ${paragraphsOf(stats.map((f) => f.paragraph))}}}.`)}`);
   }
   for (const chart of charts) {
+    // What the labels share; else the labels themselves when they are short ("OpenAI o1, DeepSeek R1").
+    const labels = chart.map((f) => f.label);
+    const names = labels.every((label) => /^\p{Lu}/u.test(label) && label.split(" ").length <= 3) && labels.join(", ").length <= 50;
+    const title = sharedWords(labels, input.lang) ?? (names ? labels.join(", ") : undefined);
     out.push(
       "  - layout: chart",
-      `    title: ${str(w.sideBySide)}   # name what they compare; keep the chart only if it is like with like`,
+      title
+        ? `    title: ${str(title)}   # from the figures' labels: check it names what they compare, like with like`
+        : `    title: ${str(w.sideBySide)}   # name what they compare; keep the chart only if it is like with like`,
     );
     out.push(
       "    chart:",
@@ -145,6 +152,44 @@ function chartGroups(figures: DraftFigure[]): DraftFigure[][] {
     .sort(([, ga], [, gb]) => gb.length - ga.length || Number(isCurrency(gb[0]!.unit ?? "")) - Number(isCurrency(ga[0]!.unit ?? "")))
     .slice(0, 2)
     .map(([, group]) => group.slice(0, 8));
+}
+
+/**
+ * What a chart's labels have in common, as a title: the longest run of words that two thirds of
+ * them write ("lợi nhuận trước thuế" of "Vietcombank: lợi nhuận trước thuế", "VPBank: lợi nhuận trước
+ * thuế"), as the first of them writes it; none when they share only joining words.
+ */
+export function sharedWords(labels: string[], lang: string): string | undefined {
+  const links = new Set((languageWords(lang)?.draft.links ?? []).map((l) => l.toLocaleLowerCase(lang)));
+  const segmenter = new Intl.Segmenter(lang, { granularity: "word" });
+  const wordsOf = (label: string) =>
+    [...segmenter.segment(label)]
+      .filter((s) => s.isWordLike)
+      .map((s) => ({ key: s.segment.toLocaleLowerCase(lang), start: s.index, end: s.index + s.segment.length }));
+  const all = labels.map(wordsOf);
+  const needed = Math.max(2, Math.ceil((labels.length * 2) / 3));
+  let best: { text: string; length: number } | undefined;
+  for (const [i, words] of all.entries()) {
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from + 1; to <= words.length; to++) {
+        const run = words.slice(from, to);
+        if (run.every((w) => links.has(w.key) || /^\p{N}+$/u.test(w.key))) continue;
+        const keys = run.map((w) => w.key).join(" ");
+        const holders = all.filter((other) =>
+          other.some(
+            (_, k) =>
+              other
+                .slice(k, k + run.length)
+                .map((w) => w.key)
+                .join(" ") === keys,
+          ),
+        ).length;
+        if (holders < needed) break;
+        if (!best || run.length > best.length) best = { text: labels[i]!.slice(run[0]!.start, run.at(-1)!.end), length: run.length };
+      }
+    }
+  }
+  return best && `${best.text[0]!.toLocaleUpperCase(lang)}${best.text.slice(1)}`;
 }
 
 /** Sentences of a paragraph: split after . ! ? followed by a space and a capital or a quote. */

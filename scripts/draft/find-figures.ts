@@ -2,13 +2,18 @@
 // article's conventions, its sign (written, or a fall in words), its unit and scale word, whether the
 // article hedges it, and the shortest words around it that hold it. Dates, times, years, ordinals and
 // numbers inside names ("GPT-4", "R1", "Top 10") are not figures.
-import type { Scale } from "../model/briefing.ts";
-import { isCurrency } from "../format/format-figure.ts";
+import { SCALE_FACTORS, type Scale } from "../model/briefing.ts";
+import { isIdeographic, type WrittenScale } from "../format/scale-words.ts";
+import { isCurrency, naturalDecimals } from "../format/format-figure.ts";
 import { findNumbers, numberSeparators, type NumberToken, scaleOf } from "../figures/read-numbers.ts";
 import { gluedToWord } from "../figures/number-context.ts";
 import { directionSaid } from "../figures/direction-said.ts";
 import { languageWords } from "../lang/languages.ts";
 import { normalizeText } from "../figures/normalize-text.ts";
+import { articleNames, type Names } from "../figures/names.ts";
+import { type Earlier, labelFor } from "./figure-label.ts";
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export interface FoundFigure {
   value: number;
@@ -41,34 +46,60 @@ const draftWords = (lang: string) => (languageWords(lang) ?? languageWords("en")
 
 /** The figures of an article, paragraph by paragraph (a line is a paragraph; a quote stays in one). */
 export function findFigures(article: string, lang: string): FoundFigure[] {
-  return article.split(/\r?\n/).flatMap((line, i) => figuresIn(normalizeText(line), lang, i + 1));
+  const names = articleNames(normalizeText(article), lang);
+  return article.split(/\r?\n/).flatMap((line, i) => figuresIn(normalizeText(line), lang, i + 1, names));
 }
 
-function figuresIn(article: string, lang: string, paragraph: number): FoundFigure[] {
+function figuresIn(article: string, lang: string, paragraph: number, names: Names): FoundFigure[] {
   const found: FoundFigure[] = [];
+  const earlier: Earlier[] = [];
+  let readTo = 0;
   for (const token of findNumbers(article, lang)) {
+    // "612円47銭" is one number: its "47" is not another.
+    if (token.index < readTo) continue;
+    readTo = token.index + token.text.length;
     if (!isAmount(article, token, lang)) continue;
     const end = token.index + token.text.length;
     const scale = scaleOf(article, token, lang);
     const afterScale = end + (scale?.written.length ?? 0);
     const unit = unitOf(article, token, afterScale, lang);
     if (!unit.unit && !scale && (isYearOrCount(token) || inName(article, token))) continue;
+    if (!unit.unit && !scale && spanOrPlaces(article, afterScale, lang)) continue;
+    // "1ドル=139円": the unit a rate is given in, no figure.
+    if (/^\s?[=＝]/.test(article.slice(unit.end))) continue;
+    const amount = inFormatScale(token.value, scale);
     // Read as the check reads it: a written sign, a minus word, the clause's words or the number it restates.
     const sign = directionSaid(article, token, lang)?.direction === "fall" ? -1 : 1;
-    const quote = quoteFor(article, token, unit.end);
+    const { label, measureStart } = labelFor({ text: article, token, unitEnd: unit.end, counted: unit.counted, earlier, names, lang });
+    const quote = quoteFor(article, token, unit.end, lang, measureStart);
+    earlier.push({ label, index: token.index, end: unit.end });
     found.push({
-      value: sign * token.value,
-      decimals: decimalsOf(token.text, lang),
+      value: sign * amount.value,
+      // "612円47銭" writes its decimals as sen: the value's own.
+      decimals: amount.decimals ?? (/\p{N}\p{L}+\p{N}/u.test(token.text) ? naturalDecimals(amount.value) : decimalsOf(token.text, lang)),
       unit: unit.unit,
-      scale: scale?.scale,
+      scale: amount.scale,
       approx: hedged(article, token, lang),
       quote,
-      label: labelFor(article, token, lang),
+      label,
       index: token.index,
       paragraph,
     });
   }
   return found;
+}
+
+/**
+ * A number in one of the format's scales: as written ("589 tỷ"), or from a Japanese or Chinese
+ * myriad ("3万2480円15銭" is 32,480.15; "25億2893万" 2.52893 billion).
+ */
+function inFormatScale(value: number, scale: WrittenScale | undefined): { value: number; scale?: Scale; decimals?: number } {
+  if (!scale || scale.scale) return { value, scale: scale?.scale };
+  const quantity = Number((value * scale.magnitude).toPrecision(15));
+  const [name, factor] =
+    (Object.entries(SCALE_FACTORS) as [Scale, number][]).filter(([, f]) => f <= quantity && f >= 1e6).sort((a, b) => b[1] - a[1])[0] ?? [];
+  const scaled = name && factor ? Number((quantity / factor).toPrecision(15)) : quantity;
+  return { value: scaled, scale: name, decimals: (String(scaled).split(".")[1] ?? "").length };
 }
 
 /** Not a date, a time, a part of a name or a rank: "27/1", "10:43", "GPT-4", "R1", "Top 10", "quý 3". */
@@ -81,7 +112,10 @@ function isAmount(text: string, token: NumberToken, lang: string): boolean {
   if (/[/:\\.\-–]/.test(before) && /\d/.test(text[token.index - 2] ?? "")) return false;
   if (/[/:.\-–]/.test(after) && /\d/.test(text[end + 1] ?? "")) return false;
   if (nextToMonth(text, token, end)) return false;
-  if (/\p{L}/u.test(after) && !/[%％]/.test(after) && !/^(?:tr|k|m|bn|b)\b/i.test(text.slice(end))) return false; // "4K", "5x"
+  // "4K", "5x"; Japanese and Chinese glue every word to a number, so there only a date or a span is out ("11月", "5年").
+  if (isIdeographic(after)) {
+    if ((draftWords(lang).notCounted ?? []).some((word) => text.startsWith(word, end))) return false;
+  } else if (/\p{L}/u.test(after) && !/[%％]/.test(after) && !/^(?:tr|k|m|bn|b)\b/i.test(text.slice(end))) return false;
   const previous =
     text
       .slice(Math.max(0, token.index - 16), token.index)
@@ -131,7 +165,36 @@ function isYearOrCount(token: NumberToken): boolean {
   return (token.value >= 1800 && token.value <= 2100) || token.value < 10;
 }
 
-function unitOf(text: string, token: NumberToken, from: number, lang: string): { unit?: string; end: number } {
+function gluedUnit(
+  text: string,
+  token: NumberToken,
+  from: number,
+  lang: string,
+): { unit: string; end: number; counted?: string } | undefined {
+  const words = languageWords(lang);
+  if (!words || !isIdeographic(text.slice(token.index, from + 1))) return undefined;
+  const currencies = Object.entries(words.units.currencies).flatMap(([code, names]) => names.map((name) => [name, code] as const));
+  // Yen and sen written inside the number ("612円47銭") are its unit.
+  const inside = currencies.find(([name]) => token.text.includes(name));
+  if (inside) return { unit: inside[1], end: from };
+  const units = [...currencies, ...Object.entries(words.draft.units)].sort((a, b) => b[0].length - a[0].length);
+  const unit = units.find(([name]) => text.startsWith(name, from));
+  if (unit) return { unit: unit[1], end: from + unit[0].length };
+  const noun = [...(words.draft.counted ?? [])].sort((a, b) => b.length - a.length).find((name) => text.startsWith(name, from));
+  return noun ? { unit: noun, end: from + noun.length, counted: noun } : undefined;
+}
+
+/** "5 năm", "2 bậc", "three years": a span of time or places moved, no figure of the story. */
+function spanOrPlaces(text: string, from: number, lang: string): boolean {
+  const next =
+    text
+      .slice(from)
+      .trimStart()
+      .split(/[\s,.;:]/)[0] ?? "";
+  return (draftWords(lang).notCounted ?? []).includes(next);
+}
+
+function unitOf(text: string, token: NumberToken, from: number, lang: string): { unit?: string; end: number; counted?: string } {
   const rest = text.slice(from);
   const percent = /^\s?[%％٪]/.exec(rest);
   if (percent) return { unit: "%", end: from + percent[0].length };
@@ -144,6 +207,15 @@ function unitOf(text: string, token: NumberToken, from: number, lang: string): {
   for (const [word, unit] of Object.entries(languageWords(lang)?.draft.units ?? {})) {
     const match = new RegExp(`^\\s(${word})(?![\\p{L}\\p{N}])`, "u").exec(rest);
     if (match) return { unit, end: from + match[0].length };
+  }
+  // Japanese and Chinese write the unit glued: "612円47銭", "4兆2150億円", "300億ドル", "25億2893万株".
+  const glued = gluedUnit(text, token, from, lang);
+  if (glued) return glued;
+  // A count keeps its noun: "27 ngân hàng", "26 lần", "3,1 millions de salariés" (longest first).
+  const counted = [...(draftWords(lang).counted ?? [])].sort((a, b) => b.length - a.length);
+  for (const noun of counted) {
+    const match = new RegExp(`^\\s(?:(?:de|d'|d’)\\s?)?(${escapeRegExp(noun)})(?![\\p{L}\\p{N}])`, "u").exec(rest);
+    if (match) return { unit: noun, end: from + match[0].length, counted: noun };
   }
   return { end: from };
 }
@@ -168,44 +240,49 @@ function clauseStart(text: string, at: number, marks: string[]): number {
 }
 
 /**
- * The shortest words that hold the figure: up to three words before the number, within its clause,
- * to the end of its unit. The draft command checks every quote against the article, as \`check\` does,
+ * The shortest words that hold the figure, starting on a word a reader would start on: the measure
+ * its label names ("lợi nhuận trước thuế 10.400 tỷ đồng") when that is near, else the direction, hedge
+ * or joining word before it ("giảm xuống 85%", not "quân giảm xuống 85%"), else the number itself; to
+ * the end of its unit. The draft command checks every quote against the article, as \`check\` does,
  * and drops a figure whose quote does not pass.
  */
-function quoteFor(text: string, token: NumberToken, end: number): string {
-  const start = clauseStart(text, token.index, [". ", "; ", ", ", ": ", "! ", "? ", "(", ") ", "“", '"', "”", "‘"]);
-  // The last piece is "" or what is glued before the number (a sign, a currency sign).
-  const kept = text.slice(start, token.index).split(" ").slice(-4).join(" ");
-  return (kept + text.slice(token.index, end)).trim();
+function quoteFor(text: string, token: NumberToken, end: number, lang: string, measureStart?: number): string {
+  const start = clauseStart(text, token.index, [". ", "; ", ", ", ": ", "! ", "? ", "(", ") ", "“", '"', "”", "‘", "。", "、", "，"]);
+  const before = text.slice(start, token.index);
+  // What is glued before the number (a sign, a currency sign) stays with it.
+  const glued = /\S*$/.exec(before)![0];
+  const words = [...before.slice(0, before.length - glued.length).matchAll(/\S+/g)].map((m) => ({ word: m[0], at: start + m.index }));
+  const near = words.slice(-5);
+  if (
+    measureStart !== undefined &&
+    near.some((w) => w.at === measureStart) &&
+    !/\p{N}/u.test(text.slice(measureStart, token.index - glued.length))
+  )
+    return text.slice(measureStart, end).trim();
+  const phrases = boundaryPhrases(lang);
+  const startsPhrase = (at: number) => {
+    const rest = `${text.slice(at, token.index).toLocaleLowerCase(lang)} `;
+    return phrases.some((phrase) => rest.startsWith(`${phrase} `));
+  };
+  const from = near.slice(-3).find((w) => !/\p{N}/u.test(w.word) && (startsPhrase(w.at) || /^\p{Lu}/u.test(w.word)));
+  return text.slice(from?.at ?? token.index - glued.length, end).trim();
 }
 
-/** What the number is: the few words before it in its clause, without direction and hedge words. */
-function labelFor(text: string, token: NumberToken, lang: string): string {
-  // A number in brackets is said of what stands before them: "giảm 612,47 điểm (-3,07%)".
-  const marks = [". ", "; ", ", ", ": ", "“", '"', ") "];
-  const inBrackets = /\([-−+]?\s?$/.test(text.slice(0, token.index));
-  const words = text
-    .slice(clauseStart(text, token.index, marks), inBrackets ? text.lastIndexOf("(", token.index) : token.index)
-    .replace(/[-−+$€£¥]\s?$/, "")
-    .trim()
-    .split(" ")
-    .filter(Boolean);
-  const hedges = new Set(draftWords(lang).hedges.flatMap((h) => h.split(" ")));
-  while (words.length > 0 && hedges.has(words.at(-1)!.toLocaleLowerCase(lang))) words.pop();
-  const label = words
-    .slice(-6)
-    .join(" ")
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-  if (label) return label;
-  // Nothing before it in its clause ("3,4 Prozent mehr als im Vorjahr"): the words after it.
-  const after = text
-    .slice(token.index + token.text.length)
-    .split(/[.;,:]/)[0]!
-    .trim()
-    .split(" ")
-    .slice(0, 6)
-    .join(" ");
-  return after.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "") || token.text;
+/** Phrases a quote may start on: the language's directions, hedges and links. */
+function boundaryPhrases(lang: string): string[] {
+  const words = languageWords(lang);
+  if (!words) return [];
+  const { direction: d, draft } = words;
+  return [
+    ...d.fall,
+    ...d.rise,
+    ...d.fallWithUnit,
+    ...d.riseWithUnit,
+    ...d.level,
+    ...draft.hedges,
+    ...(draft.links ?? []),
+    ...(draft.joins ?? []),
+  ].map((phrase) => phrase.toLocaleLowerCase(lang));
 }
 
 function decimalsOf(written: string, lang: string): number {

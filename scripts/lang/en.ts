@@ -43,7 +43,13 @@ export const en: LanguageWords = {
   draft: {
     hedges: ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "more than", "over", "under", "less than", "close to"],
     ranks: ["top", "no.", "number", "rank", "ranked", "version", "q", "quarter", "chapter", "page", "section"],
-    units: { "percentage points": "percentage points", percent: "%", "per cent": "%", points: "points", point: "points" },
+    units: { "percentage points": "percentage points", percent: "%", "per cent": "%", points: "points", point: "points", times: "times" },
+    links: ["of", "at", "to", "by", "was", "were", "is", "are", "reached", "totalled", "totaled", "stood", "hit", "with", "for", "a", "an",
+      "the", "its", "their", "has", "have", "had", "been", "be", "on", "in", "from", "than", "about", "out", "lose", "loses", "lost"],
+    joins: ["while", "and", "as", "after", "but", "whereas", "which", "that", "when", "or", "with"],
+    counted: ["banks", "companies", "people", "workers", "jobs", "employees", "customers", "users", "stores", "branches", "shares",
+      "vehicles", "cars", "homes", "countries", "firms", "members", "seats", "deaths", "cases"],
+    notCounted: ["places", "spots", "positions", "notches", "years", "months", "weeks", "days", "hours", "minutes", "sessions", "decades", "quarters"],
   },
   dateWords: [],
   direction: {

@@ -49,6 +49,12 @@ export const es: LanguageWords = {
     hedges: ["unos", "unas", "casi", "cerca de", "alrededor de", "más de", "aproximadamente"],
     ranks: ["top", "n.º", "número", "versión", "trimestre"],
     units: { "por ciento": "%", euros: "EUR", puntos: "puntos" },
+    links: ["de", "del", "a", "al", "en", "el", "la", "los", "las", "un", "una", "ha", "han", "es", "son", "fue", "fueron", "alcanzó", "hasta",
+      "por", "con", "para", "sobre", "se", "su", "sus"],
+    joins: ["mientras", "y", "pero", "aunque", "que", "tras", "con lo que"],
+    counted: ["personas", "empleos", "empresas", "bancos", "acciones", "vehículos", "viviendas", "clientes", "países", "escaños",
+      "trabajadores", "oficinas", "tiendas", "casos"],
+    notCounted: ["puestos", "posiciones", "años", "meses", "semanas", "días", "horas", "minutos", "sesiones", "décadas", "trimestres"],
   },
   dateWords: [],
   direction: {

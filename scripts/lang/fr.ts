@@ -45,7 +45,13 @@ export const fr: LanguageWords = {
   draft: {
     hedges: ["environ", "près de", "presque", "plus de", "quelque"],
     ranks: ["top", "n°", "numéro", "version", "trimestre"],
-    units: { "pour cent": "%", euros: "EUR", points: "points" },
+    units: { "pour cent": "%", euros: "EUR", "d'euros": "EUR", "d’euros": "EUR", points: "points", fois: "fois" },
+    links: ["de", "d'", "d’", "à", "au", "aux", "a", "ont", "est", "sont", "été", "atteint", "affiche", "sur", "une", "un", "le", "la", "les",
+      "l'", "l’", "des", "du", "par", "pour", "avec", "en", "désormais"],
+    joins: ["tandis que", "et", "soit", "dont", "mais", "alors que", "qui", "après", "avec"],
+    counted: ["salariés", "emplois", "entreprises", "personnes", "banques", "actions", "véhicules", "logements", "clients", "pays",
+      "sièges", "habitants", "agences", "magasins", "cas"],
+    notCounted: ["places", "rangs", "ans", "années", "mois", "semaines", "jours", "heures", "minutes", "séances", "décennies", "trimestres"],
   },
   dateWords: [],
   direction: {

@@ -44,7 +44,9 @@ export const ja: LanguageWords = {
   draft: {
     hedges: ["約", "およそ", "ほぼ", "近く"],
     ranks: ["第"],
-    units: { "ポイント": "ポイント", "円": "JPY" },
+    units: { "ポイント": "ポイント", "円": "JPY", "倍": "倍" },
+    counted: ["銘柄", "万株", "株", "人", "社", "件", "台", "戸"],
+    notCounted: ["年", "月", "日", "週", "時", "分", "秒", "期", "カ月", "ヶ月", "か月", "位", "回"],
   },
   dateWords: [],
   direction: {

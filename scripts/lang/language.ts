@@ -101,6 +101,17 @@ export interface DraftWords {
   ranks: string[];
   /** Unit words after a number, with the unit a figure takes for them ("Prozent" → "%", "đồng" → VND). */
   units: Record<string, string>;
+  /**
+   * Words that join what is counted to its number, trimmed from a label's ends: verbs of being and
+   * reaching, prepositions, articles ("đạt", "của", "reached", "of", "the", "auf", "de", "la").
+   */
+  links?: string[];
+  /** Words that start another clause inside a sentence: a label starts after the last one ("khi", "while", "tandis que"). */
+  joins?: string[];
+  /** Nouns a number counts, kept as its unit ("27 ngân hàng", "26 lần", "3,1 millions de salariés"). */
+  counted?: string[];
+  /** Nouns after a number that make it no figure: a span of time or places moved ("5 năm", "2 bậc", "three years"). */
+  notCounted?: string[];
 }
 
 /** The few words the deck itself writes (sources slide, handout), and the language's quotation marks. */

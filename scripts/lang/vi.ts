@@ -48,8 +48,14 @@ export const vi: LanguageWords = {
   draft: {
   // Not "hơn" ("rẻ hơn 96,4%" is "96,4% cheaper"), nor "trên"/"dưới" (also "on"/"below").
     hedges: ["gần", "khoảng", "chừng", "xấp xỉ", "ước", "ước tính", "gần như"],
-    ranks: ["thứ", "hạng", "top", "số", "phiên bản", "quý", "tháng", "ngày", "năm", "tuần", "lần"],
-    units: { "điểm phần trăm": "điểm phần trăm", "điểm": "điểm", "đồng": "VND" },
+    ranks: ["thứ", "hạng", "top", "số", "vị trí", "phiên bản", "quý", "tháng", "ngày", "năm", "tuần", "lần"],
+    units: { "điểm phần trăm": "điểm phần trăm", "điểm": "điểm", "đồng": "VND", "lần": "lần" },
+    links: ["đạt", "là", "ở mức", "ở", "mức", "của", "đã", "có", "mất", "chỉ cần", "cần", "tới", "đến", "lên", "xuống", "còn", "về", "được",
+      "bị", "thêm", "trong", "tiếp tục", "hiện", "từ", "theo", "so với", "hơn", "tổng cộng", "cho", "tại"],
+    joins: ["khi", "và", "còn", "trong khi", "qua đó", "với", "để", "nhưng", "song", "trong đó", "theo đó", "sau khi", "trước khi", "mà"],
+    counted: ["ngân hàng", "doanh nghiệp", "công ty", "người", "lao động", "cổ phiếu", "mã", "dự án", "tỉnh", "thành phố", "quốc gia",
+      "nước", "khách hàng", "tài khoản", "hộ", "chi nhánh", "nhà máy", "xe", "căn hộ", "sản phẩm", "đơn hàng", "vụ"],
+    notCounted: ["bậc", "hạng", "năm", "tháng", "quý", "tuần", "ngày", "giờ", "phút", "giây", "phiên", "thập kỷ", "nhiệm kỳ"],
   },
   dateWords: ["ngày", "tháng", "năm"],
   direction: {

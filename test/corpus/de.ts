@@ -182,6 +182,21 @@ export const CORPUS: LanguageCorpus = {
     ],
     figures: [
       {
+        article: "Die Europäische Zentralbank senkte den Einlagensatz um 0,25 Prozentpunkte auf 3,5 Prozent.",
+        figure: {
+          value: -0.25,
+          unit: "Prozentpunkte",
+          label: "Einlagensatz der Zentralbank",
+          quote: "senkte den Einlagensatz um 0,25 Prozentpunkte",
+        },
+        note: "senkte: a cut, its object between verb and number",
+      },
+      {
+        article: "Die Europäische Zentralbank senkte den Einlagensatz um 0,25 Prozentpunkte auf 3,5 Prozent.",
+        figure: { value: 3.5, unit: "%", label: "Einlagensatz der Zentralbank", quote: "auf 3,5 Prozent" },
+        note: "the level after a cut stays positive",
+      },
+      {
         article: "Die Exporte in die USA sanken im August gegenüber dem Vormonat um 2,5 Prozent auf 12,1 Milliarden Euro.",
         figure: {
           value: -2.5,
@@ -529,6 +544,17 @@ export const CORPUS: LanguageCorpus = {
       },
     ],
     figures: [
+      {
+        kind: "sign",
+        article: "Die Europäische Zentralbank senkte den Einlagensatz um 0,25 Prozentpunkte auf 3,5 Prozent.",
+        figure: {
+          value: 0.25,
+          unit: "Prozentpunkte",
+          label: "Einlagensatz der Zentralbank",
+          quote: "senkte den Einlagensatz um 0,25 Prozentpunkte",
+        },
+        note: "a cut of 0,25 points written as a rise",
+      },
       {
         kind: "sign",
         article: "Die Exporte in die USA sanken im August gegenüber dem Vormonat um 2,5 Prozent auf 12,1 Milliarden Euro.",
