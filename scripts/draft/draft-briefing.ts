@@ -7,6 +7,7 @@ import type { Scale } from "../model/briefing.ts";
 import { isCurrency } from "../format/format-figure.ts";
 import { uiStrings } from "../format/ui-strings.ts";
 import { languageWords } from "../lang/languages.ts";
+import { isIdeographic } from "../format/scale-words.ts";
 
 export interface DraftInput {
   article: string;
@@ -82,11 +83,11 @@ export function draftBriefing(input: DraftInput): string {
 
   const out: string[] = [];
   if (input.jsonSchema !== undefined) out.push(`# yaml-language-server: $schema=${input.jsonSchema}`);
+  const say = w.draftComments;
   out.push(
-    `# A first draft from ${input.articleFile}, made by \`npm run draft\`. Every figure below is quoted from the`,
-    "# article and checked; labels and keys are guesses from the words around each number: review them.",
+    ...commentLines(say.header.replace("{file}", input.articleFile)),
     `title: ${str(headline || input.articleFile)}`,
-    `date: ${date}${date === input.today && !articleDate(lines.slice(0, 6).join("\n")) ? "   # the article gives no date: today's; correct it" : ""}`,
+    `date: ${date}${date === input.today && !articleDate(lines.slice(0, 6).join("\n")) ? `   # ${say.noDate}` : ""}`,
     `lang: ${input.lang}`,
     "source:",
     `  file: ${str(input.articleFile)}`,
@@ -94,7 +95,7 @@ export function draftBriefing(input: DraftInput): string {
     "",
     "figures:",
   );
-  if (figures.length === 0) out.push("  {}   # no figure found in the article");
+  if (figures.length === 0) out.push(`  {}   # ${say.noFigures}`);
   for (const f of figures) {
     out.push(`  ${f.key}:   # ${w.review}: ${w.fromParagraph.toLowerCase()} ${paragraphOf(f.paragraph)}`);
     out.push(`    value: ${number(f.value, f.decimals)}`);
@@ -106,7 +107,7 @@ export function draftBriefing(input: DraftInput): string {
   }
   out.push("", "slides:", "  - layout: title", `    notes: ${str(`${w.fromParagraph} {{own: ${paragraphOf(headlineAt + 1)}}}.`)}`);
   if (points.length > 0) {
-    out.push("  - layout: points", `    title: ${str(w.keyPoints)}`, "    points:   # the lead's sentences: shorten them");
+    out.push("  - layout: points", `    title: ${str(w.keyPoints)}`, `    points:   # ${say.shorten}`);
     for (const point of points) out.push(`      - ${str(escapeMarkdown(point))}`);
     out.push(`    notes: ${str(`${w.fromParagraph} {{own: ${paragraphsOf(lead.map((p) => p.paragraph))}}}.`)}`);
   }
@@ -121,9 +122,7 @@ export function draftBriefing(input: DraftInput): string {
     const title = sharedWords(labels, input.lang) ?? (names ? labels.join(", ") : undefined);
     out.push(
       "  - layout: chart",
-      title
-        ? `    title: ${str(title)}   # from the figures' labels: check it names what they compare, like with like`
-        : `    title: ${str(w.sideBySide)}   # name what they compare; keep the chart only if it is like with like`,
+      title ? `    title: ${str(title)}   # ${say.sharedTitle}` : `    title: ${str(w.sideBySide)}   # ${say.nameTitle}`,
     );
     out.push(
       "    chart:",
@@ -219,6 +218,24 @@ function valid(year: number, month: number, day: number): string | undefined {
   const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   const date = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : undefined;
+}
+
+/** A comment for the top of the YAML, in lines of about 100 characters (by words; by characters where there are no spaces). */
+function commentLines(text: string): string[] {
+  // Japanese and Chinese are wider a character and break anywhere: 50 characters a line.
+  const spaced = !isIdeographic(text);
+  const width = spaced ? 100 : 50;
+  const lines: string[] = [];
+  let line = "";
+  for (const piece of spaced ? text.split(" ") : [...text]) {
+    const joined = line === "" ? piece : spaced ? `${line} ${piece}` : line + piece;
+    if (joined.length > width && line !== "") {
+      lines.push(line);
+      line = piece;
+    } else line = joined;
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => `# ${l}`);
 }
 
 /** YAML double-quoted scalar: JSON's string syntax is YAML's. */

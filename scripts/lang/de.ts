@@ -32,6 +32,14 @@ export const de: LanguageWords = {
     sideBySide: "Die Zahlen im Vergleich",
     fromParagraph: "Aus Absatz",
     review: "prüfen",
+    draftComments: {
+      header: "Ein erster Entwurf aus {file}, erstellt mit `npm run draft`. Jede Zahl unten ist aus dem Artikel zitiert und geprüft; Bezeichnungen und Schlüssel sind aus den Wörtern um jede Zahl geraten: bitte prüfen.",
+      noDate: "der Artikel nennt kein Datum: das heutige; bitte korrigieren",
+      noFigures: "keine Zahl im Artikel gefunden",
+      shorten: "die Sätze des Vorspanns: bitte kürzen",
+      sharedTitle: "aus den Bezeichnungen der Zahlen: prüfen, ob er nennt, was verglichen wird, Gleiches mit Gleichem",
+      nameTitle: "nennen, was verglichen wird; das Diagramm nur behalten, wenn Gleiches mit Gleichem verglichen wird",
+    },
   },
   units: {
     percent: ["prozent"],

@@ -27,6 +27,14 @@ export const en: LanguageWords = {
     sideBySide: "The figures side by side",
     fromParagraph: "From paragraph",
     review: "review",
+    draftComments: {
+      header: "A first draft from {file}, made by `npm run draft`. Every figure below is quoted from the article and checked; labels and keys are guesses from the words around each number: review them.",
+      noDate: "the article gives no date: today's; correct it",
+      noFigures: "no figure found in the article",
+      shorten: "the lead's sentences: shorten them",
+      sharedTitle: "from the figures' labels: check it names what they compare, like with like",
+      nameTitle: "name what they compare; keep the chart only if it is like with like",
+    },
   },
   units: {
     percent: ["per cent", "percent"],

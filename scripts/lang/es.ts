@@ -32,6 +32,14 @@ export const es: LanguageWords = {
     sideBySide: "Las cifras, lado a lado",
     fromParagraph: "Del párrafo",
     review: "revisar",
+    draftComments: {
+      header: "Un primer borrador a partir de {file}, hecho con `npm run draft`. Cada cifra de abajo está citada del artículo y comprobada; las etiquetas y claves se deducen de las palabras alrededor de cada número: revísalas.",
+      noDate: "el artículo no da fecha: la de hoy; corrígela",
+      noFigures: "no se encontró ninguna cifra en el artículo",
+      shorten: "las frases de la entradilla: acórtalas",
+      sharedTitle: "a partir de las etiquetas de las cifras: comprueba que nombra lo que se compara, lo comparable",
+      nameTitle: "nombra lo que se compara; conserva el gráfico solo si compara lo comparable",
+    },
   },
   units: {
     percent: ["por ciento"],

@@ -29,6 +29,14 @@ export const fr: LanguageWords = {
     sideBySide: "Les chiffres côte à côte",
     fromParagraph: "Du paragraphe",
     review: "à relire",
+    draftComments: {
+      header: "Un premier brouillon tiré de {file}, fait par `npm run draft`. Chaque chiffre ci-dessous est cité de l'article et vérifié ; libellés et clés sont devinés d'après les mots autour de chaque nombre : à relire.",
+      noDate: "l'article ne donne pas de date : celle d'aujourd'hui ; à corriger",
+      noFigures: "aucun chiffre trouvé dans l'article",
+      shorten: "les phrases du chapeau : à raccourcir",
+      sharedTitle: "tiré des libellés des chiffres : vérifier qu'il nomme ce qui est comparé, à l'identique",
+      nameTitle: "nommer ce qui est comparé ; ne garder le graphique que s'il compare des choses comparables",
+    },
   },
   units: {
     percent: ["pour cent"],

@@ -27,6 +27,14 @@ export const it: LanguageWords = {
     sideBySide: "I numeri a confronto",
     fromParagraph: "Dal paragrafo",
     review: "da rivedere",
+    draftComments: {
+      header: "Una prima bozza da {file}, fatta con `npm run draft`. Ogni cifra qui sotto è citata dall'articolo e verificata; etichette e chiavi sono ipotesi dalle parole attorno a ogni numero: da rivedere.",
+      noDate: "l'articolo non dà una data: quella di oggi; correggerla",
+      noFigures: "nessuna cifra trovata nell'articolo",
+      shorten: "le frasi dell'attacco: accorciarle",
+      sharedTitle: "dalle etichette delle cifre: verificare che nomini ciò che si confronta, omogeneo",
+      nameTitle: "nominare ciò che si confronta; tenere il grafico solo se confronta cose omogenee",
+    },
   },
   units: {
     percent: ["per cento"],

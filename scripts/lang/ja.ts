@@ -28,6 +28,14 @@ export const ja: LanguageWords = {
     sideBySide: "数値の比較",
     fromParagraph: "段落",
     review: "要確認",
+    draftComments: {
+      header: "{file} から `npm run draft` で作った最初の下書きです。以下の数値はすべて記事から引用し確認済みです。ラベルとキーは各数値の前後の語から推測したものなので、確認してください。",
+      noDate: "記事に日付がないため今日の日付です。修正してください",
+      noFigures: "記事に数値が見つかりませんでした",
+      shorten: "リードの文です。短くしてください",
+      sharedTitle: "数値のラベルから作成。比較する内容を正しく示し、同種のものを比べているか確認してください",
+      nameTitle: "比較する内容を書いてください。同種のものを比べる場合のみグラフを残してください",
+    },
   },
   units: {
     percent: [],

@@ -152,6 +152,17 @@ export interface UiWords {
   sideBySide: string;
   fromParagraph: string;
   review: string;
+  /** The draft's comments to its author, in the YAML it writes ("{file}" is the article's file). */
+  draftComments: {
+    header: string;
+    noDate: string;
+    noFigures: string;
+    /** Beside the key points taken from the lead. */
+    shorten: string;
+    /** Beside a chart title taken from the figures' labels, and beside the generic one. */
+    sharedTitle: string;
+    nameTitle: string;
+  };
 }
 
 export interface LanguageWords {

@@ -33,6 +33,14 @@ export const pt: LanguageWords = {
     sideBySide: "Os números lado a lado",
     fromParagraph: "Do parágrafo",
     review: "rever",
+    draftComments: {
+      header: "Um primeiro rascunho a partir de {file}, feito com `npm run draft`. Cada número abaixo é citado do artigo e verificado; rótulos e chaves são palpites a partir das palavras em volta de cada número: reveja-os.",
+      noDate: "o artigo não indica data: a de hoje; corrija-a",
+      noFigures: "nenhum número encontrado no artigo",
+      shorten: "as frases do lide: encurte-as",
+      sharedTitle: "a partir dos rótulos dos números: verifique se nomeia o que se compara, o comparável",
+      nameTitle: "nomeie o que se compara; mantenha o gráfico só se comparar o comparável",
+    },
   },
   units: {
     percent: ["por cento"],

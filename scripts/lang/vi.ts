@@ -32,6 +32,14 @@ export const vi: LanguageWords = {
     sideBySide: "So sánh các con số",
     fromParagraph: "Từ đoạn",
     review: "xem lại",
+    draftComments: {
+      header: "Bản nháp đầu tiên từ {file}, tạo bằng `npm run draft`. Mọi số liệu dưới đây đều trích từ bài báo và đã được kiểm tra; nhãn và khóa là phỏng đoán từ các chữ quanh mỗi con số: hãy xem lại.",
+      noDate: "bài báo không ghi ngày: đây là ngày hôm nay; hãy sửa lại",
+      noFigures: "không tìm thấy số liệu nào trong bài báo",
+      shorten: "các câu của đoạn mở đầu: hãy rút gọn",
+      sharedTitle: "lấy từ nhãn của các số liệu: kiểm tra xem tiêu đề có nói đúng điều được so sánh, cùng loại với nhau",
+      nameTitle: "ghi rõ điều được so sánh; chỉ giữ biểu đồ nếu các số liệu cùng loại",
+    },
   },
   units: {
     percent: ["phần trăm"],

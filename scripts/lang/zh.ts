@@ -26,6 +26,14 @@ export const zh: LanguageWords = {
     sideBySide: "数据对比",
     fromParagraph: "段落",
     review: "待核对",
+    draftComments: {
+      header: "由 `npm run draft` 根据 {file} 生成的初稿。以下每个数字都引自文章并经过核对；标签和键名是根据每个数字前后的文字推测的：请核对。",
+      noDate: "文章没有日期：这是今天的日期；请更正",
+      noFigures: "文章中没有找到数字",
+      shorten: "导语的句子：请缩短",
+      sharedTitle: "取自各数字的标签：请核对它是否说明了所比较的内容，且为同类比较",
+      nameTitle: "写明所比较的内容；只有在同类比较时才保留图表",
+    },
   },
   units: {
     percent: [],

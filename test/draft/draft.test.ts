@@ -203,6 +203,11 @@ describe("npm run draft -- ARTICLE", () => {
     expect(yaml).toMatch(/# à relire: du paragraphe 2\n\s+value: -0\.9\n/);
     expect(yaml).toMatch(/# à relire: du paragraphe 5\n\s+value: 3\.1\n/);
     expect(yaml).toContain('notes: "Du paragraphe {{own: 1}}."');
+    // Its comments to the author are French too: none of the English ones.
+    const comments = yaml.split("\n").flatMap((line) => /#\s(.*)$/.exec(line)?.[1] ?? []);
+    expect(comments.join(" ")).toContain("Un premier brouillon");
+    for (const english of ["first draft", "review them", "shorten them", "like with like", "no date"])
+      expect(comments.join(" ")).not.toContain(english);
   });
 
   it("never overwrites a briefing: exit 1, naming it", async () => {
