@@ -85,7 +85,7 @@ export function draftBriefing(input: DraftInput): string {
   if (input.jsonSchema !== undefined) out.push(`# yaml-language-server: $schema=${input.jsonSchema}`);
   const say = w.draftComments;
   out.push(
-    ...commentLines(say.header.replace("{file}", input.articleFile)),
+    ...commentLines(say.header.replace("{file}", () => input.articleFile)),
     `title: ${str(headline || input.articleFile)}`,
     `date: ${date}${date === input.today && !articleDate(lines.slice(0, 6).join("\n")) ? `   # ${say.noDate}` : ""}`,
     `lang: ${input.lang}`,
@@ -161,35 +161,34 @@ function chartGroups(figures: DraftFigure[]): DraftFigure[][] {
 export function sharedWords(labels: string[], lang: string): string | undefined {
   const links = new Set((languageWords(lang)?.draft.links ?? []).map((l) => l.toLocaleLowerCase(lang)));
   const segmenter = new Intl.Segmenter(lang, { granularity: "word" });
+  // A label's first words only: a title is short, and the work grows with the square of its words.
   const wordsOf = (label: string) =>
     [...segmenter.segment(label)]
       .filter((s) => s.isWordLike)
+      .slice(0, 24)
       .map((s) => ({ key: s.segment.toLocaleLowerCase(lang), start: s.index, end: s.index + s.segment.length }));
   const all = labels.map(wordsOf);
+  // Every run of words each label writes, once.
+  const runs = all.map(
+    (words) => new Set(words.flatMap((_, from) => words.slice(from).map((__, n) => runKey(words.slice(from, from + n + 1))))),
+  );
   const needed = Math.max(2, Math.ceil((labels.length * 2) / 3));
   let best: { text: string; length: number } | undefined;
   for (const [i, words] of all.entries()) {
     for (let from = 0; from < words.length; from++) {
       for (let to = from + 1; to <= words.length; to++) {
         const run = words.slice(from, to);
+        const key = runKey(run);
+        if (runs.filter((held) => held.has(key)).length < needed) break;
         if (run.every((w) => links.has(w.key) || /^\p{N}+$/u.test(w.key))) continue;
-        const keys = run.map((w) => w.key).join(" ");
-        const holders = all.filter((other) =>
-          other.some(
-            (_, k) =>
-              other
-                .slice(k, k + run.length)
-                .map((w) => w.key)
-                .join(" ") === keys,
-          ),
-        ).length;
-        if (holders < needed) break;
         if (!best || run.length > best.length) best = { text: labels[i]!.slice(run[0]!.start, run.at(-1)!.end), length: run.length };
       }
     }
   }
   return best && `${best.text[0]!.toLocaleUpperCase(lang)}${best.text.slice(1)}`;
 }
+
+const runKey = (run: { key: string }[]) => run.map((w) => w.key).join("\u0000");
 
 /** Sentences of a paragraph: split after . ! ? followed by a space and a capital or a quote. */
 function sentences(text: string): string[] {

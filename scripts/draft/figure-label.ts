@@ -88,9 +88,16 @@ function measureWords(context: LabelContext): { words: Word[]; linked?: Earlier;
     ...CLAUSE_MARKS.map((mark) => (text.lastIndexOf(mark, end - 1) < 0 ? 0 : text.lastIndexOf(mark, end - 1) + mark.length)),
   );
   // After an amount a link joins to this one ("dropped 3.1% to close at 19,341.83", "um 0,25 Prozentpunkte auf 3,5 Prozent").
-  const linked = context.earlier
-    .filter((e) => e.end > start && e.end <= end && startsWith(wordsOf(text.slice(e.end, end), lang), trimmed(lang)))
-    .at(-1);
+  // Only the amount just before it, and only the few words after that amount are read: a paragraph
+  // of hundreds of numbers stays linear.
+  const last = context.earlier.at(-1);
+  const linked =
+    last &&
+    last.end > start &&
+    last.end <= end &&
+    startsWith(wordsOf(text.slice(last.end, Math.min(end, last.end + 40)), lang), trimmed(lang))
+      ? last
+      : undefined;
   if (linked) start = linked.end;
   let words = wordsOf(text.slice(start, end), lang).map((w) => ({ ...w, start: w.start + start, end: w.end + start }));
   const joins = phrases(draft?.joins ?? [], lang);
@@ -158,8 +165,19 @@ function afterWords(text: string, from: number): string {
   return after.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
 }
 
-/** The words that join a measure to its number, trimmed from a label's ends. */
+const trimmedCache = new Map<string, string[][]>();
+
+/** The words that join a measure to its number, trimmed from a label's ends (read once a language). */
 function trimmed(lang: string): string[][] {
+  let lists = trimmedCache.get(lang);
+  if (!lists) {
+    lists = trimmedWords(lang);
+    trimmedCache.set(lang, lists);
+  }
+  return lists;
+}
+
+function trimmedWords(lang: string): string[][] {
   const words = languageWords(lang);
   if (!words) return [];
   const { direction: d, draft } = words;
@@ -190,9 +208,15 @@ function phrases(list: string[], lang: string): string[][] {
 }
 
 /** What a label may not start with: links and hedges ("the", "của", "rund"); a direction may ("tăng trưởng GDP", "値下がり銘柄数"). */
+const headsCache = new Map<string, string[][]>();
 function heads(lang: string): string[][] {
-  const draft = languageWords(lang)?.draft;
-  return phrases([...(draft?.hedges ?? []), ...(draft?.links ?? [])], lang);
+  let lists = headsCache.get(lang);
+  if (!lists) {
+    const draft = languageWords(lang)?.draft;
+    lists = phrases([...(draft?.hedges ?? []), ...(draft?.links ?? [])], lang);
+    headsCache.set(lang, lists);
+  }
+  return lists;
 }
 
 function trim(words: Word[], lists: string[][], headLists = lists): Word[] {

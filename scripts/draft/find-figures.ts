@@ -8,12 +8,10 @@ import { isCurrency, naturalDecimals } from "../format/format-figure.ts";
 import { findNumbers, numberSeparators, type NumberToken, scaleOf } from "../figures/read-numbers.ts";
 import { gluedToWord } from "../figures/number-context.ts";
 import { directionSaid } from "../figures/direction-said.ts";
-import { languageWords } from "../lang/languages.ts";
+import { alternatives, languageWords } from "../lang/languages.ts";
 import { normalizeText } from "../figures/normalize-text.ts";
 import { articleNames, type Names } from "../figures/names.ts";
 import { type Earlier, labelFor } from "./figure-label.ts";
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export interface FoundFigure {
   value: number;
@@ -99,7 +97,7 @@ function inFormatScale(value: number, scale: WrittenScale | undefined): { value:
   const [name, factor] =
     (Object.entries(SCALE_FACTORS) as [Scale, number][]).filter(([, f]) => f <= quantity && f >= 1e6).sort((a, b) => b[1] - a[1])[0] ?? [];
   const scaled = name && factor ? Number((quantity / factor).toPrecision(15)) : quantity;
-  return { value: scaled, scale: name, decimals: (String(scaled).split(".")[1] ?? "").length };
+  return { value: scaled, scale: name, decimals: naturalDecimals(scaled) };
 }
 
 /** Not a date, a time, a part of a name or a rank: "27/1", "10:43", "GPT-4", "R1", "Top 10", "quý 3". */
@@ -214,7 +212,7 @@ function unitOf(text: string, token: NumberToken, from: number, lang: string): {
   // A count keeps its noun: "27 ngân hàng", "26 lần", "3,1 millions de salariés" (longest first).
   const counted = [...(draftWords(lang).counted ?? [])].sort((a, b) => b.length - a.length);
   for (const noun of counted) {
-    const match = new RegExp(`^\\s(?:(?:de|d'|d’)\\s?)?(${escapeRegExp(noun)})(?![\\p{L}\\p{N}])`, "u").exec(rest);
+    const match = new RegExp(`^\\s(?:(?:de|d'|d’)\\s?)?(${alternatives([noun])})(?![\\p{L}\\p{N}])`, "u").exec(rest);
     if (match) return { unit: noun, end: from + match[0].length, counted: noun };
   }
   return { end: from };
@@ -226,7 +224,10 @@ function hedged(text: string, token: NumberToken, lang: string): boolean {
     .slice(Math.max(0, token.index - 30), token.index)
     .toLocaleLowerCase(lang)
     .replace(/[$€£¥₫\s-]+$/, "");
-  return draftWords(lang).hedges.some((hedge) => before.endsWith(` ${hedge}`) || before === hedge);
+  // Japanese and Chinese write the hedge glued to what comes before ("現物株を約3兆円").
+  return draftWords(lang).hedges.some(
+    (hedge) => before.endsWith(` ${hedge}`) || before === hedge || (isIdeographic(hedge) && before.endsWith(hedge)),
+  );
 }
 
 /** Where the clause holding the number starts: after the last mark that ends one before it. */

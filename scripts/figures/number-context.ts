@@ -35,8 +35,10 @@ export function writtenSign(text: string, token: NumberToken): "-" | "+" | undef
   const at = prefixStart(text, token) - 1;
   const sign = text[at];
   if (sign === undefined || !(MINUS.test(sign) || sign === "+")) return undefined;
-  // After a letter, a digit or a unit it joins a name or a range ("GPT-4", "2020-2021", "4.75%-5%").
-  if (/[\p{L}\p{N}%％٪\p{Sc}]/u.test(text[at - 1] ?? "")) return undefined;
+  // After a letter, a digit or a unit it joins a name or a range ("GPT-4", "2020-2021", "4.75%-5%");
+  // not after Japanese or Chinese, which write every word glued to the next ("損失は-25億円").
+  const previous = text[at - 1] ?? "";
+  if (/[\p{L}\p{N}%％٪\p{Sc}]/u.test(previous) && !isIdeographic(previous)) return undefined;
   return sign === "+" ? "+" : "-";
 }
 

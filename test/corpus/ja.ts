@@ -107,6 +107,11 @@ export const CORPUS: LanguageCorpus = {
     ],
     figures: [
       {
+        article: "ソフトバンクグループの4～6月期の最終損益は-4218億円だった。",
+        figure: { value: -421.8, unit: "JPY", scale: "billion", label: "ソフトバンクグループの最終損益", quote: "最終損益は-4218億円" },
+        note: "a minus written glued after は",
+      },
+      {
         article: NIKKEI_CLOSE,
         figure: { value: 34279.92, unit: "JPY", label: "日経平均株価の終値", quote: "3万4279円92銭" },
       },
@@ -248,6 +253,12 @@ export const CORPUS: LanguageCorpus = {
       { kind: "value", article: VISITORS, deck: "訪日客272万3000人" },
     ],
     figures: [
+      {
+        kind: "sign",
+        article: "ソフトバンクグループの4～6月期の最終損益は-4218億円だった。",
+        figure: { value: 421.8, unit: "JPY", scale: "billion", label: "ソフトバンクグループの最終損益", quote: "最終損益は-4218億円" },
+        note: "the minus glued after は, dropped",
+      },
       {
         kind: "sign",
         article: NIKKEI_CLOSE,

@@ -24,6 +24,7 @@ interface Figure {
   scale?: string;
   quote?: string;
   label?: string;
+  approx?: boolean;
 }
 
 /** The label overlap each article's draft reaches today (README), less a margin: a change that makes labels worse fails. */
@@ -60,7 +61,7 @@ afterAll(async () => {
 
 const figuresOf = (folder: string): Figure[] =>
   Object.values((parseYaml(readFileSync(path.join(folder, "briefing.yaml"), "utf8")) as { figures: Record<string, Figure> }).figures ?? {});
-const identity = (f: Figure) => `${f.value} ${f.unit ?? ""} ${f.scale ?? ""}`.trim();
+const identity = (f: Figure) => `${f.value} ${f.unit ?? ""} ${f.scale ?? ""}${f.approx ? " approx" : ""}`.trim();
 
 interface Measured {
   recall: number;
