@@ -35,6 +35,11 @@ export interface LaunchOptions {
 const PROFILE_PREFIX = "briefing-chromium-";
 /** How long a closing browser may take before it is killed. */
 const CLOSE_TIMEOUT_MS = 5_000;
+/**
+ * How long a browser may take to answer on its pipe (Chromium does in about a second, a few on a busy
+ * machine): one that sleeps, or a wrapper that never starts it, fails the build then, not minutes on.
+ */
+const CONNECT_TIMEOUT_MS = 15_000;
 
 /** A browser on its way up: started at once, connected in the background. */
 export interface StartingBrowser extends AsyncDisposable {
@@ -56,19 +61,36 @@ export function startBrowser(options: LaunchOptions = {}): StartingBrowser {
   }
   const profile = mkdtempSync(path.join(os.tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
   trace("browser launch");
+  // In a process group of its own, so that what it started goes with it: a wrapper script's Chromium,
+  // its renderers. (Killed with us, it still goes: Chromium exits when its pipe closes.)
   const child = spawn(executablePath, [...chromiumArgs(profile), ...(options.extraArgs ?? [])], {
     stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
+    detached: true,
   });
+  const killAll = () => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      child.kill("SIGKILL"); // the group is gone already
+    }
+    // Our ends of its pipes: a process it left behind that holds them keeps this one from exiting.
+    for (const stream of [child.stderr, child.stdio[3], child.stdio[4]]) (stream as Readable | Writable | null)?.destroy();
+  };
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  let fail: (error: Error) => void = () => {};
   const failed = new Promise<never>((_, reject) => {
+    fail = reject;
     child.once("error", reject);
     child.once("exit", (code, signal) =>
-      reject(new Error(`it exited (${signal ?? `status ${code}`}): ${stderr.trim().split("\n").slice(-1)[0] ?? ""}`)),
+      reject(new Error(`it exited (${signal ?? `status ${code}`})${stderr.trim() ? `: ${stderr.trim().split("\n").slice(-1)[0]}` : ""}`)),
     );
   });
   failed.catch(() => {}); // after a good start, an exit is the close's business
+  const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable, (error) =>
+    fail(new Error(`it answered something that is not the DevTools protocol (${error.message.split("\n")[0]})`)),
+  );
   const removeProfile = () => rm(profile, { recursive: true, force: true });
   let opened: Promise<Page>[] = [];
   let abandoned = false;
@@ -78,17 +100,27 @@ export function startBrowser(options: LaunchOptions = {}): StartingBrowser {
       // Loaded only when a PDF is wanted (`check` and `--no-pdf` never pay for it), while Chromium starts.
       const [{ default: puppeteer }] = await Promise.all([import("puppeteer"), sweepProfiles()]);
       if (abandoned) throw new Error("not needed after all");
-      const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
-      const browser = await Promise.race([puppeteer.connect({ transport, defaultViewport: null }), failed]);
+      const deadline = setTimeout(() => fail(new Error(`it did not answer within ${CONNECT_TIMEOUT_MS / 1000} s`)), CONNECT_TIMEOUT_MS);
+      const browser = await Promise.race([puppeteer.connect({ transport, defaultViewport: null }), failed]).finally(() =>
+        clearTimeout(deadline),
+      );
       trace("browser up");
       if (abandoned) return browser;
       opened = Array.from({ length: options.tabs ?? 0 }, () => openTab(browser));
       for (const tab of opened) tab.catch(() => {}); // a tab that failed to open fails where it is taken
       return browser;
     } catch (error) {
-      child.kill("SIGKILL");
+      killAll();
+      // Puppeteer's connection, still waiting on its first call, hears the pipe is closed and lets go
+      // (else its 180 s protocol timer holds this process).
+      transport.close();
+      transport.onclose?.();
       await removeProfile();
-      throw environmentError(`could not start the browser at ${executablePath}: ${(error as Error).message.split("\n")[0]}`, error);
+      throw environmentError(
+        `could not start the browser at ${executablePath}: ${(error as Error).message.split("\n")[0]}; ` +
+          "set BRIEFING_BROWSER to a working Chrome or Chromium, or run npm run setup",
+        error,
+      );
     }
   })();
   connected.catch(() => {}); // reported to whoever asks for the session
@@ -103,8 +135,9 @@ export function startBrowser(options: LaunchOptions = {}): StartingBrowser {
         trace("browser close");
         // A tab still opening when the browser closes leaves Puppeteer waiting out its own 30 s timeout.
         await Promise.allSettled(opened);
-        await browser.close().catch(() => {});
-        const killer = setTimeout(() => child.kill("SIGKILL"), CLOSE_TIMEOUT_MS);
+        // A browser that does not close in time (a renderer stopped) is killed, with all it started.
+        const killer = setTimeout(killAll, CLOSE_TIMEOUT_MS);
+        await Promise.race([browser.close().catch(() => {}), exited]);
         await exited;
         clearTimeout(killer);
         await removeProfile();
@@ -123,7 +156,7 @@ export function startBrowser(options: LaunchOptions = {}): StartingBrowser {
       // already opening are let finish: one cut off by the kill holds Puppeteer for its 180 s timeout.
       abandoned = true;
       await Promise.allSettled(opened);
-      child.kill("SIGKILL");
+      killAll();
       await exited;
       await connected.then(
         (browser) => browser.disconnect(),

@@ -9,9 +9,11 @@ export class PipeTransport implements ConnectionTransport {
   #pending: Buffer[] = [];
   #closed = false;
 
+  /** `broken`: told when a message cannot be read (garbage on the pipe), which ends the connection. */
   constructor(
     private readonly toBrowser: Writable,
     fromBrowser: Readable,
+    private readonly broken: (error: Error) => void = () => {},
   ) {
     fromBrowser.on("data", (chunk: Buffer) => this.#receive(chunk));
     fromBrowser.on("close", () => this.onclose?.());
@@ -42,8 +44,26 @@ export class PipeTransport implements ConnectionTransport {
     this.#pending = [];
     for (end = buffer.indexOf(0); end !== -1; end = buffer.indexOf(0)) {
       const message = buffer.toString("utf8", 0, end);
+      // Every message of the protocol is a JSON object: anything else (a wrapper's chatter, a fake
+      // browser) ends the connection at once, even before Puppeteer listens.
+      if (!message.startsWith("{")) {
+        this.close();
+        this.broken(new Error(`«${message.slice(0, 40)}»`));
+        queueMicrotask(() => this.onclose?.());
+        return;
+      }
       // Asynchronously, as Puppeteer's own transport does: its connection expects it.
-      setImmediate(() => this.onmessage?.(message));
+      setImmediate(() => {
+        if (this.#closed) return;
+        try {
+          this.onmessage?.(message);
+        } catch (error) {
+          // Not a message of the protocol: the connection is over, and whoever waits on it is told why.
+          this.close();
+          this.broken(error as Error);
+          this.onclose?.();
+        }
+      });
       buffer = buffer.subarray(end + 1);
     }
     if (buffer.length > 0) this.#pending.push(buffer);
