@@ -9,6 +9,7 @@ import { PROJECT_DIR } from "../render/paths.ts";
 import type { HandoutKind } from "../model/briefing.ts";
 import { briefingFolders } from "./briefing-folders.ts";
 import { consoleReporter, formatProblems, INTERNAL_ERROR_STATUS, reportInternalError } from "./report.ts";
+import { environmentFault } from "../environment-faults.ts";
 
 export interface BuildCommandOptions {
   outDir?: string;
@@ -92,7 +93,9 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
         reporter,
       });
       for (const file of result.files) process.stdout.write(`  ${result.name.padEnd(18)} wrote     ${shown(file)}\n`);
-    } catch (error) {
+    } catch (thrown) {
+      // A full disk, a killed browser: the machine's, said as such (exit 3), not as our bug.
+      const error = environmentFault(thrown) ?? thrown;
       // The environment (no browser) fails every briefing alike: no more are started.
       if (error instanceof CliError && error.exitCode === EXIT.environment) {
         stopped ??= error;

@@ -4,6 +4,7 @@ import { BriefingError, CliError } from "../errors.ts";
 import { prepareBriefing } from "../pipeline.ts";
 import { briefingFolders } from "./briefing-folders.ts";
 import { consoleReporter, formatProblems, INTERNAL_ERROR_STATUS, reportInternalError } from "./report.ts";
+import { environmentFault } from "../environment-faults.ts";
 
 export async function runCheck(paths: string[], debug = false): Promise<number> {
   const reporter = consoleReporter();
@@ -15,7 +16,8 @@ export async function runCheck(paths: string[], debug = false): Promise<number> 
       process.stdout.write(
         `  ${valid.briefing.name.padEnd(18)} ok        ${valid.briefing.slides.length} slides, ${valid.briefing.figures.length} figures\n`,
       );
-    } catch (error) {
+    } catch (thrown) {
+      const error = environmentFault(thrown) ?? thrown;
       if (!(error instanceof BriefingError)) {
         // A bug met in one briefing is reported, and the others are still checked.
         if (error instanceof CliError) throw error;

@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { BriefingError, CliError, EXIT, usageError } from "../errors.ts";
 import { formatProblems, INTERNAL_ERROR_STATUS, reportInternalError, writeStack } from "./report.ts";
+import { environmentFault } from "../environment-faults.ts";
 import { runBuild } from "./build-command.ts";
 import { runCheck } from "./check-command.ts";
 import { HANDOUT_KINDS, type HandoutKind } from "../model/briefing.ts";
@@ -96,7 +97,8 @@ function jobsOption(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-function reportFailure(error: unknown, debug: boolean): number {
+function reportFailure(thrown: unknown, debug: boolean): number {
+  const error = environmentFault(thrown) ?? thrown;
   if (error instanceof BriefingError) {
     process.stderr.write(formatProblems(error.problems));
     process.stderr.write(`${error.problems.length} problem${error.problems.length === 1 ? "" : "s"}; nothing was written.\n`);

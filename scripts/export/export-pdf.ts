@@ -7,6 +7,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer";
+import { environmentError } from "../errors.ts";
 import type { DeckModel } from "../model/deck.ts";
 import type { BrowserSession } from "./browser.ts";
 import type { Made, StagedOutputs } from "../write/write-outputs.ts";
@@ -108,9 +109,17 @@ async function openForPrint(page: Page, browser: Browser, htmlFile: string, quer
   let fail: (error: Error) => void = () => {};
   const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(() => {}); // settled after the race is over, it is nobody's error
-  const onDisconnect = () => fail(new Error("the browser closed while printing"));
+  // The browser or the tab's renderer gone is the machine's doing (killed, out of memory): exit 3.
+  const onDisconnect = () =>
+    fail(environmentError("the browser stopped while printing (it closed): was it killed, or out of memory? build again"));
   page.on("pageerror", (error) => fail(new Error(`the page reported an error: ${String((error as Error).message ?? error)}`)));
-  page.on("error", (error) => fail(new Error(`the browser tab crashed: ${error.message}`)));
+  page.on("error", (error) =>
+    fail(
+      environmentError(
+        `the browser stopped while printing (its tab crashed: ${error.message}): was it killed, or out of memory? build again`,
+      ),
+    ),
+  );
   browser.once("disconnected", onDisconnect);
   await page.setRequestInterception(true);
   page.on("request", (request) => {

@@ -66,12 +66,18 @@ export async function stageOutputs(rendered: RenderedPages, name: string, outDir
     overviewPngFile: path.join(stagingDir, `${name}-overview.png`),
     pptxFile: path.join(stagingDir, `${name}.pptx`),
   };
-  await writable(outDir, async () => {
-    await writeFile(staged.deckHtmlFile, rendered.deckHtml);
-    // Pages only a browser reads: the handout to print, the overview to picture.
-    if (made.pdf) await writeFile(staged.handoutHtmlFile, rendered.handoutHtml);
-    if (made.png) await writeFile(staged.overviewHtmlFile, rendered.overviewHtml);
-  });
+  try {
+    await writable(outDir, async () => {
+      await writeFile(staged.deckHtmlFile, rendered.deckHtml);
+      // Pages only a browser reads: the handout to print, the overview to picture.
+      if (made.pdf) await writeFile(staged.handoutHtmlFile, rendered.handoutHtml);
+      if (made.png) await writeFile(staged.overviewHtmlFile, rendered.overviewHtml);
+    });
+  } catch (error) {
+    // A disk that filled up mid-write leaves no half-written staging folder behind.
+    await discardStaging(staged).catch(() => {});
+    throw error;
+  }
   return staged;
 }
 
@@ -126,7 +132,9 @@ export async function publishOutputs(staged: StagedOutputs, made: Made): Promise
     const aside = path.join(parent, `${PREVIOUS_PREFIX}${staged.name}-${process.pid}`);
     if (old.length > 0 || (await exists(staged.finalDir))) await rename(staged.finalDir, aside);
     await rename(staged.stagingDir, staged.finalDir);
-    await rm(aside, { recursive: true, force: true });
+    // The new outputs are published: an old file that cannot be removed (immutable, on a disk gone
+    // read-only) is left aside, tried again by the next build, and never fails this one.
+    await rm(aside, { recursive: true, force: true }).catch(() => {});
     return files.map((file) => path.join(staged.finalDir, path.basename(file)));
   });
 }
@@ -164,7 +172,8 @@ async function removeAbandonedStaging(outDir: string, name: string): Promise<voi
     if (!pid || isRunning(pid)) continue;
     const abandoned = path.join(outDir, entry);
     if (previous && !(await exists(path.join(outDir, name)))) await rename(abandoned, path.join(outDir, name));
-    else await rm(abandoned, { recursive: true, force: true });
+    // Housekeeping never fails a build: what cannot be removed now is tried again next time.
+    else await rm(abandoned, { recursive: true, force: true }).catch(() => {});
   }
 }
 

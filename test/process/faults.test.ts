@@ -1,0 +1,100 @@
+// The machine's faults are the machine's: the real command line in a process of its own, its browser
+// killed mid-print, its --out on a disk that fills up or turns read-only. Each ends with exit 3 and
+// the real cause (70 is for our bugs), no staging folder left, and the previous outputs byte for byte.
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { CLI, PROJECT, runCli } from "../helpers/cli.ts";
+
+const SEED = path.join(PROJECT, "content", "deepseek-r1");
+const dir = mkdtempSync(path.join(os.tmpdir(), "faults-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A build's outputs folder, once built with --no-pdf: what a failed build must leave as it was. */
+function previousBuild(out: string): Buffer {
+  const first = runCli(["build", SEED, "--out", out, "--no-pdf"]);
+  expect(first.status, first.stderr).toBe(0);
+  return readFileSync(path.join(out, "deepseek-r1", "index.html"));
+}
+
+function leftovers(out: string): string[] {
+  return readdirSync(out).filter((entry) => entry.startsWith("."));
+}
+
+describe("the browser killed while it prints", () => {
+  it("is exit 3 saying the browser stopped, and the previous outputs stay", async () => {
+    const out = path.join(dir, "killed");
+    const before = previousBuild(out);
+    const build = spawn(process.execPath, [...CLI, "build", SEED, "--out", out], { cwd: PROJECT });
+    let stdout = "";
+    let stderr = "";
+    build.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => build.on("exit", (code) => resolve(code)));
+    // The PowerPoint is written just before the print starts: then its Chromium is killed.
+    await new Promise<void>((resolve) =>
+      build.stdout.on("data", (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (/\spptx\s/.test(stdout)) resolve();
+      }),
+    );
+    spawnSync("pkill", ["-KILL", "-P", String(build.pid)]);
+    expect(await exited, stderr).toBe(3);
+    expect(stderr).toMatch(/^error: the browser stopped while printing \(/m);
+    expect(stderr).not.toMatch(/Internal error|^\s+at /m);
+    expect(readFileSync(path.join(out, "deepseek-r1", "index.html")).equals(before)).toBe(true);
+    expect(leftovers(out)).toEqual([]);
+  }, 60_000);
+});
+
+/** A small tmpfs to fill up, where the machine lets this process mount one (root in a container). */
+function mountTmpfs(at: string, size: string): boolean {
+  mkdirSync(at, { recursive: true });
+  return spawnSync("mount", ["-t", "tmpfs", "-o", `size=${size}`, "tmpfs", at]).status === 0;
+}
+const probe = path.join(dir, "probe");
+const canMount = mountTmpfs(probe, "64k") && spawnSync("umount", [probe]).status === 0;
+
+describe("a disk that fills up or turns read-only", () => {
+  it.skipIf(!canMount)(
+    "full (needs a tmpfs mount, skipped where the machine allows none): exit 3, ENOSPC, no staging folder, the previous outputs stay",
+    () => {
+      const out = path.join(dir, "full");
+      // Room for the deck's HTML and not for its PDFs too.
+      expect(mountTmpfs(out, "2200k")).toBe(true);
+      try {
+        const before = previousBuild(out);
+        const run = runCli(["build", SEED, "--out", out]);
+        expect(run.status, run.stderr).toBe(3);
+        expect(run.stderr).toContain("(ENOSPC)");
+        expect(run.stderr).not.toMatch(/Internal error|^\s+at /m);
+        expect(readFileSync(path.join(out, "deepseek-r1", "index.html")).equals(before)).toBe(true);
+        expect(leftovers(out)).toEqual([]);
+      } finally {
+        execFileSync("umount", [out]);
+      }
+    },
+    60_000,
+  );
+
+  it.skipIf(!canMount)(
+    "read-only (needs a tmpfs mount, skipped where the machine allows none): exit 3, EROFS, the previous outputs stay",
+    () => {
+      const out = path.join(dir, "read-only");
+      expect(mountTmpfs(out, "4m")).toBe(true);
+      try {
+        const before = previousBuild(out);
+        execFileSync("mount", ["-o", "remount,ro", out]);
+        const run = runCli(["build", SEED, "--out", out, "--no-pdf"]);
+        expect(run.status, run.stderr).toBe(3);
+        expect(run.stderr).toContain("(EROFS)");
+        expect(existsSync(path.join(out, "deepseek-r1", "index.html"))).toBe(true);
+        expect(readFileSync(path.join(out, "deepseek-r1", "index.html")).equals(before)).toBe(true);
+      } finally {
+        execFileSync("umount", [out]);
+      }
+    },
+    60_000,
+  );
+});
