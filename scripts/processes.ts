@@ -1,11 +1,42 @@
-// Whether a process still runs: a folder named after a process id (a staging folder, a browser
-// profile) whose process is gone was left by a run that was killed, and may be swept.
+// Whether the run that left a folder still runs. A folder is named by a token of its process: the
+// process id and, where Linux tells it (/proc), its start time, so neither a zombie nor a later
+// process that was given the same id is taken for the run that made it; elsewhere the id alone.
+import { readFileSync } from "node:fs";
 
-export function isRunning(pid: number): boolean {
+/** "12345x987654": this process's id and start time (clock ticks since boot); "12345" without /proc. */
+export function processToken(pid = process.pid): string {
+  const started = stat(pid)?.started;
+  return started === undefined ? String(pid) : `${pid}x${started}`;
+}
+
+/** The pattern of a token in a folder's name. */
+export const TOKEN_PATTERN = "\\d+(?:x\\d+)?";
+
+/** Whether the process a token names still runs (a zombie does not). */
+export function isAlive(token: string): boolean {
+  const [pid, started] = token.split("x").map(Number);
+  if (!pid) return false;
+  const now = stat(pid);
+  if (now) return !now.zombie && (started === undefined || now.started === started);
+  if (hasProc()) return false;
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+let proc: boolean | undefined;
+const hasProc = () => (proc ??= stat(process.pid) !== undefined);
+
+/** From /proc/PID/stat: its state and start time (fields 3 and 22, after the name in brackets). */
+function stat(pid: number): { zombie: boolean; started: number } | undefined {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+    return { zombie: fields[0] === "Z" || fields[0] === "X", started: Number(fields[19]) };
+  } catch {
+    return undefined;
   }
 }

@@ -5,7 +5,7 @@ import path from "node:path";
 import { BriefingError, CliError, EXIT, usageError, type ExitCode } from "../errors.ts";
 import { buildBriefing } from "../pipeline.ts";
 import { startBrowser, type BrowserSession } from "../export/browser.ts";
-import { PROJECT_DIR } from "../render/paths.ts";
+import { DEFAULT_OUT_DIR } from "../write/write-outputs.ts";
 import type { HandoutKind } from "../model/briefing.ts";
 import { briefingFolders } from "./briefing-folders.ts";
 import { consoleReporter, formatProblems, INTERNAL_ERROR_STATUS, reportInternalError } from "./report.ts";
@@ -66,7 +66,7 @@ function checkOutputPlaces(folders: string[], outDir: string): void {
 
 export async function runBuild(paths: string[], options: BuildCommandOptions): Promise<number> {
   const folders = briefingFolders(paths);
-  const outDir = path.resolve(options.outDir ?? path.join(PROJECT_DIR, "dist"));
+  const outDir = path.resolve(options.outDir ?? DEFAULT_OUT_DIR);
   checkOutputPlaces(folders, outDir);
   const reporter = consoleReporter();
   // The browser starts while the first briefing is loaded and checked: its second of start-up is

@@ -1,16 +1,19 @@
-// `check`: validate and check the figures of every briefing named; writes nothing.
+// `check`: validate and check the figures of every briefing named; writes nothing (it only puts back
+// a deck's outputs that a build killed mid-swap left aside, as every command that touches a deck does).
 import path from "node:path";
 import { BriefingError, CliError } from "../errors.ts";
 import { prepareBriefing } from "../pipeline.ts";
 import { briefingFolders } from "./briefing-folders.ts";
 import { consoleReporter, formatProblems, INTERNAL_ERROR_STATUS, reportInternalError } from "./report.ts";
 import { environmentFault } from "../environment-faults.ts";
+import { DEFAULT_OUT_DIR, recoverOutputs } from "../write/write-outputs.ts";
 
 export async function runCheck(paths: string[], debug = false): Promise<number> {
   const reporter = consoleReporter();
   let failed = 0;
   let internal = false;
   for (const folder of briefingFolders(paths)) {
+    await recoverOutputs(DEFAULT_OUT_DIR, path.basename(path.resolve(folder))).catch(() => {});
     try {
       const valid = await prepareBriefing(folder, reporter);
       process.stdout.write(

@@ -1,5 +1,7 @@
 // `dev PATH [--port N]`: serve the deck on 127.0.0.1 and update the open page on every save.
 import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { DEFAULT_OUT_DIR, recoverOutputs } from "../write/write-outputs.ts";
 import { CliError, EXIT, usageError } from "../errors.ts";
 import { liveBuild, reloadLiveClient } from "../dev/live-build.ts";
 import { PortBusyError, startDevServer } from "../dev/dev-server.ts";
@@ -20,6 +22,8 @@ export interface DevSession {
 
 export async function startDev(folder: string, port: number | undefined, log: (line: string) => void): Promise<DevSession> {
   let version = 1;
+  // A build killed mid-swap left dist/NAME aside: put it back before anything else.
+  await recoverOutputs(DEFAULT_OUT_DIR, path.basename(path.resolve(folder))).catch(() => {});
   const first = await liveBuild(folder, version);
   let server: Awaited<ReturnType<typeof startDevServer>>;
   try {

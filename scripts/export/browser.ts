@@ -2,14 +2,14 @@
 // networking (on a closed network Chromium otherwise stalls on its own update and sync calls).
 // Chromium is started at once, and Puppeteer, loaded meanwhile, connects to it over its pipe.
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
 import type { Browser, Page } from "puppeteer";
 import { environmentError } from "../errors.ts";
-import { isRunning } from "../processes.ts";
+import { isAlive, processToken, TOKEN_PATTERN } from "../processes.ts";
 import { trace } from "../trace.ts";
 import { chromiumArgs } from "./chromium-args.ts";
 import { findBrowser } from "./find-browser.ts";
@@ -59,13 +59,18 @@ export function startBrowser(options: LaunchOptions = {}): StartingBrowser {
     // No browser: said by the first build that needs one, after its briefing's own problems.
     return { session: () => Promise.reject(error), [Symbol.asyncDispose]: async () => {} };
   }
-  const profile = mkdtempSync(path.join(os.tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
+  const profile = mkdtempSync(path.join(os.tmpdir(), `${PROFILE_PREFIX}${processToken()}-`));
   trace("browser launch");
   // In a process group of its own, so that what it started goes with it: a wrapper script's Chromium,
   // its renderers. (Killed with us, it still goes: Chromium exits when its pipe closes.)
+  // Its own temporary files (org.chromium.Chromium.*) inside its profile: a Chromium killed with its
+  // group leaves them there, and the profile's sweep takes them, where they would pile up in /tmp.
+  const temporary = path.join(profile, "tmp");
+  mkdirSync(temporary);
   const child = spawn(executablePath, [...chromiumArgs(profile), ...(options.extraArgs ?? [])], {
     stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
     detached: true,
+    env: { ...process.env, TMPDIR: temporary },
   });
   const killAll = () => {
     try {
@@ -177,9 +182,8 @@ async function sweepProfiles(): Promise<void> {
   const entries = await readdir(os.tmpdir()).catch(() => [] as string[]);
   await Promise.all(
     entries.map(async (entry) => {
-      const pid = Number(new RegExp(`^${PROFILE_PREFIX}(\\d+)-[A-Za-z0-9]{6}$`).exec(entry)?.[1]);
-      if (pid && pid !== process.pid && !isRunning(pid))
-        await rm(path.join(os.tmpdir(), entry), { recursive: true, force: true }).catch(() => {});
+      const token = new RegExp(`^${PROFILE_PREFIX}(${TOKEN_PATTERN})-[A-Za-z0-9]{6}$`).exec(entry)?.[1];
+      if (token && !isAlive(token)) await rm(path.join(os.tmpdir(), entry), { recursive: true, force: true }).catch(() => {});
     }),
   );
 }

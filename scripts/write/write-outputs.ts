@@ -4,9 +4,10 @@
 import { chmod, cp, link, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { environmentError } from "../errors.ts";
+import { PROJECT_DIR } from "../render/paths.ts";
 import type { DeckModel } from "../model/deck.ts";
 import { pptxBytes } from "./pptx/write-pptx.ts";
-import { isRunning } from "../processes.ts";
+import { isAlive, processToken, TOKEN_PATTERN } from "../processes.ts";
 
 export interface StagedOutputs {
   name: string;
@@ -47,8 +48,8 @@ export async function stageOutputs(rendered: RenderedPages, name: string, outDir
     // The folder is replaced as a whole: a file standing in its place would be lost, so refuse now.
     const final = await stat(path.join(outDir, name)).catch(() => undefined);
     if (final && !final.isDirectory()) throw Object.assign(new Error("a file stands in the output folder's place"), { code: "EEXIST" });
-    await removeAbandonedStaging(outDir, name);
-    const dir = await mkdtemp(path.join(outDir, `${STAGING_PREFIX}${name}-${process.pid}-`));
+    await recoverOutputs(outDir, name);
+    const dir = await mkdtemp(path.join(outDir, `${STAGING_PREFIX}${name}-${processToken()}-`));
     // mkdtemp makes it private (0700); published, it is a folder like any the user makes: the umask's.
     await chmod(dir, 0o777 & ~process.umask());
     return dir;
@@ -111,7 +112,7 @@ const WRITE_HINTS: Record<string, string> = {
  * The staging folder becomes dist/NAME/: it takes over every file of the old folder it did not make
  * (the PDFs with --no-pdf), then the old folder is moved aside and the new one renamed into place,
  * two renames in one parent folder. A crash between them leaves the old folder aside, whole, and
- * the next build puts it back (removeAbandonedStaging): either all old or all new outputs.
+ * the next command puts it back (recoverOutputs): either all old or all new outputs.
  */
 export async function publishOutputs(staged: StagedOutputs, made: Made): Promise<string[]> {
   const files = [
@@ -129,7 +130,7 @@ export async function publishOutputs(staged: StagedOutputs, made: Made): Promise
     const ours = new Set(files.map((file) => path.basename(file)));
     for (const entry of old.filter((e) => !ours.has(e)))
       await carryOver(path.join(staged.finalDir, entry), path.join(staged.stagingDir, entry));
-    const aside = path.join(parent, `${PREVIOUS_PREFIX}${staged.name}-${process.pid}`);
+    const aside = path.join(parent, `${PREVIOUS_PREFIX}${staged.name}-${processToken()}`);
     if (old.length > 0 || (await exists(staged.finalDir))) await rename(staged.finalDir, aside);
     await rename(staged.stagingDir, staged.finalDir);
     // The new outputs are published: an old file that cannot be removed (immutable, on a disk gone
@@ -158,24 +159,30 @@ const PREVIOUS_PREFIX = ".previous-";
 
 /**
  * A build that was killed leaves its staging folder, and perhaps the old outputs moved aside; the
- * next build of that deck removes the one and puts the other back.
+ * next command that touches that deck (build, check, dev) removes the one and puts the other back,
+ * so dist/NAME is never missing for longer than a killed build's last moment.
  */
-async function removeAbandonedStaging(outDir: string, name: string): Promise<void> {
-  for (const entry of await readdir(outDir)) {
-    // Exactly PID-XXXXXX (mkdtemp's six characters) for staging, PID for the old outputs moved
+export async function recoverOutputs(outDir: string, name: string): Promise<void> {
+  for (const entry of await readdir(outDir).catch(() => [] as string[])) {
+    // Exactly TOKEN-XXXXXX (mkdtemp's six characters) for staging, TOKEN for the old outputs moved
     // aside: ".staging-report-2025-…" is the deck "report-2025"'s, not "report"'s.
     const staging =
-      entry.startsWith(`${STAGING_PREFIX}${name}-`) && /^(\d+)-[A-Za-z0-9]{6}$/.exec(entry.slice(STAGING_PREFIX.length + name.length + 1));
+      entry.startsWith(`${STAGING_PREFIX}${name}-`) &&
+      new RegExp(`^(${TOKEN_PATTERN})-[A-Za-z0-9]{6}$`).exec(entry.slice(STAGING_PREFIX.length + name.length + 1));
     const previous =
-      entry.startsWith(`${PREVIOUS_PREFIX}${name}-`) && /^(\d+)$/.exec(entry.slice(PREVIOUS_PREFIX.length + name.length + 1));
-    const pid = Number((staging || previous || [])[1]);
-    if (!pid || isRunning(pid)) continue;
+      entry.startsWith(`${PREVIOUS_PREFIX}${name}-`) &&
+      new RegExp(`^(${TOKEN_PATTERN})$`).exec(entry.slice(PREVIOUS_PREFIX.length + name.length + 1));
+    const token = (staging || previous || [])[1];
+    if (!token || isAlive(token)) continue;
     const abandoned = path.join(outDir, entry);
     if (previous && !(await exists(path.join(outDir, name)))) await rename(abandoned, path.join(outDir, name));
     // Housekeeping never fails a build: what cannot be removed now is tried again next time.
     else await rm(abandoned, { recursive: true, force: true }).catch(() => {});
   }
 }
+
+/** Where a command that names no --out (check, dev) finds a deck's published outputs. */
+export const DEFAULT_OUT_DIR = path.join(PROJECT_DIR, "dist");
 
 export async function discardStaging(staged: StagedOutputs): Promise<void> {
   await rm(staged.stagingDir, { recursive: true, force: true });
