@@ -6,6 +6,7 @@ import path from "node:path";
 import { isMap, isScalar, isSeq, type Node } from "yaml";
 import { BriefingError, fieldName, withSourceLines, type Problem } from "../errors.ts";
 import { parseBriefingYaml, type ParsedYaml } from "./parse-yaml.ts";
+import { safeSvg } from "./svg-safety.ts";
 import { IMAGE_TYPES, MAX_IMAGE_BYTES } from "./image-types.ts";
 import { imagePath, type LoadedImage } from "../model/images.ts";
 import { imageSize } from "image-size";
@@ -169,8 +170,13 @@ async function readImages(
       if (typeof bytes === "number") tooLarge.push({ name, size: bytes });
       else {
         const { type: found, width, height } = readHeader(bytes, mime);
-        if (found === IMAGE_KINDS[mime]) images.set(name, { mime, bytes, ...(width && height ? { width, height } : {}) });
-        else misnamed.push({ name, claimed: mime, found });
+        if (found !== IMAGE_KINDS[mime]) misnamed.push({ name, claimed: mime, found });
+        else if (found === "svg") {
+          // Scripts, handlers and outside links taken out; one that expands without bound refused.
+          const svg = safeSvg(bytes);
+          if (svg.ok) images.set(name, { mime, bytes: svg.bytes, ...(width && height ? { width, height } : {}) });
+          else misnamed.push({ name, claimed: mime, found, refused: svg.reason });
+        } else images.set(name, { mime, bytes, ...(width && height ? { width, height } : {}) });
       }
     }
   }
@@ -197,6 +203,8 @@ interface MisnamedImage {
   claimed: string;
   /** The type its bytes are, by image-size (the library that measures images for the writers); undefined: no image. */
   found: string | undefined;
+  /** Why an image of the right type is not used all the same (an SVG that expands without bound). */
+  refused?: string;
 }
 
 /** The image type image-size reads in each claimed type's bytes. */
@@ -229,6 +237,15 @@ function misnamedProblem(image: MisnamedImage, yaml: ParsedYaml, file: string): 
   const named = whereNamed(yaml, image.name)!;
   const position = yaml.locateIn(named.path, named.offset);
   const claimed = IMAGE_KINDS[image.claimed]!.toUpperCase();
+  if (image.refused) {
+    return {
+      file,
+      ...(position ? { line: position.line, column: position.column } : {}),
+      field: fieldName(named.path),
+      message: `image "${image.name}" cannot be used: ${image.refused}`,
+      hint: "export the picture again as a plain SVG (no nested <use> of <use>), or save it as PNG",
+    };
+  }
   return {
     file,
     ...(position ? { line: position.line, column: position.column } : {}),

@@ -51,3 +51,25 @@ it("builds with a real PNG, the stray file beside it left out", async () => {
   const run = await runMain(["check", briefingWithLogo("png", png)]);
   expect(run.status, run.stdout + run.stderr).toBe(0);
 });
+
+/** themes-vi with its logo.svg replaced by these bytes. */
+function briefingWithSvgLogo(name: string, svg: string): string {
+  const folder = path.join(work, name);
+  cpSync(path.join(FIXTURES, "good", "themes-vi"), folder, { recursive: true });
+  writeFileSync(path.join(folder, "logo.svg"), svg);
+  const yaml = readFileSync(path.join(folder, "briefing.yaml"), "utf8");
+  if (!/logo\.svg/.test(yaml))
+    writeFileSync(path.join(folder, "briefing.yaml"), yaml.replace(/^lang: vi\n/m, "lang: vi\nbrand:\n  logo: logo.svg\n"));
+  return folder;
+}
+
+it("refuses an SVG logo whose <use> references expand without bound, at the line that names it", async () => {
+  let bomb = '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><defs><path id="l0" d="M0 0h1v1z"/>';
+  for (let level = 1; level <= 9; level++) bomb += `<g id="l${level}">${`<use href="#l${level - 1}"/>`.repeat(10)}</g>`;
+  bomb += '</defs><use href="#l9"/></svg>';
+  const run = await runMain(["check", briefingWithSvgLogo("svg-bomb", bomb)]);
+  expect(run.status).toBe(1);
+  expect(run.stdout + run.stderr).toMatch(
+    /brand\.logo\n {2}error: image "logo\.svg" cannot be used: it draws about [\d,]+ elements once its <use> references are expanded/,
+  );
+});
