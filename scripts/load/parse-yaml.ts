@@ -28,9 +28,21 @@ export function parseBriefingYaml(text: string, file: string): ParsedYaml {
   }
 }
 
+/** Far deeper than a briefing nests (five levels); the YAML reader recurses once a level. */
+export const MAX_YAML_DEPTH = 32;
+
 function parse(text: string, file: string): ParsedYaml {
+  const tooDeep = flowTooDeep(text);
+  if (tooDeep) throw new BriefingError([nestingProblem(file, tooDeep)]);
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  } catch (error) {
+    // Block nesting so deep the reader's recursion gives out (the flow kind is caught above, with its line).
+    if (error instanceof RangeError) throw new BriefingError([nestingProblem(file)]);
+    throw error;
+  }
   if (document.errors.length > 0) throw new BriefingError(syntaxProblems(document, text, file, lineCounter));
   const misread = [...textCutByComments(document, text, file, lineCounter), ...bulletsReadAsOther(document, text, file, lineCounter)];
   if (misread.length > 0) throw new BriefingError(inFileOrder(misread));
@@ -85,4 +97,37 @@ function toData(document: Document.Parsed, file: string): unknown {
       },
     ]);
   }
+}
+
+function nestingProblem(file: string, line?: number) {
+  return {
+    file,
+    ...(line ? { line, column: 1 } : {}),
+    message: `the YAML nests more than ${MAX_YAML_DEPTH} levels deep; a briefing needs five`,
+    hint: "flatten it: a briefing's fields are at most a list of slides of lists of points",
+  };
+}
+
+/** The line where [ and { (outside quotes and comments) first nest deeper than MAX_YAML_DEPTH; linear in the text. */
+function flowTooDeep(text: string): number | undefined {
+  let depth = 0;
+  let line = 1;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "\n") line++;
+    if (quote) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]!))) quote = c;
+    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end - 1;
+    } else if (c === "[" || c === "{") {
+      if (++depth > MAX_YAML_DEPTH) return line;
+    } else if ((c === "]" || c === "}") && depth > 0) depth--;
+  }
+  return undefined;
 }

@@ -25,7 +25,7 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
  * memory there was. A line: 1,000 characters (a long headline is 150); Markdown: 20,000 (long notes are
  * 3,000), lists and quotes nested at most 8 deep (a deck shows 3).
  */
-export const LIMITS = { line: 1000, markdown: 20_000, nesting: 8 } as const;
+export const LIMITS = { line: 1000, markdown: 20_000, nesting: 8, slides: 500, figures: 1000 } as const;
 
 const textOf = (max: number, checkNesting: boolean) =>
   z.preprocess(
@@ -285,8 +285,17 @@ export const topSchema = z
     paper: doc(z.enum(PAPERS).optional(), "The handout's paper: a4 (default) or letter (US Letter).", "a4", "letter"),
     source: sourceSchema,
     // "figures:" with nothing under it: none. Each figure is checked on its own (validate-figures.ts).
-    figures: doc(z.record(z.string(), z.unknown()).nullish(), "Every number the deck shows, by id (letters, digits and _)."),
-    slides: doc(z.array(z.unknown()).min(1, "needs at least one slide"), "The slides, in order; each has a layout."),
+    figures: doc(
+      z
+        .record(z.string(), z.unknown())
+        .nullish()
+        .refine((figures) => !figures || Object.keys(figures).length <= LIMITS.figures, {
+          message: `has more than the ${LIMITS.figures} figures a briefing can take`,
+          params: { hint: "split it into several briefings" },
+        }),
+      "Every number the deck shows, by id (letters, digits and _).",
+    ),
+    slides: doc(z.array(z.unknown()).min(1, "needs at least one slide").max(LIMITS.slides), "The slides, in order; each has a layout."),
   })
   .meta({ description: "A briefing: a deck built from one article (docs/writing-a-briefing.md)." });
 
@@ -297,6 +306,6 @@ export const topSchema = z
 export function briefingFileSchema() {
   return topSchema.extend({
     figures: doc(z.record(z.string().regex(FIGURE_ID), figureSchema).nullish(), topSchema.shape.figures.description ?? ""),
-    slides: doc(z.array(slideSchema).min(1), topSchema.shape.slides.description ?? ""),
+    slides: doc(z.array(slideSchema).min(1).max(LIMITS.slides), topSchema.shape.slides.description ?? ""),
   });
 }

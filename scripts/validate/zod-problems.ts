@@ -96,7 +96,10 @@ function hintFor(issue: z.core.$ZodIssue, key: string | number | undefined): str
     const found = String(issue.input);
     return didYouMean(found, issue.values.map(String), false) || `use one of: ${issue.values.map(String).join(", ")}`;
   }
-  if (issue.code === "too_big" && issue.origin === "array") return "split the slide in two, or shorten the list";
+  if (issue.code === "too_big" && issue.origin === "array")
+    return key === "slides"
+      ? "split it into several briefings (a meeting shows twenty or forty slides)"
+      : "split the slide in two, or shorten the list";
   if (issue.code === "invalid_type" && issue.expected === "number" && typeof issue.input === "string") {
     return "write the number without quotes, units or thousands separators (e.g. 19341.43)";
   }

@@ -47,3 +47,19 @@ it("refuses a list nested forty deep, and takes one nested three deep", async ()
   const shallow = await check("shallow", nested(3));
   expect(shallow.status, shallow.said).toBe(0);
 });
+
+it("refuses YAML nested 5,000 deep at its line, in a moment (it ran the reader out of stack)", async () => {
+  const run = await check("yaml-depth", (yaml) => yaml.replace(/^title: .*$/m, `title: ${"[".repeat(5000)}${"]".repeat(5000)}`));
+  expect(run.status).toBe(1);
+  expect(run.said).toMatch(/briefing\.yaml:1:1\n {2}error: the YAML nests more than 32 levels deep/);
+  // The line of 10,000 brackets is shown as a window around the column, not whole.
+  expect(run.said).toMatch(/ {2}1 \| title: \[{100,}…\n/);
+  expect(run.seconds).toBeLessThan(5);
+});
+
+it("refuses 5,000 slides before building them (they once took 80 s and 5 GB to fail)", async () => {
+  const run = await check("slides", (yaml) => `${yaml.trimEnd()}\n${"  - layout: section\n    title: Part\n".repeat(5000)}`);
+  expect(run.status).toBe(1);
+  expect(run.said).toContain(`slides\n  error: has more than ${LIMITS.slides} items`);
+  expect(run.said).toContain("fix: split it into several briefings");
+});
