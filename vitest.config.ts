@@ -10,6 +10,8 @@ const SLOW = [
   "test/e2e/themes.test.ts",
   // every handout kind of two decks, and US Letter: eight builds with their PDFs
   "test/e2e/handout.test.ts",
+  // the seed built again and again: every output the same bytes each time
+  "test/e2e/rebuild-bytes.test.ts",
 ];
 
 const shared = {

@@ -1,6 +1,6 @@
 // After Chromium prints: title/author/subject metadata, bookmarks from slide titles, and fixed
 // dates (the briefing's date), so the same sources give the same bytes.
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from "pdf-lib";
 
 export interface PdfInfo {
   title: string;
@@ -35,7 +35,61 @@ export async function finishPdf(printed: Uint8Array, info: PdfInfo): Promise<Fin
   pdf.setCreationDate(stamp);
   pdf.setModificationDate(stamp);
   addOutline(pdf, info.bookmarks, info.bookmarksAt ?? "pages");
+  stableStructureIds(pdf);
   return { bytes: await pdf.save({ useObjectStreams: false }), fonts };
+}
+
+/**
+ * The tagged structure names table cells by the DOM node they were printed from ("node00000439"),
+ * and a node's number depends on when the page made it: one build in two hundred numbered them
+ * otherwise and gave other bytes. Renamed here in the structure's own order (node00000001, …), in the
+ * elements, their header references and the ID tree, the same sources give the same bytes.
+ */
+function stableStructureIds(pdf: PDFDocument): void {
+  const { context } = pdf;
+  const root = pdf.catalog.lookupMaybe(PDFName.of("StructTreeRoot"), PDFDict);
+  if (!root) return;
+  const renamed = new Map<string, string>();
+  const elements: { ref: PDFRef; id: string }[] = [];
+  const objects = context.enumerateIndirectObjects().sort(([a], [b]) => a.objectNumber - b.objectNumber);
+  for (const [ref, object] of objects) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of("Type")) !== PDFName.of("StructElem")) continue;
+    const id = object.get(PDFName.of("ID"));
+    if (!(id instanceof PDFString || id instanceof PDFHexString)) continue;
+    const stable = `node${String(elements.length + 1).padStart(8, "0")}`;
+    renamed.set(id.decodeText(), stable);
+    object.set(PDFName.of("ID"), PDFString.of(stable));
+    elements.push({ ref, id: stable });
+  }
+  if (elements.length === 0) return;
+  // A header cell is named by its id in each data cell's attributes.
+  for (const [, object] of objects) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of("Type")) !== PDFName.of("StructElem")) continue;
+    const attributes = object.get(PDFName.of("A"));
+    for (const owner of attributes instanceof PDFArray ? attributes.asArray() : [attributes]) {
+      const dict = owner instanceof PDFRef ? context.lookup(owner) : owner;
+      const headers = dict instanceof PDFDict ? dict.get(PDFName.of("Headers")) : undefined;
+      if (!(dict instanceof PDFDict) || !(headers instanceof PDFArray)) continue;
+      const names = headers
+        .asArray()
+        .map((name) =>
+          name instanceof PDFString || name instanceof PDFHexString
+            ? PDFString.of(renamed.get(name.decodeText()) ?? name.decodeText())
+            : name,
+        );
+      dict.set(PDFName.of("Headers"), context.obj(names));
+    }
+  }
+  // The ID tree again, flat and sorted by the new names (its old nodes go: they hold the old ones).
+  const dropTree = (node: PDFObject | undefined) => {
+    if (!(node instanceof PDFRef)) return;
+    const kids = context.lookupMaybe(node, PDFDict)?.get(PDFName.of("Kids"));
+    if (kids instanceof PDFArray) for (const kid of kids.asArray()) dropTree(kid);
+    context.delete(node);
+  };
+  dropTree(root.get(PDFName.of("IDTree")));
+  const names = elements.flatMap(({ ref, id }) => [PDFString.of(id), ref]);
+  root.set(PDFName.of("IDTree"), context.register(context.obj({ Names: names })));
 }
 
 /** Every font dictionary's name (the fonts of all pages: Chromium shares one object per face). */
