@@ -3,6 +3,7 @@
 // the Markdown is read for the emphasis it means (<b>, <sub>, <br>…); every other tag is dropped and
 // its text kept as text, so nothing the author types can become markup, a script or a request.
 import { Lexer, type Token, type Tokens } from "marked";
+import { withPlainRuns } from "./markdown-runs.ts";
 import { decodeHTML } from "entities";
 import sanitizeHtml from "sanitize-html";
 import type { Block, Inline, ListItem, Run } from "./deck.ts";
@@ -49,7 +50,7 @@ export function markdownReader(sources: MarkdownSources): MarkdownReader {
   // rule touches, so its text ("-3,1%", "2025.") is never read as syntax.
   const figures: string[] = [];
   const prepare = (markdown: string) =>
-    markdown
+    withPlainRuns(markdown)
       .replace(/[\uE000\uE001]/g, "")
       .replace(/\{\{\s*own\s*:\s*([\s\S]*?)\s*\}\}/gi, "$1")
       .replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (_, id: string) => `${OPEN}${figures.push(id) - 1}${CLOSE}`);
