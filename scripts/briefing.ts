@@ -3,11 +3,15 @@
 // (the npm scripts call that).
 import { existsSync } from "node:fs";
 import { main } from "./cli/main.ts";
+import { isRebuildWorker, serveRebuilds } from "./dev/rebuilder.ts";
 
 // `npm run check -- deepseek-r1` typed in content/ runs this from the package root: the paths on the
 // command line are the user's, from where they typed them (npm says where, in INIT_CWD).
 const typedIn = process.env.INIT_CWD;
 const ownScript = ["build", "check", "dev"].includes(process.env.npm_lifecycle_event ?? "");
-if (ownScript && typedIn && typedIn !== process.cwd() && existsSync(typedIn)) process.chdir(typedIn);
+// (Once, in the main thread: a worker shares its directory and may not change it.)
+if (!isRebuildWorker() && ownScript && typedIn && typedIn !== process.cwd() && existsSync(typedIn)) process.chdir(typedIn);
 
-process.exitCode = await main(process.argv.slice(2));
+// The same file runs the dev server's rebuild thread (scripts/dev/rebuilder.ts).
+if (isRebuildWorker()) serveRebuilds();
+else process.exitCode = await main(process.argv.slice(2));

@@ -3,12 +3,10 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_OUT_DIR, recoverOutputs } from "../write/write-outputs.ts";
 import { CliError, EXIT, usageError } from "../errors.ts";
-import { liveBuild, reloadLiveClient } from "../dev/live-build.ts";
+import { startRebuilder } from "../dev/rebuilder.ts";
 import { PortBusyError, startDevServer } from "../dev/dev-server.ts";
 import { watchSources } from "../dev/watch-sources.ts";
 import { watchForStop } from "../dev/stop-signals.ts";
-import { reloadAssets } from "../render/assets.ts";
-import { reloadTemplates } from "../render/render-deck.ts";
 import { TEMPLATES_DIR } from "../render/paths.ts";
 
 const DEFAULT_PORT = 4173;
@@ -24,23 +22,21 @@ export async function startDev(folder: string, port: number | undefined, log: (l
   let version = 1;
   // A build killed mid-swap left dist/NAME aside: put it back before anything else.
   await recoverOutputs(DEFAULT_OUT_DIR, path.basename(path.resolve(folder))).catch(() => {});
-  const first = await liveBuild(folder, version);
+  // Rebuilds run beside the server, not in its thread: it answers while one is under way.
+  const rebuilder = startRebuilder();
+  const first = await rebuilder.build(folder, version, false);
   let server: Awaited<ReturnType<typeof startDevServer>>;
   try {
     server = await startDevServer(first, port ?? DEFAULT_PORT, port !== undefined);
   } catch (error) {
+    await rebuilder.close();
     if (error instanceof PortBusyError) throw new CliError(error.message, EXIT.environment);
     throw error;
   }
   log(first.ok ? `serving ${folder} at ${server.url}` : `serving ${folder} at ${server.url} (the briefing has problems: see the page)`);
   const watcher = watchSources(folder, TEMPLATES_DIR, async (batch) => {
     const start = performance.now();
-    if (batch.templates) {
-      reloadTemplates();
-      reloadAssets();
-      reloadLiveClient();
-    }
-    const build = await liveBuild(folder, ++version);
+    const build = await rebuilder.build(folder, ++version, batch.templates);
     server.publish(build, version, batch.templates);
     log(build.ok ? `rebuilt in ${Math.round(performance.now() - start)} ms` : `problems:\n${build.problems}`);
   });
@@ -50,6 +46,7 @@ export async function startDev(folder: string, port: number | undefined, log: (l
     async close() {
       await watcher.close();
       await server.close();
+      await rebuilder.close();
     },
   };
 }
