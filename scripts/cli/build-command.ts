@@ -6,6 +6,7 @@ import { BriefingError, CliError, EXIT, usageError, type ExitCode } from "../err
 import { buildBriefing } from "../pipeline.ts";
 import { startBrowser, type BrowserSession } from "../export/browser.ts";
 import { DEFAULT_OUT_DIR } from "../write/write-outputs.ts";
+import { shardOf, type Shard } from "./shard.ts";
 import type { HandoutKind } from "../model/briefing.ts";
 import { briefingFolders } from "./briefing-folders.ts";
 import { consoleReporter, formatProblems, INTERNAL_ERROR_STATUS, reportInternalError } from "./report.ts";
@@ -21,6 +22,8 @@ export interface BuildCommandOptions {
   debug: boolean;
   /** Briefings built at once; default: defaultJobs(). */
   jobs?: number;
+  /** --shard I/N: only this machine's share of the briefings (shard.ts). */
+  shard?: Shard;
   /** --handout: every briefing's handout in this layout. */
   handout?: HandoutKind;
   /** A browser already running, lent by the caller and left running: none is started then. */
@@ -65,7 +68,13 @@ function checkOutputPlaces(folders: string[], outDir: string): void {
 }
 
 export async function runBuild(paths: string[], options: BuildCommandOptions): Promise<number> {
-  const folders = briefingFolders(paths);
+  const all = briefingFolders(paths);
+  const folders = options.shard ? shardOf(all, options.shard) : all;
+  if (options.shard) {
+    process.stdout.write(`  shard ${options.shard.index}/${options.shard.count}: ${folders.length} of ${all.length} briefings\n`);
+    // A shard with nothing to build (more machines than briefings) has done its share.
+    if (folders.length === 0) return EXIT.ok;
+  }
   const outDir = path.resolve(options.outDir ?? DEFAULT_OUT_DIR);
   checkOutputPlaces(folders, outDir);
   const reporter = consoleReporter();

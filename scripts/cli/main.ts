@@ -5,6 +5,7 @@ import { BriefingError, CliError, EXIT, usageError } from "../errors.ts";
 import { formatProblems, INTERNAL_ERROR_STATUS, reportInternalError, writeStack } from "./report.ts";
 import { environmentFault } from "../environment-faults.ts";
 import { runBuild } from "./build-command.ts";
+import { shardOption } from "./shard.ts";
 import { runCheck } from "./check-command.ts";
 import { HANDOUT_KINDS, type HandoutKind } from "../model/briefing.ts";
 import { isCommand, parserOptions, strayOptions, USAGE } from "./options.ts";
@@ -40,6 +41,7 @@ export async function main(argv: string[], context: CliContext = {}): Promise<nu
           strict: flag("strict"),
           debug,
           jobs: jobsOption(text("jobs")),
+          shard: shardOption(text("shard")),
           handout: handoutOption(text("handout")),
           browser: context.browser,
         });

@@ -31,6 +31,7 @@ const COMMANDS: Record<CommandName, CommandSpec> = {
       handout: { value: HANDOUT_KINDS.join("|") },
       strict: {},
       jobs: { value: "N" },
+      shard: { value: "I/N" },
     },
   },
   check: { args: "PATH...", argsOptional: true, options: {} },
