@@ -12,6 +12,8 @@ const SLOW = [
   "test/e2e/handout.test.ts",
   // the seed built again and again: every output the same bytes each time
   "test/e2e/rebuild-bytes.test.ts",
+  // camera-sized pictures made and scaled (a 17 MB logo): seconds of image work
+  "test/load/fit-images.test.ts",
 ];
 
 const shared = {
