@@ -147,8 +147,15 @@ async function openForPrint(page: Page, browser: Browser, htmlFile: string, quer
       failed,
     ]);
   } catch (error) {
+    // Errors in the page end the wait at once (above): a page silent for the whole wait is a renderer
+    // that stopped or never got the CPU, the machine's state rather than the deck's.
     const silent = (error as Error).name === "TimeoutError";
-    throw silent ? new Error(`the page never said it was ready to print (waited ${READY_TIMEOUT_MS / 1000} s)`, { cause: error }) : error;
+    if (!silent) throw error;
+    throw environmentError(
+      `the page did not say it was ready to print within ${READY_TIMEOUT_MS / 1000} s: its renderer stopped, or the machine is overloaded; ` +
+        "build again (on an idle machine, run with --debug and report it)",
+      error,
+    );
   } finally {
     browser.off("disconnected", onDisconnect);
   }

@@ -1,12 +1,12 @@
 // What a reader sees of a Markdown field: the text of its words, without the markup ("**rất**" is
 // "rất"), link addresses or image paths, which hold digits that are no number on the slide.
-import { Lexer, type Token } from "marked";
-import { withPlainRuns } from "../model/markdown-runs.ts";
+import type { Token } from "marked";
+import { markdownLexer } from "../model/markdown-runs.ts";
 
 const BLOCKS = new Set(["paragraph", "heading", "list_item", "code", "blockquote", "space", "hr", "table"]);
 
 export function visibleText(markdown: string): string {
-  return textOf(Lexer.lex(withPlainRuns(markdown))).replace(/\n+$/, "");
+  return textOf(markdownLexer().lex(markdown)).replace(/\n+$/, "");
 }
 
 function textOf(tokens: Token[]): string {

@@ -2,8 +2,8 @@
 // see Markdown or HTML: the HTML writer renders these, the PowerPoint writer maps them. Raw HTML in
 // the Markdown is read for the emphasis it means (<b>, <sub>, <br>…); every other tag is dropped and
 // its text kept as text, so nothing the author types can become markup, a script or a request.
-import { Lexer, type Token, type Tokens } from "marked";
-import { withPlainRuns } from "./markdown-runs.ts";
+import type { Token, Tokens } from "marked";
+import { markdownLexer } from "./markdown-runs.ts";
 import { decodeHTML } from "entities";
 import sanitizeHtml from "sanitize-html";
 import type { Block, Inline, ListItem, Run } from "./deck.ts";
@@ -45,12 +45,12 @@ const TAG_STYLE: Record<string, keyof Style> = {
 const HIDDEN = new Set(["script", "style", "textarea", "noscript", "iframe", "object", "template", "title"]);
 
 export function markdownReader(sources: MarkdownSources): MarkdownReader {
-  const lexer = () => new Lexer({ gfm: true, breaks: false });
+  const lexer = markdownLexer;
   // `{{id}}` and `{{own: …}}` are replaced before lexing; a figure by a placeholder that no Markdown
   // rule touches, so its text ("-3,1%", "2025.") is never read as syntax.
   const figures: string[] = [];
   const prepare = (markdown: string) =>
-    withPlainRuns(markdown)
+    markdown
       .replace(/[\uE000\uE001]/g, "")
       .replace(/\{\{\s*own\s*:\s*([\s\S]*?)\s*\}\}/gi, "$1")
       .replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (_, id: string) => `${OPEN}${figures.push(id) - 1}${CLOSE}`);

@@ -1,7 +1,7 @@
 // Images named in Markdown must be files inside the briefing folder: the deck is opened offline,
 // so a remote image would be a broken frame in the meeting (and a request leaving the laptop).
-import { Lexer, type Token } from "marked";
-import { withPlainRuns } from "../model/markdown-runs.ts";
+import type { Token } from "marked";
+import { markdownLexer } from "../model/markdown-runs.ts";
 import { isInside, type LoadedBriefing } from "../load/load-briefing.ts";
 import { imagePath } from "../model/images.ts";
 import type { Problem } from "../errors.ts";
@@ -65,6 +65,6 @@ function imageSources(markdown: string): { href: string; html: boolean }[] {
       for (const cell of [...(t.header ?? []), ...(t.rows ?? []).flat()]) visit(cell.tokens);
     }
   };
-  visit(Lexer.lex(withPlainRuns(markdown)));
+  visit(markdownLexer().lex(markdown));
   return sources;
 }

@@ -5,26 +5,17 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserSession } from "../../scripts/export/browser.ts";
+import { describe, expect, it } from "vitest";
 import { runMain } from "../helpers/in-process.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
-import { sharedBrowser } from "../helpers/shared-browser.ts";
+import { sharedBrowserAndFolder } from "../helpers/shared-browser.ts";
 
-const out = mkdtempSync(path.join(os.tmpdir(), "chart-warning-"));
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await sharedBrowser();
-});
-afterAll(async () => {
-  await session?.[Symbol.asyncDispose]();
-  rmSync(out, { recursive: true, force: true });
-});
+const { browser, dir: out } = sharedBrowserAndFolder("chart-warning-");
 const fixture = path.join(FIXTURES, "warn", "crowded-chart");
 
 describe("a chart whose value labels cannot stand apart", () => {
   it("is one warning naming the slide and the labels, and the build succeeds", async () => {
-    const run = await runMain(["build", fixture, "--out", out], session);
+    const run = await runMain(["build", fixture, "--out", out], browser());
     expect(run.status, run.stderr).toBe(0);
     const warnings = run.stdout.split("\n").filter((line) => /warning\s+slide 1 "Lending by month/.test(line));
     expect(warnings).toHaveLength(1);
@@ -35,7 +26,7 @@ describe("a chart whose value labels cannot stand apart", () => {
 
   it("fails the build with --strict and publishes nothing", async () => {
     const strictOut = mkdtempSync(path.join(os.tmpdir(), "chart-warning-strict-"));
-    const run = await runMain(["build", fixture, "--out", strictOut, "--strict"], session);
+    const run = await runMain(["build", fixture, "--out", strictOut, "--strict"], browser());
     expect(run.status).toBe(1);
     expect(existsSync(path.join(strictOut, "crowded-chart"))).toBe(false);
     rmSync(strictOut, { recursive: true, force: true });

@@ -1,25 +1,15 @@
 // `build` with many folders: one browser, several briefings at once (--jobs), and a briefing that
 // fails leaves the others to be built and published, each whole. The command line's main() runs in
 // this process with the run's shared Chromium as its one browser.
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import os from "node:os";
+import { cpSync, existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserSession } from "../../scripts/export/browser.ts";
+import { describe, expect, it } from "vitest";
 import { runMain } from "../helpers/in-process.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
 import { pdfDocument } from "../helpers/pdf.ts";
-import { sharedBrowser } from "../helpers/shared-browser.ts";
+import { sharedBrowserAndFolder } from "../helpers/shared-browser.ts";
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), "many-briefings-"));
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await sharedBrowser();
-});
-afterAll(async () => {
-  await session?.[Symbol.asyncDispose]();
-  rmSync(tmp, { recursive: true, force: true });
-});
+const { browser, dir: tmp } = sharedBrowserAndFolder("many-briefings-");
 
 describe("building many briefings in one run", () => {
   it("builds them two at a time; the broken one fails alone and the others publish their PDFs", async () => {
@@ -32,7 +22,7 @@ describe("building many briefings in one run", () => {
 
     const run = await runMain(
       ["build", ...readdirSync(sources).map((name) => path.join(sources, name)), "--out", out, "--jobs", "2"],
-      session,
+      browser(),
     );
 
     expect(run.status, run.stderr).toBe(1);

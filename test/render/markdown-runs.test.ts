@@ -1,23 +1,32 @@
-// A long run of _ * ~ inside a line is read as the text it prints, escaped before marked sees it:
-// marked's emphasis rules took seconds on one (quadratic), on every check and dev rebuild.
-import { Lexer } from "marked";
+// A long run of _ * ~ inside a line is read as the text it prints, by an inline rule tried before
+// marked's emphasis (which took seconds on one, quadratic, on every check and dev rebuild). Code,
+// links and figure marks keep their runs as written, and a line of only the run is a thematic break.
+import type { Token } from "marked";
 import { describe, expect, it } from "vitest";
-import { withPlainRuns } from "../../scripts/model/markdown-runs.ts";
+import { markdownLexer } from "../../scripts/model/markdown-runs.ts";
 import { visibleText } from "../../scripts/figures/visible-text.ts";
 
-describe("withPlainRuns", () => {
-  it("escapes a run of four or more inside a line, which then reads as itself", () => {
-    expect(withPlainRuns("Name: ________")).toBe(`Name: ${"\\_".repeat(8)}`);
+const tokens = (markdown: string): Token[] => markdownLexer().lex(markdown);
+const all = (list: Token[]): Token[] => list.flatMap((t) => [t, ...all(("tokens" in t && t.tokens) || [])]);
+
+describe("runs of _ * ~", () => {
+  it("read as the text they print", () => {
     expect(visibleText(`Sign here: ${"_".repeat(20)} and date`)).toBe(`Sign here: ${"_".repeat(20)} and date`);
     expect(visibleText(`Stars ${"*".repeat(6)} and tildes ${"~".repeat(5)}`)).toBe(`Stars ${"*".repeat(6)} and tildes ${"~".repeat(5)}`);
-  });
-  it("leaves emphasis, a thematic break and short runs as Markdown reads them", () => {
-    for (const text of ["**bold** and _it_", "___both___", "____", "  ****", "- item", "* item\n* other"])
-      expect(withPlainRuns(text)).toBe(text);
-    expect(Lexer.lex(withPlainRuns("a\n\n____\n\nb")).some((token) => token.type === "hr")).toBe(true);
-  });
-  it("reads 20,000 underscores, the most a body may hold, as text", () => {
     const text = `Free content: ${"_".repeat(19_900)}`;
     expect(visibleText(text)).toBe(text);
+  });
+  it("stay as written in code, fenced blocks, URLs and figure marks", () => {
+    const code = all(tokens("Use `PASS____WORD` here")).find((t) => t.type === "codespan");
+    expect(code && "text" in code && code.text).toBe("PASS____WORD");
+    const fence = tokens("```\nx = a____b\n```").find((t) => t.type === "code");
+    expect(fence && "text" in fence && fence.text).toBe("x = a____b");
+    const link = all(tokens("See http://x.org/b____c now")).find((t) => t.type === "link");
+    expect(link && "href" in link && link.href).toBe("http://x.org/b____c");
+    expect(visibleText("Growth {{q1____pct}} in Q1")).toBe("Growth {{q1____pct}} in Q1");
+  });
+  it("leave emphasis and a thematic break as Markdown reads them", () => {
+    expect(all(tokens("**bold** and _it_ and ___both___")).filter((t) => t.type === "strong" || t.type === "em")).toHaveLength(4);
+    expect(tokens("a\n\n____\n\nb").some((t) => t.type === "hr")).toBe(true);
   });
 });
