@@ -29,6 +29,14 @@ export function environmentFault(error: unknown): CliError | undefined {
       const where = file ? ` ${syscall ?? "on"} ${file}` : "";
       return environmentError(`the machine refused${where} (${code}): ${SYSTEM_FAULTS[code]}`, error);
     }
+    // Puppeteer's own deadline on a print or a picture: every page error ends the wait at once, so
+    // one that runs out is a renderer that stopped or never got the CPU.
+    if (cause.name === "TimeoutError") {
+      return environmentError(
+        `the browser did not finish within its time (${cause.message.split("\n")[0]}): a renderer stopped, or the machine is overloaded; build again`,
+        error,
+      );
+    }
     if (BROWSER_GONE.test(cause.message)) {
       return environmentError(
         `the browser stopped while printing (${cause.message.split("\n")[0]}): was it killed, or out of memory? build again`,

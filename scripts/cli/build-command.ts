@@ -69,14 +69,16 @@ function checkOutputPlaces(folders: string[], outDir: string): void {
 
 export async function runBuild(paths: string[], options: BuildCommandOptions): Promise<number> {
   const all = briefingFolders(paths);
+  const outDir = path.resolve(options.outDir ?? DEFAULT_OUT_DIR);
+  // Checked over all of them, not a shard's share: two folders named alike in two shards would
+  // write the same NAME/ on two machines.
+  checkOutputPlaces(all, outDir);
   const folders = options.shard ? shardOf(all, options.shard) : all;
   if (options.shard) {
     process.stdout.write(`  shard ${options.shard.index}/${options.shard.count}: ${folders.length} of ${all.length} briefings\n`);
     // A shard with nothing to build (more machines than briefings) has done its share.
     if (folders.length === 0) return EXIT.ok;
   }
-  const outDir = path.resolve(options.outDir ?? DEFAULT_OUT_DIR);
-  checkOutputPlaces(folders, outDir);
   const reporter = consoleReporter();
   // The browser starts while the first briefing is loaded and checked: its second of start-up is
   // spent beside ours, not after it.

@@ -25,7 +25,12 @@ export function shardOption(value: string | undefined): Shard | undefined {
 
 /** The folders shard `index` of `count` builds: each folder in exactly one shard. */
 export function shardOf(folders: string[], { index, count }: Shard): string[] {
-  const byName = [...new Set(folders)].map((folder) => ({ folder, name: path.basename(path.resolve(folder)), slides: slideCount(folder) }));
+  // "a/x" and "./a/x" are one folder.
+  const byName = [...new Map(folders.map((folder) => [path.resolve(folder), folder])).values()].map((folder) => ({
+    folder,
+    name: path.basename(path.resolve(folder)),
+    slides: slideCount(folder),
+  }));
   byName.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.folder < b.folder ? -1 : 1));
   const largestFirst = [...byName].sort((a, b) => b.slides - a.slides); // stable: equal counts stay in name order
   const load = Array.from({ length: count }, () => 0);

@@ -13,8 +13,8 @@ const quiet: Reporter = { step() {}, warn() {} };
 let liveJs: string | undefined;
 
 export async function liveBuild(folder: string, version: number): Promise<LiveBuild> {
-  liveJs ??= liveClient();
   try {
+    liveJs ??= liveClient();
     const { rendered } = await renderBriefing(folder, quiet, { live: { liveJs, version } });
     return { ok: true, rendered };
   } catch (error) {

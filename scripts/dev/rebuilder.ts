@@ -30,20 +30,29 @@ export function startRebuilder(): Rebuilder {
   const here = import.meta.url;
   // The bundle is one .mjs file that holds this module too: a worker runs it again in its role.
   if (!here.endsWith(".mjs")) return inThisThread();
-  const worker = new Worker(fileURLToPath(here), { workerData: { role: ROLE } });
-  worker.unref();
   const waiting = new Map<number, (build: LiveBuild) => void>();
   let next = 0;
+  let closing = false;
   const failAll = (message: string) => {
     for (const resolve of waiting.values()) resolve({ ok: false, problems: `Internal error: ${message}` });
     waiting.clear();
   };
-  worker.on("message", ({ id, build }: { id: number; build: LiveBuild }) => {
-    waiting.get(id)?.(build);
-    waiting.delete(id);
-  });
-  worker.on("error", (error) => failAll(`the rebuild thread failed: ${error.message}`));
-  worker.on("exit", () => failAll("the rebuild thread stopped"));
+  // A thread that died (a bug met in a rebuild) is replaced: the next save gets a fresh one.
+  const start = (): Worker => {
+    const started = new Worker(fileURLToPath(here), { workerData: { role: ROLE } });
+    started.unref();
+    started.on("message", ({ id, build }: { id: number; build: LiveBuild }) => {
+      waiting.get(id)?.(build);
+      waiting.delete(id);
+    });
+    started.on("error", (error) => failAll(`the rebuild thread failed: ${error.message}`));
+    started.on("exit", () => {
+      failAll("the rebuild thread stopped");
+      if (!closing) worker = start();
+    });
+    return started;
+  };
+  let worker = start();
   return {
     build(folder, version, templates) {
       const id = next++;
@@ -53,6 +62,7 @@ export function startRebuilder(): Rebuilder {
       });
     },
     async close() {
+      closing = true;
       await worker.terminate();
     },
   };
@@ -61,8 +71,15 @@ export function startRebuilder(): Rebuilder {
 /** The worker's side: each request rebuilt in turn, answered with its build. */
 export function serveRebuilds(): void {
   parentPort!.on("message", async ({ id, folder, version, templates }: Request) => {
-    if (templates) reloadEverything();
-    parentPort!.postMessage({ id, build: await liveBuild(folder, version) });
+    let build: LiveBuild;
+    try {
+      if (templates) reloadEverything();
+      build = await liveBuild(folder, version);
+    } catch (error) {
+      // Every request is answered, whatever it met.
+      build = { ok: false, problems: `Internal error: ${(error as Error)?.message ?? String(error)}` };
+    }
+    parentPort!.postMessage({ id, build });
   });
 }
 

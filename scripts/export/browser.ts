@@ -2,14 +2,14 @@
 // networking (on a closed network Chromium otherwise stalls on its own update and sync calls).
 // Chromium is started at once, and Puppeteer, loaded meanwhile, connects to it over its pipe.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
 import type { Browser, Page } from "puppeteer";
 import { environmentError } from "../errors.ts";
-import { isAlive, processToken, TOKEN_PATTERN } from "../processes.ts";
+import { descendants, isAlive, processToken, TOKEN_PATTERN } from "../processes.ts";
 import { trace } from "../trace.ts";
 import { chromiumArgs } from "./chromium-args.ts";
 import { findBrowser } from "./find-browser.ts";
@@ -72,14 +72,29 @@ export function startBrowser(options: LaunchOptions = {}): StartingBrowser {
     detached: true,
     env: { ...process.env, TMPDIR: temporary },
   });
+  const killTree = (tree: number[]) => {
+    for (const pid of tree) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        // gone already
+      }
+    }
+  };
+  // Our ends of its pipes: a process it left behind that holds them (a stopped renderer, a wrapper's
+  // child) keeps this one from exiting.
+  const letGo = () => {
+    for (const stream of [child.stderr, child.stdio[3], child.stdio[4]]) (stream as Readable | Writable | null)?.destroy();
+  };
   const killAll = () => {
+    // Its whole tree first (read while the browser still holds it together), then its group.
+    killTree(child.pid === undefined ? [] : descendants(child.pid));
     try {
       if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
     } catch {
       child.kill("SIGKILL"); // the group is gone already
     }
-    // Our ends of its pipes: a process it left behind that holds them keeps this one from exiting.
-    for (const stream of [child.stderr, child.stdio[3], child.stdio[4]]) (stream as Readable | Writable | null)?.destroy();
+    letGo();
   };
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
@@ -140,11 +155,15 @@ export function startBrowser(options: LaunchOptions = {}): StartingBrowser {
         trace("browser close");
         // A tab still opening when the browser closes leaves Puppeteer waiting out its own 30 s timeout.
         await Promise.allSettled(opened);
-        // A browser that does not close in time (a renderer stopped) is killed, with all it started.
+        // A browser that does not close in time (a renderer stopped) is killed, with all it started;
+        // what it started and left behind (a stopped renderer survives its browser) goes after it.
+        const tree = child.pid === undefined ? [] : descendants(child.pid);
         const killer = setTimeout(killAll, CLOSE_TIMEOUT_MS);
         await Promise.race([browser.close().catch(() => {}), exited]);
         await exited;
         clearTimeout(killer);
+        killTree(tree.filter((pid) => existsSync(`/proc/${pid}`)));
+        letGo();
         await removeProfile();
         trace("browser closed");
       },

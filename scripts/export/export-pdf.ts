@@ -87,7 +87,7 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
     return { warnings: (await Promise.all(prints)).flat().filter((w): w is string => w !== undefined) };
   } catch (error) {
     // The other print stops too, before the build goes on to discard the staging folder it writes to.
-    await Promise.allSettled(open.map((tab) => tab.close()));
+    await Promise.allSettled(open.map(closeTab));
     await Promise.allSettled(prints);
     throw error;
   }
@@ -98,8 +98,17 @@ async function printIn<T>(page: Page, browser: Browser, htmlFile: string, query:
     await openForPrint(page, browser, htmlFile, query);
     return await print(page);
   } finally {
-    await page.close().catch(() => {});
+    await closeTab(page);
   }
+}
+
+/** How long a tab may take to close: one whose renderer stopped never answers, and the browser's close kills it. */
+const TAB_CLOSE_MS = 5_000;
+
+async function closeTab(page: Page): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([page.close().catch(() => {}), new Promise<void>((resolve) => (timer = setTimeout(resolve, TAB_CLOSE_MS)))]);
+  clearTimeout(timer);
 }
 
 async function openForPrint(page: Page, browser: Browser, htmlFile: string, query: string): Promise<void> {

@@ -25,6 +25,12 @@ describe("environmentFault", () => {
   ])("takes «%s» for the browser gone under the print", (message) => {
     expect(environmentFault(new Error(`export: ${message}`))?.message).toMatch(/^the browser stopped while printing/);
   });
+  it("takes Puppeteer's deadline run out (a stopped renderer) for the machine's", () => {
+    const timeout = Object.assign(new Error("Timed out after waiting 60000ms"), { name: "TimeoutError" });
+    expect(environmentFault(new Error("export: Timed out after waiting 60000ms", { cause: timeout }))?.message).toMatch(
+      /^the browser did not finish within its time \(Timed out after waiting 60000ms\): a renderer stopped/,
+    );
+  });
   it("leaves our own bugs to be reported as such", () => {
     expect(environmentFault(new TypeError("Cannot read properties of undefined (reading 'x')"))).toBeUndefined();
     expect(environmentFault(Object.assign(new Error("odd"), { code: "ERR_INVALID_ARG_TYPE" }))).toBeUndefined();

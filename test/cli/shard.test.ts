@@ -1,7 +1,8 @@
 // `build --shard I/N`: each briefing in exactly one shard, the same split on every machine (stable
 // by name, whatever order the folders are given in), balanced by slide count; and the documented
 // CI matrix and Kubernetes Job run the command line as it parses.
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
@@ -9,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { parserOptions, strayOptions } from "../../scripts/cli/options.ts";
 import { shardOf, shardOption } from "../../scripts/cli/shard.ts";
 import { PROJECT } from "../helpers/cli.ts";
+import { runMain } from "../helpers/in-process.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
 
 const GOOD = ["all-layouts", "bank-profits-vi", "charts-vi", "hbar-dates-en", "themes-vi", "tokyo-market-ja", "wide-figures"].map((name) =>
@@ -34,6 +36,25 @@ describe("shardOf", () => {
 });
 
 describe("--shard I/N", () => {
+  it("refuses two briefings named alike even when they fall in different shards (exit 2)", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "shard-names-"));
+    try {
+      for (const parent of ["a", "b"])
+        cpSync(path.join(FIXTURES, "good", "hbar-dates-en"), path.join(root, parent, "x"), { recursive: true });
+      const folders = [path.join(root, "a", "x"), path.join(root, "b", "x")];
+      expect(shardOf(folders, { index: 1, count: 2 })).toHaveLength(1);
+      const run = await runMain(["build", ...folders, "--shard", "1/2", "--no-pdf", "--out", path.join(root, "out")]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('two briefings are named "x"');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+  it("takes one folder written two ways as one", () => {
+    const folder = path.join(FIXTURES, "good", "all-layouts");
+    const relative = path.relative(process.cwd(), folder);
+    expect(shardOf([folder, `./${relative}`], { index: 1, count: 1 })).toHaveLength(1);
+  });
   it("takes 1/1 … N/N and refuses the rest, saying what it takes", () => {
     expect(shardOption("2/3")).toEqual({ index: 2, count: 3 });
     for (const bad of ["0/3", "4/3", "3", "1/0", "a/b", "1/3/4"]) expect(() => shardOption(bad), bad).toThrow(/--shard takes I\/N/);
