@@ -58,8 +58,9 @@ describe("a broken browser", () => {
       expect(run.stderr).toContain(`could not start the browser at ${browser}`);
       expect(run.stderr).toMatch(says);
       expect(run.stderr).not.toMatch(/^\s+at /m);
-      // The sleeping one is given its 15 s; the others are told at once.
-      expect(seconds).toBeLessThan(name === "sleeps" ? 25 : 10);
+      // The sleeping one is given its 15 s; the others are told at once (about a second alone, up to
+      // eleven beside the slow tier's other processes on two cores): the hang this guards against was 181 s.
+      expect(seconds).toBeLessThan(name === "sleeps" ? 40 : 25);
       const pids = readFileSync(path.join(dir, `${name}.pids`), "utf8")
         .trim()
         .split("\n")
