@@ -31,7 +31,7 @@ export function environmentFault(error: unknown): CliError | undefined {
     }
     // Puppeteer's own deadline on a print or a picture: every page error ends the wait at once, so
     // one that runs out is a renderer that stopped or never got the CPU.
-    if (cause.name === "TimeoutError") {
+    if (cause.name === "TimeoutError" || /timed out\. Increase the 'protocolTimeout'/.test(cause.message)) {
       return environmentError(
         `the browser did not finish within its time (${cause.message.split("\n")[0]}): a renderer stopped, or the machine is overloaded; build again`,
         error,

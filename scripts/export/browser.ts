@@ -40,6 +40,7 @@ const CLOSE_TIMEOUT_MS = 5_000;
  * machine): one that sleeps, or a wrapper that never starts it, fails the build then, not minutes on.
  */
 const CONNECT_TIMEOUT_MS = 15_000;
+const PROTOCOL_TIMEOUT_MS = 90_000;
 
 /** A browser on its way up: started at once, connected in the background. */
 export interface StartingBrowser extends AsyncDisposable {
@@ -121,9 +122,12 @@ export function startBrowser(options: LaunchOptions = {}): StartingBrowser {
       const [{ default: puppeteer }] = await Promise.all([import("puppeteer"), sweepProfiles()]);
       if (abandoned) throw new Error("not needed after all");
       const deadline = setTimeout(() => fail(new Error(`it did not answer within ${CONNECT_TIMEOUT_MS / 1000} s`)), CONNECT_TIMEOUT_MS);
-      const browser = await Promise.race([puppeteer.connect({ transport, defaultViewport: null }), failed]).finally(() =>
-        clearTimeout(deadline),
-      );
+      // Every call to the browser answers within 90 s (Puppeteer's default is 180): a renderer stopped
+      // while a tab opens or loads ends the build then. A 200-slide deck prints in about 20 s.
+      const browser = await Promise.race([
+        puppeteer.connect({ transport, defaultViewport: null, protocolTimeout: PROTOCOL_TIMEOUT_MS }),
+        failed,
+      ]).finally(() => clearTimeout(deadline));
       trace("browser up");
       if (abandoned) return browser;
       opened = Array.from({ length: options.tabs ?? 0 }, () => openTab(browser));

@@ -31,6 +31,12 @@ describe("environmentFault", () => {
       /^the browser did not finish within its time \(Timed out after waiting 60000ms\): a renderer stopped/,
     );
   });
+  it("takes a browser call that never returned (the protocol's deadline) for the machine's", () => {
+    const stuck = new Error(
+      "Target.createTarget timed out. Increase the 'protocolTimeout' setting in launch/connect calls for a higher timeout if needed.",
+    );
+    expect(environmentFault(stuck)?.exitCode).toBe(3);
+  });
   it("leaves our own bugs to be reported as such", () => {
     expect(environmentFault(new TypeError("Cannot read properties of undefined (reading 'x')"))).toBeUndefined();
     expect(environmentFault(Object.assign(new Error("odd"), { code: "ERR_INVALID_ARG_TYPE" }))).toBeUndefined();
