@@ -6,19 +6,11 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { isAlive } from "../../scripts/processes.ts";
 import { PROJECT, runCli } from "../helpers/cli.ts";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "fake-browser-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Whether a process runs (a zombie, killed and waiting for its parent to read it, does not). */
-function alive(pid: number): boolean {
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
-  } catch {
-    return false;
-  }
-}
 
 /** A shell script as the browser; each writes the process ids it leaves to pids.txt. */
 function fake(name: string, body: string): string {
@@ -65,7 +57,7 @@ describe("a broken browser", () => {
         .trim()
         .split("\n")
         .map(Number);
-      for (const pid of pids) expect(alive(pid), `process ${pid} of the fake browser still runs`).toBe(false);
+      for (const pid of pids) expect(isAlive(String(pid)), `process ${pid} of the fake browser still runs`).toBe(false);
       expect(readdirSync(tmp).filter((entry) => entry.startsWith("briefing-"))).toEqual([]);
       expect(existsSync(path.join(out, "deepseek-r1"))).toBe(false);
     },

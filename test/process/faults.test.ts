@@ -2,7 +2,7 @@
 // killed mid-print, its --out on a disk that fills up or turns read-only. Each ends with exit 3 and
 // the real cause (70 is for our bugs), no staging folder left, and the previous outputs byte for byte.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -56,14 +56,23 @@ function mountTmpfs(at: string, size: string): boolean {
 const probe = path.join(dir, "probe");
 const canMount = mountTmpfs(probe, "64k") && spawnSync("umount", [probe]).status === 0;
 
+/** `body` run with `out` a tmpfs of `size`, unmounted after, whatever happens. */
+function onTmpfs(out: string, size: string, body: () => void): void {
+  expect(mountTmpfs(out, size)).toBe(true);
+  try {
+    body();
+  } finally {
+    execFileSync("umount", [out]);
+  }
+}
+
 describe("a disk that fills up or turns read-only", () => {
   it.skipIf(!canMount)(
     "full (needs a tmpfs mount, skipped where the machine allows none): exit 3, ENOSPC, no staging folder, the previous outputs stay",
     () => {
       const out = path.join(dir, "full");
       // Room for the deck's HTML and not for its PDFs too.
-      expect(mountTmpfs(out, "2200k")).toBe(true);
-      try {
+      onTmpfs(out, "2200k", () => {
         const before = previousBuild(out);
         const run = runCli(["build", SEED, "--out", out]);
         expect(run.status, run.stderr).toBe(3);
@@ -71,9 +80,7 @@ describe("a disk that fills up or turns read-only", () => {
         expect(run.stderr).not.toMatch(/Internal error|^\s+at /m);
         expect(readFileSync(path.join(out, "deepseek-r1", "index.html")).equals(before)).toBe(true);
         expect(leftovers(out)).toEqual([]);
-      } finally {
-        execFileSync("umount", [out]);
-      }
+      });
     },
     60_000,
   );
@@ -82,18 +89,14 @@ describe("a disk that fills up or turns read-only", () => {
     "read-only (needs a tmpfs mount, skipped where the machine allows none): exit 3, EROFS, the previous outputs stay",
     () => {
       const out = path.join(dir, "read-only");
-      expect(mountTmpfs(out, "4m")).toBe(true);
-      try {
+      onTmpfs(out, "4m", () => {
         const before = previousBuild(out);
         execFileSync("mount", ["-o", "remount,ro", out]);
         const run = runCli(["build", SEED, "--out", out, "--no-pdf"]);
         expect(run.status, run.stderr).toBe(3);
         expect(run.stderr).toContain("(EROFS)");
-        expect(existsSync(path.join(out, "deepseek-r1", "index.html"))).toBe(true);
         expect(readFileSync(path.join(out, "deepseek-r1", "index.html")).equals(before)).toBe(true);
-      } finally {
-        execFileSync("umount", [out]);
-      }
+      });
     },
     60_000,
   );
