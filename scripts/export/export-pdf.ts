@@ -1,8 +1,10 @@
-// Stage 6, export: print the staged deck and handout to PDF, and picture the slides (--png), in the
-// one browser of this run.
-// The page says when it is ready (data-ready="print": fonts, reveal's print layout, every chart
-// drawn; the names are scripts/runtime/page-contract.ts's); the browser refuses every request that is
-// not the page's own file.
+// Stage 6, export: print the staged print document to the deck's PDF and the handout's, and picture
+// the slides (--png), in the one browser of this run.
+// The print document is the deck with its handout (render-deck.ts): loaded once, laid out once, every
+// chart drawn once; the deck prints with the handout hidden, then the handout on its own paper. The
+// page says when it is ready (data-ready="print": fonts, reveal's print layout, every chart drawn; the
+// names are scripts/runtime/page-contract.ts's); the browser refuses every request that is not the
+// page's own file.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -16,7 +18,7 @@ import { finishPdf } from "./finish-pdf.ts";
 import { fallbackFontWarnings } from "./font-coverage.ts";
 import { chartLabelWarnings } from "./chart-warnings.ts";
 import { trace } from "../trace.ts";
-import { PRINT_QUERY, READY, ROOT, SAID_READY, SLIDE } from "../runtime/page-contract.ts";
+import { PRINT_QUERY, PRINTED, READY, ROOT, SAID_READY, SLIDE } from "../runtime/page-contract.ts";
 import { TOKENS } from "../model/tokens.ts";
 
 export interface ExportResult {
@@ -30,67 +32,82 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
   const { browser } = session;
   const bookmarks = model.slides.map((s) => s.outlineTitle);
   const info = { title: model.title, author: model.author, subject: model.subject, lang: model.lang, date: model.isoDate, bookmarks };
+  const families = deckFamilies(model);
 
-  // Two tabs, printing side by side: each is the visible tab of a window of its own (browser.ts),
-  // so each gets the animation frames reveal's print layout waits for.
-  const [deckTab, handoutTab] = await Promise.all([session.newTab(), made.pdf ? session.newTab() : undefined]);
-  trace(`${model.title}: tabs open`);
-  const open: Page[] = [deckTab, ...(handoutTab ? [handoutTab] : [])];
-  const prints = [
-    printIn(deckTab, browser, staged.deckHtmlFile, PRINT_QUERY, async (page) => {
-      trace(`${model.title}: deck ready`);
-      // The checks read the laid-out page while Chromium prints it: the same layout, in half the time.
-      const [found, printed] = await Promise.all([
-        (async () => [...(await overflowWarnings(page)), ...(await chartLabelWarnings(page))])(),
-        // Reveal's print view sets @page to the slide size (1280×720): one 16:9 page per slide.
-        made.pdf ? page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS }) : undefined,
-      ]);
-      const warnings = [...found];
-      if (printed) {
-        trace(`${model.title}: deck printed`);
-        const pdf = await finishPdf(printed, info);
-        await writeFile(staged.pdfFile, pdf.bytes);
-        trace(`${model.title}: deck PDF written`);
-        warnings.push(...(await fallbackFontWarnings(page, "deck", "slides", pdf.fonts, deckFamilies(model))));
-      }
-      if (made.png) {
-        const pictures = await pictureSlides(page);
-        await writeSlidePictures(pictures, staged);
-        trace(`${model.title}: slides pictured`);
+  const tab = await session.newTab();
+  trace(`${model.title}: tab open`);
+  const open: Page[] = [tab];
+  let overview: Promise<void> | undefined;
+  const printing = printIn(tab, browser, staged.printHtmlFile, PRINT_QUERY, async (page) => {
+    trace(`${model.title}: ready`);
+    await showPart(page, PRINTED.deck);
+    // The checks read the laid-out page while Chromium prints it: the same layout, in half the time.
+    const [found, printed] = await Promise.all([
+      (async () => [...(await overflowWarnings(page)), ...(await chartLabelWarnings(page))])(),
+      // Reveal's print view sets @page to the slide size (1280×720): one 16:9 page per slide.
+      made.pdf ? page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS }) : undefined,
+    ]);
+    const warnings = [...found];
+    // Node finishes the deck's PDF while the browser goes on with the pictures and the handout.
+    const deckPdf = printed
+      ? (async () => {
+          trace(`${model.title}: deck printed`);
+          const pdf = await finishPdf(printed, info);
+          await writeFile(staged.pdfFile, pdf.bytes);
+          trace(`${model.title}: deck PDF written`);
+          return pdf.fonts;
+        })()
+      : undefined;
+    deckPdf?.catch(() => {}); // awaited below
+    if (made.png) {
+      const pictures = await pictureSlides(page);
+      await writeSlidePictures(pictures, staged);
+      trace(`${model.title}: slides pictured`);
+      overview = (async () => {
         const sheetTab = await session.newTab();
         open.push(sheetTab);
-        const overview = await printIn(sheetTab, browser, staged.overviewHtmlFile, "", (sheet) => pictureOverview(sheet, pictures));
-        await writeFile(staged.overviewPngFile, overview);
+        const sheet = await printIn(sheetTab, browser, staged.overviewHtmlFile, "", (sheet) => pictureOverview(sheet, pictures));
+        await writeFile(staged.overviewPngFile, sheet);
         trace(`${model.title}: overview pictured`);
-      }
-      return warnings;
-    }),
-    handoutTab &&
-      printIn(handoutTab, browser, staged.handoutHtmlFile, "", async (page) => {
-        trace(`${model.title}: handout ready`);
-        // The page's @page rule sets the paper. Which page a slide lands on is the layout's to decide:
-        // Chromium's outline of the page's headings says where each went.
-        const printed = await page.pdf({
-          preferCSSPageSize: true,
-          printBackground: true,
-          tagged: true,
-          outline: true,
-          timeout: READY_TIMEOUT_MS,
-        });
-        trace(`${model.title}: handout printed`);
-        const pdf = await finishPdf(printed, { ...info, title: `${model.title} — ${model.ui.notes}`, bookmarksAt: "headings" });
-        await writeFile(staged.handoutPdfFile, pdf.bytes);
-        return fallbackFontWarnings(page, "handout", "handout", pdf.fonts, deckFamilies(model));
-      }),
-  ];
+      })();
+      overview.catch(() => {}); // awaited below
+    }
+    if (made.pdf) {
+      // The handout's own @page (named "handout") sets the paper. Which page a slide lands on is the
+      // layout's to decide: Chromium's outline of the page's headings says where each went.
+      await showPart(page, PRINTED.handout);
+      const handout = await page.pdf({
+        preferCSSPageSize: true,
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        timeout: READY_TIMEOUT_MS,
+      });
+      trace(`${model.title}: handout printed`);
+      const pdf = await finishPdf(handout, { ...info, title: `${model.title} — ${model.ui.notes}`, bookmarksAt: "headings" });
+      await writeFile(staged.handoutPdfFile, pdf.bytes);
+      // Which font drew what is asked of the part on show: the handout now, then the deck again.
+      warnings.push(...(await fallbackFontWarnings(page, "handout", "handout", pdf.fonts, families)));
+      await showPart(page, PRINTED.deck);
+    }
+    if (deckPdf) warnings.push(...(await fallbackFontWarnings(page, "deck", "slides", await deckPdf, families)));
+    return warnings;
+  });
   try {
-    return { warnings: (await Promise.all(prints)).flat().filter((w): w is string => w !== undefined) };
+    const warnings = await printing;
+    await overview;
+    return { warnings };
   } catch (error) {
-    // The other print stops too, before the build goes on to discard the staging folder it writes to.
+    // The other work stops too, before the build goes on to discard the staging folder it writes to.
     await Promise.allSettled(open.map(closeTab));
-    await Promise.allSettled(prints);
+    await Promise.allSettled([printing, overview]);
     throw error;
   }
+}
+
+/** Which part of the print document shows, and prints: the deck's slides or the handout's pages. */
+async function showPart(page: Page, part: (typeof PRINTED)[keyof typeof PRINTED]): Promise<void> {
+  await page.evaluate((name, value) => document.documentElement.setAttribute(name, value), ROOT.print, part);
 }
 
 async function printIn<T>(page: Page, browser: Browser, htmlFile: string, query: string, print: (page: Page) => Promise<T>): Promise<T> {

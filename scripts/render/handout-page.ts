@@ -1,4 +1,4 @@
-// The handout's @page rule of this deck: the paper's size, and in its margins the deck's title, the
+// The handout's named page of this deck: the paper's size, and in its margins the deck's title, the
 // brand's line, the date and "page / pages" on every page (CSS page-margin boxes, printed by Chromium
 // since 131), so that a loose page still says what it belongs to. Their margins and type: handout.css.
 import type { DeckModel } from "../model/deck.ts";
@@ -9,8 +9,9 @@ export function handoutPageCss(model: DeckModel): string {
   const [start, end] = model.dir === "rtl" ? ["right", "left"] : ["left", "right"];
   const dir = `direction: ${model.dir};`;
   return [
-    `@page {`,
-    `  size: ${SIZES[model.handout.paper]} portrait;`,
+    `@page handout {`,
+    // !important: reveal's print view adds its unnamed @page later, which Chromium lets win (handout.css).
+    `  size: ${SIZES[model.handout.paper]} portrait !important;`,
     `  @top-${start} { content: ${cssString(model.title)}; ${dir} }`,
     `  @top-${end} { content: ${cssString(model.dateText)}; ${dir} white-space: nowrap; }`,
     model.brand.footer

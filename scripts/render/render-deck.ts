@@ -1,5 +1,6 @@
-// Stage 4, render: the deck model → the HTML of the deck and of the handout, via Handlebars
-// templates in templates/ (one per layout, shared partials). Compiled once per process.
+// Stage 4, render: the deck model → the HTML of the deck, of its print document (the deck and the
+// handout in one page, loaded once to print both) and of the overview sheet, via Handlebars templates
+// in templates/ (one per layout, shared partials). Compiled once per process.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import Handlebars from "handlebars";
@@ -17,7 +18,11 @@ import { fontStack } from "../model/east-asian-face.ts";
 
 export interface RenderedDeck {
   deckHtml: string;
-  handoutHtml: string;
+  /**
+   * The deck and its handout in one page, never published: the exporter loads it once, prints the
+   * slides (data-print="deck"), then the handout's pages (data-print="handout") on their own paper.
+   */
+  printHtml: string;
   /** Every slide on one sheet; its pictures are filled in by the export (--png). */
   overviewHtml: string;
   /** The parts a live page swaps in on an edit, without reloading. */
@@ -38,7 +43,6 @@ export interface RenderOptions {
 
 interface Compiled {
   deck: Handlebars.TemplateDelegate;
-  handout: Handlebars.TemplateDelegate;
   overview: Handlebars.TemplateDelegate;
   slides: Handlebars.TemplateDelegate;
 }
@@ -64,7 +68,7 @@ export function renderDeck(model: DeckModel, theme: Theme, options: RenderOption
   // Each page's inline scripts, in the order they run: the page's policy allows exactly these.
   const deckScripts = [assets.revealJs, assets.notesJs, assets.chartJs, assets.datalabelsJs, assets.runtimeJs];
   if (options.liveJs !== undefined) deckScripts.push(script(options.liveJs));
-  const handoutScripts = [assets.chartJs, assets.datalabelsJs, assets.runtimeJs];
+  const printScripts = [assets.revealJs, assets.notesJs, assets.chartJs, assets.datalabelsJs, assets.runtimeJs];
   const context = {
     deck,
     slide: TOKENS.slide,
@@ -75,11 +79,19 @@ export function renderDeck(model: DeckModel, theme: Theme, options: RenderOption
     version: options.version,
   };
   const deckCsp = contentSecurityPolicy([...deckScripts, assets.speakerViewJs], { frames: true, connect: options.liveJs !== undefined });
-  const handoutCsp = contentSecurityPolicy(handoutScripts, { frames: false, connect: false });
+  const printCsp = contentSecurityPolicy(printScripts, { frames: false, connect: false });
   const overviewCsp = contentSecurityPolicy([], { frames: false, connect: false });
   return {
     deckHtml: compiled.deck({ ...context, csp: deckCsp, scripts: deckScripts }),
-    handoutHtml: compiled.handout({ ...context, csp: handoutCsp, scripts: handoutScripts, handoutPageCss: handoutPageCss(model) }),
+    printHtml: compiled.deck({
+      ...context,
+      live: false,
+      version: undefined,
+      print: true,
+      csp: printCsp,
+      scripts: printScripts,
+      handoutPageCss: handoutPageCss(model),
+    }),
     overviewHtml: compiled.overview({ ...context, csp: overviewCsp, ...overviewGrid(model.slides.length) }),
     live: { slidesHtml: compiled.slides(context), themeCss, data },
   };
@@ -123,7 +135,6 @@ function compileTemplates(): Compiled {
     handlebars.compile(readFileSync(path.join(TEMPLATES_DIR, file), "utf8"), { strict: false, noEscape: false });
   return {
     deck: compile("deck.hbs"),
-    handout: compile("handout.hbs"),
     overview: compile("overview.hbs"),
     slides: handlebars.compile(readFileSync(path.join(TEMPLATES_DIR, "partials", "deck-slides.hbs"), "utf8")),
   };

@@ -8,7 +8,6 @@ import { libraries, type ChartConfig, type ChartInstance, type LabelContext, typ
 
 /** How the page is shown: printed charts get a fixed size and a resolution for paper. */
 export interface Medium {
-  handout: boolean;
   print: boolean;
 }
 
@@ -35,9 +34,9 @@ export function drawChart(canvas: HTMLCanvasElement, data: PageData, medium: Med
   const config = JSON.parse(JSON.stringify(spec.config)) as ChartConfig;
   const state: LabelState = { flipped: new Set(), valueFont: config.options.plugins.datalabels.font.size, settled: true };
   // Printed charts are drawn at about 190 dpi on paper: the deck's 1280 px slide fills a 960 pt page
-  // (2 device pixels a CSS pixel), the handout's is scaled to 178 mm (1 is enough there). More made
-  // every PDF slower (drawing and embedding bigger images) and the browser fatter, for no visible gain.
-  config.options.devicePixelRatio = medium.handout ? 1 : medium.print ? 2 : Math.max(window.devicePixelRatio || 1, 2);
+  // (2 device pixels a CSS pixel). More made every PDF slower (drawing and embedding bigger images)
+  // and the browser fatter, for no visible gain.
+  config.options.devicePixelRatio = medium.print ? 2 : Math.max(window.devicePixelRatio || 1, 2);
   config.options.animation = false;
   if (medium.print) sizeForPrint(canvas, config);
   labelOptions(config, spec, state);
@@ -46,6 +45,26 @@ export function drawChart(canvas: HTMLCanvasElement, data: PageData, medium: Med
   drawn.set(canvas, chart);
   fit(chart, spec, state);
   canvas.setAttribute(CHART.problems, JSON.stringify(problems(chart, spec, state)));
+  canvas.setAttribute(CHART.drawn, "true");
+}
+
+/**
+ * The handout's copy of a slide shows its chart as the slide drew it, at one device pixel a CSS pixel:
+ * the handout scales the slide to 178 mm or less, where that is still about 180 dpi. Copied, not drawn
+ * again: Chart.js and the label fitting run once a chart, and the copy cannot disagree with the slide.
+ */
+export function copyChart(canvas: HTMLCanvasElement, drawnOnSlides: HTMLCanvasElement[]): void {
+  const id = canvas.getAttribute(CHART.id);
+  const original = drawnOnSlides.find((c) => c.getAttribute(CHART.id) === id && drawn.has(c));
+  if (!original) throw new Error(`the handout shows chart "${id ?? ""}", which no slide draws`);
+  const frame = canvas.parentElement!;
+  canvas.style.width = `${frame.clientWidth}px`;
+  canvas.style.height = `${frame.clientHeight}px`;
+  canvas.width = frame.clientWidth;
+  canvas.height = frame.clientHeight;
+  const context = canvas.getContext("2d")!;
+  context.imageSmoothingQuality = "high";
+  context.drawImage(original, 0, 0, canvas.width, canvas.height);
   canvas.setAttribute(CHART.drawn, "true");
 }
 

@@ -1,7 +1,7 @@
-// The page runtime every deck and handout inlines (bundled by scripts/render/runtime-bundle.ts):
-// starts reveal.js (deck only), draws each chart when its slide shows, and in a print view (the
-// handout, or the deck's ?print-pdf) says when the page is ready to print (print-ready.ts).
-import { MODE, PART, PRINT_QUERY_PATTERN, ROOT, SLIDES_REPLACED, type PageData } from "./page-contract.ts";
+// The page runtime every deck inlines (bundled by scripts/render/runtime-bundle.ts): starts reveal.js,
+// draws each chart when its slide shows, and in reveal's print view (?print-pdf: the print document
+// with its handout, or a deck printed by hand) says when the page is ready to print (print-ready.ts).
+import { PART, PRINT_QUERY_PATTERN, SLIDES_REPLACED, type PageData } from "./page-contract.ts";
 import { chartsIn, drawChart, forgetCharts, setUpCharts, type Medium } from "./charts.ts";
 import { fitFigures } from "./figure-fit.ts";
 import { fontsLoaded } from "./fonts.ts";
@@ -14,12 +14,9 @@ function pageData(): PageData {
 }
 
 let data = pageData();
-const handout = document.documentElement.getAttribute(ROOT.mode) === MODE.handout;
-const medium: Medium = { handout, print: handout || PRINT_QUERY_PATTERN.test(window.location.search) };
+const medium: Medium = { print: PRINT_QUERY_PATTERN.test(window.location.search) };
 setUpCharts(data);
-
-if (handout) void drawAllForPrint(data, medium);
-else startDeck();
+startDeck();
 
 function startDeck(): void {
   const { Reveal, RevealNotes } = libraries();

@@ -6,8 +6,13 @@
 
 /** Attributes of <html>. */
 export const ROOT = {
-  /** "deck", "handout" or "overview" (written by the templates). */
+  /** "deck" or "overview" (written by the templates). */
   mode: "data-mode",
+  /**
+   * In the print document only: which part prints ("deck" or "handout", set by the exporter), or
+   * "both" while it loads (written by the template), so that both are laid out and measured.
+   */
+  print: "data-print",
   /** Set by the page once it can be printed ("print") or cannot ("error"): the exporter waits for it. */
   ready: "data-ready",
   /** What went wrong, with data-ready="error". */
@@ -16,7 +21,8 @@ export const ROOT = {
   version: "data-version",
 } as const;
 
-export const MODE = { deck: "deck", handout: "handout", overview: "overview" } as const;
+export const MODE = { deck: "deck", overview: "overview" } as const;
+export const PRINTED = { both: "both", deck: "deck", handout: "handout" } as const;
 export const READY = { print: "print", error: "error" } as const;
 
 /** Selectors waited for: the page has said something (ready or failed), or said it is ready to print. */
@@ -36,6 +42,8 @@ export const PART = {
   data: 'script[data-briefing="deck-data"]',
   /** <style>: the theme's variables and CSS, rewritten on a live edit. */
   theme: 'style[data-briefing="theme"]',
+  /** The handout's pages, in the print document (partials/handout-body.hbs). */
+  handout: '[data-briefing="handout"]',
   /** The dev server's list of problems: the problems page's <pre>, or the overlay over a deck. */
   problems: '[data-briefing="problems"]',
 } as const;

@@ -1,8 +1,8 @@
 // Print readiness: once fonts are loaded, figures fitted and every chart drawn, the page says so on
 // <html> (data-ready="print"), or says what failed (data-ready="error", data-error). The exporter waits
 // for that one signal, so it is said exactly once, whatever happens.
-import { READY, ROOT, type PageData } from "./page-contract.ts";
-import { chartsIn, drawChart, type Medium } from "./charts.ts";
+import { PART, READY, ROOT, type PageData } from "./page-contract.ts";
+import { chartsIn, copyChart, drawChart, type Medium } from "./charts.ts";
 import { fitFigures } from "./figure-fit.ts";
 import { fontsLoaded } from "./fonts.ts";
 
@@ -11,7 +11,11 @@ export async function drawAllForPrint(data: PageData, medium: Medium): Promise<v
   try {
     await fontsLoaded();
     fitFigures(document);
-    for (const canvas of chartsIn(document)) drawChart(canvas, data, medium);
+    // Each chart is drawn once, on its slide; the handout's copy of the slide gets its picture.
+    const handout = document.querySelector(PART.handout);
+    const onSlides = chartsIn(document).filter((canvas) => !handout?.contains(canvas));
+    for (const canvas of onSlides) drawChart(canvas, data, medium);
+    if (handout) for (const canvas of chartsIn(handout)) copyChart(canvas, onSlides);
     root.setAttribute(ROOT.ready, READY.print);
   } catch (error) {
     root.setAttribute(ROOT.error, error instanceof Error ? error.message : String(error));

@@ -14,8 +14,8 @@ export interface StagedOutputs {
   stagingDir: string;
   finalDir: string;
   deckHtmlFile: string;
-  /** Printed to the handout PDF, never published. */
-  handoutHtmlFile: string;
+  /** The deck and its handout in one page, printed to both PDFs and pictured (--png), never published. */
+  printHtmlFile: string;
   /** Pictured as the overview sheet (--png), never published. */
   overviewHtmlFile: string;
   pdfFile: string;
@@ -29,7 +29,7 @@ export interface StagedOutputs {
 /** The pages the HTML renderer made, as this stage writes them (the renderer's output has this shape). */
 export interface RenderedPages {
   deckHtml: string;
-  handoutHtml: string;
+  printHtml: string;
   overviewHtml: string;
 }
 
@@ -59,7 +59,7 @@ export async function stageOutputs(rendered: RenderedPages, name: string, outDir
     stagingDir,
     finalDir: path.join(outDir, name),
     deckHtmlFile: path.join(stagingDir, "index.html"),
-    handoutHtmlFile: path.join(stagingDir, "handout.html"),
+    printHtmlFile: path.join(stagingDir, "print.html"),
     overviewHtmlFile: path.join(stagingDir, "overview.html"),
     pdfFile: path.join(stagingDir, `${name}.pdf`),
     handoutPdfFile: path.join(stagingDir, `${name}-handout.pdf`),
@@ -70,8 +70,8 @@ export async function stageOutputs(rendered: RenderedPages, name: string, outDir
   try {
     await writable(outDir, async () => {
       await writeFile(staged.deckHtmlFile, rendered.deckHtml);
-      // Pages only a browser reads: the handout to print, the overview to picture.
-      if (made.pdf) await writeFile(staged.handoutHtmlFile, rendered.handoutHtml);
+      // Pages only a browser reads: the deck and handout to print and picture, the overview sheet.
+      if (made.pdf || made.png) await writeFile(staged.printHtmlFile, rendered.printHtml);
       if (made.png) await writeFile(staged.overviewHtmlFile, rendered.overviewHtml);
     });
   } catch (error) {
@@ -125,7 +125,7 @@ export async function publishOutputs(staged: StagedOutputs, made: Made): Promise
   const parent = path.dirname(staged.finalDir);
   return writable(parent, async () => {
     // printed or pictured, never published
-    await Promise.all([rm(staged.handoutHtmlFile, { force: true }), rm(staged.overviewHtmlFile, { force: true })]);
+    await Promise.all([rm(staged.printHtmlFile, { force: true }), rm(staged.overviewHtmlFile, { force: true })]);
     const old = await readdir(staged.finalDir).catch(() => [] as string[]);
     const ours = new Set(files.map((file) => path.basename(file)));
     for (const entry of old.filter((e) => !ours.has(e)))

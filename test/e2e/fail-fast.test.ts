@@ -31,17 +31,15 @@ const model = {
   theme: { font: "Inter" },
 } as unknown as DeckModel;
 
-function staged(deckHtml: string): StagedOutputs {
-  const deck = path.join(dir, `deck-${Math.random().toString(36).slice(2)}.html`);
-  const handout = path.join(dir, "handout.html");
-  writeFileSync(deck, deckHtml);
-  writeFileSync(handout, `<html data-ready="print"><body>handout</body></html>`);
+function staged(printHtml: string): StagedOutputs {
+  const print = path.join(dir, `print-${Math.random().toString(36).slice(2)}.html`);
+  writeFileSync(print, printHtml);
   return {
     name: "t",
     stagingDir: dir,
     finalDir: dir,
-    deckHtmlFile: deck,
-    handoutHtmlFile: handout,
+    deckHtmlFile: path.join(dir, "index.html"),
+    printHtmlFile: print,
     pdfFile: path.join(dir, "t.pdf"),
     handoutPdfFile: path.join(dir, "t-handout.pdf"),
     overviewHtmlFile: path.join(dir, "overview.html"),

@@ -49,7 +49,7 @@ describe("a German deck of an English article", () => {
     );
     const reporter = collectingReporter();
     const { rendered } = await renderBriefing(folder, reporter);
-    const html = [rendered.deckHtml, rendered.handoutHtml].join("\n");
+    const html = [rendered.deckHtml, rendered.printHtml].join("\n");
     for (const word of ["Quellen", "ARTIKEL", "Berechnet", "Nicht aus dem Artikel", "Folie", "„"]) expect(html).toContain(word);
     // (reveal.js's own speaker view says "Speaker notes" in its script: not a word of ours.)
     for (const word of ["Calculated", "Not from the article", "The author's own", "No notes for this slide"])
@@ -72,7 +72,7 @@ describe.each(languagesWithWords.filter((lang) => lang !== "en"))("every layout 
     );
     const { rendered } = await renderBriefing(folder, collectingReporter(), { handout });
     // What a reader sees: the pages' text, not reveal.js's scripts or the styles.
-    const seen = [rendered.deckHtml, rendered.handoutHtml]
+    const seen = [rendered.deckHtml, rendered.printHtml]
       .map((html) => {
         const root = parse(html);
         for (const hidden of root.querySelectorAll("script, style")) hidden.remove();

@@ -10,7 +10,13 @@ const silent: Reporter = { step() {}, warn() {} };
 
 export async function renderFixture(folder: string) {
   const { valid, model, rendered } = await renderBriefing(folder, silent);
-  return { valid, model, rendered, deck: parse(rendered.deckHtml), handout: parse(rendered.handoutHtml) };
+  return {
+    valid,
+    model,
+    rendered,
+    deck: parse(rendered.deckHtml),
+    handout: parse(rendered.printHtml).querySelector('[data-briefing="handout"]')!,
+  };
 }
 
 export const text = (element: { textContent: string } | null | undefined) => element?.textContent.replace(/\s+/g, " ").trim() ?? "";

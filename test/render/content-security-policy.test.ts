@@ -43,7 +43,7 @@ function speakerViewScript(): string {
 describe("the deck's Content-Security-Policy", async () => {
   const { rendered, model, valid } = await renderFixture(path.join(FIXTURES, "good", "all-layouts"));
   const deck = policyOf(rendered.deckHtml);
-  const handout = policyOf(rendered.handoutHtml);
+  const print = policyOf(rendered.printHtml);
 
   it("lists the hash of every script the deck runs, the speaker view's, and nothing else", () => {
     const scripts = inlineScripts(rendered.deckHtml);
@@ -54,16 +54,16 @@ describe("the deck's Content-Security-Policy", async () => {
   it("carries no dev-only code: the live client is only in the dev server's page", () => {
     const live = liveClient();
     expect(live).toContain("new EventSource(");
-    for (const html of [rendered.deckHtml, rendered.handoutHtml]) {
+    for (const html of [rendered.deckHtml, rendered.printHtml]) {
       expect(html).not.toContain("EventSource");
       expect(html).not.toContain(live);
     }
   });
 
-  it("lists the hash of every script the handout runs, and nothing else", () => {
-    const scripts = inlineScripts(rendered.handoutHtml);
-    expect(scripts).toHaveLength(3); // Chart.js, datalabels, our runtime
-    expect(handout.get("script-src")).toEqual(scripts.map(sha256));
+  it("lists the hash of every script the print document (deck and handout) runs, and nothing else", () => {
+    const scripts = inlineScripts(rendered.printHtml);
+    expect(scripts).toHaveLength(5); // reveal, notes, Chart.js, datalabels, our runtime
+    expect(print.get("script-src")).toEqual(scripts.map(sha256));
   });
 
   it("does not list the JSON data block, which is never run", () => {
@@ -73,7 +73,7 @@ describe("the deck's Content-Security-Policy", async () => {
   });
 
   it("allows no inline script by kind, no eval, no network, no frame but the deck's own", () => {
-    for (const policy of [deck, handout]) {
+    for (const policy of [deck, print]) {
       expect(policy.get("default-src")).toEqual(["'none'"]);
       expect(policy.get("script-src")!.every((source) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(source))).toBe(true);
       expect(policy.get("connect-src")).toEqual(["'none'"]);
@@ -85,7 +85,7 @@ describe("the deck's Content-Security-Policy", async () => {
       expect(policy.has("child-src")).toBe(false);
     }
     expect(deck.get("frame-src")).toEqual(["'self'"]); // the speaker view shows the deck in two frames
-    expect(handout.get("frame-src")).toEqual(["'none'"]);
+    expect(print.get("frame-src")).toEqual(["'none'"]); // printed, never presented
   });
 
   it("in the dev server, allows its live script and a connection back to the server", () => {
@@ -97,7 +97,7 @@ describe("the deck's Content-Security-Policy", async () => {
     const policy = policyOf(live.deckHtml);
     expect(policy.get("script-src")).toEqual([...scripts, speakerViewScript()].map(sha256));
     expect(policy.get("connect-src")).toEqual(["'self'"]);
-    expect(policyOf(live.handoutHtml).get("connect-src")).toEqual(["'none'"]);
+    expect(policyOf(live.printHtml).get("connect-src")).toEqual(["'none'"]);
   });
 
   it("hashes the speaker view's script as reveal's notes plugin writes it", () => {
