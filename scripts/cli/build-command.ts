@@ -80,9 +80,11 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
     if (folders.length === 0) return EXIT.ok;
   }
   const reporter = consoleReporter();
+  const jobs = Math.min(options.jobs ?? defaultJobs(), folders.length);
   // The browser starts while the first briefing is loaded and checked: its second of start-up is
-  // spent beside ours, not after it.
-  const starting = !options.browser && (options.pdf || options.png) ? startBrowser({ tabs: 2 }) : undefined;
+  // spent beside ours, not after it, and so is opening a tab for each briefing built at once (each
+  // prints from one tab; a tab opened and never used held a renderer of about 100 MB).
+  const starting = !options.browser && (options.pdf || options.png) ? startBrowser({ tabs: jobs }) : undefined;
   const browser =
     options.browser ??
     (() => {
@@ -130,7 +132,7 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
     const worker = async () => {
       for (let folder = queue.shift(); folder !== undefined && !stopped; folder = queue.shift()) await buildOne(folder);
     };
-    await Promise.all(Array.from({ length: Math.min(options.jobs ?? defaultJobs(), folders.length) }, worker));
+    await Promise.all(Array.from({ length: jobs }, worker));
     if (stopped) throw stopped;
   } finally {
     await starting?.[Symbol.asyncDispose]();

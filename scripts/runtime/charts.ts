@@ -49,23 +49,56 @@ export function drawChart(canvas: HTMLCanvasElement, data: PageData, medium: Med
 }
 
 /**
- * The handout's copy of a slide shows its chart as the slide drew it, at one device pixel a CSS pixel:
- * the handout scales the slide to 178 mm or less, where that is still about 180 dpi. Copied, not drawn
- * again: Chart.js and the label fitting run once a chart, and the copy cannot disagree with the slide.
+ * A chart drawn for print becomes pictures: its PNG in an <img> where the canvas stood (same box, the
+ * canvas's description as alternative text), a smaller one in each handout copy of its slide (one
+ * device pixel a CSS pixel: the handout scales the slide to 178 mm or less, still about 180 dpi), and
+ * the canvas's pixels let go. A canvas prints from a copy of its pixels in the page's own process
+ * (2240×866, 7.8 MB a chart); a picture prints from its encoded bytes. Copied, not drawn again: the
+ * handout's chart cannot disagree with the slide's.
  */
-export function copyChart(canvas: HTMLCanvasElement, drawnOnSlides: HTMLCanvasElement[]): void {
-  const id = canvas.getAttribute(CHART.id);
-  const original = drawnOnSlides.find((c) => c.getAttribute(CHART.id) === id && drawn.has(c));
-  if (!original) throw new Error(`the handout shows chart "${id ?? ""}", which no slide draws`);
-  const frame = canvas.parentElement!;
-  canvas.style.width = `${frame.clientWidth}px`;
-  canvas.style.height = `${frame.clientHeight}px`;
-  canvas.width = frame.clientWidth;
-  canvas.height = frame.clientHeight;
-  const context = canvas.getContext("2d")!;
-  context.imageSmoothingQuality = "high";
-  context.drawImage(original, 0, 0, canvas.width, canvas.height);
-  canvas.setAttribute(CHART.drawn, "true");
+export async function pictureChart(canvas: HTMLCanvasElement, copies: HTMLCanvasElement[]): Promise<void> {
+  const alt = canvas.getAttribute("aria-label") ?? "";
+  const id = canvas.getAttribute(CHART.id) ?? "";
+  for (const copy of copies) {
+    const frame = copy.parentElement!;
+    const small = document.createElement("canvas");
+    small.width = frame.clientWidth;
+    small.height = frame.clientHeight;
+    const context = small.getContext("2d")!;
+    context.imageSmoothingQuality = "high";
+    context.drawImage(canvas, 0, 0, small.width, small.height);
+    await putPicture(copy, await pngUrl(small), alt, id, `width: ${small.width}px; height: ${small.height}px;`);
+    copy.setAttribute(CHART.drawn, "true");
+  }
+  await putPicture(canvas, await pngUrl(canvas), alt, id, canvas.style.cssText);
+  // The pixels go; the chart stays, with the layout its labels were checked against.
+  canvas.width = 0;
+  canvas.height = 0;
+}
+
+function pngUrl(canvas: HTMLCanvasElement): Promise<string> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(URL.createObjectURL(blob)) : reject(new Error("a chart could not be made a picture"))),
+      "image/png",
+    ),
+  );
+}
+
+/** The picture after the canvas, which is hidden; loaded, not decoded (the print decodes what it needs, elsewhere). */
+async function putPicture(canvas: HTMLCanvasElement, url: string, alt: string, id: string, style: string): Promise<void> {
+  const picture = new Image();
+  const loaded = new Promise<void>((resolve, reject) => {
+    picture.onload = () => resolve();
+    picture.onerror = () => reject(new Error(`the picture of chart "${id}" did not load`));
+  });
+  picture.src = url;
+  picture.alt = alt;
+  picture.setAttribute(CHART.picture, id);
+  picture.style.cssText = style;
+  canvas.after(picture);
+  canvas.hidden = true;
+  await loaded;
 }
 
 /** Destroys every chart drawn so far: the canvases they were drawn on are gone. */

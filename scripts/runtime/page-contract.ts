@@ -57,6 +57,8 @@ export const CHART = {
   drawn: "data-drawn",
   /** JSON string[]: what is still wrong with its labels, in the author's words (read as warnings). */
   problems: "data-label-problems",
+  /** On the <img> a printed chart becomes (charts.ts's pictureChart): the chart's id. */
+  picture: "data-chart-picture",
 } as const;
 export const DRAWN_CHART = `${CHART.selector}[${CHART.drawn}="true"]`;
 

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserSession } from "../../scripts/export/browser.ts";
 import type { BuildResult } from "../../scripts/pipeline.ts";
 import { loadTheme } from "../../scripts/render/theme.ts";
+import { CHART } from "../../scripts/runtime/page-contract.ts";
 import { buildIn } from "../helpers/in-process.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
 import { sharedBrowser } from "../helpers/shared-browser.ts";
@@ -178,14 +179,20 @@ describe("every layout in both themes, with and without a brand (--png --strict)
     });
 
     it("draws every chart, in the theme's (or the brand's) first colour", async () => {
-      const charts = await page.$$eval(".chart-frame canvas", (canvases) =>
-        canvases.map((canvas) => {
-          const c = canvas as HTMLCanvasElement;
-          const { data } = c.getContext("2d")!.getImageData(0, 0, c.width, c.height);
-          let ink = 0;
-          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
-          return ink / (c.width * c.height);
-        }),
+      // In print each chart is a picture of its drawing (the canvas's pixels are let go).
+      const charts = await page.$$eval(`.chart-frame img[${CHART.picture}]`, (pictures) =>
+        Promise.all(
+          pictures.map(async (picture) => {
+            const bitmap = await createImageBitmap(picture as HTMLImageElement);
+            const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+            const context = c.getContext("2d")!;
+            context.drawImage(bitmap, 0, 0);
+            const { data } = context.getImageData(0, 0, c.width, c.height);
+            let ink = 0;
+            for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
+            return ink / (c.width * c.height);
+          }),
+        ),
       );
       expect(charts).toHaveLength(3);
       for (const ink of charts) expect(ink).toBeGreaterThan(0.02);
