@@ -47,9 +47,11 @@ export interface DataLabelOptions {
 
 export interface ChartConfig {
   type: string;
-  data: { labels: unknown[]; datasets: { data: unknown[] }[] };
+  data: { labels: unknown[]; datasets: { data: unknown[]; segment?: object }[] };
   options: ChartOptions;
   plugins?: ChartPlugin[];
+  /** Chart.js's platform: its basic one draws on any 2D context (print's SVG one). */
+  platform?: unknown;
 }
 
 export interface ChartPlugin {
@@ -103,6 +105,7 @@ export interface ChartInstance {
 
 export interface ChartLibrary {
   new (canvas: HTMLCanvasElement, config: ChartConfig): ChartInstance;
+  BasicPlatform: unknown;
   register(plugin: unknown): void;
   defaults: { font: { family: string }; color: string };
 }

@@ -57,8 +57,8 @@ export const CHART = {
   drawn: "data-drawn",
   /** JSON string[]: what is still wrong with its labels, in the author's words (read as warnings). */
   problems: "data-label-problems",
-  /** On the <img> a printed chart becomes (charts.ts's pictureChart): the chart's id. */
-  picture: "data-chart-picture",
+  /** On the SVG a printed chart is drawn as (charts.ts), and its handout copies: the chart's id. */
+  printed: "data-chart-printed",
 } as const;
 export const DRAWN_CHART = `${CHART.selector}[${CHART.drawn}="true"]`;
 

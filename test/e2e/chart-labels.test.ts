@@ -128,8 +128,14 @@ function readCharts(names: typeof CHART): ChartLayout[] {
           }))
         : [];
     const valueScale = round ? undefined : chart.scales[horizontal ? "x" : "y"];
+    // On screen Chart.js draws on the page's <canvas>; in print on svgcanvas's context, whose SVG
+    // (getSvg()) names the chart, and the page's <canvas> keeps what the page says of it.
+    const source: Element =
+      chart.canvas instanceof HTMLCanvasElement
+        ? chart.canvas
+        : document.querySelector(`canvas[${names.id}="${chart.canvas.getSvg().getAttribute(names.printed)}"]`)!;
     return {
-      id: chart.canvas.getAttribute(names.id),
+      id: source.getAttribute(names.id) ?? "",
       type: chart.config.type,
       canvas: box(0, 0, chart.width, chart.height),
       area: { left: chart.chartArea.left, top: chart.chartArea.top, right: chart.chartArea.right, bottom: chart.chartArea.bottom },
@@ -145,8 +151,8 @@ function readCharts(names: typeof CHART): ChartLayout[] {
       ),
       zero: valueScale ? { min: valueScale.min, max: valueScale.max, pixel: valueScale.getPixelForValue(0), horizontal } : undefined,
       zeroLineDrawn: !!chart.options.plugins.zeroLine,
-      reported: JSON.parse(chart.canvas.getAttribute(names.problems) ?? "null"),
-      summary: chart.canvas.getAttribute("aria-label") ?? "",
+      reported: JSON.parse(source.getAttribute(names.problems) ?? "null"),
+      summary: source.getAttribute("aria-label") ?? "",
     };
   });
 }

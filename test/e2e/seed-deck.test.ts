@@ -194,12 +194,27 @@ describe("the deck PDF", () => {
 });
 
 describe("the handout PDF", () => {
-  it("draws each chart across its whole frame: half the deck's pixels, as it prints at 1 device pixel to the deck's 2", () => {
-    // A chart sized from the handout's scaled frame came out at half its width (588 px, not 1120).
-    const deck = pdfImageSizes(pdfFile());
-    const handout = pdfImageSizes(handoutFile());
-    expect(deck.length).toBe(CHART_SLIDES);
-    expect(handout.map((i) => [i.width, i.height])).toEqual(deck.map((i) => [i.width / 2, i.height / 2]));
+  it("prints each chart as vectors, as the deck does: no picture in either PDF, every value label text on its page", () => {
+    // Drawn as pixels, each chart was a 2240×866 picture in the deck and a 1120×433 one in the handout.
+    expect(pdfImageSizes(pdfFile())).toEqual([]);
+    expect(pdfImageSizes(handoutFile())).toEqual([]);
+    const html = readFileSync(deckFile(), "utf8");
+    const data = JSON.parse(/<script type="application\/json" data-briefing="deck-data">([\s\S]*?)<\/script>/.exec(html)![1]!) as {
+      charts: Record<string, { valueLabels: string[][] }>;
+    };
+    const charts = Object.values(data.charts);
+    expect(charts).toHaveLength(CHART_SLIDES);
+    const squeeze = (text: string) => text.replace(/\s+/g, "");
+    for (const file of [pdfFile(), handoutFile()]) {
+      const pages = pdfPageTexts(file).map(squeeze);
+      for (const chart of charts) {
+        const labels = chart.valueLabels.flat().map(squeeze);
+        expect(
+          pages.some((page) => labels.every((label) => page.includes(label))),
+          `${path.basename(file)}: ${labels.join(" ")}`,
+        ).toBe(true);
+      }
+    }
   });
 
   it("is A4 with one page per slide", async () => {

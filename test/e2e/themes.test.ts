@@ -179,23 +179,20 @@ describe("every layout in both themes, with and without a brand (--png --strict)
     });
 
     it("draws every chart, in the theme's (or the brand's) first colour", async () => {
-      // In print each chart is a picture of its drawing (the canvas's pixels are let go).
-      const charts = await page.$$eval(`.chart-frame img[${CHART.picture}]`, (pictures) =>
-        Promise.all(
-          pictures.map(async (picture) => {
-            const bitmap = await createImageBitmap(picture as HTMLImageElement);
-            const c = new OffscreenCanvas(bitmap.width, bitmap.height);
-            const context = c.getContext("2d")!;
-            context.drawImage(bitmap, 0, 0);
-            const { data } = context.getImageData(0, 0, c.width, c.height);
-            let ink = 0;
-            for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
-            return ink / (c.width * c.height);
-          }),
-        ),
-      );
+      // In print each chart is drawn as SVG: its filled shapes and their colours, as a canvas names them.
+      const charts = await page.$$eval(`.chart-frame svg[${CHART.printed}]`, (svgs) => {
+        const normal = document.createElement("canvas").getContext("2d")!;
+        return svgs.map((svg) => {
+          const fills = Array.from(svg.querySelectorAll("path, rect"))
+            .map((shape) => shape.getAttribute("fill"))
+            .filter((fill): fill is string => fill !== null && fill !== "none");
+          return fills.map((fill) => {
+            normal.fillStyle = fill;
+            return normal.fillStyle;
+          });
+        });
+      });
       expect(charts).toHaveLength(3);
-      for (const ink of charts) expect(ink).toBeGreaterThan(0.02);
       const first = await page.$eval('script[data-briefing="deck-data"]', (s) => {
         const data = JSON.parse(s.textContent!) as {
           charts: Record<string, { config: { data: { datasets: { data: number[]; backgroundColor: string | string[] }[] } } }>;
@@ -213,6 +210,11 @@ describe("every layout in both themes, with and without a brand (--png --strict)
       });
       const expected = variant.brand?.primary ?? loadTheme(variant.theme).series[0];
       expect(first).toEqual([expected, expected, expected]);
+      // …and drawn in it: every chart fills shapes, and the first rise's colour is among them.
+      for (const fills of charts) {
+        expect(fills.length).toBeGreaterThan(2);
+        expect(fills).toContain(expected!.toLowerCase());
+      }
     });
 
     it("has no serious or critical accessibility violation (axe-core, text contrast included)", async () => {
