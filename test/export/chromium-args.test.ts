@@ -2,7 +2,7 @@
 // launch would give it: a Puppeteer update that changes them must change ours too.
 import puppeteer from "puppeteer";
 import { describe, expect, it } from "vitest";
-import { BROWSER_ARGS, chromiumArgs, PUPPETEER_DEFAULT_ARGS } from "../../scripts/export/chromium-args.ts";
+import { BROWSER_ARGS, chromiumArgs, DISABLED_FEATURES, PUPPETEER_DEFAULT_ARGS } from "../../scripts/export/chromium-args.ts";
 
 describe("the browser's command line", () => {
   it("holds every flag puppeteer.launch() passes for a headless run", () => {
@@ -12,7 +12,12 @@ describe("the browser's command line", () => {
 
   it("adds ours, a fresh profile and the DevTools pipe, each once", () => {
     const args = chromiumArgs("/tmp/profile-x");
-    for (const arg of [...PUPPETEER_DEFAULT_ARGS, ...BROWSER_ARGS]) expect(args.filter((a) => a === arg)).toHaveLength(1);
+    const features = PUPPETEER_DEFAULT_ARGS.filter((arg) => arg.startsWith("--disable-features="));
+    for (const arg of [...PUPPETEER_DEFAULT_ARGS, ...BROWSER_ARGS].filter((a) => !features.includes(a)))
+      expect(args.filter((a) => a === arg)).toHaveLength(1);
+    // One --disable-features (Chromium reads only the last): Puppeteer's features, then ours.
+    const disabled = args.filter((a) => a.startsWith("--disable-features="));
+    expect(disabled).toEqual([`${features[0]},${DISABLED_FEATURES.join(",")}`]);
     expect(args).toContain("--user-data-dir=/tmp/profile-x");
     expect(args).toContain("--remote-debugging-pipe");
   });
