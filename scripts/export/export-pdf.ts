@@ -8,7 +8,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, Page } from "puppeteer";
+import type { Browser, HTTPRequest, Page } from "puppeteer";
 import { environmentError } from "../errors.ts";
 import type { DeckModel } from "../model/deck.ts";
 import type { BrowserSession } from "./browser.ts";
@@ -29,7 +29,6 @@ export interface ExportResult {
 const READY_TIMEOUT_MS = 60_000;
 
 export async function exportOutputs(session: BrowserSession, staged: StagedOutputs, model: DeckModel, made: Made): Promise<ExportResult> {
-  const { browser } = session;
   const bookmarks = model.slides.map((s) => s.outlineTitle);
   const info = { title: model.title, author: model.author, subject: model.subject, lang: model.lang, date: model.isoDate, bookmarks };
   const families = deckFamilies(model);
@@ -38,7 +37,7 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
   trace(`${model.title}: tab open`);
   const open: Page[] = [tab];
   let overview: Promise<void> | undefined;
-  const printing = printIn(tab, browser, staged.printHtmlFile, PRINT_QUERY, async (page) => {
+  const printing = printIn(session, tab, staged.printHtmlFile, PRINT_QUERY, async (page) => {
     trace(`${model.title}: ready`);
     await showPart(page, PRINTED.deck);
     // The checks read the laid-out page while Chromium prints it: the same layout, in half the time.
@@ -66,7 +65,7 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
       overview = (async () => {
         const sheetTab = await session.newTab();
         open.push(sheetTab);
-        const sheet = await printIn(sheetTab, browser, staged.overviewHtmlFile, "", (sheet) => pictureOverview(sheet, pictures));
+        const sheet = await printIn(session, sheetTab, staged.overviewHtmlFile, "", (sheet) => pictureOverview(sheet, pictures));
         await writeFile(staged.overviewPngFile, sheet);
         trace(`${model.title}: overview pictured`);
       })();
@@ -110,12 +109,28 @@ async function showPart(page: Page, part: (typeof PRINTED)[keyof typeof PRINTED]
   await page.evaluate((name, value) => document.documentElement.setAttribute(name, value), ROOT.print, part);
 }
 
-async function printIn<T>(page: Page, browser: Browser, htmlFile: string, query: string, print: (page: Page) => Promise<T>): Promise<T> {
+/**
+ * Opens the page in the tab and runs `print` on it; then the tab is given back for the next print,
+ * or closed when anything went wrong (a tab in an unknown state is never used again).
+ */
+async function printIn<T>(
+  session: BrowserSession,
+  page: Page,
+  htmlFile: string,
+  query: string,
+  print: (page: Page) => Promise<T>,
+): Promise<T> {
+  let letGo: () => void = () => {};
   try {
-    await openForPrint(page, browser, htmlFile, query);
-    return await print(page);
-  } finally {
+    letGo = await openForPrint(page, session.browser, htmlFile, query);
+    const result = await print(page);
+    letGo();
+    session.reuseTab(page);
+    return result;
+  } catch (error) {
+    letGo();
     await closeTab(page);
+    throw error;
   }
 }
 
@@ -128,7 +143,8 @@ async function closeTab(page: Page): Promise<void> {
   clearTimeout(timer);
 }
 
-async function openForPrint(page: Page, browser: Browser, htmlFile: string, query: string): Promise<void> {
+/** Opens the page for print; returns what takes its listeners off the tab again. */
+async function openForPrint(page: Page, browser: Browser, htmlFile: string, query: string): Promise<() => void> {
   const url = pathToFileURL(htmlFile).href;
   // Fail fast: an error in the page, a crashed tab or a browser that dies ends the wait at once;
   // only a page that says nothing waits out READY_TIMEOUT_MS.
@@ -138,22 +154,29 @@ async function openForPrint(page: Page, browser: Browser, htmlFile: string, quer
   // The browser or the tab's renderer gone is the machine's doing (killed, out of memory): exit 3.
   const onDisconnect = () =>
     fail(environmentError("the browser stopped while printing (it closed): was it killed, or out of memory? build again"));
-  page.on("pageerror", (error) => fail(new Error(`the page reported an error: ${String((error as Error).message ?? error)}`)));
-  page.on("error", (error) =>
+  const onPageError = (error: unknown) => fail(new Error(`the page reported an error: ${String((error as Error).message ?? error)}`));
+  const onCrash = (error: Error) =>
     fail(
       environmentError(
         `the browser stopped while printing (its tab crashed: ${error.message}): was it killed, or out of memory? build again`,
       ),
-    ),
-  );
-  browser.once("disconnected", onDisconnect);
-  await page.setRequestInterception(true);
-  page.on("request", (request) => {
+    );
+  const onRequest = (request: HTTPRequest) => {
     const requested = request.url();
     const own = requested.split(/[?#]/)[0] === url;
     if (own || requested.startsWith("data:") || requested.startsWith("blob:")) void request.continue();
     else void request.abort("blockedbyclient");
-  });
+  };
+  page.on("pageerror", onPageError);
+  page.on("error", onCrash);
+  browser.once("disconnected", onDisconnect);
+  await page.setRequestInterception(true);
+  page.on("request", onRequest);
+  const letGo = () => {
+    page.off("pageerror", onPageError);
+    page.off("error", onCrash);
+    page.off("request", onRequest);
+  };
   await page.setViewport({ ...TOKENS.slide, deviceScaleFactor: 2 });
   await page.emulateMediaType("print");
   try {
@@ -173,6 +196,7 @@ async function openForPrint(page: Page, browser: Browser, htmlFile: string, quer
       failed,
     ]);
   } catch (error) {
+    letGo();
     // Errors in the page end the wait at once (above): a page silent for the whole wait is a renderer
     // that stopped or never got the CPU, the machine's state rather than the deck's.
     const silent = (error as Error).name === "TimeoutError";
@@ -185,6 +209,7 @@ async function openForPrint(page: Page, browser: Browser, htmlFile: string, quer
   } finally {
     browser.off("disconnected", onDisconnect);
   }
+  return letGo;
 }
 
 /**

@@ -14,6 +14,8 @@ export async function sharedBrowser(): Promise<BrowserSession> {
   return {
     browser,
     newTab: () => browser.newPage({ type: "window" }),
+    // Each test's tabs are its own: one given back is closed, not handed to another test.
+    reuseTab: (tab) => void tab.close().catch(() => {}),
     async [Symbol.asyncDispose]() {
       await browser.disconnect();
     },
