@@ -15,15 +15,21 @@ const { browser, dir } = sharedBrowserAndFolder("print-document-");
 const pages: { close(): Promise<void> }[] = [];
 afterAll(() => Promise.all(pages.map((page) => page.close())));
 
-it("draws each chart once, as SVG, and shows that drawing in the handout", async () => {
-  const { rendered } = await renderBriefing(path.join(FIXTURES, "good", "charts-vi"), collectingReporter());
-  const file = path.join(dir, "print.html");
+/** A fixture's print document, as the export opens it, ready to print. */
+async function openPrintDocument(name: string) {
+  const { rendered } = await renderBriefing(path.join(FIXTURES, "good", name), collectingReporter());
+  const file = path.join(dir, `${name}.html`);
   writeFileSync(file, rendered.printHtml);
   const page = await browser().newTab();
   pages.push(page);
   await page.setViewport({ width: 1280, height: 720, deviceScaleFactor: 2 });
   await page.goto(pathToFileURL(file).href + PRINT_QUERY);
   await page.waitForSelector(READY_TO_PRINT, { timeout: 30_000 });
+  return page;
+}
+
+it("draws each chart once, as SVG, and shows that drawing in the handout", async () => {
+  const page = await openPrintDocument("charts-vi");
   const seen = await page.evaluate(
     (handoutSelector, chart) => {
       const handout = document.querySelector(handoutSelector)!;
@@ -71,14 +77,7 @@ it("draws each chart once, as SVG, and shows that drawing in the handout", async
 });
 
 it.each(["charts-vi", "charts-rtl"])("%s: every text of every printed chart shows whole, inside its chart and its clip", async (name) => {
-  const { rendered } = await renderBriefing(path.join(FIXTURES, "good", name), collectingReporter());
-  const file = path.join(dir, `${name}.html`);
-  writeFileSync(file, rendered.printHtml);
-  const page = await browser().newTab();
-  pages.push(page);
-  await page.setViewport({ width: 1280, height: 720, deviceScaleFactor: 2 });
-  await page.goto(pathToFileURL(file).href + PRINT_QUERY);
-  await page.waitForSelector(READY_TO_PRINT, { timeout: 30_000 });
+  const page = await openPrintDocument(name);
   const outside = await page.evaluate(
     (handoutSelector, chart) => {
       document.documentElement.setAttribute("data-print", "deck");
