@@ -31,13 +31,13 @@ export interface BuildCommandOptions {
 }
 
 /**
- * Two briefings per core, and no more than memory allows. Measured on 2 cores, 12 copies of the seed
- * in one build: --jobs 2 20.3–20.8 s, 4 18.8–20.9 s, 6 17.8–17.9 s (while one briefing waits on the
- * browser, another is checked in Node or opens its tab). A briefing being printed holds one tab and
- * its share of the print compositor: about 100 MB for the seed, 670 MB at the peak of a 200-slide,
- * 60-chart deck (its renderer 190 MB, the compositor 480 MB), which is the size allowed for each.
+ * One briefing per core, and no more than memory allows. Measured on 2 cores, 20 copies of the seed
+ * in one build, three rounds: --jobs 2 14.2–17.5 s, 3 15.0–15.7 s, 4 16.2–16.8 s, 6 15.4–16.8 s.
+ * (Before charts printed as vectors and tabs were reused, more jobs than cores were faster: 12 copies,
+ * --jobs 2 20.3–20.8 s, 6 17.8–17.9 s.) A briefing being printed holds one tab: about 100 MB for the
+ * seed, 670 MB at the print peak of a 200-slide, 60-chart deck, which is the size allowed for each.
  */
-const JOBS_PER_CORE = 2;
+const JOBS_PER_CORE = 1;
 const MEMORY_PER_JOB = 700 * 1024 ** 2;
 
 function defaultJobs(): number {
