@@ -152,9 +152,9 @@ export async function buildBriefing(folder: string, options: BuildOptions): Prom
     }
     // The PowerPoint is Node's work, written while Chromium prints; a long deck's after, when its
     // memory (about 170 MB of Node's for 200 slides) would stack on the print's peak.
-    const writeTheDeck = () => timed(reporter, name, "pptx", () => writePptx(model, staged), "editable slides, native charts, notes");
+    const writePowerPoint = () => timed(reporter, name, "pptx", () => writePptx(model, staged), "editable slides, native charts, notes");
     const pptxBeside = made.pptx && model.slides.length <= PPTX_BESIDE_PRINT_MAX_SLIDES;
-    const pptx = pptxBeside ? writeTheDeck() : undefined;
+    const pptx = pptxBeside ? writePowerPoint() : undefined;
     pptx?.catch(() => {}); // awaited below; a failed print must not leave it unhandled
     if (made.pdf || made.png) {
       const browser = await options.browser();
@@ -169,7 +169,7 @@ export async function buildBriefing(folder: string, options: BuildOptions): Prom
       }
     }
     await pptx;
-    if (made.pptx && !pptxBeside) await writeTheDeck();
+    if (made.pptx && !pptxBeside) await writePowerPoint();
     const files = await timed(reporter, name, "publish", () => publishOutputs(staged, made));
     return { name, files, warnings };
   } finally {

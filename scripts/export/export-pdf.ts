@@ -85,11 +85,14 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
       trace(`${model.title}: handout printed`);
       const pdf = await finishPdf(handout, { ...info, title: `${model.title} — ${model.ui.notes}`, bookmarksAt: "headings" });
       await writeFile(staged.handoutPdfFile, pdf.bytes);
-      // Which font drew what is asked of the part on show: the handout now, then the deck again.
+      // Which font drew what is asked of the part on show: the handout now; the deck is shown again
+      // only if its PDF holds a font not the deck's.
       warnings.push(...(await fallbackFontWarnings(page, "handout", "handout", pdf.fonts, families)));
-      await showPart(page, PRINTED.deck);
     }
-    if (deckPdf) warnings.push(...(await fallbackFontWarnings(page, "deck", "slides", await deckPdf, families)));
+    if (deckPdf) {
+      const showDeck = () => showPart(page, PRINTED.deck);
+      warnings.push(...(await fallbackFontWarnings(page, "deck", "slides", await deckPdf, families, showDeck)));
+    }
     return warnings;
   });
   try {

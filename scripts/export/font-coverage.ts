@@ -17,7 +17,8 @@ function foreignFonts(pdfFonts: string[], families: string[]): string[] {
 
 /**
  * `within`: a class of the element that holds the content (not reveal's own controls and overlays);
- * `families`: the deck's fonts (the theme's, its East Asian face).
+ * `families`: the deck's fonts (the theme's, its East Asian face); `show`: lays that content out, if
+ * the page has another part on show, before the page is asked (only then: it costs a layout).
  */
 export async function fallbackFontWarnings(
   page: Page,
@@ -25,9 +26,11 @@ export async function fallbackFontWarnings(
   within: string,
   pdfFonts: string[],
   families: string[],
+  show?: () => Promise<void>,
 ): Promise<string[]> {
   const foreign = foreignFonts(pdfFonts, families);
   if (foreign.length === 0) return [];
+  await show?.();
   const cdp = await page.createCDPSession();
   try {
     await cdp.send("DOM.enable");

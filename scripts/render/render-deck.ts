@@ -66,9 +66,9 @@ export function renderDeck(model: DeckModel, theme: Theme, options: RenderOption
   const themeCss = `${options.eastAsianCss ?? ""}\n${tokensCss()}\n${themeVariables(theme, font)}\n${logo ? logoCss(logo, model.brand.logo!) : ""}${theme.css}`;
   const assets = deckAssets();
   // Each page's inline scripts, in the order they run: the page's policy allows exactly these.
-  const deckScripts = [assets.revealJs, assets.notesJs, assets.chartJs, assets.datalabelsJs, assets.runtimeJs];
-  if (options.liveJs !== undefined) deckScripts.push(script(options.liveJs));
+  // The print document runs the deck's own scripts (reveal's print view lays its slides out), never the live client.
   const printScripts = [assets.revealJs, assets.notesJs, assets.chartJs, assets.datalabelsJs, assets.runtimeJs];
+  const deckScripts = options.liveJs === undefined ? printScripts : [...printScripts, script(options.liveJs)];
   const context = {
     deck,
     slide: TOKENS.slide,
