@@ -38,7 +38,14 @@ describe("the deck page", () => {
   });
   it("loads nothing from outside: no src or href to another file", () => {
     const external = deck.querySelectorAll("[src], link[href]").map((e) => e.getAttribute("src") ?? e.getAttribute("href"));
-    expect(external.filter((url) => !url!.startsWith("data:"))).toEqual([]);
+    // A link to a place in the page itself (the render-blocking "expect" link) loads nothing.
+    expect(external.filter((url) => !url!.startsWith("data:") && !url!.startsWith("#"))).toEqual([]);
+  });
+  it("draws nothing until the whole page is read: the render-blocking link names the body's last element, after every script", () => {
+    const expect_ = deck.querySelector('link[rel="expect"][blocking="render"]')!;
+    const body = deck.querySelector("body")!.childNodes.filter((node) => node.nodeType === 1) as HTMLElement[];
+    expect(`#${body.at(-1)!.id}`).toBe(expect_.getAttribute("href"));
+    expect(body.at(-2)!.tagName).toBe("SCRIPT");
   });
   it("keeps speaker notes in reveal's notes element, rendered from Markdown", () => {
     expect(text(slide("points").querySelector("aside.notes"))).toContain("Walk through each point.");
