@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // Entry point of the command line, compiled by scripts/compile-cli.mjs and run by scripts/briefing.mjs
 // (the npm scripts call that).
+// What it imports here is only what every command needs: the rest is read when a command asks for it
+// (scripts/compile-cli.mjs says why).
 import { existsSync } from "node:fs";
 import { main } from "./cli/main.ts";
-import { isRebuildWorker, serveRebuilds } from "./dev/rebuilder.ts";
+import { isRebuildWorker, setCompiledEntry } from "./dev/rebuild-role.ts";
+
+setCompiledEntry(import.meta.url);
 
 // `npm run check -- deepseek-r1` typed in content/ runs this from the package root: the paths on the
 // command line are the user's, from where they typed them (npm says where, in INIT_CWD).
@@ -13,5 +17,5 @@ const ownScript = ["build", "check", "dev"].includes(process.env.npm_lifecycle_e
 if (!isRebuildWorker() && ownScript && typedIn && typedIn !== process.cwd() && existsSync(typedIn)) process.chdir(typedIn);
 
 // The same file runs the dev server's rebuild thread (scripts/dev/rebuilder.ts).
-if (isRebuildWorker()) serveRebuilds();
+if (isRebuildWorker()) (await import("./dev/rebuilder.ts")).serveRebuilds();
 else process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,6 @@
-// Compiles scripts/briefing.ts and what it imports into node_modules/.cache/briefing/briefing.mjs
-// with esbuild (npm packages stay imports). Plain JavaScript, so it runs before anything is compiled.
-import { mkdirSync, readdirSync, renameSync, statSync } from "node:fs";
+// Compiles scripts/briefing.ts and what it imports into node_modules/.cache/briefing/briefing.mjs and
+// the chunks it reads when a command needs them, with esbuild. Plain JavaScript, so it runs before anything is compiled.
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -24,25 +24,54 @@ function newestSource() {
 
 async function compile() {
   const { build } = await import("esbuild");
-  mkdirSync(path.dirname(BUNDLE), { recursive: true });
-  // Written aside and renamed: runs started together (the tests) never import a half-written file.
-  const aside = `${BUNDLE}.${process.pid}.tmp.mjs`;
-  await build({
-    entryPoints: [path.join(SOURCES, "briefing.ts")],
-    outfile: aside,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    // Dependencies go in too: one file to read instead of hundreds (resolving and loading modules
-    // was a third of a `check`). Puppeteer stays outside: it is loaded only when a PDF is printed;
-    // subset-font too: its WebAssembly is found beside its own files, and only East Asian decks load it.
-    external: ["puppeteer", "puppeteer-core", "esbuild", "fsevents", "subset-font"],
-    // Some bundled CommonJS packages call require(); an ES module has none of its own.
-    banner: {
-      js: 'import { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);',
-    },
-    logLevel: "error",
-  });
-  renameSync(aside, BUNDLE);
+  const dir = path.dirname(BUNDLE);
+  mkdirSync(dir, { recursive: true });
+  // Written aside and moved in, the entry last: runs started together (the tests) never import a
+  // half-written file. The chunks' names are their contents' hashes, so moving one in never changes a
+  // file another run is reading.
+  const aside = mkdtempSync(path.join(dir, `.compiling-${process.pid}-`));
+  try {
+    await build({
+      entryPoints: [path.join(SOURCES, "briefing.ts")],
+      outdir: aside,
+      outExtension: { ".js": ".mjs" },
+      // What a command does not run, it does not read: `build` starts Chromium before it reads the
+      // pipeline, and reads the PDF and PowerPoint libraries while Chromium loads the page; `check`
+      // reads neither; `draft`'s language tables and `dev`'s watcher are read by those commands only.
+      // (One 5.8 MB file took a quarter of a second to read and compile before any command began.)
+      splitting: true,
+      chunkNames: "chunk-[hash]",
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      // Dependencies go in too: one file to read instead of hundreds (resolving and loading modules
+      // was a third of a `check`). Puppeteer stays outside: it is loaded only when a PDF is printed;
+      // subset-font too: its WebAssembly is found beside its own files, and only East Asian decks load it.
+      external: ["puppeteer", "puppeteer-core", "esbuild", "fsevents", "subset-font"],
+      // Some bundled CommonJS packages call require(); an ES module has none of its own.
+      banner: {
+        js: 'import { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);',
+      },
+      logLevel: "error",
+    });
+    const entry = path.basename(BUNDLE);
+    const chunks = readdirSync(aside).filter((name) => name !== entry);
+    for (const chunk of chunks) renameSync(path.join(aside, chunk), path.join(dir, chunk));
+    renameSync(path.join(aside, entry), BUNDLE);
+    removeOldChunks(dir, new Set(chunks));
+  } finally {
+    rmSync(aside, { recursive: true, force: true });
+  }
+}
+
+/** A run still going reads its chunks when it needs them: an earlier compile's are removed an hour on. */
+const OLD_CHUNK_MS = 60 * 60 * 1000;
+
+function removeOldChunks(dir, current) {
+  for (const name of readdirSync(dir).filter((n) => /^chunk-\w+\.mjs$/.test(n) && !current.has(n))) {
+    const file = path.join(dir, name);
+    const modified = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+    if (modified !== undefined && Date.now() - modified > OLD_CHUNK_MS) rmSync(file, { force: true });
+  }
 }

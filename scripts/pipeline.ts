@@ -15,7 +15,6 @@ import { renderDeck, type RenderedDeck } from "./render/render-deck.ts";
 import { eastAsianFaceCss } from "./render/east-asian-css.ts";
 import { loadTheme, themePalettes } from "./render/theme.ts";
 import { discardStaging, publishOutputs, stageOutputs, writePptx } from "./write/write-outputs.ts";
-import { exportOutputs } from "./export/export-pdf.ts";
 import type { BrowserSession } from "./export/browser.ts";
 import type { HandoutKind } from "./model/briefing.ts";
 
@@ -157,7 +156,8 @@ export async function buildBriefing(folder: string, options: BuildOptions): Prom
     const pptx = pptxBeside ? writePowerPoint() : undefined;
     pptx?.catch(() => {}); // awaited below; a failed print must not leave it unhandled
     if (made.pdf || made.png) {
-      const browser = await options.browser();
+      // The printing code (Puppeteer's side, pdf-lib) is read while Chromium starts.
+      const [browser, { exportOutputs }] = await Promise.all([options.browser(), import("./export/export-pdf.ts")]);
       const what = [made.pdf && "deck and handout PDFs", made.png && `${model.slides.length} slide pictures and the overview`]
         .filter(Boolean)
         .join(", ");

@@ -3,7 +3,6 @@
 import os from "node:os";
 import path from "node:path";
 import { BriefingError, CliError, EXIT, usageError, type ExitCode } from "../errors.ts";
-import { buildBriefing } from "../pipeline.ts";
 import { startBrowser, type BrowserSession } from "../export/browser.ts";
 import { DEFAULT_OUT_DIR } from "../write/write-outputs.ts";
 import { shardOf, type Shard } from "./shard.ts";
@@ -97,10 +96,14 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
       if (!starting) throw new Error("no browser in a --no-pdf build without --png");
       return starting.session();
     });
+  // The pipeline is read once Chromium is on its way (a quarter of a second of reading and compiling).
+  const pipeline = import("../pipeline.ts");
+  pipeline.catch(() => {}); // awaited by each briefing's build, which reports a failure
   let status: ExitCode = EXIT.ok;
   let stopped: CliError | undefined;
   const buildOne = async (folder: string) => {
     try {
+      const { buildBriefing } = await pipeline;
       const result = await buildBriefing(folder, {
         outDir,
         pdf: options.pdf,

@@ -6,8 +6,7 @@ import { formatProblems, INTERNAL_ERROR_STATUS, reportInternalError, writeStack 
 import { environmentFault } from "../environment-faults.ts";
 import { runBuild } from "./build-command.ts";
 import { shardOption } from "./shard.ts";
-import { runCheck } from "./check-command.ts";
-import { HANDOUT_KINDS, type HandoutKind } from "../model/briefing.ts";
+import { HANDOUT_KINDS, type HandoutKind } from "../model/handout-kinds.ts";
 import { isCommand, parserOptions, strayOptions, USAGE } from "./options.ts";
 import type { BrowserSession } from "../export/browser.ts";
 
@@ -45,8 +44,10 @@ export async function main(argv: string[], context: CliContext = {}): Promise<nu
           handout: handoutOption(text("handout")),
           browser: context.browser,
         });
-      case "check":
+      case "check": {
+        const { runCheck } = await import("./check-command.ts");
         return await runCheck(positionals, debug);
+      }
       case "draft": {
         const { runDraft } = await import("./draft-command.ts");
         return await runDraft(positionals, { name: text("name"), lang: text("lang"), outDir: text("out") });

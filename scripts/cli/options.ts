@@ -1,7 +1,7 @@
 // The command line's one table: each command, the arguments it takes and its options. The usage
 // text, the parser's configuration and the refusal of an option another command takes are all
 // read from here, so a new option is written once (FORMAT.md, "Commands", is the contract).
-import { HANDOUT_KINDS } from "../model/briefing.ts";
+import { HANDOUT_KINDS } from "../model/handout-kinds.ts";
 
 export type CommandName = "build" | "check" | "draft" | "dev";
 

@@ -3,10 +3,11 @@
 // server from answering requests and event streams; in this thread otherwise (the tests import the
 // sources, which a worker could not load without a TypeScript loader).
 import { fileURLToPath } from "node:url";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { parentPort, Worker } from "node:worker_threads";
 import { liveBuild, reloadLiveClient, type LiveBuild } from "./live-build.ts";
 import { reloadAssets } from "../render/assets.ts";
 import { reloadTemplates } from "../render/render-deck.ts";
+import { compiledEntry, REBUILD_ROLE } from "./rebuild-role.ts";
 
 export interface Rebuilder {
   /** A fresh build of the folder; `templates`: templates/ changed, so compiled templates and assets are read again. */
@@ -21,15 +22,10 @@ interface Request {
   templates: boolean;
 }
 
-const ROLE = "briefing-rebuilds";
-
-/** True in the worker thread a Rebuilder started: the entry point then serves rebuilds, not the command line. */
-export const isRebuildWorker = () => !isMainThread && (workerData as { role?: string } | undefined)?.role === ROLE;
-
 export function startRebuilder(): Rebuilder {
-  const here = import.meta.url;
-  // The bundle is one .mjs file that holds this module too: a worker runs it again in its role.
-  if (!here.endsWith(".mjs")) return inThisThread();
+  // A worker runs the compiled entry point again, in its role.
+  const entry = compiledEntry();
+  if (entry === undefined) return inThisThread();
   const waiting = new Map<number, (build: LiveBuild) => void>();
   let next = 0;
   let closing = false;
@@ -39,7 +35,7 @@ export function startRebuilder(): Rebuilder {
   };
   // A thread that died (a bug met in a rebuild) is replaced: the next save gets a fresh one.
   const start = (): Worker => {
-    const started = new Worker(fileURLToPath(here), { workerData: { role: ROLE } });
+    const started = new Worker(fileURLToPath(entry), { workerData: { role: REBUILD_ROLE } });
     started.unref();
     started.on("message", ({ id, build }: { id: number; build: LiveBuild }) => {
       waiting.get(id)?.(build);

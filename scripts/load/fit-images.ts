@@ -4,7 +4,7 @@
 // The largest use is a slide on a 4K screen (3840×2160, three times the deck's 1280×720); the logo's
 // is the title slide's, three times its 360×80 box. The format stays the file's; SVG and GIF (which
 // may move) are left as they are. sharp (libvips) does the scaling.
-import sharp from "sharp";
+import type sharp from "sharp";
 import type { LoadedImage } from "../model/images.ts";
 
 const SLIDE_BOX = { width: 3840, height: 2160 };
@@ -38,7 +38,9 @@ export async function fitImages(
     const { width, height } = image;
     if (!width || !height || (width <= box.width && height <= box.height)) continue;
     // A file whose header promises more than its data holds is left as it is: the page shows what it can.
-    const resized = await sharp(image.bytes)
+    // (libvips is loaded only when an image must be scaled: most briefings have none that large.)
+    const { default: scale } = await import("sharp");
+    const resized = await scale(image.bytes)
       .rotate() // the camera's orientation applied, as a browser shows the photo
       .resize({ ...box, fit: "inside", withoutEnlargement: true })
       .toFormat(format)

@@ -4,13 +4,9 @@
 // fields live in validate/check-references.ts.
 import { z } from "zod";
 import { FIGURE_ID } from "./inline-marks.ts";
+import { HANDOUT_KINDS, PAPERS } from "./handout-kinds.ts";
 
-/**
- * What the handout prints: "notes" one slide and its notes a page, 2 or 3 slides a page with their
- * notes, "slides" six a page without notes.
- */
-export const HANDOUT_KINDS = ["notes", 2, 3, "slides"] as const;
-export const PAPERS = ["a4", "letter"] as const;
+export { HANDOUT_KINDS, PAPERS };
 
 // A year or a count written bare (`labels: [2023, 2024]`, `title: 2024`) is text the author meant.
 // Only whole numbers: "3.10" would come back as "3.1", so a decimal must be quoted.

@@ -6,7 +6,6 @@ import path from "node:path";
 import { environmentError } from "../errors.ts";
 import { PROJECT_DIR } from "../render/paths.ts";
 import type { DeckModel } from "../model/deck.ts";
-import { pptxBytes } from "./pptx/write-pptx.ts";
 import { isAlive, processToken, TOKEN_PATTERN } from "../processes.ts";
 
 export interface StagedOutputs {
@@ -84,6 +83,8 @@ export async function stageOutputs(rendered: RenderedPages, name: string, outDir
 
 /** The editable PowerPoint, from the same deck model as the HTML, into the staging folder. */
 export async function writePptx(model: DeckModel, staged: StagedOutputs): Promise<void> {
+  // Read when a PowerPoint is written (`check` and `--no-pdf` never read pptxgenjs).
+  const { pptxBytes } = await import("./pptx/write-pptx.ts");
   const bytes = await pptxBytes(model);
   await writable(path.dirname(staged.stagingDir), () => writeFile(staged.pptxFile, bytes));
 }
