@@ -5,11 +5,11 @@ import type { Page } from "puppeteer";
 import { CHART, SLIDE } from "../runtime/page-contract.ts";
 
 export async function chartLabelWarnings(page: Page): Promise<string[]> {
-  // The callback runs in the page: the names go along as an argument.
-  return page.$$eval(
-    SLIDE.section,
-    (sections, { chart, slide }) =>
-      sections.flatMap((section, i) => {
+  // The callback runs in the page: the names go along as an argument. (Queried there, not with $$eval,
+  // which made a handle of each slide and released each: three protocol messages a slide.)
+  return page.evaluate(
+    ({ chart, slide }) =>
+      Array.from(document.querySelectorAll(slide.section)).flatMap((section, i) => {
         const title = section.getAttribute(slide.title) ?? "";
         return Array.from(section.querySelectorAll(chart.selector)).flatMap((canvas) => {
           const problems = JSON.parse(canvas.getAttribute(chart.problems) ?? "[]") as string[];

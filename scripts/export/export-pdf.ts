@@ -208,9 +208,8 @@ async function openForPrint(
         trace(`${path.basename(htmlFile)} loaded`);
         // The page says "print" when ready, or "error" with what went wrong.
         await page.waitForSelector(SAID_READY, { timeout: READY_TIMEOUT_MS });
-        const [ready, message] = await page.$eval(
-          "html",
-          (html, root) => [html.getAttribute(root.ready), html.getAttribute(root.error)],
+        const [ready, message] = await page.evaluate(
+          (root) => [document.documentElement.getAttribute(root.ready), document.documentElement.getAttribute(root.error)],
           ROOT,
         );
         if (ready !== READY.print) throw new Error(`the page could not get ready to print: ${message ?? ready}`);
@@ -240,10 +239,11 @@ async function openForPrint(
  * warnings, an error only with --strict. Measured in the print layout, where nothing is scaled.
  */
 async function overflowWarnings(page: Page): Promise<string[]> {
-  return page.$$eval(
-    `${SLIDE.section} > ${SLIDE.frame}`,
-    (slides, names) =>
-      slides.flatMap((slide, i) => {
+  // Queried inside the page: $$eval made a handle of each slide and released each, three protocol
+  // messages a slide.
+  return page.evaluate(
+    (names) =>
+      Array.from(document.querySelectorAll(`${names.section} > ${names.frame}`)).flatMap((slide, i) => {
         const frame = slide.getBoundingClientRect();
         const footer = slide.querySelector(names.footer)?.getBoundingClientRect().top ?? frame.bottom;
         const over = Array.from(slide.querySelectorAll("*")).some((element) => {

@@ -26,8 +26,8 @@ export class PipeTransport implements ConnectionTransport {
 
   send(message: string): void {
     if (this.#closed) return;
-    this.toBrowser.write(message);
-    this.toBrowser.write("\0");
+    // One write a message: each is a system call on the pipe.
+    this.toBrowser.write(`${message}\0`);
   }
 
   close(): void {
