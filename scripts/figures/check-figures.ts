@@ -6,6 +6,7 @@ import { checkDerived } from "./check-derived.ts";
 import { checkQuote } from "./check-quote.ts";
 import { checkLabelSubject } from "./check-label-subject.ts";
 import { readArticle } from "./read-article.ts";
+import { remembered } from "./remembered.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import { normalizeKeepingBreaks, normalizeText } from "./normalize-text.ts";
 import { visibleText } from "./visible-text.ts";
@@ -39,11 +40,17 @@ export interface FigureCheckInput {
   };
 }
 
+/** The article as the checks read it: the same article read again gives the same reading (remembered.ts). */
+const articleRead = remembered(
+  8,
+  (raw: string, markdown: boolean, lang: string) => `${lang}\0${markdown}\0${raw}`,
+  (raw: string, markdown: boolean, lang: string) => readArticle({ text: normalizeKeepingBreaks(markdown ? visibleText(raw) : raw), lang }),
+);
+
 /** Every problem with every figure, in the order the briefing lists the figures; [] when all hold. */
 export function checkFigures(input: FigureCheckInput): Problem[] {
-  const readable = /\.(?:md|markdown)$/i.test(input.articleFile) ? visibleText(input.article) : input.article;
-  const article = { text: normalizeKeepingBreaks(readable), lang: input.articleLang };
-  const reading = readArticle(article);
+  const reading = articleRead(input.article, /\.(?:md|markdown)$/i.test(input.articleFile), input.articleLang);
+  const article = { text: reading.text, lang: reading.lang };
   const found: FigureProblem[] = [];
   for (const figure of input.figures) {
     if (figure.quote === undefined) continue;

@@ -18,6 +18,7 @@ import { visibleText } from "./visible-text.ts";
 import { findNumberWords } from "./number-words.ts";
 import { findPeriods, isMonthKey, sameKeys, type Period } from "./periods.ts";
 import { readQuantities, type Quantity } from "./read-quantity.ts";
+import { remembered } from "./remembered.ts";
 import type { ArticleReading } from "./read-article.ts";
 import { languageWords } from "../lang/languages.ts";
 import { compareQuantity } from "./compare-quantity.ts";
@@ -48,9 +49,7 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
     const own = splitInline(field.text)
       .map((p) => (p.kind === "text" ? p.text : "{{…}}"))
       .join("");
-    const text = normalizeKeepingBreaks(field.markdown ? visibleText(own) : own);
-    // Periods are held to the article only where its language's period words are known (scripts/lang/).
-    const periods = languageWords(article.lang) ? findPeriods(text, input.lang) : [];
+    const { text, periods, quantities } = fieldRead(article)(own, field.markdown, input.lang);
     // A month is held to the article only when the article names months at all (not "27/1").
     const namesMonths = [...article.periods].some(isMonthKey);
     for (const [i, period] of periods.entries()) {
@@ -74,8 +73,6 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
         );
       }
     }
-    const tokens = deckNumbers(text, input.lang, article.nouns).filter((t) => !periods.some((p) => t.index >= p.start && t.index < p.end));
-    const quantities = readQuantities(text, tokens, input.lang, article.names, true);
     for (const deck of quantities) {
       const token = deck.token;
       const name = beside(periods, token) ? undefined : nameAround(text, token, article);
@@ -102,6 +99,35 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
     }
   }
   return problems;
+}
+
+/** A text field as the check reads it: its visible text, the periods it names and its numbers. */
+interface FieldReading {
+  text: string;
+  periods: Period[];
+  quantities: Quantity[];
+}
+
+/** Fields read against each article reading, remembered (remembered.ts): most fields are as they were at the last save. */
+const fieldReadings = new WeakMap<ArticleReading, (own: string, markdown: boolean, lang: string) => FieldReading>();
+
+function fieldRead(article: ArticleReading): (own: string, markdown: boolean, lang: string) => FieldReading {
+  let read = fieldReadings.get(article);
+  if (!read) {
+    read = remembered(
+      1000,
+      (own: string, markdown: boolean, lang: string) => `${lang}\0${markdown}\0${own}`,
+      (own: string, markdown: boolean, lang: string): FieldReading => {
+        const text = normalizeKeepingBreaks(markdown ? visibleText(own) : own);
+        // Periods are held to the article only where its language's period words are known (scripts/lang/).
+        const periods = languageWords(article.lang) ? findPeriods(text, lang) : [];
+        const tokens = deckNumbers(text, lang, article.nouns).filter((t) => !periods.some((p) => t.index >= p.start && t.index < p.end));
+        return { text, periods, quantities: readQuantities(text, tokens, lang, article.names, true) };
+      },
+    );
+    fieldReadings.set(article, read);
+  }
+  return read;
 }
 
 /**
