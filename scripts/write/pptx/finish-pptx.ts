@@ -13,7 +13,7 @@
 // - repairs of pptxgenjs 4.0.1's XML: a paragraph's properties once, first (it writes them before
 //   every run, and a viewer then drops the bullet); data labels where the schema puts them; no
 //   content types for slide masters that are not there.
-import JSZip from "jszip";
+import { OoxmlPackage } from "./ooxml-package.ts";
 import type { Inline } from "../../model/deck.ts";
 import type { ChartLabels } from "./native-chart.ts";
 import { pptxColor } from "./pptxgen.ts";
@@ -40,47 +40,47 @@ export async function finishPptx(
   accent: string,
 ): Promise<Buffer> {
   const lang = officeLanguage(deckLang);
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  const zip = await JSZip.loadAsync(written);
-  const chartFiles = Object.keys(zip.files)
+  const zip = OoxmlPackage.read(written);
+  const chartFiles = zip
+    .names()
     .filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))
     .sort((a, b) => chartNumber(a) - chartNumber(b));
   if (chartFiles.length !== charts.length) throw new Error(`the PowerPoint has ${chartFiles.length} charts, the deck ${charts.length}`);
   for (const [i, name] of chartFiles.entries()) {
-    zip.file(name, textInLanguage(labelPoints(await zip.file(name)!.async("string"), charts[i]!, lang), lang, eastAsianFont));
+    zip.set(name, textInLanguage(labelPoints(zip.text(name)!, charts[i]!, lang), lang, eastAsianFont));
   }
-  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/embeddings\/.*\.xlsx$/.test(n))) {
-    const workbook = await JSZip.loadAsync(await zip.file(name)!.async("nodebuffer"));
-    await fixDates(workbook, date);
-    zip.file(name, await workbook.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  for (const name of zip.names().filter((n) => /^ppt\/embeddings\/.*\.xlsx$/.test(n))) {
+    const workbook = OoxmlPackage.read(zip.bytes(name)!);
+    fixDates(workbook, isoDate);
+    zip.set(name, workbook.write(isoDate));
   }
-  const types = await zip.file("[Content_Types].xml")!.async("string");
-  zip.file(
+  const types = zip.text("[Content_Types].xml")!;
+  zip.set(
     "[Content_Types].xml",
     types.replace(/<Override PartName="\/ppt\/slideMasters\/slideMaster(\d+)\.xml"[^>]*\/>/g, (override, n: string) =>
-      zip.file(`ppt/slideMasters/slideMaster${n}.xml`) ? override : "",
+      zip.bytes(`ppt/slideMasters/slideMaster${n}.xml`) ? override : "",
     ),
   );
   // The theme's fonts, like every run's, say they are sans-serif (pitch family 34: variable pitch,
   // Swiss), so Office substitutes its own sans-serif (Arial, Calibri) where the font is not installed.
-  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/theme\/theme\d+\.xml$/.test(n))) {
-    zip.file(
+  for (const name of zip.names().filter((n) => /^ppt\/theme\/theme\d+\.xml$/.test(n))) {
+    zip.set(
       name,
-      (await zip.file(name)!.async("string"))
+      zip
+        .text(name)!
         .replace(/<a:latin typeface="([^"]*)"\/>/g, '<a:latin typeface="$1" pitchFamily="34" charset="0"/>')
         .replace(/<a:ea typeface=""\/>/g, eastAsianFont ? `<a:ea typeface="${eastAsianFont}"/>` : "$&"),
     );
   }
-  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(n))) {
-    let xml = oneParagraphProperties(await zip.file(name)!.async("string"));
+  for (const name of zip.names().filter((n) => /^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(n))) {
+    let xml = oneParagraphProperties(zip.text(name)!);
     if (name.startsWith("ppt/slides/")) xml = bulletColour(titlePlaceholder(xml), accent);
-    zip.file(name, textInLanguage(xml, lang, eastAsianFont));
+    zip.set(name, textInLanguage(xml, lang, eastAsianFont));
   }
-  await notesWithEmphasis(zip, notes, lang);
-  await imagesOnce(zip);
-  await fixDates(zip, date);
-  const renumbered = await renumberCharts(zip, chartFiles, date);
-  return renumbered.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  notesWithEmphasis(zip, notes, lang);
+  imagesOnce(zip);
+  fixDates(zip, isoDate);
+  return renumberCharts(zip, chartFiles).write(isoDate);
 }
 
 /**
@@ -161,19 +161,21 @@ function titlePlaceholder(xml: string): string {
 }
 
 /** Each slide's notes as paragraphs of runs, bold and italic kept (pptxgenjs writes one plain run). */
-async function notesWithEmphasis(zip: JSZip, notes: Inline[][], lang: string): Promise<void> {
+function notesWithEmphasis(zip: OoxmlPackage, notes: Inline[][], lang: string): void {
   for (const [i, lines] of notes.entries()) {
     if (lines.length === 0) continue;
-    const rels = await zip.file(`ppt/slides/_rels/slide${i + 1}.xml.rels`)?.async("string");
+    const rels = zip.text(`ppt/slides/_rels/slide${i + 1}.xml.rels`);
     const target = rels && /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1];
     if (!target) continue;
     const file = `ppt/notesSlides/${target}`;
     const paragraphs = lines.map((line) => `<a:p>${line.map((run) => noteRun(run, lang)).join("")}</a:p>`).join("");
-    const xml = (await zip.file(file)!.async("string")).replace(
-      /(<p:ph type="body"[^>]*\/>[\s\S]*?<p:txBody><a:bodyPr\/><a:lstStyle\/>)[\s\S]*?(<\/p:txBody>)/,
-      (_, head: string, tail: string) => `${head}${paragraphs}${tail}`,
-    );
-    zip.file(file, xml);
+    const xml = zip
+      .text(file)!
+      .replace(
+        /(<p:ph type="body"[^>]*\/>[\s\S]*?<p:txBody><a:bodyPr\/><a:lstStyle\/>)[\s\S]*?(<\/p:txBody>)/,
+        (_, head: string, tail: string) => `${head}${paragraphs}${tail}`,
+      );
+    zip.set(file, xml);
   }
 }
 
@@ -192,26 +194,27 @@ function bulletColour(xml: string, accent: string): string {
 }
 
 /** Identical media files kept once: every relationship to a copy points at the first. */
-async function imagesOnce(zip: JSZip): Promise<void> {
-  const media = Object.keys(zip.files)
-    .filter((name) => /^ppt\/media\/./.test(name) && !zip.files[name]!.dir)
+function imagesOnce(zip: OoxmlPackage): void {
+  const media = zip
+    .names()
+    .filter((name) => /^ppt\/media\/./.test(name))
     .sort();
   const firstOf = new Map<string, string>();
   const moved = new Map<string, string>();
   for (const name of media) {
-    const key = (await zip.file(name)!.async("base64")) + extname(name);
+    const key = Buffer.from(zip.bytes(name)!).toString("base64") + extname(name);
     const first = firstOf.get(key);
     if (first) moved.set(name, first);
     else firstOf.set(key, name);
   }
   if (moved.size === 0) return;
-  for (const rels of Object.keys(zip.files).filter((name) => name.endsWith(".rels"))) {
-    const xml = await zip.file(rels)!.async("string");
+  for (const rels of zip.names().filter((name) => name.endsWith(".rels"))) {
+    const xml = zip.text(rels)!;
     const redirected = xml.replace(/Target="\.\.\/media\/([^"]+)"/g, (target, file: string) => {
       const first = moved.get(`ppt/media/${file}`);
       return first ? `Target="../media/${first.slice("ppt/media/".length)}"` : target;
     });
-    if (redirected !== xml) zip.file(rels, redirected);
+    if (redirected !== xml) zip.set(rels, redirected);
   }
   for (const name of moved.keys()) zip.remove(name);
 }
@@ -229,36 +232,23 @@ function oneParagraphProperties(xml: string): string {
   });
 }
 
-async function fixDates(zip: JSZip, date: Date): Promise<void> {
-  const core = zip.file("docProps/core.xml");
+/** The package's own dates (created, modified) the briefing's day; its entries are dated when written. */
+function fixDates(zip: OoxmlPackage, isoDate: string): void {
+  const core = zip.text("docProps/core.xml");
   if (core) {
-    const stamp = date.toISOString().replace(/\.\d{3}Z$/, "Z");
-    const xml = (await core.async("string")).replace(
-      /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g,
-      `$1${stamp}$2`,
-    );
-    zip.file("docProps/core.xml", xml);
+    const stamp = `${isoDate}T00:00:00Z`;
+    const xml = core.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`);
+    zip.set("docProps/core.xml", xml);
   }
-  for (const entry of Object.values(zip.files)) entry.date = date;
 }
 
 /** Charts numbered 1…n in slide order, whatever pptxgenjs's process-wide counter had reached. */
-async function renumberCharts(zip: JSZip, chartFiles: string[], date: Date): Promise<JSZip> {
+function renumberCharts(zip: OoxmlPackage, chartFiles: string[]): OoxmlPackage {
   const numbers = new Map(chartFiles.map((name, i) => [String(chartNumber(name)), String(i + 1)]));
   const renumber = (text: string) =>
     text
       .replace(/(charts\/(?:_rels\/)?chart)(\d+)(\.xml)/g, (_, a: string, n: string, b: string) => a + (numbers.get(n) ?? n) + b)
       .replace(/(Microsoft_Excel_Worksheet)(\d+)(\.xlsx)/g, (_, a: string, n: string, b: string) => a + (numbers.get(n) ?? n) + b);
-  const out = new JSZip();
-  for (const name of Object.keys(zip.files)) {
-    const entry = zip.files[name]!;
-    if (entry.dir) {
-      out.folder(name);
-      continue;
-    }
-    const data = /\.(xml|rels)$/.test(name) ? renumber(await entry.async("string")) : await entry.async("nodebuffer");
-    out.file(renumber(name), data, { date });
-  }
-  for (const entry of Object.values(out.files)) entry.date = date;
-  return out;
+  for (const name of zip.names().filter((n) => /\.(xml|rels)$/.test(n))) zip.set(name, renumber(zip.text(name)!));
+  return zip.renamed(renumber);
 }
