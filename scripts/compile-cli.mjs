@@ -1,6 +1,6 @@
 // Compiles scripts/briefing.ts and what it imports into node_modules/.cache/briefing/briefing.mjs and
 // the chunks it reads when a command needs them, with esbuild. Plain JavaScript, so it runs before anything is compiled.
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -45,7 +45,7 @@ async function compile() {
       platform: "node",
       format: "esm",
       target: "node20",
-      // Dependencies go in too: one file to read instead of hundreds (resolving and loading modules
+      // Dependencies go in too: a few files to read instead of hundreds (resolving and loading modules
       // was a third of a `check`). Puppeteer stays outside: it is loaded only when a PDF is printed;
       // subset-font too: its WebAssembly is found beside its own files, and only East Asian decks load it.
       external: ["puppeteer", "puppeteer-core", "esbuild", "fsevents", "subset-font"],
@@ -58,20 +58,61 @@ async function compile() {
     const entry = path.basename(BUNDLE);
     const chunks = readdirSync(aside).filter((name) => name !== entry);
     for (const chunk of chunks) renameSync(path.join(aside, chunk), path.join(dir, chunk));
+    // The chunks of the entry being replaced are dated now: a run started on it reads them until it ends.
+    const now = new Date();
+    for (const chunk of chunksOf(BUNDLE)) touch(path.join(dir, chunk), now);
     renameSync(path.join(aside, entry), BUNDLE);
-    removeOldChunks(dir, new Set(chunks));
+    removeOld(dir, new Set(chunks));
   } finally {
     rmSync(aside, { recursive: true, force: true });
   }
 }
 
-/** A run still going reads its chunks when it needs them: an earlier compile's are removed an hour on. */
-const OLD_CHUNK_MS = 60 * 60 * 1000;
+/** The chunks an entry reads, statically or when a command asks for them (none when it is missing). */
+function chunksOf(entry) {
+  const found = new Set();
+  const visit = (file) => {
+    const code = readIfThere(file);
+    for (const [, name] of code.matchAll(/["']\.\/(chunk-\w+\.mjs)["']/g)) {
+      const chunk = path.join(path.dirname(entry), name);
+      if (found.has(name)) continue;
+      found.add(name);
+      visit(chunk);
+    }
+  };
+  visit(entry);
+  return found;
+}
 
-function removeOldChunks(dir, current) {
-  for (const name of readdirSync(dir).filter((n) => /^chunk-\w+\.mjs$/.test(n) && !current.has(n))) {
+/** (Another compile may be removing old files meanwhile: one gone is no error.) */
+function readIfThere(file) {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+function touch(file, time) {
+  try {
+    utimesSync(file, time, time);
+  } catch {
+    // gone already
+  }
+}
+
+/**
+ * A run still going reads its chunks when it needs them (a dev server runs for hours): chunks no
+ * longer the current entry's, and folders of compiles stopped midway, go a day after they were last
+ * the current ones. (Each compile of a changed source adds about 6 MB of chunks.)
+ */
+const OLD_MS = 24 * 60 * 60 * 1000;
+
+function removeOld(dir, current) {
+  const old = readdirSync(dir).filter((n) => (/^chunk-\w+\.mjs$/.test(n) && !current.has(n)) || n.startsWith(".compiling-"));
+  for (const name of old) {
     const file = path.join(dir, name);
     const modified = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
-    if (modified !== undefined && Date.now() - modified > OLD_CHUNK_MS) rmSync(file, { force: true });
+    if (modified !== undefined && Date.now() - modified > OLD_MS) rmSync(file, { recursive: true, force: true });
   }
 }

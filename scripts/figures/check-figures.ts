@@ -8,7 +8,7 @@ import { checkLabelSubject } from "./check-label-subject.ts";
 import { readArticle } from "./read-article.ts";
 import { remembered } from "./remembered.ts";
 import type { FigureProblem } from "./figure-problem.ts";
-import { normalizeKeepingBreaks, normalizeText } from "./normalize-text.ts";
+import { keepBreaks, normalizeKeepingBreaks, normalizeText, paragraphBreaks } from "./normalize-text.ts";
 import { visibleText } from "./visible-text.ts";
 import { checkTextNumbers } from "./check-text-numbers.ts";
 import { checkQuoteSlides } from "./check-quote-slides.ts";
@@ -44,12 +44,17 @@ export interface FigureCheckInput {
 const articleRead = remembered(
   8,
   (raw: string, markdown: boolean, lang: string) => `${lang}\0${markdown}\0${raw}`,
-  (raw: string, markdown: boolean, lang: string) => readArticle({ text: normalizeKeepingBreaks(markdown ? visibleText(raw) : raw), lang }),
+  (raw: string, markdown: boolean, lang: string) => {
+    const reading = readArticle({ text: normalizeKeepingBreaks(markdown ? visibleText(raw) : raw), lang });
+    // Its line breaks go with it: the sentences read from it later are found by them.
+    return { reading, breaks: paragraphBreaks(reading.text) };
+  },
 );
 
 /** Every problem with every figure, in the order the briefing lists the figures; [] when all hold. */
 export function checkFigures(input: FigureCheckInput): Problem[] {
-  const reading = articleRead(input.article, /\.(?:md|markdown)$/i.test(input.articleFile), input.articleLang);
+  const { reading, breaks } = articleRead(input.article, /\.(?:md|markdown)$/i.test(input.articleFile), input.articleLang);
+  keepBreaks(reading.text, breaks);
   const article = { text: reading.text, lang: reading.lang };
   const found: FigureProblem[] = [];
   for (const figure of input.figures) {

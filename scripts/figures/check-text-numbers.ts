@@ -11,7 +11,7 @@ import type { Figure, Locate, LocateIn } from "../model/briefing.ts";
 import { splitInline } from "../model/inline-marks.ts";
 import type { TextField } from "../model/text-fields.ts";
 import { isIdeographic } from "../format/scale-words.ts";
-import { normalizeKeepingBreaks } from "./normalize-text.ts";
+import { keepBreaks, normalizeKeepingBreaks, paragraphBreaks } from "./normalize-text.ts";
 import { findNumbers, type NumberToken } from "./read-numbers.ts";
 import { gluedToWord, unitForms, writtenWith } from "./number-context.ts";
 import { visibleText } from "./visible-text.ts";
@@ -49,7 +49,8 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
     const own = splitInline(field.text)
       .map((p) => (p.kind === "text" ? p.text : "{{…}}"))
       .join("");
-    const { text, periods, quantities } = fieldRead(article)(own, field.markdown, input.lang);
+    const { text, periods, quantities, breaks } = fieldRead(article)(own, field.markdown, input.lang);
+    keepBreaks(text, breaks);
     // A month is held to the article only when the article names months at all (not "27/1").
     const namesMonths = [...article.periods].some(isMonthKey);
     for (const [i, period] of periods.entries()) {
@@ -104,6 +105,8 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
 /** A text field as the check reads it: its visible text, the periods it names and its numbers. */
 interface FieldReading {
   text: string;
+  /** Where its line breaks were (normalizeKeepingBreaks): sentences in it are found by them. */
+  breaks: ReadonlySet<number>;
   periods: Period[];
   quantities: Quantity[];
 }
@@ -122,7 +125,7 @@ function fieldRead(article: ArticleReading): (own: string, markdown: boolean, la
         // Periods are held to the article only where its language's period words are known (scripts/lang/).
         const periods = languageWords(article.lang) ? findPeriods(text, lang) : [];
         const tokens = deckNumbers(text, lang, article.nouns).filter((t) => !periods.some((p) => t.index >= p.start && t.index < p.end));
-        return { text, periods, quantities: readQuantities(text, tokens, lang, article.names, true) };
+        return { text, breaks: paragraphBreaks(text), periods, quantities: readQuantities(text, tokens, lang, article.names, true) };
       },
     );
     fieldReadings.set(article, read);

@@ -37,14 +37,22 @@ export function normalizeKeepingBreaks(s: string): string {
       at += m[0].length;
     }
   }
-  if (breaks.size > 0) {
-    if (known.size > 500) known.delete(known.keys().next().value!);
-    known.set(text, breaks);
-  }
+  keepBreaks(text, breaks);
   return text;
 }
 
-const known = new Map<string, Set<number>>();
+/**
+ * Where `text` (a normalizeKeepingBreaks result) had its line breaks, known again: a reading
+ * remembered from an earlier build (remembered.ts) brings its breaks back, as normalizing again would.
+ */
+export function keepBreaks(text: string, breaks: ReadonlySet<number>): void {
+  if (breaks.size === 0) return;
+  known.delete(text);
+  if (known.size > 500) known.delete(known.keys().next().value!);
+  known.set(text, breaks);
+}
+
+const known = new Map<string, ReadonlySet<number>>();
 
 /** The positions (spaces) of normalizeKeepingBreaks' text where a line break was. */
 export const paragraphBreaks = (text: string): ReadonlySet<number> => known.get(text) ?? NONE;

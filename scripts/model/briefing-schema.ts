@@ -6,8 +6,6 @@ import { z } from "zod";
 import { FIGURE_ID } from "./inline-marks.ts";
 import { HANDOUT_KINDS, PAPERS } from "./handout-kinds.ts";
 
-export { HANDOUT_KINDS, PAPERS };
-
 // A year or a count written bare (`labels: [2023, 2024]`, `title: 2024`) is text the author meant.
 // Only whole numbers: "3.10" would come back as "3.1", so a decimal must be quoted.
 // A control character (NUL, a carriage return, a form feed…; tab and line feed are text) is no word of

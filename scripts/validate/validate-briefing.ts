@@ -2,7 +2,8 @@
 // Shape first (zod, per mapping so messages stay precise), then the rules across fields.
 import type { Problem } from "../errors.ts";
 import type { LoadedBriefing } from "../load/load-briefing.ts";
-import { HANDOUT_KINDS, topSchema } from "../model/briefing-schema.ts";
+import { topSchema } from "../model/briefing-schema.ts";
+import { HANDOUT_KINDS } from "../model/handout-kinds.ts";
 import type { Briefing, Figure, Locate } from "../model/briefing.ts";
 import type { Palette } from "../model/colors.ts";
 import type { LoadedImage } from "../model/images.ts";

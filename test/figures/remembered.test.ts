@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { remembered } from "../../scripts/figures/remembered.ts";
 import { checkTextNumbers } from "../../scripts/figures/check-text-numbers.ts";
 import { readArticle } from "../../scripts/figures/read-article.ts";
-import { normalizeText } from "../../scripts/figures/normalize-text.ts";
+import { normalizeKeepingBreaks, normalizeText, paragraphBreaks } from "../../scripts/figures/normalize-text.ts";
+import { checkFigures } from "../../scripts/figures/check-figures.ts";
 
 describe("remembered", () => {
   it("computes a key once, keeps the keys used last and lets the oldest go", () => {
@@ -47,5 +48,28 @@ describe("a check run again on the same article", () => {
     expect(check("Nasdaq giảm 3,07%")).toEqual([]);
     // The same characters in another language are read in that language: "3,07" is no 3.07 in English.
     expect(check("Nasdaq giảm 3,07%", "en")).not.toEqual([]);
+  });
+});
+
+describe("an article's reading remembered from an earlier check", () => {
+  it("brings back where its lines broke, after 500 other texts have pushed them out", () => {
+    // A headline without a full stop: only its line break ends its sentence.
+    const article = "Nvidia mất gần 600 tỷ USD vốn hóa\nCổ phiếu Tesla giảm 12% trong phiên.";
+    const check = () =>
+      checkFigures({
+        figures: [],
+        article,
+        articleFile: "article.txt",
+        articleLang: "vi",
+        file: "briefing.yaml",
+        locate: () => undefined,
+      });
+    check();
+    const text = normalizeKeepingBreaks(article);
+    expect(paragraphBreaks(text).size).toBe(1);
+    for (let i = 0; i < 600; i++) normalizeKeepingBreaks(`dòng ${i}\ndòng khác`);
+    expect(paragraphBreaks(text).size).toBe(0); // pushed out
+    check(); // the reading is remembered: nothing is normalized again
+    expect(paragraphBreaks(text).size).toBe(1);
   });
 });

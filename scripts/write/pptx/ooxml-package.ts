@@ -39,12 +39,17 @@ export class OoxmlPackage {
   }
 
   /**
-   * The zip, every entry dated `isoDate` (the briefing's day, midnight): the same files give the same
-   * bytes on any machine. (A zip's dates are local times, and fflate writes the date's local fields.)
+   * The zip, every entry dated `isoDate` (the briefing's day, at noon): the same files give the same
+   * bytes on any machine. A zip's dates are local times, and fflate writes the date's local fields: a
+   * local date of that day and hour has them in every zone (noon, not midnight, which some zones skip
+   * when their summer time starts). A zip can date nothing before 1980 or after 2099: a briefing
+   * about 1975 dates its entries 1980-01-01.
    */
   write(isoDate: string): Buffer {
     const [year, month, day] = isoDate.split("-").map(Number);
-    const mtime = new Date(year!, month! - 1, day!);
+    const inZip = Math.min(Math.max(year!, 1980), 2099);
+    const mtime =
+      inZip === year ? new Date(year, month! - 1, day!, 12) : new Date(inZip, inZip > year! ? 0 : 11, inZip > year! ? 1 : 31, 12);
     const entries: Zippable = {};
     for (const [name, data] of this.files) entries[name] = [data, { mtime }];
     return Buffer.from(zipSync(entries, { level: 6 }));
