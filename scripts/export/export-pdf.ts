@@ -46,8 +46,8 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
   trace(`${model.title}: tab open`);
   const open: Page[] = [tab];
   let overview: Promise<void> | undefined;
-  const window = made.png ? TOKENS.slide : PRINT_ONLY_WINDOW;
-  const printing = printIn(session, tab, staged.printHtmlFile, PRINT_QUERY, window, async (page) => {
+  const viewport = made.png ? TOKENS.slide : PRINT_ONLY_WINDOW;
+  const printing = printIn(session, tab, staged.printHtmlFile, PRINT_QUERY, viewport, async (page) => {
     trace(`${model.title}: ready`);
     await showPart(page, PRINTED.deck);
     // The checks read the laid-out page while Chromium prints it: the same layout, in half the time.
@@ -133,12 +133,12 @@ async function printIn<T>(
   page: Page,
   htmlFile: string,
   query: string,
-  window: { width: number; height: number },
+  viewport: { width: number; height: number },
   print: (page: Page) => Promise<T>,
 ): Promise<T> {
   let letGo: () => void = () => {};
   try {
-    letGo = await openForPrint(page, session.browser, htmlFile, query, window);
+    letGo = await openForPrint(page, session.browser, htmlFile, query, viewport);
     const result = await print(page);
     letGo();
     session.reuseTab(page);
@@ -165,7 +165,7 @@ async function openForPrint(
   browser: Browser,
   htmlFile: string,
   query: string,
-  window: { width: number; height: number },
+  viewport: { width: number; height: number },
 ): Promise<() => void> {
   const url = pathToFileURL(htmlFile).href;
   // Fail fast: an error in the page, a crashed tab or a browser that dies ends the wait at once;
@@ -199,7 +199,7 @@ async function openForPrint(
     page.off("error", onCrash);
     page.off("request", onRequest);
   };
-  await page.setViewport({ ...window, deviceScaleFactor: 2 });
+  await page.setViewport({ ...viewport, deviceScaleFactor: 2 });
   await page.emulateMediaType("print");
   try {
     await Promise.race([

@@ -1,5 +1,6 @@
 // Sentences and clauses of normalized text: where a number's sentence and clause begin and end, with
 // the line breaks normalizeKeepingBreaks remembered (a headline, a table's cell, a list's item end there).
+import { remembered } from "./remembered.ts";
 import { paragraphBreaks } from "./normalize-text.ts";
 
 /** A period that ends a sentence (not "Mrd." or "z.B."): the next word starts a sentence. */
@@ -20,28 +21,26 @@ export function sentenceAt(text: string, index: number): { start: number; end: n
   return { start: found.start, end: found.end };
 }
 
-const sentenceCache = new Map<string, { start: number; end: number; next: number }[]>();
-
 /** Every sentence of the text, in order, worked out once per text (a check asks for each of its numbers). */
-function sentencesOf(text: string): { start: number; end: number; next: number }[] {
-  let sentences = sentenceCache.get(text);
-  if (sentences) return sentences;
-  sentences = [];
-  let start = 0;
-  const breaks = paragraphBreaks(text);
-  for (const m of text.matchAll(/[.!?。！？]["”»’)]?\s+(?=["“«„(]?[\p{Lu}\p{N}\p{Lo}])|[。！？]| /gu)) {
-    // A space ends a sentence only where a line broke (a headline, a table's cell, a list's item).
-    if (m[0] === " " && !breaks.has(m.index)) continue;
-    if (m[0][0] === "." && ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
-    const next = m.index + m[0].length;
-    sentences.push({ start, end: m[0] === " " ? m.index : m.index + 1, next });
-    start = next;
-  }
-  sentences.push({ start, end: text.length, next: Infinity });
-  if (sentenceCache.size > 200) sentenceCache.delete(sentenceCache.keys().next().value!);
-  sentenceCache.set(text, sentences);
-  return sentences;
-}
+const sentencesOf = remembered(
+  200,
+  (text: string) => text,
+  (text: string): { start: number; end: number; next: number }[] => {
+    const sentences: { start: number; end: number; next: number }[] = [];
+    let start = 0;
+    const breaks = paragraphBreaks(text);
+    for (const m of text.matchAll(/[.!?。！？]["”»’)]?\s+(?=["“«„(]?[\p{Lu}\p{N}\p{Lo}])|[。！？]| /gu)) {
+      // A space ends a sentence only where a line broke (a headline, a table's cell, a list's item).
+      if (m[0] === " " && !breaks.has(m.index)) continue;
+      if (m[0][0] === "." && ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+      const next = m.index + m[0].length;
+      sentences.push({ start, end: m[0] === " " ? m.index : m.index + 1, next });
+      start = next;
+    }
+    sentences.push({ start, end: text.length, next: Infinity });
+    return sentences;
+  },
+);
 
 /** The clause that holds the character at `index`: between commas, semicolons, colons and dashes of its sentence. */
 function clauseAt(text: string, index: number, colon = true): { start: number; end: number } {
