@@ -13,10 +13,12 @@ import { buildDeck } from "./model/build-deck.ts";
 import type { DeckModel } from "./model/deck.ts";
 import { renderDeck, type RenderedDeck } from "./render/render-deck.ts";
 import { eastAsianFaceCss } from "./render/east-asian-css.ts";
+import { interFaceCss } from "./render/inter-css.ts";
 import { loadTheme, themePalettes } from "./render/theme.ts";
 import { discardStaging, publishOutputs, stageOutputs, writePptx } from "./write/write-outputs.ts";
 import type { BrowserSession } from "./export/browser.ts";
 import type { HandoutKind } from "./model/briefing.ts";
+import { trace } from "./trace.ts";
 
 export type Step = "load" | "validate" | "check" | "render" | "write" | "pptx" | "export" | "publish";
 
@@ -122,8 +124,8 @@ export async function renderBriefing(folder: string, reporter: Reporter, options
     "render",
     async () => {
       const model = buildDeck({ ...valid.briefing, handout: options.handout ?? valid.briefing.handout }, valid.images, theme);
-      const eastAsianCss = await eastAsianFaceCss(model.theme.eastAsian);
-      return { valid, model, rendered: renderDeck(model, theme, { ...options.live, eastAsianCss }) };
+      const faces = await Promise.all([interFaceCss(model.theme.characters, model.lang), eastAsianFaceCss(model.theme.eastAsian)]);
+      return { valid, model, rendered: renderDeck(model, theme, { ...options.live, fontCss: faces.join("\n") }) };
     },
     `${valid.briefing.slides.length} slides`,
   );
@@ -193,6 +195,7 @@ async function timed<T>(
     if (error instanceof CliError || !(error instanceof Error)) throw error;
     throw new Error(`${step}: ${error.message}`, { cause: error });
   }
+  trace(`${name}: ${step} done`);
   reporter.step(name, step, performance.now() - start, typeof detail === "function" ? detail(result) : detail);
   return result;
 }

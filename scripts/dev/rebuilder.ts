@@ -7,6 +7,7 @@ import { parentPort, Worker } from "node:worker_threads";
 import { liveBuild, reloadLiveClient, type LiveBuild } from "./live-build.ts";
 import { reloadAssets } from "../render/assets.ts";
 import { reloadTemplates } from "../render/render-deck.ts";
+import { forgetTemplateCharacters } from "../render/inter-css.ts";
 import { compiledEntry, REBUILD_ROLE } from "./rebuild-role.ts";
 
 export interface Rebuilder {
@@ -91,6 +92,7 @@ function inThisThread(): Rebuilder {
 
 function reloadEverything(): void {
   reloadTemplates();
+  forgetTemplateCharacters();
   reloadAssets();
   reloadLiveClient();
 }

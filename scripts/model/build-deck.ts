@@ -13,7 +13,7 @@ import { plotOf } from "./plot.ts";
 import { CONTENT_WIDTH, TOKENS } from "./tokens.ts";
 import { sourcesSlides } from "./sources-view.ts";
 import { replaceMarks } from "./inline-marks.ts";
-import { eastAsianFace } from "./east-asian-face.ts";
+import { eastAsianFace, shownCharacters } from "./east-asian-face.ts";
 
 /** An image of the briefing's folder as load read it. */
 export interface FolderImage {
@@ -25,7 +25,11 @@ export interface FolderImage {
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type SlideFields = DistributiveOmit<SlideView, "number">;
 
-export function buildDeck(briefing: Briefing, folderImages: ReadonlyMap<string, FolderImage>, theme: DeckTheme): DeckModel {
+export function buildDeck(
+  briefing: Briefing,
+  folderImages: ReadonlyMap<string, FolderImage>,
+  theme: Omit<DeckTheme, "characters" | "eastAsian">,
+): DeckModel {
   const lang = briefing.lang;
   const ui = uiStrings(lang);
   const figures = new Map(briefing.figures.map((f) => [f.id, f]));
@@ -148,7 +152,7 @@ export function buildDeck(briefing: Briefing, folderImages: ReadonlyMap<string, 
     ui,
     slides,
     handout: { kind: handout, paper: briefing.paper ?? "a4", sheets: handout === "slides" ? chunk(slides, SLIDES_A_SHEET) : [] },
-    theme: { name: theme.name, font: theme.font, colors: theme.colors, series: theme.series },
+    theme: { name: theme.name, font: theme.font, characters: "", colors: theme.colors, series: theme.series },
     images,
     brand: {
       footer: briefing.brand?.footer,
@@ -159,7 +163,8 @@ export function buildDeck(briefing: Briefing, folderImages: ReadonlyMap<string, 
     },
   };
   // Every word the deck shows is in the model (its images are a Map, which JSON leaves out).
-  return { ...model, theme: { ...model.theme, eastAsian: eastAsianFace(lang, JSON.stringify(model)) } };
+  const shown = shownCharacters(JSON.stringify(model));
+  return { ...model, theme: { ...model.theme, characters: shown.theme, eastAsian: eastAsianFace(lang, shown.eastAsian) } };
 }
 
 /** The "slides" handout's sheet: two columns of three, as Office prints six slides a page. */

@@ -145,6 +145,11 @@ export type SlideOf<L extends SlideView["layout"]> = Extract<SlideView, { layout
 export interface DeckTheme {
   name: string;
   font: string;
+  /**
+   * Every character the deck's text shows that the theme's face draws (all but the East Asian ones),
+   * once each, in code point order: the face is cut to them (and to what the page writes itself).
+   */
+  characters: string;
   /** The face for the deck's Japanese or Chinese text, when it has any. */
   eastAsian?: EastAsianFace;
   colors: ThemeColors;

@@ -11,17 +11,25 @@ export interface EastAsianFace {
 }
 
 // Han, kana, bopomofo, the CJK punctuation block and full-width forms: what the face draws and Inter does not.
-const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\u30fb\u30fc\uff00-\uffef]/gu;
+const EAST_ASIAN_CHARACTER =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\u30fb\u30fc\uff00-\uffef]$/u;
+
+/** Every character of the text, once each, in code point order: East Asian ones apart (their own face draws them). */
+export function shownCharacters(text: string): { theme: string; eastAsian: string } {
+  const theme: string[] = [];
+  const eastAsian: string[] = [];
+  for (const character of new Set(text)) (EAST_ASIAN_CHARACTER.test(character) ? eastAsian : theme).push(character);
+  const inOrder = (characters: string[]) => characters.sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join("");
+  return { theme: inOrder(theme), eastAsian: inOrder(eastAsian) };
+}
 
 /**
- * The face for the deck's East Asian text, or none when it has none. Chinese decks take the
+ * The face for the deck's East Asian characters, or none when it has none. Chinese decks take the
  * simplified Chinese face; every other deck (Japanese, or a quoted name in another language) the
  * Japanese one, which draws kana and the common Han characters.
  */
-export function eastAsianFace(lang: string, text: string): EastAsianFace | undefined {
-  const found = new Set(text.match(EAST_ASIAN));
-  if (found.size === 0) return undefined;
-  const characters = [...found].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join("");
+export function eastAsianFace(lang: string, characters: string): EastAsianFace | undefined {
+  if (characters === "") return undefined;
   const primary = lang.toLowerCase().split("-")[0];
   return { family: primary === "zh" ? "Noto Sans SC" : "Noto Sans JP", characters };
 }

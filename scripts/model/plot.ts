@@ -13,7 +13,12 @@ interface Series {
   patterns: (LabelPattern | undefined)[];
 }
 
-export function plotOf(spec: ChartSpec, figures: ReadonlyMap<string, Figure>, theme: DeckTheme, lang: string): Plot {
+export function plotOf(
+  spec: ChartSpec,
+  figures: ReadonlyMap<string, Figure>,
+  theme: Pick<DeckTheme, "colors" | "series">,
+  lang: string,
+): Plot {
   const { labels, names, series } = "figures" in spec ? fromFigures(spec.figures, figures, lang) : fromSeries(spec, lang);
   const round = spec.type === "pie" || spec.type === "doughnut";
   // A pie's legend carries every value ("Samsung: 32%"): a slice too thin for its label still shows it there.

@@ -1,4 +1,4 @@
-// The libraries, font and page runtime that every deck inlines, read once per process and kept warm
+// The libraries and page runtime that every deck inlines, read once per process and kept warm
 // (a rebuild in the dev server reuses them).
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -19,7 +19,6 @@ export interface DeckAssets {
   /** The script of reveal's speaker view, which the notes plugin writes into its popup: never
    * inlined by us, but the popup inherits the deck's policy, so the policy must allow it. */
   speakerViewJs: string;
-  fontCss: string;
   handoutCss: string;
   overviewCss: string;
 }
@@ -52,7 +51,6 @@ function readAssets(notes: string): DeckAssets {
     datalabelsJs: script(read(packageFile("chartjs-plugin-datalabels/dist/chartjs-plugin-datalabels.min.js"))),
     runtimeJs: script(runtimeScript("deck")),
     speakerViewJs: speakerViewScript(notes),
-    fontCss: interFontFace(),
     handoutCss: read(path.join(TEMPLATES_DIR, "handout.css")),
     overviewCss: read(path.join(TEMPLATES_DIR, "overview.css")),
   };
@@ -62,28 +60,6 @@ function readAssets(notes: string): DeckAssets {
 export function reloadAssets(): void {
   cached = undefined;
   forgetRuntime();
-}
-
-/** Static Inter faces: Chromium embeds them in the PDF as real fonts named Inter-*, where a
- * variable font would be flattened into anonymous Type 3 glyphs. */
-const INTER_FACES = [
-  { file: "Inter-Regular.woff2", weight: 400, style: "normal" },
-  { file: "Inter-Italic.woff2", weight: 400, style: "italic" },
-  { file: "Inter-SemiBold.woff2", weight: 600, style: "normal" },
-  { file: "Inter-Bold.woff2", weight: 700, style: "normal" },
-  { file: "Inter-ExtraBold.woff2", weight: 800, style: "normal" },
-];
-
-/**
- * Inter covers Vietnamese fully and the signs the deck prints (− ≈ % ₫ €), so the PDF embeds one
- * family and never falls back to a system font.
- */
-function interFontFace(): string {
-  const fontDir = path.dirname(packageFile("inter-ui/package.json"));
-  return INTER_FACES.map(({ file, weight, style }) => {
-    const data = readFileSync(path.join(fontDir, "web", file)).toString("base64");
-    return `@font-face { font-family: "Inter"; font-style: ${style}; font-weight: ${weight}; font-display: block; src: url(data:font/woff2;base64,${data}) format("woff2"); }`;
-  }).join("\n");
 }
 
 /** Data for a <script type="application/json">: every "<" escaped, which keeps it valid JSON ("<\\!--" would not be). */

@@ -25,7 +25,7 @@ interface Dataset {
   datalabels?: { color: string[] };
 }
 
-export function chartView(plot: Plot, theme: DeckTheme, lang: string): ChartView {
+export function chartView(plot: Plot, theme: Pick<DeckTheme, "colors">, lang: string): ChartView {
   const round = plot.type === "pie" || plot.type === "doughnut";
   const datasets: Dataset[] = plot.series.map((s) => ({
     label: s.name,
@@ -104,7 +104,7 @@ function breakLong(word: string): string[] {
 /** Whether wrapLabel cuts the name (a reader then loses words: build-warnings.ts says so). */
 export const isCut = (label: string) => [wrapLabel(label)].flat().some((line) => line.endsWith("…"));
 
-function options(plot: Plot, theme: DeckTheme, lang: string): Record<string, unknown> {
+function options(plot: Plot, theme: Pick<DeckTheme, "colors">, lang: string): Record<string, unknown> {
   const type = plot.type;
   const data = plot.series.map((s) => s.values);
   const values = data.flat();

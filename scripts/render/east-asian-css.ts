@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EastAsianFace } from "../model/east-asian-face.ts";
 import { packageFile } from "./assets.ts";
+import { cutFaces } from "./cut-faces-cache.ts";
 
 const PACKAGES: Record<EastAsianFace["family"], string> = {
   "Noto Sans JP": "@fontsource-variable/noto-sans-jp",
@@ -20,38 +21,40 @@ interface RangeFile {
 }
 
 const rangeFiles = new Map<string, RangeFile[]>();
-/** Cut faces by file, weight and characters: a dev rebuild that changes no East Asian text cuts nothing. */
-const cut = new Map<string, string>();
+/** This process's cuts by file, weight and characters: a dev rebuild whose edit brings a new character cuts only its file again. */
+const cutParts = new Map<string, string>();
 
 export async function eastAsianFaceCss(face: EastAsianFace | undefined): Promise<string> {
   if (!face) return "";
-  const rules: string[] = [];
-  for (const { file, ranges } of filesOf(face.family)) {
-    const characters = [...face.characters].filter((c) => inRanges(c.codePointAt(0)!, ranges)).join("");
-    if (characters === "") continue;
-    for (const weight of WEIGHTS) {
-      const data = await cutFace(file, weight, characters);
-      rules.push(
-        `@font-face { font-family: "${face.family}"; font-style: normal; font-weight: ${weight}; font-display: block; ` +
-          `src: url(data:font/ttf;base64,${data}) format("truetype"); unicode-range: ${unicodeRange(characters)}; }`,
-      );
-    }
-  }
-  return rules.join("\n");
-}
-
-async function cutFace(file: string, weight: number, characters: string): Promise<string> {
-  const key = `${file}\u0000${weight}\u0000${characters}`;
-  let data = cut.get(key);
-  if (data === undefined) {
-    // A TrueType file, not WOFF2: compressing it again costs four times the cut, for a few KB.
+  const parts = filesOf(face.family)
+    .map(({ file, ranges }) => ({ file, characters: [...face.characters].filter((c) => inRanges(c.codePointAt(0)!, ranges)).join("") }))
+    .filter(({ characters }) => characters !== "");
+  const cuts = parts.flatMap(({ file, characters }) => WEIGHTS.map((weight) => ({ file, characters, weight })));
+  const what = JSON.stringify(cuts.map(({ file, characters, weight }) => [path.basename(file), characters, weight]));
+  const faces = await cutFaces(PACKAGES[face.family], what, async () => {
     // Loaded here, not at the top: its WebAssembly costs a Latin deck's build for nothing.
     const { default: subsetFont } = await import("subset-font");
-    const font = await subsetFont(readFileSync(file), characters, { targetFormat: "truetype", variationAxes: { wght: weight } });
-    data = font.toString("base64");
-    cut.set(key, data);
-  }
-  return data;
+    const cut: string[] = [];
+    for (const { file, characters, weight } of cuts) {
+      const key = `${file}\u0000${weight}\u0000${characters}`;
+      let data = cutParts.get(key);
+      if (data === undefined) {
+        // A TrueType file, not WOFF2: compressing it again costs four times the cut, for a few KB.
+        const font = await subsetFont(readFileSync(file), characters, { targetFormat: "truetype", variationAxes: { wght: weight } });
+        data = font.toString("base64");
+        cutParts.set(key, data);
+      }
+      cut.push(data);
+    }
+    return cut;
+  });
+  return cuts
+    .map(
+      ({ characters, weight }, i) =>
+        `@font-face { font-family: "${face.family}"; font-style: normal; font-weight: ${weight}; font-display: block; ` +
+        `src: url(data:font/ttf;base64,${faces[i]}) format("truetype"); unicode-range: ${unicodeRange(characters)}; }`,
+    )
+    .join("\n");
 }
 
 /** The package's files and the code points each holds, read from its stylesheet once. */

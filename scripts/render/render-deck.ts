@@ -37,8 +37,8 @@ export interface RenderOptions {
   liveJs?: string;
   /** The dev server's build number, stamped on <html> so the page and tests know which build shows. */
   version?: number;
-  /** The deck's East Asian face as @font-face rules (east-asian-css.ts), cut to its text. */
-  eastAsianCss?: string;
+  /** The deck's faces as @font-face rules (inter-css.ts, east-asian-css.ts), cut to its text. */
+  fontCss?: string;
 }
 
 interface Compiled {
@@ -62,8 +62,8 @@ export function renderDeck(model: DeckModel, theme: Theme, options: RenderOption
   const font = fontStack(model.theme);
   const data: DeckData = { font, ink: theme.colors.ink, charts };
   const logo = model.brand.logo && model.images.get(model.brand.logo.image);
-  // The East Asian faces are in the theme's style, which a live page swaps on an edit: new text brings its glyphs.
-  const themeCss = `${options.eastAsianCss ?? ""}\n${tokensCss()}\n${themeVariables(theme, font)}\n${logo ? logoCss(logo, model.brand.logo!) : ""}${theme.css}`;
+  // The faces are in the theme's style, which a live page swaps on an edit: new text brings its glyphs.
+  const themeCss = `${options.fontCss ?? ""}\n${tokensCss()}\n${themeVariables(theme, font)}\n${logo ? logoCss(logo, model.brand.logo!) : ""}${theme.css}`;
   const assets = deckAssets();
   // Each page's inline scripts, in the order they run: the page's policy allows exactly these.
   // The print document runs the deck's own scripts (reveal's print view lays its slides out), never the live client.

@@ -42,7 +42,8 @@ function replaceSlides(update: LiveUpdate): boolean {
   const theme = document.querySelector(PART.theme);
   if (!slides || !dataScript || !theme) return false;
   dataScript.textContent = JSON.stringify(update.data);
-  theme.textContent = update.themeCss;
+  // The theme holds the deck's faces: set again unchanged, Chromium would read them all again.
+  if (theme.textContent !== update.themeCss) theme.textContent = update.themeCss;
   slides.innerHTML = update.slidesHtml;
   document.dispatchEvent(new CustomEvent(SLIDES_REPLACED));
   return true;
