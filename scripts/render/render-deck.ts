@@ -66,9 +66,11 @@ export function renderDeck(model: DeckModel, theme: Theme, options: RenderOption
   const themeCss = `${options.fontCss ?? ""}\n${tokensCss()}\n${themeVariables(theme, font)}\n${logo ? logoCss(logo, model.brand.logo!) : ""}${theme.css}`;
   const assets = deckAssets();
   // Each page's inline scripts, in the order they run: the page's policy allows exactly these.
-  // The print document runs the deck's own scripts (reveal's print view lays its slides out), never the live client.
-  const printScripts = [assets.revealJs, assets.notesJs, assets.chartJs, assets.datalabelsJs, assets.runtimeJs];
-  const deckScripts = options.liveJs === undefined ? printScripts : [...printScripts, script(options.liveJs)];
+  // The print document runs the deck's own scripts (reveal's print view lays its slides out), but
+  // not the speaker view's plugin (69 KB) nor ever the live client.
+  const printScripts = [assets.revealJs, assets.chartJs, assets.datalabelsJs, assets.runtimeJs];
+  const presented = [assets.revealJs, assets.notesJs, assets.chartJs, assets.datalabelsJs, assets.runtimeJs];
+  const deckScripts = options.liveJs === undefined ? presented : [...presented, script(options.liveJs)];
   const context = {
     deck,
     slide: TOKENS.slide,

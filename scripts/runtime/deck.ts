@@ -34,7 +34,8 @@ function startDeck(): void {
     // One page per slide in the PDF, fragments shown in their final state.
     pdfSeparateFragments: false,
     pdfMaxPagesPerSlide: 1,
-    plugins: [RevealNotes],
+    // The speaker view is the presented deck's; the print document does not carry the plugin.
+    plugins: RevealNotes === undefined ? [] : [RevealNotes],
   });
   if (medium.print) {
     Reveal.on("pdf-ready", () => void drawAllForPrint(data, medium));

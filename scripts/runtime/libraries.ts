@@ -123,7 +123,8 @@ interface Libraries {
   Chart: ChartLibrary;
   ChartDataLabels: unknown;
   Reveal: RevealLibrary;
-  RevealNotes: unknown;
+  /** Absent from the print document. */
+  RevealNotes?: unknown;
 }
 
 /** The inlined libraries' globals (only the deck inlines reveal.js and its notes plugin). */

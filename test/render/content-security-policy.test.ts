@@ -62,7 +62,7 @@ describe("the deck's Content-Security-Policy", async () => {
 
   it("lists the hash of every script the print document (deck and handout) runs, and nothing else", () => {
     const scripts = inlineScripts(rendered.printHtml);
-    expect(scripts).toHaveLength(5); // reveal, notes, Chart.js, datalabels, our runtime
+    expect(scripts).toHaveLength(4); // reveal, Chart.js, datalabels, our runtime: no speaker view in print
     expect(print.get("script-src")).toEqual(scripts.map(sha256));
   });
 
