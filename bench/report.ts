@@ -29,7 +29,7 @@ type Results = Record<string, Stats | null>;
 
 const LABELS: Record<string, string> = {
   floor: "floor: Chromium launch + blank page.pdf + close",
-  full: "ours: npm run build (HTML + deck PDF + handout)",
+  full: "ours: npm run build (HTML + deck PDF + handout + PowerPoint)",
   no_pdf: "ours: npm run build --no-pdf",
   check: "ours: npm run check",
   html_rebuild: "ours: warm HTML rebuild (in process)",

@@ -14,6 +14,8 @@ const PACKAGES: Record<EastAsianFace["family"], string> = {
   "Noto Sans SC": "@fontsource-variable/noto-sans-sc",
 };
 const WEIGHTS = [400, 700];
+/** A TrueType file, not WOFF2: compressing it again costs four times the cut, for a few KB. */
+const CUT = { targetFormat: "truetype" } as const;
 
 interface RangeFile {
   file: string;
@@ -30,8 +32,8 @@ export async function eastAsianFaceCss(face: EastAsianFace | undefined): Promise
     .map(({ file, ranges }) => ({ file, characters: [...face.characters].filter((c) => inRanges(c.codePointAt(0)!, ranges)).join("") }))
     .filter(({ characters }) => characters !== "");
   const cuts = parts.flatMap(({ file, characters }) => WEIGHTS.map((weight) => ({ file, characters, weight })));
-  const what = JSON.stringify(cuts.map(({ file, characters, weight }) => [path.basename(file), characters, weight]));
-  const faces = await cutFaces(PACKAGES[face.family], what, async () => {
+  const recipe = JSON.stringify({ cut: CUT, parts: cuts.map(({ file, characters, weight }) => [path.basename(file), characters, weight]) });
+  const faces = await cutFaces(face.family, recipe, cuts.length, async () => {
     // Loaded here, not at the top: its WebAssembly costs a Latin deck's build for nothing.
     const { default: subsetFont } = await import("subset-font");
     const cut: string[] = [];
@@ -39,8 +41,7 @@ export async function eastAsianFaceCss(face: EastAsianFace | undefined): Promise
       const key = `${file}\u0000${weight}\u0000${characters}`;
       let data = cutParts.get(key);
       if (data === undefined) {
-        // A TrueType file, not WOFF2: compressing it again costs four times the cut, for a few KB.
-        const font = await subsetFont(readFileSync(file), characters, { targetFormat: "truetype", variationAxes: { wght: weight } });
+        const font = await subsetFont(readFileSync(file), characters, { ...CUT, variationAxes: { wght: weight } });
         data = font.toString("base64");
         cutParts.set(key, data);
       }

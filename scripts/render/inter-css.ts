@@ -1,6 +1,6 @@
 // The theme's face, Inter, as @font-face rules cut to the characters the deck shows: five whole faces
 // were 765 KB of every deck's 1.3 MB, and Chromium read them on every load. A face cut to a deck's
-// ~200 characters is ~18 KB. The cut keeps every glyph the kept features reach (a contextual
+// ~200 characters is ~25 KB. The cut keeps every glyph the kept features reach (a contextual
 // alternate, a tabular figure), so the text draws, kerns and prints exactly as with the whole face.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -19,38 +19,62 @@ const INTER_FACES = [
 ];
 
 /**
- * The OpenType features the page can ask for: those Chromium turns on by itself, and the two the
- * slides' CSS asks for (tnum, cv11). Inter's other forty (small caps, fractions, stylistic sets)
- * would keep a thousand glyphs the deck never shows.
+ * How each face is cut. WOFF (zlib) halves the cut for ~2 ms a face; WOFF2 (brotli) would take
+ * 150 ms a face. The features are those Chromium applies by itself and the two the slides' CSS asks
+ * for (tnum, cv11); Inter's other forty (small caps, stylistic sets) would keep a thousand glyphs
+ * the deck never shows.
  */
-export const KEPT_FEATURES = ["kern", "liga", "clig", "calt", "rlig", "ccmp", "locl", "mark", "mkmk", "tnum", "cv11"];
+const CUT = {
+  targetFormat: "woff",
+  keepFeatures: ["kern", "liga", "clig", "calt", "rlig", "ccmp", "locl", "mark", "mkmk", "tnum", "cv11"],
+} as const;
+/** HarfBuzz makes fractions around a fraction slash ("1⁄2"): 17 KB of numerators and denominators, kept only then. */
+const FRACTION_SLASH = "\u2044";
+const FRACTIONS = ["frac", "numr", "dnom"];
 
 /**
- * Inter's @font-face rules for a deck that shows `characters` in `lang`. The page writes some text
- * itself: a chart's axis numbers (Chart.js, with the deck's locale), reveal's slide numbers and
- * the templates' own signs; their characters are added.
+ * Signs the page may write where no text of the deck has them: the ellipsis of a cut chart name
+ * or footer title (`text-overflow: ellipsis`), and the spaces, apostrophe, minus and times sign
+ * another browser's Intl may put in a chart axis's numbers.
  */
+const PAGE_SIGNS = "\u00a0\u00d7\u2009\u2010\u2019\u2026\u202f\u2212";
+
+/** Inter's @font-face rules for a deck that shows `characters` in `lang`. */
 export async function interFaceCss(characters: string, lang: string): Promise<string> {
-  const kept = [...new Set([...PRINTABLE_ASCII, ...characters, ...templateCharacters(), ...numberCharacters(lang)])]
+  const kept = [
+    ...new Set([...PRINTABLE_ASCII, ...PAGE_SIGNS, ...formsOf(characters, lang), ...templateCharacters(), ...numberCharacters(lang)]),
+  ]
     .sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)
     .join("");
-  const faces = await cutFaces("inter-ui", JSON.stringify([INTER_FACES, KEPT_FEATURES, kept]), async () => {
-    // Loaded here, not at the top: `check`, and a build whose cut is cached, never need it.
+  const cut = { ...CUT, keepFeatures: [...CUT.keepFeatures, ...(kept.includes(FRACTION_SLASH) ? FRACTIONS : [])] };
+  const faces = await cutFaces("Inter", JSON.stringify({ faces: INTER_FACES, cut, kept }), INTER_FACES.length, async () => {
+    // Loaded here, not at the top: `check`, and a build whose cut is kept, never need it.
     const { default: subsetFont } = await import("subset-font");
     const fontDir = path.join(path.dirname(packageFile("inter-ui/package.json")), "web");
-    const cut: string[] = [];
-    for (const { file } of INTER_FACES) {
-      // WOFF (zlib) halves the cut for ~2 ms a face; WOFF2 (brotli) would take 150 ms a face.
-      const font = await subsetFont(readFileSync(path.join(fontDir, file)), kept, { targetFormat: "woff", keepFeatures: KEPT_FEATURES });
-      cut.push(font.toString("base64"));
-    }
-    return cut;
+    const cuts: string[] = [];
+    for (const { file } of INTER_FACES) cuts.push((await subsetFont(readFileSync(path.join(fontDir, file)), kept, cut)).toString("base64"));
+    return cuts;
   });
   return INTER_FACES.map(
     ({ weight, style }, i) =>
       `@font-face { font-family: "Inter"; font-style: ${style}; font-weight: ${weight}; font-display: block; ` +
       `src: url(data:font/woff;base64,${faces[i]}) format("woff"); }`,
   ).join("\n");
+}
+
+/**
+ * The characters, and each as its letter and marks and every step between: a letter typed
+ * decomposed ("a", "\u0302", "\u0301", as some Vietnamese keyboards write) is drawn as the composed
+ * glyph only if the face has each step ("â", then "ấ"); HarfBuzz composes one mark at a time.
+ */
+function formsOf(characters: string, lang: string): string {
+  const steps: string[] = [];
+  for (const character of new Set(characters.normalize("NFC"))) {
+    const parts = [...character.normalize("NFD")];
+    for (let marks = 1; marks <= parts.length; marks++) steps.push(parts.slice(0, marks).join("").normalize("NFC"));
+  }
+  // In capitals too: Chromium makes small capitals of them (reveal's paper print sets them on h4).
+  return characters + steps.join("") + characters.toLocaleUpperCase(lang);
 }
 
 const PRINTABLE_ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
@@ -68,7 +92,7 @@ function numberCharacters(lang: string): string {
 
 let templates: string | undefined;
 
-/** Every character of templates/ (the signs its layouts and styles write), read once a process. */
+/** Every character of the templates' text files (the signs their layouts and styles write), read once a process. */
 function templateCharacters(): string {
   templates ??= [...new Set(readTree(TEMPLATES_DIR))].join("");
   return templates;
@@ -78,7 +102,8 @@ function readTree(dir: string): string {
   return readdirSync(dir)
     .map((name) => {
       const file = path.join(dir, name);
-      return statSync(file).isDirectory() ? readTree(file) : readFileSync(file, "utf8");
+      if (statSync(file).isDirectory()) return readTree(file);
+      return /\.(hbs|css|json)$/.test(name) ? readFileSync(file, "utf8") : "";
     })
     .join("");
 }

@@ -38,7 +38,7 @@ export interface RenderOptions {
   /** The dev server's build number, stamped on <html> so the page and tests know which build shows. */
   version?: number;
   /** The deck's faces as @font-face rules (inter-css.ts, east-asian-css.ts), cut to its text. */
-  fontCss?: string;
+  fontCss: string;
 }
 
 interface Compiled {
@@ -49,7 +49,7 @@ interface Compiled {
 
 let compiled: Compiled | undefined;
 
-export function renderDeck(model: DeckModel, theme: Theme, options: RenderOptions = {}): RenderedDeck {
+export function renderDeck(model: DeckModel, theme: Theme, options: RenderOptions): RenderedDeck {
   compiled ??= compileTemplates();
   const { slides, charts } = slidesHtml(model);
   // The templates' deck: the model, its slides as HTML views (the handout's sheets too).
@@ -63,7 +63,7 @@ export function renderDeck(model: DeckModel, theme: Theme, options: RenderOption
   const data: DeckData = { font, ink: theme.colors.ink, charts };
   const logo = model.brand.logo && model.images.get(model.brand.logo.image);
   // The faces are in the theme's style, which a live page swaps on an edit: new text brings its glyphs.
-  const themeCss = `${options.fontCss ?? ""}\n${tokensCss()}\n${themeVariables(theme, font)}\n${logo ? logoCss(logo, model.brand.logo!) : ""}${theme.css}`;
+  const themeCss = `${options.fontCss}\n${tokensCss()}\n${themeVariables(theme, font)}\n${logo ? logoCss(logo, model.brand.logo!) : ""}${theme.css}`;
   const assets = deckAssets();
   // Each page's inline scripts, in the order they run: the page's policy allows exactly these.
   // The print document runs the deck's own scripts (reveal's print view lays its slides out), but

@@ -90,7 +90,7 @@ describe("the deck's Content-Security-Policy", async () => {
 
   it("in the dev server, allows its live script and a connection back to the server", () => {
     const liveJs = "new EventSource('/events'); // a </script> inside\r\n";
-    const live = renderDeck(model, loadTheme(valid.briefing.theme), { liveJs, version: 3 });
+    const live = renderDeck(model, loadTheme(valid.briefing.theme), { liveJs, version: 3, fontCss: "" });
     const scripts = inlineScripts(live.deckHtml);
     expect(scripts).toHaveLength(6);
     expect(scripts.at(-1)).toBe("new EventSource('/events'); // a <\\/script> inside\n");
