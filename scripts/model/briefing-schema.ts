@@ -2,7 +2,7 @@
 // briefing's types (briefing.ts infers them from here), of the validator's checks and of the editors' JSON
 // Schema. Strict objects: an unknown key is an error, because a typo must not silently vanish. Rules across
 // fields live in validate/check-references.ts.
-import { z } from "zod";
+import * as z from "zod";
 import { FIGURE_ID } from "./inline-marks.ts";
 import { HANDOUT_KINDS, PAPERS } from "./handout-kinds.ts";
 

@@ -2,7 +2,7 @@
 // Generated from the zod schemas the validator uses (model/briefing-schema.ts), so the two cannot drift;
 // docs/briefing.schema.json is this function's output, kept in the repository so an editor finds it before
 // anything is built.
-import { z } from "zod";
+import * as z from "zod";
 import { briefingFileSchema } from "../model/briefing-schema.ts";
 
 export const JSON_SCHEMA_FILE = "docs/briefing.schema.json";
