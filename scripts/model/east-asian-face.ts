@@ -14,11 +14,15 @@ export interface EastAsianFace {
 const EAST_ASIAN_CHARACTER =
   /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\u30fb\u30fc\uff00-\uffef]$/u;
 
-/** Every character of the text, once each, in code point order: East Asian ones apart (their own face draws them). */
+/**
+ * Every character of the text, once each, in code point order: East Asian ones apart (their own face
+ * draws them). A letter typed decomposed (letter, then marks) is drawn as the composed one where the
+ * face has it, so the composed characters count too: read here, where marks still follow their letter.
+ */
 export function shownCharacters(text: string): { theme: string; eastAsian: string } {
   const theme: string[] = [];
   const eastAsian: string[] = [];
-  for (const character of new Set(text)) (EAST_ASIAN_CHARACTER.test(character) ? eastAsian : theme).push(character);
+  for (const character of new Set(text + text.normalize("NFC"))) (EAST_ASIAN_CHARACTER.test(character) ? eastAsian : theme).push(character);
   const inOrder = (characters: string[]) => characters.sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join("");
   return { theme: inOrder(theme), eastAsian: inOrder(eastAsian) };
 }

@@ -2,8 +2,8 @@
 // cutting Inter's five faces costs a fresh process ~250 ms (HarfBuzz's WebAssembly runs cold), about
 // as much as the lighter page saves Chromium; a rebuild whose text brings no new character reads one
 // file instead. Keyed by all the cut is made of: the caller's description of it (files, characters,
-// options, the version of its recipe) and the installed packages (the lock file), so an upgrade, a new
-// character or a changed recipe cuts again.
+// every option given the cutter) and the installed packages (the lock file), so an upgrade, a new
+// character or a changed option cuts again.
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -87,7 +87,11 @@ function keep(file: string, text: string): void {
     prune();
   } catch {
     // A read-only or full node_modules only costs the next process the cut.
-    rmSync(aside, { force: true });
+    try {
+      rmSync(aside, { force: true });
+    } catch {
+      // nor does an aside file that cannot be removed (the next prune removes it)
+    }
   }
 }
 

@@ -14,8 +14,11 @@ const PACKAGES: Record<EastAsianFace["family"], string> = {
   "Noto Sans SC": "@fontsource-variable/noto-sans-sc",
 };
 const WEIGHTS = [400, 700];
-/** A TrueType file, not WOFF2: compressing it again costs four times the cut, for a few KB. */
-const CUT = { targetFormat: "truetype" } as const;
+/**
+ * How a part is cut: a TrueType file, not WOFF2 (compressing it again costs four times the cut, for a
+ * few KB), pinned to a static weight.
+ */
+const optionsFor = (weight: number) => ({ targetFormat: "truetype" as const, variationAxes: { wght: weight } });
 
 interface RangeFile {
   file: string;
@@ -32,7 +35,7 @@ export async function eastAsianFaceCss(face: EastAsianFace | undefined): Promise
     .map(({ file, ranges }) => ({ file, characters: [...face.characters].filter((c) => inRanges(c.codePointAt(0)!, ranges)).join("") }))
     .filter(({ characters }) => characters !== "");
   const cuts = parts.flatMap(({ file, characters }) => WEIGHTS.map((weight) => ({ file, characters, weight })));
-  const recipe = JSON.stringify({ cut: CUT, parts: cuts.map(({ file, characters, weight }) => [path.basename(file), characters, weight]) });
+  const recipe = JSON.stringify(cuts.map(({ file, characters, weight }) => [path.basename(file), characters, optionsFor(weight)]));
   const faces = await cutFaces(face.family, recipe, cuts.length, async () => {
     // Loaded here, not at the top: its WebAssembly costs a Latin deck's build for nothing.
     const { default: subsetFont } = await import("subset-font");
@@ -41,7 +44,7 @@ export async function eastAsianFaceCss(face: EastAsianFace | undefined): Promise
       const key = `${file}\u0000${weight}\u0000${characters}`;
       let data = cutParts.get(key);
       if (data === undefined) {
-        const font = await subsetFont(readFileSync(file), characters, { ...CUT, variationAxes: { wght: weight } });
+        const font = await subsetFont(readFileSync(file), characters, optionsFor(weight));
         data = font.toString("base64");
         cutParts.set(key, data);
       }

@@ -63,18 +63,20 @@ export async function interFaceCss(characters: string, lang: string): Promise<st
 }
 
 /**
- * The characters, and each as its letter and marks and every step between: a letter typed
- * decomposed ("a", "\u0302", "\u0301", as some Vietnamese keyboards write) is drawn as the composed
- * glyph only if the face has each step ("â", then "ấ"); HarfBuzz composes one mark at a time.
+ * The characters (the composed ones among them: shownCharacters), in capitals too (Chromium makes
+ * small capitals of them; reveal's paper print sets them on h4), and each as its letter and marks
+ * and every step between: a letter typed decomposed ("a", "\u0302", "\u0301", as some Vietnamese
+ * keyboards write) is drawn as the composed glyph only if the face has each step ("â", then "ấ");
+ * HarfBuzz composes one mark at a time.
  */
 function formsOf(characters: string, lang: string): string {
+  const cases = new Set(characters + characters.toLocaleUpperCase(lang));
   const steps: string[] = [];
-  for (const character of new Set(characters.normalize("NFC"))) {
+  for (const character of cases) {
     const parts = [...character.normalize("NFD")];
     for (let marks = 1; marks <= parts.length; marks++) steps.push(parts.slice(0, marks).join("").normalize("NFC"));
   }
-  // In capitals too: Chromium makes small capitals of them (reveal's paper print sets them on h4).
-  return characters + steps.join("") + characters.toLocaleUpperCase(lang);
+  return [...cases].join("") + steps.join("");
 }
 
 const PRINTABLE_ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));

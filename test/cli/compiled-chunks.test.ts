@@ -44,3 +44,13 @@ it("the entry's static imports hold the browser's start and none of the pipeline
   const whenNeeded = [...importGraph(entry, { dynamic: true }).values()].join("\n");
   expect(Object.entries(LIBRARIES).filter(([, marker]) => !whenNeeded.includes(marker))).toEqual([]);
 });
+
+it("holds zod's English messages and none of its other locales' (imported as a namespace, zod leaves them out)", async () => {
+  const entry = (await compiledCli()) as string;
+  const everything = [...importGraph(entry, { dynamic: true }).values()].join("\n");
+  // Words of zod's German and Spanish messages for an invalid input (ASCII: the bundle writes other
+  // characters as escapes), and its English one.
+  expect(everything.includes("Eingabe: erwartet")).toBe(false);
+  expect(everything.includes("se esperaba")).toBe(false);
+  expect(everything.includes("Invalid input")).toBe(true);
+});
