@@ -1,11 +1,12 @@
 // Every chart label whole and apart. After Chart.js has laid a chart out, this reads the boxes it and
 // chartjs-plugin-datalabels placed: value labels, category labels and legend entries. It makes room
 // where a value label leaves the plot (so it can neither be cut nor sit on a category name), flips a
-// line's label to the other side of its point where two collide, sets labels smaller where they still
-// overlap, and then says what is still wrong, so the build can warn and the dev page can show it.
+// line's label to the other side of its point where two collide, moves a line's label the line runs
+// through to a clear place beside its point, sets labels smaller where they still overlap, and then
+// says what is still wrong, so the build can warn and the dev page can show it.
 // A hidden value label is a hidden number: nothing here hides one.
 import type { PageChart } from "./page-contract.ts";
-import type { Box, ChartInstance, ChartPlugin, Scale } from "./libraries.ts";
+import type { Box, ChartInstance, ChartPlugin, Scale, Side } from "./libraries.ts";
 
 /**
  * Layouts tried before giving up. Each pass changes one thing or stops, and every change is bounded
@@ -21,6 +22,12 @@ const MIN_TICK_FONT = 12;
 export interface LabelState {
   /** "dataset:index" of line labels moved to the other side of their point. */
   flipped: Set<string>;
+  /**
+   * "dataset:index" of line labels the line ran through, and where each stands now: a side or a
+   * diagonal (a clockwise angle from the right, as chartjs-plugin-datalabels takes it). Each is
+   * placed once (undefined: no place was clear, it stays where it was).
+   */
+  placed: Map<string, Side | number | undefined>;
   valueFont: number;
   /** False when the labels were still moving after MAX_LAYOUTS layouts. */
   settled: boolean;
@@ -180,6 +187,95 @@ function categoryCollisions<T extends { box: Box }>(categories: T[]): [T, T][] {
   return found;
 }
 
+/**
+ * Where a line's label may stand instead, in order: above, below, then the four diagonals (up-right,
+ * up-left, down-right, down-left). A label on a steep rise or fall has the line through it above and
+ * below its point; beside the point, on the open side of the bend, it has not.
+ */
+const PLACES: (Side | number)[] = ["top", "bottom", -45, -135, 45, 135];
+
+/** A line's segments, from point to point, of every shown dataset, in canvas pixels. */
+function lineSegments(chart: ChartInstance): [number, number, number, number][] {
+  const segments: [number, number, number, number][] = [];
+  chart.data.datasets.forEach((_, set) => {
+    if (!chart.isDatasetVisible(set)) return;
+    const points = chart.getDatasetMeta(set).data.map((point) => point.getProps(["x", "y"], true));
+    for (let i = 1; i < points.length; i++) segments.push([points[i - 1]!.x!, points[i - 1]!.y!, points[i]!.x!, points[i]!.y!]);
+  });
+  return segments;
+}
+
+/** Whether the segment runs through the box (Liang–Barsky clipping). */
+function crosses([x0, y0, x1, y1]: [number, number, number, number], b: Box): boolean {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  let from = 0;
+  let to = 1;
+  for (const [p, q] of [
+    [-dx, x0 - b.left],
+    [dx, b.right - x0],
+    [-dy, y0 - b.top],
+    [dy, b.bottom - y0],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) from = Math.max(from, t);
+    else to = Math.min(to, t);
+    if (from > to) return false;
+  }
+  return true;
+}
+
+/**
+ * The box a label of this size would take at a place beside its point, as chartjs-plugin-datalabels
+ * lays it (its coordinates(): the box's edge or corner `offset` pixels from the point).
+ */
+function boxAt(place: Side | number, x: number, y: number, width: number, height: number, offset: number): Box {
+  const degrees = typeof place === "number" ? place : { top: -90, bottom: 90, left: 180, right: 0 }[place];
+  const vx = Math.round(Math.cos((degrees * Math.PI) / 180) * 1e9) / 1e9;
+  const vy = Math.round(Math.sin((degrees * Math.PI) / 180) * 1e9) / 1e9;
+  const scale = 1 / Math.max(Math.abs(vx), Math.abs(vy));
+  const cx = x + (width / 2) * vx * scale + offset * vx;
+  const cy = y + (height / 2) * vy * scale + offset * vy;
+  return box(cx - width / 2, cy - height / 2, width, height);
+}
+
+/**
+ * Each line label the line runs through goes to the first place beside its point that is clear of
+ * every line, of the other labels and of the canvas's edges; where none is, it stays. Once each.
+ */
+function clearOfLines(chart: ChartInstance, labels: Label[], state: LabelState): boolean {
+  const segments = lineSegments(chart);
+  const canvas = box(0, 0, chart.width, chart.height);
+  const offset = chart.options.plugins.datalabels.offset ?? 4;
+  let changed = false;
+  for (const label of labels) {
+    const key = `${label.set}:${label.index}`;
+    if (!label.visible || state.placed.has(key) || !segments.some((segment) => crosses(segment, label.box))) continue;
+    const point = chart.getDatasetMeta(label.set).data[label.index]?.getProps(["x", "y"], true);
+    if (!point) continue;
+    const width = label.box.right - label.box.left;
+    const height = label.box.bottom - label.box.top;
+    const others = labels.filter((other) => other !== label && other.visible).map((other) => other.box);
+    const clearAt = (place: Side | number) => {
+      const at = boxAt(place, point.x!, point.y!, width, height, offset);
+      const clear = inside(at, canvas) && !segments.some((segment) => crosses(segment, at)) && !others.some((other) => overlaps(at, other));
+      return clear ? at : undefined;
+    };
+    const clear = PLACES.find((place) => clearAt(place) !== undefined);
+    // Tried once: a label with no clear place keeps its own.
+    state.placed.set(key, clear);
+    if (clear === undefined) continue;
+    // The labels after it are placed clear of where it stands now.
+    label.box = clearAt(clear)!;
+    changed = true;
+  }
+  return changed;
+}
+
 /** Runs step until it changes nothing (true: it changed something), at most cap times. */
 export function settle(step: () => boolean, cap: number): { passes: number; settled: boolean } {
   for (let pass = 1; pass <= cap; pass++) if (!step()) return { passes: pass, settled: true };
@@ -201,6 +297,7 @@ function fitOnce(chart: ChartInstance, spec: PageChart, state: LabelState): bool
       changed = true;
     }
   }
+  if (chart.config.type === "line" && clearOfLines(chart, labels, state)) changed = true;
   if (!changed && clashes.length > 0 && state.valueFont > MIN_VALUE_FONT) {
     state.valueFont -= 2;
     changed = true;

@@ -33,7 +33,12 @@ export function drawChart(canvas: HTMLCanvasElement, data: PageData, medium: Med
   const spec = data.charts[id];
   if (!spec) throw new Error(`the page has no data for chart "${id}"`);
   const config = JSON.parse(JSON.stringify(spec.config)) as ChartConfig;
-  const state: LabelState = { flipped: new Set(), valueFont: config.options.plugins.datalabels.font.size, settled: true };
+  const state: LabelState = {
+    flipped: new Set(),
+    placed: new Map(),
+    valueFont: config.options.plugins.datalabels.font.size,
+    settled: true,
+  };
   config.options.animation = false;
   labelOptions(config, spec, state);
   config.plugins = [zeroLine];
@@ -121,11 +126,14 @@ function labelOptions(config: ChartConfig, spec: PageChart, state: LabelState): 
       const s = sides[context.datasetIndex]?.[context.dataIndex] ?? "top";
       return state.flipped.has(`${context.datasetIndex}:${context.dataIndex}`) ? OPPOSITE[s] : s;
     };
+    // A line's label the line ran through stands where the fitting placed it (chart-labels.ts).
+    const place = (context: LabelContext): Side | number =>
+      state.placed.get(`${context.datasetIndex}:${context.dataIndex}`) ?? side(context);
     // chartjs-plugin-datalabels' anchors are edges on the canvas, whatever the axis direction:
     // "start" is a bar's left or bottom edge, "end" its right or top edge. The tip is on the label's
     // side; a line's label stands beside its point.
     labels.anchor = config.type === "line" ? "center" : (context) => (["left", "bottom"].includes(side(context)) ? "start" : "end");
-    labels.align = side;
+    labels.align = config.type === "line" ? place : side;
   }
   if (config.options.plugins.valuesInLegend) {
     // Every value is in the legend; a slice too small for its label (text that would run off the

@@ -39,9 +39,12 @@ export interface LabelContext {
 
 export interface DataLabelOptions {
   font: { size: number };
+  /** Pixels between a label and its anchor. */
+  offset?: number;
   formatter?: (value: unknown, context: LabelContext) => string;
   anchor?: string | ((context: LabelContext) => string);
-  align?: (context: LabelContext) => string;
+  /** A side, or a clockwise angle in degrees (0: right): where the label stands from its anchor. */
+  align?: (context: LabelContext) => string | number;
   display?: (context: LabelContext) => boolean;
 }
 

@@ -80,6 +80,10 @@ interface ChartLayout {
   points: number;
   zero?: { min: number; max: number; pixel: number; horizontal: boolean };
   zeroLineDrawn: boolean;
+  /** A line chart's segments, point to point, of every shown dataset: [x0, y0, x1, y1]. */
+  segments: number[][];
+  /** How many lines the chart draws (shown datasets of a line chart). */
+  lines: number;
   reported: string[];
   summary: string;
 }
@@ -151,6 +155,15 @@ function readCharts(names: typeof CHART): ChartLayout[] {
       ),
       zero: valueScale ? { min: valueScale.min, max: valueScale.max, pixel: valueScale.getPixelForValue(0), horizontal } : undefined,
       zeroLineDrawn: !!chart.options.plugins.zeroLine,
+      lines: chart.config.type === "line" ? chart.data.datasets.filter((_: unknown, set: number) => chart.isDatasetVisible(set)).length : 0,
+      segments:
+        chart.config.type !== "line"
+          ? []
+          : chart.data.datasets.flatMap((_: unknown, set: number) => {
+              if (!chart.isDatasetVisible(set)) return [];
+              const points = chart.getDatasetMeta(set).data.map((p: Internal) => [p.x, p.y]);
+              return points.slice(1).map((p: number[], i: number) => [...points[i], ...p]);
+            }),
       reported: JSON.parse(source.getAttribute(names.problems) ?? "null"),
       summary: source.getAttribute("aria-label") ?? "",
     };
@@ -159,6 +172,17 @@ function readCharts(names: typeof CHART): ChartLayout[] {
 
 const overlap = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 const inside = (a: Box, b: Box) => a.left >= b.left - 0.5 && a.top >= b.top - 0.5 && a.right <= b.right + 0.5 && a.bottom <= b.bottom + 0.5;
+
+/** Whether the segment from (x0, y0) to (x1, y1) passes through the box, sampled every half pixel. */
+function runsThrough([x0, y0, x1, y1]: number[], b: Box): boolean {
+  const steps = Math.ceil(Math.hypot(x1! - x0!, y1! - y0!) * 2);
+  for (let i = 0; i <= steps; i++) {
+    const x = x0! + ((x1! - x0!) * i) / steps;
+    const y = y0! + ((y1! - y0!) * i) / steps;
+    if (x > b.left + 0.5 && x < b.right - 0.5 && y > b.top + 0.5 && y < b.bottom - 0.5) return true;
+  }
+  return false;
+}
 
 /** What is wrong with a chart's labels, from its geometry alone. */
 function faults(chart: ChartLayout): string[] {
@@ -171,6 +195,8 @@ function faults(chart: ChartLayout): string[] {
   }
   for (const v of shown) {
     if (!inside(v.box, chart.canvas)) found.push(`cut ${v.text}`);
+    // One line has room beside each point; where two cross each other, a label may have none.
+    if (chart.lines === 1 && chart.segments.some((segment) => runsThrough(segment, v.box))) found.push(`the line runs through ${v.text}`);
     for (const c of chart.categories) if (overlap(v.box, c.box)) found.push(`${v.text} over ${c.text}`);
   }
   shown.forEach((a, i) => shown.slice(i + 1).forEach((b) => overlap(a.box, b.box) && found.push(`${a.text} over ${b.text}`)));
