@@ -110,6 +110,9 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
   try {
     const warnings = await printing;
     await overview;
+    // Given back only when all of this briefing's work is done: a failure closes every tab it had,
+    // and a tab given back earlier may be printing another briefing's deck by then.
+    for (const used of open) session.reuseTab(used);
     return { warnings };
   } catch (error) {
     // The other work stops too, before the build goes on to discard the staging folder it writes to.
@@ -125,8 +128,8 @@ async function showPart(page: Page, part: (typeof PRINTED)[keyof typeof PRINTED]
 }
 
 /**
- * Opens the page in the tab and runs `print` on it; then the tab is given back for the next print,
- * or closed when anything went wrong (a tab in an unknown state is never used again).
+ * Opens the page in the tab and runs `print` on it; the tab is closed when anything went wrong (a tab
+ * in an unknown state is never used again).
  */
 async function printIn<T>(
   session: BrowserSession,
@@ -136,15 +139,12 @@ async function printIn<T>(
   viewport: { width: number; height: number },
   print: (page: Page) => Promise<T>,
 ): Promise<T> {
-  let letGo: () => void = () => {};
   try {
-    letGo = await openForPrint(page, session.browser, htmlFile, query, viewport);
+    const letGo = await openForPrint(page, session.browser, htmlFile, query, viewport);
     const result = await print(page);
     letGo();
-    session.reuseTab(page);
     return result;
   } catch (error) {
-    letGo();
     await closeTab(page);
     throw error;
   }
