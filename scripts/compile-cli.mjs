@@ -47,7 +47,8 @@ async function compile() {
       target: "node20",
       // Dependencies go in too: a few files to read instead of hundreds (resolving and loading modules
       // was a third of a `check`). Puppeteer stays outside: it is loaded only when a PDF is printed;
-      // subset-font too: its WebAssembly is found beside its own files, and only East Asian decks load it.
+      // subset-font too: its WebAssembly is found beside its own files, and only a build whose fonts'
+      // cut is not cached yet loads it.
       external: ["puppeteer", "puppeteer-core", "esbuild", "fsevents", "subset-font"],
       // Some bundled CommonJS packages call require(); an ES module has none of its own.
       banner: {

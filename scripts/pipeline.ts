@@ -17,7 +17,7 @@ import { interFaceCss } from "./render/inter-css.ts";
 import { loadTheme, themePalettes } from "./render/theme.ts";
 import { discardStaging, publishOutputs, stageOutputs, writePptx } from "./write/write-outputs.ts";
 import type { BrowserSession } from "./export/browser.ts";
-import type { HandoutKind } from "./model/briefing.ts";
+import type { HandoutKind } from "./model/handout-kinds.ts";
 import { trace } from "./trace.ts";
 
 export type Step = "load" | "validate" | "check" | "render" | "write" | "pptx" | "export" | "publish";

@@ -1,7 +1,7 @@
 // A pure function's last few answers, by a key made of its inputs: the dev server rebuilds a briefing
-// on every save, and an edit to briefing.yaml leaves the article, and most text fields, as they were.
-// Reading them again was most of a warm rebuild (the seed: about 35 of 50 ms). What is kept is never
-// changed by its readers.
+// on every save, and an edit to briefing.yaml leaves the article, most text fields and most of the
+// fonts' cut parts as they were. Reading the text again was most of a warm rebuild (the seed: about
+// 35 of 50 ms). What is kept is never changed by its readers.
 
 /** `compute`, remembered for the `size` keys used last. */
 export function remembered<A extends unknown[], T>(

@@ -6,7 +6,7 @@ import { BriefingError, CliError, EXIT, usageError, type ExitCode } from "../err
 import { startBrowser, type BrowserSession } from "../export/browser.ts";
 import { DEFAULT_OUT_DIR } from "../write/write-outputs.ts";
 import { shardOf, type Shard } from "./shard.ts";
-import type { HandoutKind } from "../model/briefing.ts";
+import type { HandoutKind } from "../model/handout-kinds.ts";
 import { briefingFolders } from "./briefing-folders.ts";
 import { consoleReporter, formatProblems, INTERNAL_ERROR_STATUS, reportInternalError } from "./report.ts";
 import { environmentFault } from "../environment-faults.ts";

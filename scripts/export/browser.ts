@@ -19,8 +19,9 @@ export { BROWSER_ARGS } from "./chromium-args.ts";
 
 export interface BrowserSession extends AsyncDisposable {
   browser: Browser;
-  /** A new tab: one opened at launch while there is one (opening a tab takes Chromium a few tenths
-   * of a second, which then pass while the briefing is still being checked), else a fresh one. */
+  /** A tab: one given back (reuseTab) while there is one, else one opened at launch (opening a tab
+   * takes Chromium a few tenths of a second, which then pass while the briefing is still being
+   * checked), else a fresh one. */
   newTab(): Promise<Page>;
   /**
    * A tab done with, whole (its page said nothing wrong), for the next newTab(): in a run of many

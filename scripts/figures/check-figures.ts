@@ -6,7 +6,7 @@ import { checkDerived } from "./check-derived.ts";
 import { checkQuote } from "./check-quote.ts";
 import { checkLabelSubject } from "./check-label-subject.ts";
 import { readArticle } from "./read-article.ts";
-import { remembered } from "./remembered.ts";
+import { remembered } from "../remembered.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import { keepBreaks, normalizeKeepingBreaks, normalizeText, paragraphBreaks } from "./normalize-text.ts";
 import { visibleText } from "./visible-text.ts";

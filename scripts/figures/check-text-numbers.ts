@@ -18,7 +18,7 @@ import { visibleText } from "./visible-text.ts";
 import { findNumberWords } from "./number-words.ts";
 import { findPeriods, isMonthKey, sameKeys, type Period } from "./periods.ts";
 import { readQuantities, type Quantity } from "./read-quantity.ts";
-import { remembered } from "./remembered.ts";
+import { remembered } from "../remembered.ts";
 import type { ArticleReading } from "./read-article.ts";
 import { languageWords } from "../lang/languages.ts";
 import { compareQuantity } from "./compare-quantity.ts";

@@ -46,7 +46,8 @@ export function normalizeKeepingBreaks(s: string): string {
  * remembered from an earlier build (remembered.ts) brings its breaks back, as normalizing again would.
  */
 export function keepBreaks(text: string, breaks: ReadonlySet<number>): void {
-  if (breaks.size === 0) return;
+  // Kept even when there are none: a field whose line break was edited out normalizes to the same
+  // text, and must not find the old break.
   known.delete(text);
   if (known.size > 500) known.delete(known.keys().next().value!);
   known.set(text, breaks);

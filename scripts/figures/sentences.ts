@@ -1,6 +1,6 @@
 // Sentences and clauses of normalized text: where a number's sentence and clause begin and end, with
 // the line breaks normalizeKeepingBreaks remembered (a headline, a table's cell, a list's item end there).
-import { remembered } from "./remembered.ts";
+import { remembered } from "../remembered.ts";
 import { paragraphBreaks } from "./normalize-text.ts";
 
 /** A period that ends a sentence (not "Mrd." or "z.B."): the next word starts a sentence. */
@@ -24,7 +24,8 @@ export function sentenceAt(text: string, index: number): { start: number; end: n
 /** Every sentence of the text, in order, worked out once per text (a check asks for each of its numbers). */
 const sentencesOf = remembered(
   200,
-  (text: string) => text,
+  // By its line breaks too: the same text without them is other sentences.
+  (text: string) => `${[...paragraphBreaks(text)].join(",")}\u0000${text}`,
   (text: string): { start: number; end: number; next: number }[] => {
     const sentences: { start: number; end: number; next: number }[] = [];
     let start = 0;

@@ -5,7 +5,7 @@
 // measured), the difference is said here, field by field, and validate/ builds it without a cast.
 import type { z } from "zod";
 import type { Expr } from "./derived-expression.ts";
-import type { HandoutKind, Paper } from "./handout-kinds.ts";
+import type { HandoutKind } from "./handout-kinds.ts";
 import type { brandSchema, chartSchema, figureSchema, scaleSchema, slideSchema, sourceSchema, topSchema } from "./briefing-schema.ts";
 
 export type Scale = z.output<typeof scaleSchema>;
@@ -91,8 +91,6 @@ export type Brand = Omit<WrittenBrand, "logo"> & {
 };
 /** The brand as written: colours as typed, the logo a path. */
 export type WrittenBrand = z.output<typeof brandSchema>;
-
-export type { HandoutKind, Paper };
 
 /** The top level as written; the validator gives it the shape below. */
 type WrittenBriefing = z.output<typeof topSchema>;

@@ -1,7 +1,8 @@
 // The deck model: what every writer (HTML, PDFs, pictures, PowerPoint) draws. Built once from a
 // validated briefing (build-deck.ts); numbers are formatted, Markdown is read into runs and blocks,
 // charts are data. No writer parses anything again, and no writer imports another writer.
-import type { ChartType, HandoutKind, Paper } from "./briefing.ts";
+import type { ChartType } from "./briefing.ts";
+import type { HandoutKind, Paper } from "./handout-kinds.ts";
 import type { UiStrings } from "../format/ui-strings.ts";
 import type { EastAsianFace } from "./east-asian-face.ts";
 import type { ThemeColors } from "./colors.ts";

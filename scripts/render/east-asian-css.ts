@@ -8,6 +8,7 @@ import path from "node:path";
 import type { EastAsianFace } from "../model/east-asian-face.ts";
 import { packageFile } from "./assets.ts";
 import { cutFaces } from "./cut-faces-cache.ts";
+import { remembered } from "../remembered.ts";
 
 const PACKAGES: Record<EastAsianFace["family"], string> = {
   "Noto Sans JP": "@fontsource-variable/noto-sans-jp",
@@ -26,8 +27,19 @@ interface RangeFile {
 }
 
 const rangeFiles = new Map<string, RangeFile[]>();
-/** This process's cuts by file, weight and characters: a dev rebuild whose edit brings a new character cuts only its file again. */
-const cutParts = new Map<string, string>();
+/**
+ * This process's cuts by file, weight and characters (a deck's worth, ~40 parts, twice over): a dev
+ * rebuild whose edit brings a new character cuts only its file again.
+ */
+const cutPart = remembered(
+  100,
+  (file: string, characters: string, weight: number) => `${file}\u0000${weight}\u0000${characters}`,
+  async (file: string, characters: string, weight: number) => {
+    // Loaded here, not at the top: a build whose cut is cached never needs its WebAssembly.
+    const { default: subsetFont } = await import("subset-font");
+    return (await subsetFont(readFileSync(file), characters, optionsFor(weight))).toString("base64");
+  },
+);
 
 export async function eastAsianFaceCss(face: EastAsianFace | undefined): Promise<string> {
   if (!face) return "";
@@ -36,22 +48,9 @@ export async function eastAsianFaceCss(face: EastAsianFace | undefined): Promise
     .filter(({ characters }) => characters !== "");
   const cuts = parts.flatMap(({ file, characters }) => WEIGHTS.map((weight) => ({ file, characters, weight })));
   const recipe = JSON.stringify(cuts.map(({ file, characters, weight }) => [path.basename(file), characters, optionsFor(weight)]));
-  const faces = await cutFaces(face.family, recipe, cuts.length, async () => {
-    // Loaded here, not at the top: its WebAssembly costs a Latin deck's build for nothing.
-    const { default: subsetFont } = await import("subset-font");
-    const cut: string[] = [];
-    for (const { file, characters, weight } of cuts) {
-      const key = `${file}\u0000${weight}\u0000${characters}`;
-      let data = cutParts.get(key);
-      if (data === undefined) {
-        const font = await subsetFont(readFileSync(file), characters, optionsFor(weight));
-        data = font.toString("base64");
-        cutParts.set(key, data);
-      }
-      cut.push(data);
-    }
-    return cut;
-  });
+  const faces = await cutFaces(face.family, recipe, cuts.length, () =>
+    Promise.all(cuts.map(({ file, characters, weight }) => cutPart(file, characters, weight))),
+  );
   return cuts
     .map(
       ({ characters, weight }, i) =>

@@ -34,16 +34,14 @@ const FRACTIONS = ["frac", "numr", "dnom"];
 
 /**
  * Signs the page may write where no text of the deck has them: the ellipsis of a cut chart name
- * or footer title (`text-overflow: ellipsis`), and the spaces, apostrophe, minus and times sign
- * another browser's Intl may put in a chart axis's numbers.
+ * or footer title (`text-overflow: ellipsis`), and the spaces, apostrophe, minus and times sign a
+ * browser's Intl puts in a chart axis's numbers besides ASCII (fr, sv, de-CH, scientific notation).
  */
 const PAGE_SIGNS = "\u00a0\u00d7\u2009\u2010\u2019\u2026\u202f\u2212";
 
 /** Inter's @font-face rules for a deck that shows `characters` in `lang`. */
 export async function interFaceCss(characters: string, lang: string): Promise<string> {
-  const kept = [
-    ...new Set([...PRINTABLE_ASCII, ...PAGE_SIGNS, ...formsOf(characters, lang), ...templateCharacters(), ...numberCharacters(lang)]),
-  ]
+  const kept = [...new Set([...PRINTABLE_ASCII, ...PAGE_SIGNS, ...formsOf(characters, lang), ...templateCharacters()])]
     .sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)
     .join("");
   const cut = { ...CUT, keepFeatures: [...CUT.keepFeatures, ...(kept.includes(FRACTION_SLASH) ? FRACTIONS : [])] };
@@ -80,17 +78,6 @@ function formsOf(characters: string, lang: string): string {
 }
 
 const PRINTABLE_ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
-
-/**
- * What Chart.js can write on a value axis in this locale: Intl's digits, separators, signs and
- * exponent (its axis switches to scientific notation for very wide ranges).
- */
-function numberCharacters(lang: string): string {
-  const samples = [-1234567.891, 0.5, 1e21];
-  return (["standard", "scientific"] as const)
-    .flatMap((notation) => samples.map((n) => new Intl.NumberFormat(lang, { notation }).format(n)))
-    .join("");
-}
 
 let templates: string | undefined;
 

@@ -260,17 +260,14 @@ function clearOfLines(chart: ChartInstance, labels: Label[], state: LabelState):
     const width = label.box.right - label.box.left;
     const height = label.box.bottom - label.box.top;
     const others = labels.filter((other) => other !== label && other.visible).map((other) => other.box);
-    const clearAt = (place: Side | number) => {
-      const at = boxAt(place, point.x!, point.y!, width, height, offset);
-      const clear = inside(at, canvas) && !segments.some((segment) => crosses(segment, at)) && !others.some((other) => overlaps(at, other));
-      return clear ? at : undefined;
-    };
-    const clear = PLACES.find((place) => clearAt(place) !== undefined);
+    const clear = (at: Box) =>
+      inside(at, canvas) && !segments.some((segment) => crosses(segment, at)) && !others.some((other) => overlaps(at, other));
+    const place = PLACES.find((p) => clear(boxAt(p, point.x!, point.y!, width, height, offset)));
     // Tried once: a label with no clear place keeps its own.
-    state.placed.set(key, clear);
-    if (clear === undefined) continue;
+    state.placed.set(key, place);
+    if (place === undefined) continue;
     // The labels after it are placed clear of where it stands now.
-    label.box = clearAt(clear)!;
+    label.box = boxAt(place, point.x!, point.y!, width, height, offset);
     changed = true;
   }
   return changed;

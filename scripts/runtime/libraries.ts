@@ -130,7 +130,7 @@ interface Libraries {
   RevealNotes?: unknown;
 }
 
-/** The inlined libraries' globals (only the deck inlines reveal.js and its notes plugin). */
+/** The inlined libraries' globals (reveal's notes plugin only in the presented deck). */
 export function libraries(): Libraries {
   return window as Window & typeof globalThis & Libraries;
 }

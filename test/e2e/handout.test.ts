@@ -12,7 +12,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserSession } from "../../scripts/export/browser.ts";
-import type { HandoutKind } from "../../scripts/model/briefing.ts";
+import type { HandoutKind } from "../../scripts/model/handout-kinds.ts";
 import { PROJECT } from "../helpers/cli.ts";
 import { buildIn, runMain } from "../helpers/in-process.ts";
 import { outlineTitles, pdfDocument, pdfPageTexts } from "../helpers/pdf.ts";

@@ -1,10 +1,11 @@
 // The dev loop's memory of the article and text fields it read: a pure function's answers kept for the
 // keys used last, and a check run again with one field edited answers for the edit, not the old text.
 import { describe, expect, it } from "vitest";
-import { remembered } from "../../scripts/figures/remembered.ts";
+import { remembered } from "../../scripts/remembered.ts";
 import { checkTextNumbers } from "../../scripts/figures/check-text-numbers.ts";
 import { readArticle } from "../../scripts/figures/read-article.ts";
 import { normalizeKeepingBreaks, normalizeText, paragraphBreaks } from "../../scripts/figures/normalize-text.ts";
+import { sentenceAt } from "../../scripts/figures/sentences.ts";
 import { checkFigures } from "../../scripts/figures/check-figures.ts";
 
 describe("remembered", () => {
@@ -71,5 +72,14 @@ describe("an article's reading remembered from an earlier check", () => {
     expect(paragraphBreaks(text).size).toBe(0); // pushed out
     check(); // the reading is remembered: nothing is normalized again
     expect(paragraphBreaks(text).size).toBe(1);
+  });
+
+  it("forgets a line break edited out of the text, and the sentences it ended", () => {
+    const text = normalizeKeepingBreaks("Nvidia mất 600 tỷ USD\nTesla giảm 12%");
+    expect(sentenceAt(text, 0).end).toBe("Nvidia mất 600 tỷ USD".length);
+    // The same words on one line normalize to the same text: one sentence now.
+    expect(normalizeKeepingBreaks("Nvidia mất 600 tỷ USD Tesla giảm 12%")).toBe(text);
+    expect(paragraphBreaks(text).size).toBe(0);
+    expect(sentenceAt(text, 0).end).toBe(text.length);
   });
 });

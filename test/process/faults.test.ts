@@ -71,7 +71,8 @@ describe("a disk that fills up or turns read-only", () => {
     "full (needs a tmpfs mount, skipped where the machine allows none): exit 3, ENOSPC, no staging folder, the previous outputs stay",
     () => {
       const out = path.join(dir, "full");
-      // Room for the previous build's HTML (1.3 MB) and not for the new build's staged copy beside it.
+      // Room for the previous build's HTML (0.7 MB) and not for the new build's staged files beside it
+      // (the deck's and the print document's pages, 1.4 MB, then the PDFs and the PowerPoint).
       onTmpfs(out, "2200k", () => {
         const before = previousBuild(out);
         const run = runCli(["build", SEED, "--out", out]);
