@@ -11,8 +11,8 @@ export const isRebuildWorker = () => !isMainThread && (workerData as { role?: st
 let entry: string | undefined;
 
 /**
- * The compiled entry point's URL, said by the entry point itself: a rebuild thread runs that file
- * again (the module asking may sit in a chunk of it). Unset when the sources run as TypeScript.
+ * The URL of the launcher that started the compiled command line (scripts/briefing.mjs), said by the
+ * entry point: a rebuild thread runs that file again. Unset when the sources run as TypeScript.
  */
 export function setCompiledEntry(url: string): void {
   if (url.endsWith(".mjs")) entry = url;
