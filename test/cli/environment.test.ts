@@ -1,7 +1,7 @@
 // Exit 3 when the environment lacks a browser, with the exact way to get one; --no-pdf needs none.
 // The exit 3 is the real command line's, spawned with the environment it reads; --no-pdf runs main()
 // in this process, with BRIEFING_BROWSER pointing nowhere while it runs.
-import { mkdtempSync, rmSync, existsSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
@@ -41,5 +41,16 @@ describe("finding a browser", () => {
   });
   it("finds the installed Chromium on this machine", () => {
     expect(findBrowser({})).toMatch(/chrom/i);
+  });
+  it("looks on PATH for Chrome before Chromium, and takes only an executable file", () => {
+    const bin = mkdtempSync(path.join(os.tmpdir(), "path-"));
+    const chromium = path.join(bin, "chromium");
+    const chrome = path.join(bin, "google-chrome");
+    writeFileSync(chromium, "#!/bin/sh\n", { mode: 0o755 });
+    writeFileSync(chrome, "#!/bin/sh\n", { mode: 0o644 });
+    expect(findBrowser({ PATH: bin })).toBe(chromium);
+    chmodSync(chrome, 0o755);
+    expect(findBrowser({ PATH: bin })).toBe(chrome);
+    rmSync(bin, { recursive: true, force: true });
   });
 });
