@@ -47,10 +47,11 @@ async function compile() {
       // `draft`'s language tables). As require(), so no import() is left in the script: a script run
       // from V8's code cache has no way to import.
       supported: { "dynamic-import": false },
-      // Puppeteer stays outside (its connect entry is read while Chromium starts), and subset-font
-      // (its WebAssembly is found beside its own files; only a build whose fonts' cut is not cached
-      // yet loads it).
-      external: ["puppeteer", "puppeteer-core", "esbuild", "fsevents", "subset-font"],
+      // Puppeteer's connect goes in, so it too is in the code cache (read as its own CommonJS files it
+      // took the main thread 60-80 ms while Chromium started); what only its launcher and its other
+      // protocol reach stays out, never loaded. subset-font stays out: its WebAssembly is found beside
+      // its own files, and only a build whose fonts' cut is not cached yet loads it.
+      external: ["puppeteer", "@puppeteer/browsers", "chromium-bidi", "ws", "esbuild", "fsevents", "subset-font"],
       // A script has no import.meta: its URL is the script's own file.
       banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
       define: { "import.meta.url": "importMetaUrl" },

@@ -217,8 +217,9 @@ export function startBrowser(options: LaunchOptions = {}): StartingBrowser {
 /**
  * Puppeteer's connect, from its entry for connecting over a transport of one's own (its "browser"
  * build): the same connection and pages as its Node entry, without the launchers and the browser
- * downloader this never uses. Node read it in 60-65 ms, the Node entry in 115-145 ms, on the main
- * thread that checks and renders the briefing while Chromium starts (a seed build 1.48 → 1.39 s).
+ * downloader this never uses. As files, Node read it in 60-65 ms, the Node entry in 115-145 ms, on
+ * the main thread that checks and renders the briefing while Chromium starts (a seed build
+ * 1.48 → 1.39 s); compiled into the command line's script, it is in the code cache too.
  */
 async function loadConnect(): Promise<(options: ConnectOptions) => Promise<Browser>> {
   const { connect } = await import("puppeteer-core/internal/puppeteer-core-browser.js");

@@ -32,6 +32,7 @@ function started(meta: Meta, entry: string, { dynamic = false } = {}): Set<strin
 const LIBRARIES = {
   zod: "node_modules/zod/",
   "pdf-lib": "node_modules/pdf-lib/",
+  puppeteer: "node_modules/puppeteer-core/",
   pptxgenjs: "node_modules/pptxgenjs/",
   "iso-639-3": "node_modules/iso-639-3/",
   chokidar: "node_modules/chokidar/",
