@@ -1,6 +1,7 @@
 // Stage 4, render: the deck model → the HTML of the deck, of its print document (the deck and the
 // handout in one page, loaded once to print both) and of the overview sheet, via Handlebars templates
-// in templates/ (one per layout, shared partials). Compiled once per process.
+// in templates/ (one per layout, shared partials). Compiled once per process, from code kept between
+// processes (precompiled-templates.ts).
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import Handlebars from "handlebars";
@@ -10,6 +11,7 @@ import { deckAssets, jsonScript, script } from "./assets.ts";
 import { contentSecurityPolicy } from "./content-security-policy.ts";
 import { handoutPageCss } from "./handout-page.ts";
 import { numberText, urlText } from "./template-helpers.ts";
+import { precompiledTemplates } from "./precompiled-templates.ts";
 import { slidesHtml } from "./slide-html.ts";
 import type { PageData } from "../runtime/page-contract.ts";
 import { TEMPLATES_DIR } from "./paths.ts";
@@ -126,18 +128,23 @@ function compileTemplates(): Compiled {
   const handlebars = Handlebars.create();
   handlebars.registerHelper("number-text", numberText);
   handlebars.registerHelper("url-text", urlText);
+  const partials: Record<string, string> = {};
   for (const folder of ["partials", "layouts"]) {
     for (const file of readdirSync(path.join(TEMPLATES_DIR, folder))) {
       if (!file.endsWith(".hbs")) continue;
       const name = folder === "layouts" ? `layout-${file.slice(0, -4)}` : file.slice(0, -4);
-      handlebars.registerPartial(name, readFileSync(path.join(TEMPLATES_DIR, folder, file), "utf8"));
+      partials[name] = readFileSync(path.join(TEMPLATES_DIR, folder, file), "utf8");
     }
   }
-  const compile = (file: string) =>
-    handlebars.compile(readFileSync(path.join(TEMPLATES_DIR, file), "utf8"), { strict: false, noEscape: false });
-  return {
-    deck: compile("deck.hbs"),
-    overview: compile("overview.hbs"),
-    slides: handlebars.compile(readFileSync(path.join(TEMPLATES_DIR, "partials", "deck-slides.hbs"), "utf8")),
+  const pages = {
+    [DECK_PAGE]: readFileSync(path.join(TEMPLATES_DIR, "deck.hbs"), "utf8"),
+    [OVERVIEW_PAGE]: readFileSync(path.join(TEMPLATES_DIR, "overview.hbs"), "utf8"),
   };
+  const templates = precompiledTemplates(handlebars, { ...partials, ...pages }, { strict: false, noEscape: false });
+  for (const name of Object.keys(partials)) handlebars.registerPartial(name, templates[name]!);
+  return { deck: templates[DECK_PAGE]!, overview: templates[OVERVIEW_PAGE]!, slides: templates["deck-slides"]! };
 }
+
+/** The pages' names among the templates: not a partial's (a file name has no slash). */
+const DECK_PAGE = "page/deck";
+const OVERVIEW_PAGE = "page/overview";
