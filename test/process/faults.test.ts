@@ -27,16 +27,18 @@ describe("the browser killed while it prints", () => {
   it("is exit 3 saying the browser stopped, and the previous outputs stay", async () => {
     const out = path.join(dir, "killed");
     const before = previousBuild(out);
-    const build = spawn(process.execPath, [...CLI, "build", SEED, "--out", out], { cwd: PROJECT });
-    let stdout = "";
+    // Traced, so that it says when the print document has loaded: then its Chromium is killed. (The
+    // PowerPoint's line, the signal before, came before the browser was up on a loaded machine.)
+    const build = spawn(process.execPath, [...CLI, "build", SEED, "--out", out], {
+      cwd: PROJECT,
+      env: { ...process.env, BRIEFING_TRACE: "1" },
+    });
     let stderr = "";
-    build.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => build.on("exit", (code) => resolve(code)));
-    // The PowerPoint is written just before the print starts: then its Chromium is killed.
     await new Promise<void>((resolve) =>
-      build.stdout.on("data", (chunk: Buffer) => {
-        stdout += chunk.toString();
-        if (/\spptx\s/.test(stdout)) resolve();
+      build.stderr.on("data", (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (/print\.html loaded/.test(stderr)) resolve();
       }),
     );
     spawnSync("pkill", ["-KILL", "-P", String(build.pid)]);
