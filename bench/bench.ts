@@ -23,6 +23,8 @@ const RUNS = Number(values.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs needs a whole number ≥ 1, not ${values.runs}`);
 
 const SEED = path.join(PROJECT_DIR, "content", "deepseek-r1");
+/** What `npm run build` runs: the command line itself, for the runs without npm. */
+const CLI = path.join(PROJECT_DIR, "scripts", "briefing.mjs");
 const chromium = findBrowser();
 const work = mkdtempSync(path.join(os.tmpdir(), "briefing-bench-"));
 const node = (...args: string[]): Command => ({ command: process.execPath, args });
@@ -57,6 +59,10 @@ try {
   results.full = await measure(npm("build", SEED, "--out", out));
   results.no_pdf = await measure(npm("build", SEED, "--out", path.join(work, "out-html"), "--no-pdf"));
   results.check = await measure(npm("check", SEED));
+  // The same two as the peers are run below, `node SCRIPT`: npm's own start (about 0.18 s) is then
+  // in neither, as it is in both of the `npm run` pairs.
+  results.full_node = await measure(node(CLI, "build", SEED, "--out", out));
+  results.no_pdf_node = await measure(node(CLI, "build", SEED, "--out", path.join(work, "out-html"), "--no-pdf"));
 
   step("ours, in process: warm HTML rebuild, edit saved → page updated");
   results.html_rebuild = await warmRebuild(SEED, Math.max(RUNS, 15));
@@ -78,12 +84,21 @@ try {
     mkdirSync(marpDir);
     const deck = marpDeck(deckHtml);
     writeFileSync(path.join(marpDir, "deck.md"), deck.markdown);
-    const marp = (...args: string[]) => ({
-      ...node(peers.marp.script!, path.join(marpDir, "deck.md"), ...args),
-      env: { CHROME_PATH: chromium, CHROME_NO_SANDBOX: "1" },
-    });
-    results.marp_html = await measure(marp("-o", path.join(marpDir, "deck.html")));
-    results.marp_pdf = await measure(marp("--pdf", "--browser-path", chromium, "-o", path.join(marpDir, "deck.pdf")));
+    const env = { CHROME_PATH: chromium, CHROME_NO_SANDBOX: "1" };
+    const marpArgs = {
+      html: [path.join(marpDir, "deck.md"), "-o", path.join(marpDir, "deck.html")],
+      pdf: [path.join(marpDir, "deck.md"), "--pdf", "--browser-path", chromium, "-o", path.join(marpDir, "deck.pdf")],
+    };
+    results.marp_html = await measure({ ...node(peers.marp.script!, ...marpArgs.html), env });
+    results.marp_pdf = await measure({ ...node(peers.marp.script!, ...marpArgs.pdf), env });
+    // As a Marp user's project runs it, and as ours is run above: `npm run` of a script `node marp-cli.js`.
+    writeFileSync(
+      path.join(marpDir, "package.json"),
+      JSON.stringify({ private: true, scripts: { marp: `node ${JSON.stringify(peers.marp.script)}` } }),
+    );
+    const marpNpm = (args: string[]): Command => ({ command: "npm", args: ["run", "--silent", "marp", "--", ...args], cwd: marpDir, env });
+    results.marp_html_npm = await measure(marpNpm(marpArgs.html));
+    results.marp_pdf_npm = await measure(marpNpm(marpArgs.pdf));
   } else missing.marp = peers.marp.reason!;
 
   step("scale: a briefing of 200 slides with 60 charts");
