@@ -7,10 +7,11 @@ import { CORPUS as de } from "./de.ts";
 import { CORPUS as fr } from "./fr.ts";
 import { CORPUS as es } from "./es.ts";
 import { CORPUS as ja } from "./ja.ts";
+import { CORPUS as it } from "./it.ts";
 
 const only = process.argv[2];
 const verbose = process.argv.includes("-v");
-for (const corpus of [vi, en, de, fr, es, ja] as LanguageCorpus[]) {
+for (const corpus of [vi, en, de, fr, es, ja, it] as LanguageCorpus[]) {
   if (only && only !== "all" && corpus.lang !== only) continue;
   const c = { honest: 0, honestOk: 0, slips: 0, caught: 0 };
   const wrong: string[] = [];

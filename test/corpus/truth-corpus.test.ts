@@ -10,8 +10,9 @@ import { CORPUS as de } from "./de.ts";
 import { CORPUS as fr } from "./fr.ts";
 import { CORPUS as es } from "./es.ts";
 import { CORPUS as ja } from "./ja.ts";
+import { CORPUS as italian } from "./it.ts";
 
-const CORPORA: LanguageCorpus[] = [vi, en, de, fr, es, ja];
+const CORPORA: LanguageCorpus[] = [vi, en, de, fr, es, ja, italian];
 
 const show = (problems: { message: string }[]) => problems.map((p) => p.message).join(" | ") || "no problem";
 
