@@ -51,7 +51,11 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
     const phrase = matchEnding(before, i, [...words.level, ...fall, ...rise]);
     if (phrase !== undefined) {
       // A level word is also a filler inside a longer phrase ("una caída del"); the longest phrase won.
-      if (words.level.includes(phrase)) return "level";
+      if (words.level.includes(phrase)) {
+        // "en 0,25 puntos, hasta el 4,5%": the size of the move, whose word may stand further back.
+        if (sizeBeforeLevel(text, token, phrase, lang)) continue;
+        return "level";
+      }
       return fall.includes(phrase) ? "fall" : "rise";
     }
     if (!words.filler.includes(before[i]!)) break;
@@ -166,6 +170,20 @@ export function negativeWord(text: string, token: NumberToken, lang: string): st
   if (glued) return glued;
   const last = wordsOf(clauseBefore(text, prefixStart(text, token)), lang).at(-1);
   return last !== undefined && words?.negative.includes(last) ? last : undefined;
+}
+
+/** Words read past the number, across commas, for the level that a move's size comes before. */
+const LEVEL_AHEAD = 6;
+
+/** Whether `word`, before the number, says its size, a level word bringing the level reached a few words on. */
+function sizeBeforeLevel(text: string, token: NumberToken, word: string, lang: string): boolean {
+  const rule = directionWords(lang)?.byThenTo;
+  if (!rule?.by.includes(word)) return false;
+  const end = token.index + token.text.length;
+  const sentence = text.slice(end, end + 200).split(/[.;!?](?:\s|$)/u)[0] ?? "";
+  return wordsOf(sentence, lang)
+    .slice(0, LEVEL_AHEAD)
+    .some((w) => rule.to.includes(w));
 }
 
 function clauseBefore(text: string, end: number): string {

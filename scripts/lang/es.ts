@@ -80,6 +80,7 @@ export const es: LanguageWords = {
     level: ["a", "al", "del", "hasta", "desde", "en", "los", "las"],
     from: ["de", "del", "desde"],
     to: ["a", "al", "hasta"],
+    byThenTo: { by: ["en"], to: ["hasta", "al"] },
     respectively: ["respectivamente"],
     restate: ["es decir", "o", "lo que supone", "equivalente a", "lo que equivale a"],
     negative: ["menos"],

@@ -26,6 +26,12 @@ export interface DirectionWords {
   from: string[];
   to: string[];
   /**
+   * A level word that is the size of a change when the level reached follows: "subió los tipos en 0,25
+   * puntos, hasta el 4,5%", "elevou a Selic em 0,5 ponto, para 14,75%" (alone, "se situó en el 10,45%"
+   * is a level). `to`: the words that bring that level, a few words on, past a comma too.
+   */
+  byThenTo?: { by: string[]; to: string[] };
+  /**
    * Verb-second languages put words between the verb and its number ("Die Exporte sanken im August
    * um 1,8 %"): there a fall or rise word anywhere earlier in the clause counts.
    */

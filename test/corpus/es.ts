@@ -108,6 +108,11 @@ export const CORPUS: LanguageCorpus = {
         deck: "El BCE deja el tipo de depósito en el 2%",
       },
       { article: MAPFRE_S1, deck: "Mapfre gana 676 M€ en el 1S, +24,3%" },
+      {
+        article: "El BCE subió los tipos de interés en 0,25 puntos porcentuales, hasta el 4,5%.",
+        deck: "Los tipos suben 0,25 puntos, hasta el 4,5%",
+        note: "«en 0,25 puntos, hasta el 4,5%»: the size of the move, then the level",
+      },
       { article: EXPORTACIONES, deck: "Exportaciones de junio: 31.250,4 M€ (-2,1%)", note: "«un 2,1% menos» as a minus sign" },
       { article: EURIBOR, deck: "El Euríbor a doce meses cierra septiembre en el 2,172%", note: "12 as «doce»; three decimals" },
       { article: ACCIONA_ENERGIA, deck: "Acciona Energía: el beneficio cae un 68% en el 1S, hasta 48 M€" },
