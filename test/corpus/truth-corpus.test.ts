@@ -11,8 +11,9 @@ import { CORPUS as fr } from "./fr.ts";
 import { CORPUS as es } from "./es.ts";
 import { CORPUS as ja } from "./ja.ts";
 import { CORPUS as italian } from "./it.ts";
+import { CORPUS as pt } from "./pt.ts";
 
-const CORPORA: LanguageCorpus[] = [vi, en, de, fr, es, ja, italian];
+const CORPORA: LanguageCorpus[] = [vi, en, de, fr, es, ja, italian, pt];
 
 const show = (problems: { message: string }[]) => problems.map((p) => p.message).join(" | ") || "no problem";
 
