@@ -12,8 +12,9 @@ import { CORPUS as es } from "./es.ts";
 import { CORPUS as ja } from "./ja.ts";
 import { CORPUS as italian } from "./it.ts";
 import { CORPUS as pt } from "./pt.ts";
+import { CORPUS as zh } from "./zh.ts";
 
-const CORPORA: LanguageCorpus[] = [vi, en, de, fr, es, ja, italian, pt];
+const CORPORA: LanguageCorpus[] = [vi, en, de, fr, es, ja, italian, pt, zh];
 
 const show = (problems: { message: string }[]) => problems.map((p) => p.message).join(" | ") || "no problem";
 
