@@ -39,6 +39,7 @@ export const CORPUS: LanguageCorpus = {
       { article: RRR, deck: "央行降准0.5个百分点" },
       { article: YUAN, deck: "人民币中间价报7.1250" },
       { article: RETAIL, deck: "社会消费品零售总额45396亿元，增长4.8%" },
+      { article: INDUSTRY, deck: "9月规模以上工业增加值同比增长4.5%，增速回落0.6个百分点" },
       { article: RESERVES, deck: "外汇储备32150亿美元，上升0.8%" },
       { article: NIO, deck: "蔚来10月交付2.1万辆，同比减少12%" },
       { article: ALIBABA, deck: "阿里巴巴股价上涨4.6%" },
@@ -71,6 +72,7 @@ export const CORPUS: LanguageCorpus = {
       { kind: "scale", article: NIO, deck: "蔚来10月交付2.1亿辆" },
       // unit
       { kind: "unit", article: UNEMPLOYMENT, deck: "失业率下降0.1%", note: "points as a percentage" },
+      { kind: "unit", article: INDUSTRY, deck: "工业增加值增速回落0.6%", note: "points as a percentage" },
       { kind: "unit", article: YUAN, deck: "人民币中间价下调56%", note: "basis points as a percentage" },
       // subject
       {
