@@ -2,7 +2,7 @@
 // over the most spoken languages), its answer as a BCP 47 tag. franc's scores are relative (the best
 // is 1): how sure it is is how far the runner-up is behind, and the draft says both.
 import { francAll } from "franc-min";
-import { iso6393 } from "iso-639-3";
+import { iso6393To1 } from "iso-639-3";
 
 export interface DetectedLanguage {
   lang: string;
@@ -10,12 +10,27 @@ export interface DetectedLanguage {
   runnerUp?: { lang: string; score: number };
 }
 
-const twoLetter = new Map(iso6393.flatMap((language) => (language.iso6391 ? [[language.iso6393, language.iso6391] as const] : [])));
+/**
+ * franc's ISO 639-3 code as the tag Intl knows: its two-letter code where it has one, else CLDR's
+ * alias, which Intl applies ("cmn", Mandarin, is "zh"; "arb" is "ar"; "pes" is "fa"), else the code
+ * itself when Intl has its locale ("ceb"). Mandarin, Standard Arabic and Persian have no two-letter
+ * code of their own (theirs is their macrolanguage's): left out, a Chinese article was drafted as English.
+ */
+function tagOf(code: string): string | undefined {
+  const twoLetter = iso6393To1[code];
+  if (twoLetter) return twoLetter;
+  try {
+    const [canonical] = Intl.getCanonicalLocales(code);
+    return canonical && Intl.NumberFormat.supportedLocalesOf([canonical]).length > 0 ? canonical : undefined;
+  } catch {
+    return undefined; // not a language code ("und")
+  }
+}
 
 /** The article's language, or undefined when franc cannot tell (too short, or no language it knows). */
 export function detectLanguage(text: string): DetectedLanguage | undefined {
   const ranked = francAll(text)
-    .map(([code, score]) => ({ lang: twoLetter.get(code), score }))
+    .map(([code, score]) => ({ lang: tagOf(code), score }))
     .filter((entry): entry is { lang: string; score: number } => entry.lang !== undefined);
   const [best, next] = ranked;
   if (!best) return undefined;

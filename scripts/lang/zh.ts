@@ -47,7 +47,14 @@ export const zh: LanguageWords = {
     scaleSpellings: {},
     currencies: { CNY: ["元", "人民币"], USD: ["美元"], HKD: ["港元"] },
   },
-  draft: { hedges: ["约", "近", "超过", "逾"], ranks: ["第"], units: { "个百分点": "个百分点", 元: "CNY" } },
+  draft: {
+    hedges: ["约", "近", "超过", "逾"],
+    ranks: ["第"],
+    units: { "个百分点": "个百分点", 元: "CNY" },
+    // Dates and spans glued to their number, as in Japanese: "10月交付" is October, not a figure of 10.
+    counted: ["辆", "家", "人", "台", "户", "股"],
+    notCounted: ["年", "月", "日", "周", "时", "分", "秒", "季度", "个月", "天", "位", "次"],
+  },
   dateWords: [],
   direction: {
     fall: ["下降", "下跌", "回落", "减少", "下滑", "收跌", "跌", "降", "萎缩", "缩小", "降低"],

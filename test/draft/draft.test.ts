@@ -35,6 +35,7 @@ const LABEL_FLOOR: Record<string, number> = {
   "industrie-fr": 0.53,
   "banks-vi": 0.72,
   "market-ja": 0.56,
+  "results-zh": 0.63,
 };
 
 let out: string;
@@ -149,7 +150,7 @@ describe("npm run draft -- ARTICLE", () => {
     expect(precision).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each(["market-en", "inflation-de", "industrie-fr", "banks-vi", "market-ja"])(
+  it.each(["market-en", "inflation-de", "industrie-fr", "banks-vi", "market-ja", "results-zh"])(
     "finds the hand-checked figures of %s, in the language it detects (recall and precision in the README)",
     async (name) => {
       const expected = JSON.parse(readFileSync(path.join(FIXTURES, name, "expected.json"), "utf8")) as { lang: string; figures: Figure[] };
