@@ -53,6 +53,8 @@ function figuresIn(article: string, lang: string, paragraph: number, names: Name
   const earlier: Earlier[] = [];
   let readTo = 0;
   for (const token of findNumbers(article, lang)) {
+    // "4,2" in an English article: which number it means is not known, so no figure is drafted of it.
+    if (token.split) continue;
     // "612円47銭" is one number: its "47" is not another.
     if (token.index < readTo) continue;
     readTo = token.index + token.text.length;

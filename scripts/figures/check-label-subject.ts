@@ -20,7 +20,7 @@ export function checkLabelSubject(figure: Figure, quote: string, article: Articl
   const label = namesIn(words, names, () => true);
   const foreign = label.length === 0 ? foreignNames(words, names) : [];
   if (label.length === 0 && foreign.length === 0) return undefined;
-  const number = findNumbers(quote, article.lang)[0];
+  const number = findNumbers(quote, article.lang).find((t) => !t.split);
   const scope = scopeAt(article.text, at + (number?.index ?? 0));
   if (
     givesTo(scope, label, names, foreign, {

@@ -49,8 +49,22 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
     const own = splitInline(field.text)
       .map((p) => (p.kind === "text" ? p.text : "{{…}}"))
       .join("");
-    const { text, periods, quantities, breaks } = fieldRead(article)(own, field.markdown, input.lang);
+    const { text, periods, quantities, breaks, split } = fieldRead(article)(own, field.markdown, input.lang);
+    const sameLanguage = new Intl.Locale(input.lang).language === new Intl.Locale(article.lang).language;
     keepBreaks(text, breaks);
+    for (const run of splitRuns(text, split)) {
+      // The article's own writing, repeated as it stands in the same language, says no more and no
+      // less than the article ("3,07" of a vi article is 3.07 there, and no number in an en deck).
+      if (sameLanguage && writesRun(article.text, run.text)) continue;
+      const pieces = run.pieces.map((p) => p.text);
+      const format = (n: number) => new Intl.NumberFormat(input.lang, { maximumFractionDigits: 20, useGrouping: false }).format(n);
+      const candidates = [Number(`${pieces[0]}.${pieces.slice(1).join("")}`), Number(pieces.join(""))].map(format);
+      report(
+        run.text,
+        `«${run.text}» in «${excerpt(text, run.start, run.end)}» is no number as ${input.lang} writes numbers (it writes ${new Intl.NumberFormat(input.lang, { maximumFractionDigits: 2 }).format(1234567.89)}): it is read as neither ${pieces.join(" nor ")}`,
+        `write the number as ${input.lang} does (${[...new Set(candidates)].join(" or ")}, as the article means it), or make it a figure and write {{figure_id}}`,
+      );
+    }
     // A month is held to the article only when the article names months at all (not "27/1").
     const namesMonths = [...article.periods].some(isMonthKey);
     for (const [i, period] of periods.entries()) {
@@ -82,7 +96,6 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
           report(name, `«${name}» is not in the article`, `write the name as the article does, or mark it as yours: {{own: ${name}}}`);
         continue;
       }
-      const sameLanguage = new Intl.Locale(input.lang).language === new Intl.Locale(article.lang).language;
       if (ownDate(deck, input.date) || shortYear(text, deck, periods, article)) continue;
       const verdict = compareQuantity(deck, article.quantities, {
         names: article.names,
@@ -109,6 +122,28 @@ interface FieldReading {
   breaks: ReadonlySet<number>;
   periods: Period[];
   quantities: Quantity[];
+  /** The pieces of numbers written as the deck's language does not ("4,2" in en), which state nothing. */
+  split: NumberToken[];
+}
+
+/** Whether the text writes the run whole ("4,2", not inside "14,25"). */
+function writesRun(text: string, run: string): boolean {
+  const escaped = run.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{Nd}]|\\p{Nd}[,.'’])${escaped}(?![\\p{Nd}]|[,.'’]\\p{Nd})`, "u").test(text);
+}
+
+/** Pieces of one written run ("4,2": 4 and 2), each run once, with where it stands. */
+function splitRuns(text: string, pieces: NumberToken[]): { text: string; start: number; end: number; pieces: NumberToken[] }[] {
+  const runs: { text: string; start: number; end: number; pieces: NumberToken[] }[] = [];
+  for (const piece of pieces) {
+    const last = runs.at(-1);
+    if (last && piece.index === last.end + 1) {
+      last.pieces.push(piece);
+      last.end = piece.index + piece.text.length;
+    } else runs.push({ text: "", start: piece.index, end: piece.index + piece.text.length, pieces: [piece] });
+  }
+  for (const run of runs) run.text = text.slice(run.start, run.end);
+  return runs;
 }
 
 /** Fields read against each article reading, remembered (remembered.ts): most fields are as they were at the last save. */
@@ -124,8 +159,15 @@ function fieldRead(article: ArticleReading): (own: string, markdown: boolean, la
         const text = normalizeKeepingBreaks(markdown ? visibleText(own) : own);
         // Periods are held to the article only where its language's period words are known (scripts/lang/).
         const periods = languageWords(article.lang) ? findPeriods(text, lang) : [];
-        const tokens = deckNumbers(text, lang, article.nouns).filter((t) => !periods.some((p) => t.index >= p.start && t.index < p.end));
-        return { text, breaks: paragraphBreaks(text), periods, quantities: readQuantities(text, tokens, lang, article.names, true) };
+        const read = deckNumbers(text, lang, article.nouns).filter((t) => !periods.some((p) => t.index >= p.start && t.index < p.end));
+        const tokens = read.filter((t) => !t.split);
+        return {
+          text,
+          breaks: paragraphBreaks(text),
+          periods,
+          quantities: readQuantities(text, tokens, lang, article.names, true),
+          split: read.filter((t) => t.split),
+        };
       },
     );
     fieldReadings.set(article, read);

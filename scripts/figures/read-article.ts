@@ -23,9 +23,9 @@ export interface ArticleReading {
 
 export function readArticle(article: { text: string; lang: string }): ArticleReading {
   const names = articleNames(article.text, article.lang);
-  const tokens = [...findNumbers(article.text, article.lang), ...findNumberWords(article.text, article.lang)].sort(
-    (a, b) => a.index - b.index,
-  );
+  // The pieces of a number written as the language does not ("4,2" in en) are no numbers it states.
+  const digits = findNumbers(article.text, article.lang).filter((t) => !t.split);
+  const tokens = [...digits, ...findNumberWords(article.text, article.lang)].sort((a, b) => a.index - b.index);
   const periods = new Set(findPeriods(article.text, article.lang).flatMap((p) => sameKeys(p.key)));
   const quantities = readQuantities(article.text, tokens, article.lang, names);
   const nouns = new Set(quantities.flatMap((q) => (q.noun ? [q.noun] : [])));

@@ -29,6 +29,12 @@ export interface NumberToken {
   scale?: InnerScale;
   /** Written as a word ("ba", "fünf"), not in digits. */
   word?: boolean;
+  /**
+   * One piece of digits joined to others by a mark the language does not read there ("4,2" in en,
+   * where a comma groups thousands in threes; "3.07" in vi): no number of its own, and which number
+   * the whole means the text does not say (see splitRun).
+   */
+  split?: true;
   value: number;
   /** The characters read, e.g. "19.341,43". */
   text: string;
@@ -64,7 +70,34 @@ export function findNumbers(text: string, lang: string): NumberToken[] {
     const [from, to] = [origin[match.index]!, origin[match.index + match[0].length]!];
     tokens.push({ value: reader.toNumber(match[0]), text: text.slice(from, to), index: from });
   }
-  return /[万萬億亿兆銭]/u.test(text) ? joinUnitNumerals(text, tokens) : tokens;
+  return markSplit(text, /[万萬億亿兆銭]/u.test(text) ? joinUnitNumerals(text, tokens) : tokens);
+}
+
+/** The marks that join digits inside one number in some language (a full-width comma also lists numbers in Chinese). */
+const JOINING_MARK = /^[,.'’\u066B\u066C]$/u;
+/** A day and month, and perhaps a year ("28.01.2025", "3.07."), which is how those marks also join digits. */
+const DATE_RUN = /^\p{Nd}{1,2}\.\p{Nd}{1,2}\.(?:\p{Nd}{2}|\p{Nd}{4})?$/u;
+
+/**
+ * Tokens that are pieces of one run of digits ("4,2" read as 4 and 2 in en): each is marked, so that
+ * no check takes "2" for a number the article states (a figure of 2% quoting "fell 4,2%" passed).
+ * A date written with points stays its day, month and year.
+ */
+function markSplit(text: string, tokens: NumberToken[]): NumberToken[] {
+  const joined = (a: NumberToken, b: NumberToken) =>
+    a.index + a.text.length + 1 === b.index && JOINING_MARK.test(text[b.index - 1]!) && !a.word && !b.word;
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j + 1 < tokens.length && joined(tokens[j]!, tokens[j + 1]!)) j++;
+    if (j > i) {
+      const run = tokens.slice(i, j + 1);
+      const last = run.at(-1)!;
+      const written = text.slice(run[0]!.index, last.index + last.text.length + (text[last.index + last.text.length] === "." ? 1 : 0));
+      if (!DATE_RUN.test(written)) for (const token of run) token.split = true;
+    }
+    i = j + 1;
+  }
+  return tokens;
 }
 
 const UNITS: Record<string, number> = { 兆: 1e12, 億: 1e8, 亿: 1e8, 万: 1e4, 萬: 1e4 };

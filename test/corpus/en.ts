@@ -7,6 +7,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Oil prices fell 4,2% over the quarter, the company said.",
+        deck: "Oil prices fell 4,2% over the quarter",
+        note: "the article's own «4,2», repeated as it stands: no more and no less than the article says",
+      },
+      {
         article: "JPMorgan Chase reported third-quarter net income of $14.4 billion, up 12% from a year earlier.",
         deck: "JPMorgan Q3 profit: $14.4bn, +12%",
         note: "third-quarter as Q3, billion as bn",
@@ -214,6 +219,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "value",
+        article: "Oil prices fell 4,2% over the quarter, the company said.",
+        deck: "Oil prices fell 2% over the quarter",
+        note: "«4,2» is no number in English: its 2 is not a number the article states",
+      },
+      {
+        kind: "value",
+        article: "Oil prices fell 4.2% over the quarter, the company said.",
+        deck: "Oil prices fell 4,2% over the quarter",
+        note: "a decimal comma in an English deck: neither 4 nor 2",
+      },
       // sign
       {
         kind: "sign",
@@ -443,6 +460,12 @@ export const CORPUS: LanguageCorpus = {
       },
     ],
     figures: [
+      {
+        kind: "value",
+        article: "Oil prices fell 4,2% over the quarter, the company said.",
+        figure: { value: -2, unit: "%", label: "Oil prices", quote: "fell 4,2%" },
+        note: "the 2 of «4,2» took a figure of 2% as the article's (the draft wrote it so from an Arabic article)",
+      },
       {
         kind: "sign",
         article: "The S&P 500 fell 2.7% on Monday, its steepest one-day drop since December 2022.",

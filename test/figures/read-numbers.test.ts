@@ -28,6 +28,33 @@ describe("readNumbers in vi", () => {
     expect(readNumbers("1.2345", "vi")).toEqual([1, 2345]);
   });
 
+  it("marks the pieces of a misplaced separator's run as split: which number they mean is not known", () => {
+    const split = (text: string, lang: string) => findNumbers(text, lang).map((t) => [t.text, t.split ?? false]);
+    expect(split("giảm 3.07% còn 19.341,43", "vi")).toEqual([
+      ["3", true],
+      ["07", true],
+      ["19.341,43", false],
+    ]);
+    expect(split("fell 4,2% and 1,2345, then 1,234.5", "en")).toEqual([
+      ["4", true],
+      ["2", true],
+      ["1", true],
+      ["2345", true],
+      ["1,234.5", false],
+    ]);
+    // A date written with points is a day, a month and a year, not a number cut in pieces.
+    expect(split("am 28.01.2025 und am 3.07.", "de")).toEqual([
+      ["28", false],
+      ["01", false],
+      ["2025", false],
+      ["3", false],
+      ["07", false],
+    ]);
+    // A comma between numbers with a space after it lists them; a full-width comma lists them in Chinese.
+    expect(split("10, 12 and 15", "en").every(([, s]) => !s)).toBe(true);
+    expect(split("15，300，42", "zh").every(([, s]) => !s)).toBe(true);
+  });
+
   it("ignores signs", () => {
     expect(readNumbers("−5 và -6,5", "vi")).toEqual([5, 6.5]);
   });
