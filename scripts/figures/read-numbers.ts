@@ -70,7 +70,7 @@ export function findNumbers(text: string, lang: string): NumberToken[] {
     const [from, to] = [origin[match.index]!, origin[match.index + match[0].length]!];
     tokens.push({ value: reader.toNumber(match[0]), text: text.slice(from, to), index: from });
   }
-  return markSplit(text, /[万萬億亿兆銭]/u.test(text) ? joinUnitNumerals(text, tokens) : tokens);
+  return markSplit(text, /[万萬億亿兆銭만억조]/u.test(text) ? joinUnitNumerals(text, tokens) : tokens);
 }
 
 /** The marks that join digits inside one number in some language (a full-width comma also lists numbers in Chinese). */
@@ -100,7 +100,9 @@ function markSplit(text: string, tokens: NumberToken[]): NumberToken[] {
   return tokens;
 }
 
-const UNITS: Record<string, number> = { 兆: 1e12, 億: 1e8, 亿: 1e8, 万: 1e4, 萬: 1e4 };
+const UNITS: Record<string, number> = { 兆: 1e12, 億: 1e8, 亿: 1e8, 万: 1e4, 萬: 1e4, 조: 1e12, 억: 1e8, 만: 1e4 };
+/** Korean's units, whose pieces may stand a space apart ("9조 1,834억 원"). */
+const SPACED_UNITS = /^[조억만]$/u;
 
 /**
  * Japanese and Chinese write a number with its units inside: "3万4279円92銭" is 34,279.92 (yen and
@@ -127,7 +129,8 @@ function joinUnitNumerals(text: string, tokens: NumberToken[]): NumberToken[] {
       largest ||= unit;
       smallest = unit;
       const next = tokens[j + 1];
-      if (!next || next.index !== end + 1) {
+      const gap = SPACED_UNITS.test(text[end] ?? "") && text[end + 1] === " " ? 2 : 1;
+      if (!next || next.index !== end + gap) {
         end += 1; // a trailing unit ("8300万") is part of the number
         break;
       }

@@ -105,9 +105,12 @@ function readable(lang: string) {
   return found;
 }
 
-/** The word is not the start of a longer one ("T" in "Tesla"); scripts without spaces need no end. */
+/**
+ * The word is not the start of a longer one ("T" in "Tesla"); scripts without spaces need no end, nor
+ * Korean's, which glues the unit to its scale word ("5,320억원", "3조원").
+ */
 function endsWord(rest: string, word: string): boolean {
-  return isIdeographic(word) || !/^[\p{L}\p{N}]/u.test(rest.slice(word.length));
+  return isIdeographic(word) || /^\p{Script=Hangul}/u.test(word) || !/^[\p{L}\p{N}]/u.test(rest.slice(word.length));
 }
 
 function collect(lang: string): ScaleWord[] {

@@ -13,8 +13,9 @@ import { CORPUS as ja } from "./ja.ts";
 import { CORPUS as italian } from "./it.ts";
 import { CORPUS as pt } from "./pt.ts";
 import { CORPUS as zh } from "./zh.ts";
+import { CORPUS as ko } from "./ko.ts";
 
-const CORPORA: LanguageCorpus[] = [vi, en, de, fr, es, ja, italian, pt, zh];
+const CORPORA: LanguageCorpus[] = [vi, en, de, fr, es, ja, italian, pt, zh, ko];
 
 const show = (problems: { message: string }[]) => problems.map((p) => p.message).join(" | ") || "no problem";
 
