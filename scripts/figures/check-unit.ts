@@ -10,6 +10,7 @@ import type { FigureProblem } from "./figure-problem.ts";
 import type { NumberToken } from "./read-numbers.ts";
 import { alternatives, everyLanguage } from "../lang/languages.ts";
 import type { UnitWords } from "../lang/language.ts";
+import { languageWords } from "../lang/languages.ts";
 
 /**
  * The numbers that may be the figure: when the quote writes a number with the figure's unit ("14,5%"
@@ -44,6 +45,23 @@ export function carriesUnit(
         field: "unit",
         message: `figure "${figure.id}": the quote writes «${around(quote, bound[0]!)}», percentage points, but unit "%" would print a percentage`,
         hint: `set unit to the points the article means (e.g. unit: "điểm phần trăm" or unit: "pp")`,
+      },
+    };
+  }
+  const points = pointsKind(figure.unit, lang);
+  const other =
+    points && bound.find((t) => writtenWith(quote, t, pointWords(points === "basis" ? "points" : "basis", lang), lang, "after"));
+  if (points && other) {
+    // "8 Basispunkte" with unit "Prozentpunkte" would print a hundred times the article's move.
+    const [theirs, yours] = points === "basis" ? ["percentage points", "basis points"] : ["basis points", "percentage points"];
+    const written = pointWords(points === "basis" ? "points" : "basis", lang)[0]!;
+    return {
+      tokens: [],
+      problem: {
+        id: figure.id,
+        field: "unit",
+        message: `figure "${figure.id}": the quote writes «${around(quote, other)}», ${theirs}, but unit "${figure.unit}" would print ${yours}: ${points === "basis" ? "a hundredth of" : "a hundred times"} what the article says`,
+        hint: `set unit: "${written}", the ${theirs} the article writes`,
       },
     };
   }
@@ -100,4 +118,22 @@ export function inRanges(quote: string, tokens: NumberToken[], withUnit: NumberT
       (i > 0 && withUnit.includes(tokens[i - 1]!) && joined(tokens[i - 1]!, t)) ||
       (i + 1 < tokens.length && withUnit.includes(tokens[i + 1]!) && joined(t, tokens[i + 1]!)),
   );
+}
+
+/** Whether a unit is basis points or percentage points in the language's words, or neither. */
+function pointsKind(unit: string, lang: string): "basis" | "points" | undefined {
+  const lower = unit.toLocaleLowerCase(lang);
+  const words = languageWords(lang)?.units;
+  if (!words) return undefined;
+  if (words.basisPoints.some((w) => w.toLocaleLowerCase(lang) === lower)) return "basis";
+  if (words.points.some((w) => w.toLocaleLowerCase(lang) === lower)) return "points";
+  return undefined;
+}
+
+/** The language's words for basis points, or for percentage points that are not basis points. */
+function pointWords(kind: "basis" | "points", lang: string): string[] {
+  const words = languageWords(lang)?.units;
+  if (!words) return [];
+  const basis = new Set(words.basisPoints.map((w) => w.toLocaleLowerCase(lang)));
+  return kind === "basis" ? words.basisPoints : words.points.filter((w) => !basis.has(w.toLocaleLowerCase(lang)));
 }

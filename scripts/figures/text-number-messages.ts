@@ -64,6 +64,13 @@ export function mismatchProblem(
           hint: "write it in points as the article does (e.g. «0,25 điểm phần trăm», «0.25 pp»)",
         };
       }
+      if (deck.points && article.points && deck.basis !== article.basis) {
+        const [yours, its] = deck.basis ? ["basis points", "percentage points"] : ["percentage points", "basis points"];
+        return {
+          message: `${written} in «${said}» is in ${yours}, but the article gives ${theirs} in ${its}, ${article.basis ? "a hundredth" : "a hundred times"} of yours: ${sentence}`,
+          hint: `write it in ${its} as the article does, or convert it (${article.basis ? "100 basis points are 1 percentage point" : "1 percentage point is 100 basis points"})`,
+        };
+      }
       if (deck.points) {
         return {
           message: `${written} in «${said}» is in percentage points, but the article's ${theirs} is not: ${sentence}`,

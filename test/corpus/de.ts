@@ -298,6 +298,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "unit",
+        article: "Die Rendite zehnjähriger Bundesanleihen stieg um 8 Basispunkte auf 2,41 Prozent.",
+        deck: "Bundrendite steigt um 8 Prozentpunkte",
+        note: "basis points as percentage points: a hundred times the move",
+      },
       // sign
       {
         kind: "sign",
@@ -544,6 +550,12 @@ export const CORPUS: LanguageCorpus = {
       },
     ],
     figures: [
+      {
+        kind: "unit",
+        article: "Die Rendite zehnjähriger Bundesanleihen stieg um 8 Basispunkte auf 2,41 Prozent.",
+        figure: { value: 8, unit: "Prozentpunkte", label: "Rendite zehnjähriger Bundesanleihen", quote: "um 8 Basispunkte" },
+        note: "the figure would print 8 Prozentpunkte",
+      },
       {
         kind: "sign",
         article: "Die Europäische Zentralbank senkte den Einlagensatz um 0,25 Prozentpunkte auf 3,5 Prozent.",

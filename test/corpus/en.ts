@@ -220,6 +220,12 @@ export const CORPUS: LanguageCorpus = {
   slips: {
     text: [
       {
+        kind: "unit",
+        article: "The 10-year Treasury yield rose 8 basis points to 4.41%.",
+        deck: "10-year yield up 8 percentage points",
+        note: "basis points as percentage points: a hundred times the move",
+      },
+      {
         kind: "value",
         article: "Oil prices fell 4,2% over the quarter, the company said.",
         deck: "Oil prices fell 2% over the quarter",
@@ -460,6 +466,12 @@ export const CORPUS: LanguageCorpus = {
       },
     ],
     figures: [
+      {
+        kind: "unit",
+        article: "The Federal Reserve cut rates by 0.25 percentage points.",
+        figure: { value: 0.25, unit: "basis points", label: "Fed rate cut", quote: "0.25 percentage points" },
+        note: "the figure would print 0.25 basis points, a hundredth of the cut",
+      },
       {
         kind: "value",
         article: "Oil prices fell 4,2% over the quarter, the company said.",
