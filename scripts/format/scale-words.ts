@@ -94,11 +94,21 @@ const readableCache = new Map<string, { words: (ScaleWord & { lower: string; sho
 function readable(lang: string) {
   let found = readableCache.get(lang);
   if (!found) {
-    const words = scaleWords(lang).map((w) => ({
-      ...w,
-      lower: w.word.toLocaleLowerCase(lang),
-      short: [...w.word].length === 1 && !isIdeographic(w.word),
-    }));
+    const own = scaleWords(lang);
+    // Read, never written: an abbreviation typed without its point ("2,1 Mio Euro"), and the English
+    // words a deck in any language may write ("684 million"). Left unread, either was a number with
+    // no scale, which the check lets stand for the article's scaled one (a thousandth of it passed).
+    const dotless = own.filter((w) => /\p{L}{2}\.$/u.test(w.word)).map((w) => ({ ...w, word: w.word.slice(0, -1) }));
+    const english = new Intl.Locale(lang).language === "en" ? [] : scaleWords("en").filter((w) => w.long);
+    const taken = new Set(own.map((w) => w.word.toLocaleLowerCase(lang)));
+    const extra = [...dotless, ...english].filter((w) => !taken.has(w.word.toLocaleLowerCase(lang)));
+    const words = [...own, ...extra]
+      .sort((a, b) => b.word.length - a.word.length)
+      .map((w) => ({
+        ...w,
+        lower: w.word.toLocaleLowerCase(lang),
+        short: [...w.word].length === 1 && !isIdeographic(w.word),
+      }));
     found = { words, longest: Math.max(0, ...words.map((w) => w.word.length)) };
     readableCache.set(lang, found);
   }

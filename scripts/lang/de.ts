@@ -50,7 +50,7 @@ export const de: LanguageWords = {
     rangeAnd: ["und"],
     between: ["zwischen"],
     rangeArticles: [],
-    scaleSpellings: {},
+    scaleSpellings: { "Tsd.": "Tausend" },
     currencies: { EUR: ["euro"], USD: ["dollar"] },
   },
   draft: {

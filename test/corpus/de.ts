@@ -7,6 +7,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Siemens steigerte den Nettogewinn im dritten Quartal um 12 Prozent auf 2,1 Milliarden Euro.",
+        deck: "Siemens: Nettogewinn 2,1 Mrd Euro",
+        note: "«Mrd» typed without its point",
+      },
+      {
         article:
           "Die deutschen Exporte sind im August überraschend deutlich gesunken. Sie nahmen gegenüber dem Vormonat um 1,8 Prozent ab, wie das Statistische Bundesamt (Destatis) am Mittwoch mitteilte.",
         deck: "Destatis: Exporte sanken im August um 1,8 %",
@@ -298,6 +303,17 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "scale",
+        article: "Siemens steigerte den Nettogewinn im dritten Quartal um 12 Prozent auf 2,1 Milliarden Euro.",
+        deck: "Siemens: Nettogewinn 2,1 Mio Euro",
+        note: "«Mio» without its point was no scale word: a thousandth of the article's profit passed",
+      },
+      {
+        kind: "scale",
+        article: "Siemens steigerte den Nettogewinn im dritten Quartal um 12 Prozent auf 2,1 Milliarden Euro.",
+        deck: "Siemens: Nettogewinn 2,1 Tsd. Euro",
+      },
       {
         kind: "unit",
         article: "Die Rendite zehnjähriger Bundesanleihen stieg um 8 Basispunkte auf 2,41 Prozent.",
