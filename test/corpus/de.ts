@@ -6,6 +6,8 @@ export const CORPUS: LanguageCorpus = {
   lang: "de",
   honest: {
     text: [
+      { article: "Der Dax schloss am Freitag 1,8 Prozent leichter bei 19.210,81 Punkten.", deck: "Dax verliert 1,8 %" },
+      { article: "Rheinmetall hob die Prognose um 15 Prozent an.", deck: "Rheinmetall hebt Prognose um 15 Prozent an" },
       {
         article: "Siemens steigerte den Nettogewinn im dritten Quartal um 12 Prozent auf 2,1 Milliarden Euro.",
         deck: "Siemens: Nettogewinn 2,1 Mrd Euro",
@@ -303,6 +305,25 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Der Dax schloss am Freitag 1,8 Prozent tiefer bei 19.210,81 Punkten.",
+        deck: "Dax steigt um 1,8 %",
+        note: "«tiefer»",
+      },
+      { kind: "sign", article: "Der MDax ging 0,7 Prozent fester aus dem Handel.", deck: "MDax verliert 0,7 %", note: "«fester»" },
+      {
+        kind: "sign",
+        article: "Die Europäische Zentralbank senkte den Einlagensatz um 0,25 Prozentpunkte auf 3,25 Prozent.",
+        deck: "EZB hebt Einlagensatz um 0,25 Prozentpunkte an",
+        note: "«hebt … an», a separable verb",
+      },
+      {
+        kind: "sign",
+        article: "Die EZB erhöhte den Leitzins um 0,25 Prozentpunkte.",
+        deck: "EZB senkt Leitzins um 0,25 Prozentpunkte",
+        note: "present tense",
+      },
       {
         kind: "scale",
         article: "Siemens steigerte den Nettogewinn im dritten Quartal um 12 Prozent auf 2,1 Milliarden Euro.",
