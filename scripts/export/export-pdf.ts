@@ -15,7 +15,8 @@ import type { BrowserSession } from "./browser.ts";
 import type { Made, StagedOutputs } from "../write/write-outputs.ts";
 import { pictureOverview, pictureSlides, writeSlidePictures } from "./export-pictures.ts";
 import { finishPdf } from "./finish-pdf.ts";
-import { fallbackFontWarnings } from "./font-coverage.ts";
+import { fallbackFontWarnings, foreignFonts } from "./font-coverage.ts";
+import { scriptsOf, unfontedCharacters } from "./unfonted.ts";
 import { chartLabelWarnings } from "./chart-warnings.ts";
 import { trace } from "../trace.ts";
 import { PRINT_QUERY, PRINTED, READY, ROOT, SAID_READY, SLIDE } from "../runtime/page-contract.ts";
@@ -83,6 +84,7 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
       })();
       overview.catch(() => {}); // awaited below
     }
+    let handoutFonts: string[] = [];
     if (made.pdf) {
       // The handout's own @page (named "handout") sets the paper. Which page a slide lands on is the
       // layout's to decide: Chromium's outline of the page's headings says where each went.
@@ -97,13 +99,16 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
       trace(`${model.title}: handout printed`);
       const pdf = await finishPdf(handout, { ...info, title: `${model.title} — ${model.ui.notes}`, bookmarksAt: "headings" });
       await writeFile(staged.handoutPdfFile, pdf.bytes);
+      handoutFonts = pdf.fonts;
       // Which font drew what is asked of the part on show: the handout now; the deck is shown again
       // only if its PDF holds a font not the deck's.
       warnings.push(...(await fallbackFontWarnings(page, "handout", "handout", pdf.fonts, families)));
     }
     if (deckPdf) {
+      const deckFonts = await deckPdf;
+      refuseEmptyBoxes(model, [...deckFonts, ...handoutFonts], families);
       const showDeck = () => showPart(page, PRINTED.deck);
-      warnings.push(...(await fallbackFontWarnings(page, "deck", "slides", await deckPdf, families, showDeck)));
+      warnings.push(...(await fallbackFontWarnings(page, "deck", "slides", deckFonts, families, showDeck)));
     }
     return warnings;
   });
@@ -120,6 +125,22 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
     await Promise.allSettled([printing, overview]);
     throw error;
   }
+}
+
+/**
+ * The deck has letters its own faces do not draw, and neither PDF embeds any other font: nothing on
+ * this machine drew them, and the PDFs show empty boxes where they stand. Not printed as they are: a
+ * scale word among them ("79조") leaves a number a trillion times smaller. The machine's to mend (exit 3).
+ */
+function refuseEmptyBoxes(model: DeckModel, pdfFonts: string[], families: string[]): void {
+  const missing = unfontedCharacters(model.theme.characters);
+  if (missing.length === 0 || foreignFonts(pdfFonts, families).length > 0) return;
+  throw environmentError(
+    `the PDFs would show empty boxes for ${missing.length} character(s) of the deck in ${scriptsOf(missing)} ` +
+      `(${missing.slice(0, 8).join(" ")}): neither the deck's fonts nor any font on this machine draws them, and a scale word ` +
+      "or a unit among them would leave its number reading smaller; install a font that draws them (on Debian: " +
+      "apt-get install fonts-noto-core fonts-noto-cjk), or build with --no-pdf",
+  );
 }
 
 /** Which part of the print document shows, and prints: the deck's slides or the handout's pages. */

@@ -10,7 +10,7 @@ import type { Page, Protocol } from "puppeteer";
  * it drew with it (two CDP calls a text element, a few hundred a deck: a second of work saved on
  * every build that has nothing to report).
  */
-function foreignFonts(pdfFonts: string[], families: string[]): string[] {
+export function foreignFonts(pdfFonts: string[], families: string[]): string[] {
   const prefixes = families.map((family) => family.replace(/\s+/g, ""));
   return pdfFonts.filter((font) => !prefixes.some((prefix) => font.startsWith(prefix)));
 }

@@ -2,12 +2,14 @@
 // the build says so, and --strict refuses it, like any other warning.
 // The command line's main() runs in this process, printing in the run's shared Chromium. The
 // warning is read from the fonts the printed PDFs embed (deck and handout), so the PDF step stays on.
-import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runMain } from "../helpers/in-process.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
 import { sharedBrowserAndFolder } from "../helpers/shared-browser.ts";
+import { scriptsOf, unfontedCharacters } from "../../scripts/export/unfonted.ts";
 
 const { browser, dir: out } = sharedBrowserAndFolder("font-warning-");
 const fixture = path.join(FIXTURES, "warn", "uncovered-characters");
@@ -26,5 +28,41 @@ describe("characters the theme's font does not cover", () => {
     const run = await runMain(["build", fixture, "--out", strictOut, "--strict"], browser());
     expect(run.status).toBe(1);
     expect(existsSync(path.join(strictOut, "uncovered-characters"))).toBe(false);
+  });
+});
+
+/** Whether this machine has a font for Hindi (fontconfig, which Chromium asks too). */
+const hasDevanagariFont = spawnSync("fc-list", [":lang=hi", "family"], { encoding: "utf8" }).stdout.trim() !== "";
+
+describe("characters no font on the machine draws", () => {
+  const hindi = path.join(FIXTURES, "warn", "devanagari-amounts");
+
+  it("are the deck's letters of scripts its faces do not draw, named by script", () => {
+    const missing = unfontedCharacters("Revenue 16,563 करोड़ — 79조 원, ₹ € 3½ «Ω» Ж 日本");
+    expect(missing.join("")).toBe("करोड़조원");
+    expect(scriptsOf(missing)).toBe("Hangul and Devanagari");
+  });
+
+  // "16,563 करोड़" printed as "16,563" and two empty boxes reads ten million times smaller.
+  it.runIf(!hasDevanagariFont)(
+    "stop the PDFs (exit 3, the previous outputs kept) where no font draws them: a scale word would vanish",
+    async () => {
+      const kept = path.join(out, "devanagari-amounts");
+      mkdirSync(kept, { recursive: true });
+      writeFileSync(path.join(kept, "index.html"), "previous");
+      const run = await runMain(["build", hindi, "--out", out], browser());
+      expect(run.status).toBe(3);
+      expect(run.stderr).toMatch(/empty boxes for \d+ character\(s\) of the deck in Devanagari .*install a font that draws them/);
+      expect(readFileSync(path.join(kept, "index.html"), "utf8")).toBe("previous");
+      expect(existsSync(path.join(kept, "devanagari-amounts.pdf"))).toBe(false);
+      // --no-pdf still builds the deck, whose page names the font it needs.
+      expect((await runMain(["build", hindi, "--out", out, "--no-pdf"], browser())).status).toBe(0);
+    },
+  );
+
+  it.runIf(hasDevanagariFont)("print where the machine has a font for them, and name it", async () => {
+    const run = await runMain(["build", hindi, "--out", out], browser());
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/warning\s+deck: \d+ character\(s\) are not in the theme's font/);
   });
 });
