@@ -1,11 +1,11 @@
 // Letters of scripts the deck's own faces do not draw (Inter: Latin, Greek, Cyrillic; the East Asian
-// face: Han and kana) are drawn by whatever font the machine has. When it has none, Chromium draws
-// empty boxes and embeds no font for them: nothing says so, and a scale word among them ("79조",
+// face: Han, kana and Hangul) are drawn by whatever font the machine has. When it has none, Chromium draws
+// empty boxes and embeds no font for them: nothing says so, and a scale word among them ("₹75 लाख",
 // "23.5 अरब") leaves a number that reads a trillion or a billion times smaller.
 
 /** Scripts the deck's faces draw, or that hold no letters of their own. */
 const DRAWN =
-  /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]/u;
+  /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\p{Script=Hangul}]/u;
 
 /** Scripts named in the message, by what a reader calls them. */
 const NAMED: [string, RegExp][] = [

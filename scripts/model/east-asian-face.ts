@@ -5,14 +5,14 @@
 
 export interface EastAsianFace {
   /** The face's family, as the page and the PowerPoint name it. */
-  family: "Noto Sans JP" | "Noto Sans SC";
+  family: "Noto Sans JP" | "Noto Sans SC" | "Noto Sans KR";
   /** Every East Asian character the deck shows, once each, in code point order: what the face is cut to. */
   characters: string;
 }
 
-// Han, kana, bopomofo, the CJK punctuation block and full-width forms: what the face draws and Inter does not.
+// Han, kana, bopomofo, Hangul, the CJK punctuation block and full-width forms: what the face draws and Inter does not.
 const EAST_ASIAN_CHARACTER =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\u30fb\u30fc\uff00-\uffef]$/u;
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\p{Script=Hangul}\u3000-\u303f\u30fb\u30fc\uff00-\uffef]$/u;
 
 /**
  * Every character of the text, once each, in code point order: East Asian ones apart (their own face
@@ -29,13 +29,15 @@ export function shownCharacters(text: string): { theme: string; eastAsian: strin
 
 /**
  * The face for the deck's East Asian characters, or none when it has none. Chinese decks take the
- * simplified Chinese face; every other deck (Japanese, or a quoted name in another language) the
- * Japanese one, which draws kana and the common Han characters.
+ * simplified Chinese face; Korean decks, and any deck with Hangul, the Korean one (which draws Hangul
+ * and the Han characters Korean writes); every other deck (Japanese, or a quoted name in another
+ * language) the Japanese one, which draws kana and the common Han characters.
  */
 export function eastAsianFace(lang: string, characters: string): EastAsianFace | undefined {
   if (characters === "") return undefined;
   const primary = lang.toLowerCase().split("-")[0];
-  return { family: primary === "zh" ? "Noto Sans SC" : "Noto Sans JP", characters };
+  if (primary === "zh") return { family: "Noto Sans SC", characters };
+  return { family: primary === "ko" || /\p{Script=Hangul}/u.test(characters) ? "Noto Sans KR" : "Noto Sans JP", characters };
 }
 
 /** The deck's font families in CSS, the theme's first: East Asian text falls through to its face. */

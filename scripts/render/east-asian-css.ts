@@ -13,6 +13,7 @@ import { remembered } from "../remembered.ts";
 const PACKAGES: Record<EastAsianFace["family"], string> = {
   "Noto Sans JP": "@fontsource-variable/noto-sans-jp",
   "Noto Sans SC": "@fontsource-variable/noto-sans-sc",
+  "Noto Sans KR": "@fontsource-variable/noto-sans-kr",
 };
 const WEIGHTS = [400, 700];
 /**

@@ -39,8 +39,9 @@ describe("characters no font on the machine draws", () => {
 
   it("are the deck's letters of scripts its faces do not draw, named by script", () => {
     const missing = unfontedCharacters("Revenue 16,563 करोड़ — 79조 원, ₹ € 3½ «Ω» Ж 日本");
-    expect(missing.join("")).toBe("करोड़조원");
-    expect(scriptsOf(missing)).toBe("Hangul and Devanagari");
+    expect(missing.join("")).toBe("करोड़");
+    expect(scriptsOf(missing)).toBe("Devanagari");
+    expect(scriptsOf(["조", "ก"])).toBe("Hangul and Thai");
   });
 
   // "16,563 करोड़" printed as "16,563" and two empty boxes reads ten million times smaller.

@@ -100,3 +100,42 @@ describe("a Japanese deck", () => {
     expect(title).toMatch(/<a:latin typeface="Inter"[^>]*\/><a:ea typeface="Noto Sans JP"/);
   });
 });
+
+// Hangul is in no font of a machine like this one: without a face of its own a Korean deck printed
+// "₩79조" as "₩79" and two empty boxes.
+describe("a Korean deck", () => {
+  const KO = "samsung-ko";
+  const koOut = mkdtempSync(path.join(os.tmpdir(), "east-asian-ko-"));
+  const koFile = (suffix: string) => path.join(koOut, KO, `${KO}${suffix}`);
+  const koReporter = collectingReporter();
+  beforeAll(async () => {
+    await buildIn(path.join(FIXTURES, "good", KO), session, { outDir: koOut, pptx: true, reporter: koReporter });
+  }, 120_000);
+  afterAll(() => rmSync(koOut, { recursive: true, force: true }));
+
+  it("draws its Hangul in Noto Sans KR, carried in the deck and embedded in both PDFs, never a system font", () => {
+    expect(koReporter.warnings.filter((w) => /font/.test(w))).toEqual([]);
+    for (const pdf of [koFile(".pdf"), koFile("-handout.pdf")]) {
+      const fonts = fontsOf(pdf);
+      expect(
+        fonts.some((font) => font.name.startsWith("NotoSansKR")),
+        pdf,
+      ).toBe(true);
+      for (const font of fonts) expect(font.name, JSON.stringify(font)).toMatch(/^(Inter|NotoSansKR)-/);
+    }
+    const html = readFileSync(path.join(koOut, KO, "index.html"), "utf8");
+    expect(html).toMatch(/@font-face \{ font-family: "Noto Sans KR"; [^}]*font-weight: 700;/);
+  });
+
+  it("prints its amounts with their scale words: ₩79조, -₩1200억", () => {
+    const stats = pdfPageTexts(koFile(".pdf"))[1]!;
+    expect(stats).toContain("₩79조");
+    expect(stats).toMatch(/-\u2060?₩1200억/);
+  });
+
+  it("names Noto Sans KR for its Hangul in the PowerPoint", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(koFile(".pptx")));
+    const slide = await zip.file("ppt/slides/slide2.xml")!.async("string");
+    expect(slide).toMatch(/<a:ea typeface="Noto Sans KR" pitchFamily="34" charset="-127"\/>/);
+  });
+});

@@ -26,11 +26,11 @@ export interface Finishing {
   charts: ChartLabels[];
   notes: Inline[][];
   /** The deck's face for East Asian text, when it has any. */
-  eastAsianFont?: "Noto Sans JP" | "Noto Sans SC";
+  eastAsianFont?: "Noto Sans JP" | "Noto Sans SC" | "Noto Sans KR";
 }
 
-/** The Windows character set Office names beside an East Asian face: Shift JIS, GB 2312 (as signed bytes). */
-const EAST_ASIAN_CHARSET = { "Noto Sans JP": -128, "Noto Sans SC": -122 };
+/** The Windows character set Office names beside an East Asian face: Shift JIS, GB 2312, Hangul (as signed bytes). */
+const EAST_ASIAN_CHARSET = { "Noto Sans JP": -128, "Noto Sans SC": -122, "Noto Sans KR": -127 };
 
 export async function finishPptx(
   written: Buffer,
