@@ -27,26 +27,52 @@ export interface LabelPattern {
   decimals: number;
   positive: [before: string, after: string];
   negative: [before: string, after: string];
+  /**
+   * The number shown ÷ the figure's value: 1, or a power of ten where the language's word counts in
+   * another magnitude than the figure's scale (400 billion won is "₩4000억": 억 is 10⁸, so 10).
+   */
+  factor: number;
 }
 
+/** Shown numbers a label may hold for a value: itself, or the value in a word of another magnitude. */
+const FACTORS = [1, 10, 100, 1000, 10_000, 0.1, 0.01, 0.001, 0.0001];
+
 export function labelPattern(figure: FigureValue, lang: string): LabelPattern | undefined {
-  const around = (value: number): [string, string] | undefined => {
-    const digits = formatNumber(Math.abs(value), figure.decimals, lang);
-    const text = formatFigure({ ...figure, value }, lang);
-    const at = text.indexOf(digits);
-    if (at < 0 || text.indexOf(digits, at + 1) >= 0) return undefined;
-    return [text.slice(0, at), text.slice(at + digits.length)];
-  };
-  const size = Math.abs(figure.value);
-  const positive = around(size);
-  // A fall of the same size (of 1 for a zero): the sign where the locale puts it ("-3,07%", "-$2.19").
-  const negative = around(-(size || 1));
-  return positive && negative ? { decimals: figure.decimals, positive, negative } : undefined;
+  for (const factor of FACTORS) {
+    const decimals = Math.max(0, figure.decimals - Math.round(Math.log10(factor)));
+    const around = (value: number): [string, string] | undefined => {
+      const text = formatFigure({ ...figure, value }, lang);
+      const shown = Number((Math.abs(value) * factor).toPrecision(15));
+      for (const digits of new Set([formatNumber(shown, decimals, lang), formatNumber(shown, decimals, lang, false)])) {
+        const at = wholeAt(text, digits);
+        if (at !== undefined) return [text.slice(0, at), text.slice(at + digits.length)];
+      }
+      return undefined;
+    };
+    const size = Math.abs(figure.value);
+    const positive = around(size);
+    // A fall of the same size (of 1 for a zero): the sign where the locale puts it ("-3,07%", "-$2.19").
+    const negative = around(-(size || 1));
+    if (positive && negative) return { decimals, positive, negative, factor };
+  }
+  return undefined;
+}
+
+/** Where the text writes the digits once, as a whole number: not "400" inside "4000". */
+function wholeAt(text: string, digits: string): number | undefined {
+  const at = text.indexOf(digits);
+  if (at < 0 || text.indexOf(digits, at + 1) >= 0) return undefined;
+  const before = text.slice(Math.max(0, at - 2), at);
+  const after = text.slice(at + digits.length, at + digits.length + 2);
+  if (/\p{Nd}$|\p{Nd}[.,\u00a0\u202f ]$/u.test(before) || /^\p{Nd}|^[.,\u00a0\u202f ]\p{Nd}/u.test(after)) return undefined;
+  return at;
 }
 
 /** The number alone (no unit, no scale word), for chart axes and derived arithmetic in the UI. */
-export function formatNumber(value: number, decimals: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+export function formatNumber(value: number, decimals: number, lang: string, grouped = true): string {
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouped }).format(
+    value,
+  );
 }
 
 /** Decimals a plain number needs (chart series values carry no written form). */

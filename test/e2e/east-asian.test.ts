@@ -133,6 +133,14 @@ describe("a Korean deck", () => {
     expect(stats).toMatch(/-\u2060?₩1200억/);
   });
 
+  it("holds its chart's data in the magnitude the labels show, so an edited value is labelled as what it is", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(koFile(".pptx")));
+    const chart = await zip.file("ppt/charts/chart1.xml")!.async("string");
+    // ₩4000억 is 4000 in 억 (10⁸), not the figure's 400 billion behind a literal "0억" (typed 12.35, that showed ₩120억).
+    expect([...chart.matchAll(/<c:v>(-?[\d.]+)<\/c:v>/g)].map((m) => Number(m[1]))).toEqual([4000, 2500, -1200, 7500]);
+    expect(chart).toContain('formatCode="[$-412]&quot;₩&quot;#,##0&quot;억&quot;;[$-412]&quot;-₩&quot;#,##0&quot;억&quot;"');
+  });
+
   it("names Noto Sans KR for its Hangul in the PowerPoint", async () => {
     const zip = await JSZip.loadAsync(readFileSync(koFile(".pptx")));
     const slide = await zip.file("ppt/slides/slide2.xml")!.async("string");

@@ -42,12 +42,17 @@ export function addNativeChart(pres: Presentation, slide: Slide, plot: Plot, box
   // category at the start of a left-to-right axis: reversed where the deck reads the other way.
   const reversed = plot.type === "hbar" || (plot.rtl && !round);
   const order = <T>(items: T[]) => (reversed ? [...items].reverse() : items);
+  // The data in the magnitude its labels show ("₩4000억" holds 4000, not 400 billion), so that a value
+  // typed in the worksheet is labelled as what it is; one magnitude for the whole chart, or its bars
+  // would not compare: where the labels show several, each label is its text, which cannot follow an edit.
+  const factors = new Set(plot.series.flatMap((s) => s.patterns.map((p) => p?.factor)));
+  const factor = factors.size === 1 ? [...factors][0] : undefined;
   const series = plot.series.map((s) => ({
     name: s.name || " ",
-    values: order(s.values),
+    values: order(s.values.map((v) => (factor ? Number((v * factor).toPrecision(15)) : v))),
     color: s.color,
     colors: order(s.colors),
-    formats: order(s.labels.map((label, i) => (s.patterns[i] ? labelFormat(s.patterns[i], lang) : fixedFormat(label)))),
+    formats: order(s.labels.map((label, i) => (factor && s.patterns[i] ? labelFormat(s.patterns[i], lang) : fixedFormat(label)))),
     labelColors: order(s.labelColors),
   }));
   // The names alone: a pie's values are its labels, which follow the data.
