@@ -3,6 +3,7 @@
 // is 1): how sure it is is how far the runner-up is behind, and the draft says both.
 import { francAll } from "franc-min";
 import { iso6393To1 } from "iso-639-3";
+import { languageWords } from "../lang/languages.ts";
 
 export interface DetectedLanguage {
   lang: string;
@@ -32,10 +33,17 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
   const ranked = francAll(text)
     .map(([code, score]) => ({ lang: tagOf(code), score }))
     .filter((entry): entry is { lang: string; score: number } => entry.lang !== undefined);
-  const [best, next] = ranked;
-  if (!best) return undefined;
+  if (ranked.length === 0) return undefined;
+  // Languages franc scores within a hundredth of each other it cannot tell apart (a short Russian
+  // article scored Bulgarian 1, Russian 0.996): the one whose words are read is taken, and said.
+  const tied = ranked.filter((entry) => entry.score >= ranked[0]!.score * TIED);
+  const best = tied.find((entry) => languageWords(entry.lang) !== undefined) ?? ranked[0]!;
+  const next = ranked.find((entry) => entry !== best);
   return { lang: best.lang, ...(next ? { runnerUp: next } : {}) };
 }
+
+/** Scores this close to the best are a tie. */
+const TIED = 0.99;
 
 /** "fr, detected (next: es at 0.81 of its score)": what the draft says it chose. */
 export const detectedLine = (found: DetectedLanguage) =>

@@ -118,7 +118,36 @@ export function otherCurrency(text: string, token: NumberToken, unit: string, la
 }
 
 /** The currencies whose names are read in text. */
-export const COMMON_CURRENCIES = ["BRL", "USD", "EUR", "JPY", "GBP", "CNY", "VND", "CHF", "KRW", "INR", "MXN", "AUD", "CAD", "HKD"];
+export const COMMON_CURRENCIES = [
+  "BRL",
+  "USD",
+  "EUR",
+  "JPY",
+  "GBP",
+  "CNY",
+  "VND",
+  "CHF",
+  "KRW",
+  "INR",
+  "MXN",
+  "AUD",
+  "CAD",
+  "HKD",
+  "RUB",
+  "TRY",
+  "PLN",
+  "SEK",
+  "NOK",
+  "DKK",
+  "ZAR",
+  "SGD",
+  "IDR",
+  "THB",
+  "TWD",
+  "SAR",
+  "AED",
+  "ILS",
+];
 
 /**
  * Whether the number is written with one of the forms: straight after it, past a scale word

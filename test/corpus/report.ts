@@ -11,10 +11,11 @@ import { CORPUS as it } from "./it.ts";
 import { CORPUS as pt } from "./pt.ts";
 import { CORPUS as zh } from "./zh.ts";
 import { CORPUS as ko } from "./ko.ts";
+import { CORPUS as ru } from "./ru.ts";
 
 const only = process.argv[2];
 const verbose = process.argv.includes("-v");
-for (const corpus of [vi, en, de, fr, es, ja, it, pt, zh, ko] as LanguageCorpus[]) {
+for (const corpus of [vi, en, de, fr, es, ja, it, pt, zh, ko, ru] as LanguageCorpus[]) {
   if (only && only !== "all" && corpus.lang !== only) continue;
   const c = { honest: 0, honestOk: 0, slips: 0, caught: 0 };
   const wrong: string[] = [];

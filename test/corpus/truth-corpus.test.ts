@@ -14,8 +14,9 @@ import { CORPUS as italian } from "./it.ts";
 import { CORPUS as pt } from "./pt.ts";
 import { CORPUS as zh } from "./zh.ts";
 import { CORPUS as ko } from "./ko.ts";
+import { CORPUS as ru } from "./ru.ts";
 
-const CORPORA: LanguageCorpus[] = [vi, en, de, fr, es, ja, italian, pt, zh, ko];
+const CORPORA: LanguageCorpus[] = [vi, en, de, fr, es, ja, italian, pt, zh, ko, ru];
 
 const show = (problems: { message: string }[]) => problems.map((p) => p.message).join(" | ") || "no problem";
 

@@ -25,6 +25,16 @@ describe("detectLanguage", () => {
     expect(detectLanguage(text)?.lang).toBe(lang);
   });
 
+  it("takes, of languages franc cannot tell apart, the one whose words are read", () => {
+    // A short Russian article: franc scores Bulgarian 1 and Russian 0.996.
+    const russian = [
+      "# Сбербанк увеличил прибыль",
+      "",
+      "Чистая прибыль Сбербанка по МСФО за девять месяцев выросла на 11,2% и составила 1,2 трлн руб. Индекс Мосбиржи по итогам торгов в пятницу снизился на 2,3%, до 2750,4 пункта. Банк России повысил ключевую ставку на 200 базисных пунктов, до 21%.",
+    ].join("\n");
+    expect(detectLanguage(russian)?.lang).toBe("ru");
+  });
+
   it("says nothing of a text too short to tell", () => {
     expect(detectLanguage("OK")).toBeUndefined();
   });
