@@ -139,6 +139,10 @@ describe("a Korean deck", () => {
     // ₩4000억 is 4000 in 억 (10⁸), not the figure's 400 billion behind a literal "0억" (typed 12.35, that showed ₩120억).
     expect([...chart.matchAll(/<c:v>(-?[\d.]+)<\/c:v>/g)].map((m) => Number(m[1]))).toEqual([4000, 2500, -1200, 7500]);
     expect(chart).toContain('formatCode="[$-412]&quot;₩&quot;#,##0&quot;억&quot;;[$-412]&quot;-₩&quot;#,##0&quot;억&quot;"');
+    // The worksheet's column says in what its numbers are counted (it was headed " ").
+    const workbookName = Object.keys(zip.files).find((name) => /^ppt\/embeddings\/.*\.xlsx$/.test(name))!;
+    const workbook = await JSZip.loadAsync(await zip.file(workbookName)!.async("nodebuffer"));
+    expect(await workbook.file("xl/sharedStrings.xml")!.async("string")).toContain("<t>₩ 억</t>");
   });
 
   it("names Noto Sans KR for its Hangul in the PowerPoint", async () => {

@@ -6,6 +6,7 @@
 import type { Plot } from "../../model/deck.ts";
 import { valueLabelPx } from "../../model/tokens.ts";
 import { at, points, type Box } from "./geometry.ts";
+import type { LabelPattern } from "../../format/format-figure.ts";
 import { fixedFormat, labelFormat } from "./number-format.ts";
 import { pptxColor, type ChartOptions, type Presentation, type Slide } from "./pptxgen.ts";
 
@@ -48,7 +49,7 @@ export function addNativeChart(pres: Presentation, slide: Slide, plot: Plot, box
   const factors = new Set(plot.series.flatMap((s) => s.patterns.map((p) => p?.factor)));
   const factor = factors.size === 1 ? [...factors][0] : undefined;
   const series = plot.series.map((s) => ({
-    name: s.name || " ",
+    name: s.name || (factor ? unitHeading(s.patterns) : undefined) || " ",
     values: order(s.values.map((v) => (factor ? Number((v * factor).toPrecision(15)) : v))),
     color: s.color,
     colors: order(s.colors),
@@ -131,4 +132,15 @@ export function addNativeChart(pres: Presentation, slide: Slide, plot: Plot, box
     series: series.map((s) => ({ formats: s.formats, colors: round ? s.labelColors : s.values.map(() => theme.ink) })),
     fallColor: plot.type === "bar" || plot.type === "hbar" ? theme.negative : undefined,
   };
+}
+
+/**
+ * The heading of an unnamed series' column in the chart's worksheet: the words its labels put around
+ * every number ("%", "Mrd. €", "₩ 억"), so that a colleague who types a value there knows in what it
+ * is counted; none when the labels do not all say the same.
+ */
+function unitHeading(patterns: (LabelPattern | undefined)[]): string | undefined {
+  const words = new Set(patterns.map((p) => (p ? `${p.positive[0].trim()} ${p.positive[1].trim()}`.trim() : undefined)));
+  const [only] = words;
+  return words.size === 1 && only ? only : undefined;
 }
