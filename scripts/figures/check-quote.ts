@@ -6,7 +6,7 @@ import type { Figure } from "../model/briefing.ts";
 import { closestPassage } from "./closest-passage.ts";
 import { decimalsText, listNumbers, roundTo, sameNumber, showNumber } from "./compare-numbers.ts";
 import { judgeNumber, restatedProblem, scaleProblem } from "./check-scale.ts";
-import { findNumbers, type NumberToken } from "./read-numbers.ts";
+import { findNumbers, numberWriting, splitRuns, type SplitRun } from "./read-numbers.ts";
 import { carriesUnit } from "./check-unit.ts";
 import { checkSign } from "./check-sign.ts";
 import { gluedToWord } from "./number-context.ts";
@@ -35,7 +35,6 @@ export function checkQuote(figure: Figure, quote: string, article: Article, labe
   // A digit glued to a word ("R1", "o1", "GPT-4") is part of a name, not a number of the quote.
   const read = findNumbers(quote, article.lang).filter((t) => !gluedToWord(quote, t));
   // "4,2" in en is neither 4 nor 2: its pieces support no figure, and the quote says why.
-  const pieces = read.filter((t) => t.split);
   const tokens = read.filter((t) => !t.split);
   const numbers = tokens.map((t) => t.value);
   const expected = Math.abs(figure.value);
@@ -60,8 +59,8 @@ export function checkQuote(figure: Figure, quote: string, article: Article, labe
   const restated = verdicts.find((v) => v.kind === "restated");
   if (restated) {
     problems.push(restatedProblem(figure, restated.token, restated.found));
-  } else if (pieces.length > 0 && !wrongScale) {
-    problems.push(splitProblem(figure, quote, pieces, article.lang));
+  } else if (tokens.length < read.length && !wrongScale) {
+    problems.push(splitProblem(figure, splitRuns(quote, read)[0]!, article.lang));
   } else if (wrongScale) {
     problems.push(scaleProblem(figure, wrongScale.token, wrongScale.found));
   } else {
@@ -90,22 +89,13 @@ function matches(n: number, expected: number, figure: Figure): boolean {
 }
 
 /** A quote whose number is written as its language does not write one ("4,2" in en): which number it means is not known. */
-function splitProblem(figure: Figure, quote: string, pieces: NumberToken[], lang: string): FigureProblem {
-  const first = pieces[0]!;
-  let end = first.index + first.text.length;
-  for (const piece of pieces.slice(1)) if (piece.index === end + 1) end = piece.index + piece.text.length;
-  const run = quote.slice(first.index, end);
+function splitProblem(figure: Figure, run: SplitRun, lang: string): FigureProblem {
   return {
     id: figure.id,
     field: "quote",
-    message: `figure "${figure.id}": the quote writes «${run}», which is no number as ${lang} writes numbers (${numberWriting(lang)}): it is read as neither ${pieces.map((p) => p.text).join(" nor ")}`,
+    message: `figure "${figure.id}": the quote writes «${run.text}», which is no number as ${lang} writes numbers (${numberWriting(lang)}): it is read as neither ${run.pieces.map((p) => p.text).join(" nor ")}`,
     hint: `quote a span where the article writes the number as ${lang} does, or, if the whole article writes its numbers as another language does, give that language in source.lang`,
   };
-}
-
-/** How a language writes 1234567.89, for a message: "1,234,567.89" in en, "1.234.567,89" in de. */
-function numberWriting(lang: string): string {
-  return `it writes ${new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(1234567.89)}`;
 }
 
 function notFoundHint(figure: Figure, quote: string, article: Article): string {

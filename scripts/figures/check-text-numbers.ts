@@ -12,7 +12,7 @@ import { splitInline } from "../model/inline-marks.ts";
 import type { TextField } from "../model/text-fields.ts";
 import { isIdeographic } from "../format/scale-words.ts";
 import { keepBreaks, normalizeKeepingBreaks, paragraphBreaks } from "./normalize-text.ts";
-import { findNumbers, type NumberToken } from "./read-numbers.ts";
+import { findNumbers, numberWriting, splitRuns, type NumberToken, type SplitRun } from "./read-numbers.ts";
 import { gluedToWord, unitForms, writtenWith } from "./number-context.ts";
 import { visibleText } from "./visible-text.ts";
 import { findNumberWords } from "./number-words.ts";
@@ -52,7 +52,7 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
     const { text, periods, quantities, breaks, split } = fieldRead(article)(own, field.markdown, input.lang);
     const sameLanguage = new Intl.Locale(input.lang).language === new Intl.Locale(article.lang).language;
     keepBreaks(text, breaks);
-    for (const run of splitRuns(text, split)) {
+    for (const run of split) {
       // The article's own writing, repeated as it stands in the same language, says no more and no
       // less than the article ("3,07" of a vi article is 3.07 there, and no number in an en deck).
       if (sameLanguage && writesRun(article.text, run.text)) continue;
@@ -61,7 +61,7 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
       const candidates = [Number(`${pieces[0]}.${pieces.slice(1).join("")}`), Number(pieces.join(""))].map(format);
       report(
         run.text,
-        `«${run.text}» in «${excerpt(text, run.start, run.end)}» is no number as ${input.lang} writes numbers (it writes ${new Intl.NumberFormat(input.lang, { maximumFractionDigits: 2 }).format(1234567.89)}): it is read as neither ${pieces.join(" nor ")}`,
+        `«${run.text}» in «${excerpt(text, run.start, run.end)}» is no number as ${input.lang} writes numbers (${numberWriting(input.lang)}): it is read as neither ${pieces.join(" nor ")}`,
         `write the number as ${input.lang} does (${[...new Set(candidates)].join(" or ")}, as the article means it), or make it a figure and write {{figure_id}}`,
       );
     }
@@ -122,28 +122,14 @@ interface FieldReading {
   breaks: ReadonlySet<number>;
   periods: Period[];
   quantities: Quantity[];
-  /** The pieces of numbers written as the deck's language does not ("4,2" in en), which state nothing. */
-  split: NumberToken[];
+  /** Numbers written as the deck's language does not ("4,2" in en), whose pieces state nothing. */
+  split: SplitRun[];
 }
 
 /** Whether the text writes the run whole ("4,2", not inside "14,25"). */
 function writesRun(text: string, run: string): boolean {
   const escaped = run.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`(?<![\\p{Nd}]|\\p{Nd}[,.'’])${escaped}(?![\\p{Nd}]|[,.'’]\\p{Nd})`, "u").test(text);
-}
-
-/** Pieces of one written run ("4,2": 4 and 2), each run once, with where it stands. */
-function splitRuns(text: string, pieces: NumberToken[]): { text: string; start: number; end: number; pieces: NumberToken[] }[] {
-  const runs: { text: string; start: number; end: number; pieces: NumberToken[] }[] = [];
-  for (const piece of pieces) {
-    const last = runs.at(-1);
-    if (last && piece.index === last.end + 1) {
-      last.pieces.push(piece);
-      last.end = piece.index + piece.text.length;
-    } else runs.push({ text: "", start: piece.index, end: piece.index + piece.text.length, pieces: [piece] });
-  }
-  for (const run of runs) run.text = text.slice(run.start, run.end);
-  return runs;
 }
 
 /** Fields read against each article reading, remembered (remembered.ts): most fields are as they were at the last save. */
@@ -166,7 +152,7 @@ function fieldRead(article: ArticleReading): (own: string, markdown: boolean, la
           breaks: paragraphBreaks(text),
           periods,
           quantities: readQuantities(text, tokens, lang, article.names, true),
-          split: read.filter((t) => t.split),
+          split: splitRuns(text, read),
         };
       },
     );

@@ -32,7 +32,7 @@ export interface NumberToken {
   /**
    * One piece of digits joined to others by a mark the language does not read there ("4,2" in en,
    * where a comma groups thousands in threes; "3.07" in vi): no number of its own, and which number
-   * the whole means the text does not say (see splitRun).
+   * the whole means the text does not say (markSplit; splitRuns gives the runs back whole).
    */
   split?: true;
   value: number;
@@ -70,7 +70,34 @@ export function findNumbers(text: string, lang: string): NumberToken[] {
     const [from, to] = [origin[match.index]!, origin[match.index + match[0].length]!];
     tokens.push({ value: reader.toNumber(match[0]), text: text.slice(from, to), index: from });
   }
-  return markSplit(text, /[万萬億亿兆銭만억조]/u.test(text) ? joinUnitNumerals(text, tokens) : tokens);
+  return markSplit(text, UNIT_NUMERAL.test(text) ? joinUnitNumerals(text, tokens) : tokens);
+}
+
+/** A run of digits a language does not read as one number ("4,2" in en), with its pieces. */
+export interface SplitRun {
+  text: string;
+  start: number;
+  end: number;
+  pieces: NumberToken[];
+}
+
+/** The split pieces (NumberToken.split) of a text, put back together as the runs they were written in. */
+export function splitRuns(text: string, tokens: NumberToken[]): SplitRun[] {
+  const runs: SplitRun[] = [];
+  for (const piece of tokens.filter((t) => t.split)) {
+    const last = runs.at(-1);
+    if (last && piece.index === last.end + 1) {
+      last.pieces.push(piece);
+      last.end = piece.index + piece.text.length;
+    } else runs.push({ text: "", start: piece.index, end: piece.index + piece.text.length, pieces: [piece] });
+  }
+  for (const run of runs) run.text = text.slice(run.start, run.end);
+  return runs;
+}
+
+/** How a language writes numbers, for a message: "it writes 1,234,567.89" in en, "1.234.567,89" in de. */
+export function numberWriting(lang: string): string {
+  return `it writes ${new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(1234567.89)}`;
 }
 
 /** The marks that join digits inside one number in some language (a full-width comma also lists numbers in Chinese). */
@@ -101,6 +128,8 @@ function markSplit(text: string, tokens: NumberToken[]): NumberToken[] {
 }
 
 const UNITS: Record<string, number> = { 兆: 1e12, 億: 1e8, 亿: 1e8, 万: 1e4, 萬: 1e4, 조: 1e12, 억: 1e8, 만: 1e4 };
+/** A text that may write a number with its units inside (or yen with sen). */
+const UNIT_NUMERAL = new RegExp(`[${Object.keys(UNITS).join("")}銭]`, "u");
 /** Korean's units, whose pieces may stand a space apart ("9조 1,834억 원"). */
 const SPACED_UNITS = /^[조억만]$/u;
 
