@@ -3,9 +3,11 @@
 // empty boxes and embeds no font for them: nothing says so, and a scale word among them ("₹75 लाख",
 // "23.5 अरब") leaves a number that reads a trillion or a billion times smaller.
 
-/** Scripts the deck's faces draw, or that hold no letters of their own. */
-const DRAWN =
-  /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\p{Script=Hangul}]/u;
+/**
+ * Scripts the theme's face draws, or that hold no letters of their own. The deck's East Asian letters
+ * are not among the theme's characters at all (shownCharacters sets them apart for their own face).
+ */
+const DRAWN = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]/u;
 
 /** Scripts named in the message, by what a reader calls them. */
 const NAMED: [string, RegExp][] = [
@@ -21,9 +23,9 @@ const NAMED: [string, RegExp][] = [
   ["Ethiopic", /\p{Script=Ethiopic}/u],
 ];
 
-/** The deck's letters, marks and digits that none of its own faces draws. */
-export function unfontedCharacters(characters: string, drawnByFaces: RegExp = DRAWN): string[] {
-  return [...characters].filter((c) => /[\p{L}\p{M}\p{N}]/u.test(c) && !drawnByFaces.test(c));
+/** Of the theme's characters (DeckTheme.characters), the letters, marks and digits its face does not draw. */
+export function unfontedCharacters(themeCharacters: string): string[] {
+  return [...themeCharacters].filter((c) => /[\p{L}\p{M}\p{N}]/u.test(c) && !DRAWN.test(c));
 }
 
 /** "Hangul and Devanagari": the scripts of the characters, for a message. */

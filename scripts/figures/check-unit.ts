@@ -8,9 +8,8 @@ import { around } from "./read-direction.ts";
 import { showNumber } from "./compare-numbers.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import type { NumberToken } from "./read-numbers.ts";
-import { alternatives, everyLanguage } from "../lang/languages.ts";
+import { alternatives, everyLanguage, languageWords } from "../lang/languages.ts";
 import type { UnitWords } from "../lang/language.ts";
-import { languageWords } from "../lang/languages.ts";
 
 /**
  * The numbers that may be the figure: when the quote writes a number with the figure's unit ("14,5%"
@@ -49,12 +48,12 @@ export function carriesUnit(
     };
   }
   const points = pointsKind(figure.unit, lang);
-  const other =
-    points && bound.find((t) => writtenWith(quote, t, pointWords(points === "basis" ? "points" : "basis", lang), lang, "after"));
+  const otherWords = points ? pointWords(points === "basis" ? "points" : "basis", lang) : [];
+  const other = bound.find((t) => otherWords.length > 0 && writtenWith(quote, t, otherWords, lang, "after"));
   if (points && other) {
     // "8 Basispunkte" with unit "Prozentpunkte" would print a hundred times the article's move.
     const [theirs, yours] = points === "basis" ? ["percentage points", "basis points"] : ["basis points", "percentage points"];
-    const written = pointWords(points === "basis" ? "points" : "basis", lang)[0]!;
+    const written = otherWords[0]!;
     return {
       tokens: [],
       problem: {

@@ -38,21 +38,20 @@ export interface LabelPattern {
 const FACTORS = [1, 10, 100, 1000, 10_000, 0.1, 0.01, 0.001, 0.0001];
 
 export function labelPattern(figure: FigureValue, lang: string): LabelPattern | undefined {
+  const size = Math.abs(figure.value);
+  // The label of the value, and of a fall of the same size (of 1 for a zero): the sign where the
+  // locale puts it ("-3,07%", "-$2.19"). Written once; each factor only looks for its number in them.
+  const sides = [size, -(size || 1)].map((value) => ({ value, text: formatFigure({ ...figure, value }, lang) }));
   for (const factor of FACTORS) {
     const decimals = Math.max(0, figure.decimals - Math.round(Math.log10(factor)));
-    const around = (value: number): [string, string] | undefined => {
-      const text = formatFigure({ ...figure, value }, lang);
+    const [positive, negative] = sides.map(({ value, text }) => {
       const shown = Number((Math.abs(value) * factor).toPrecision(15));
       for (const digits of new Set([formatNumber(shown, decimals, lang), formatNumber(shown, decimals, lang, false)])) {
         const at = wholeAt(text, digits);
-        if (at !== undefined) return [text.slice(0, at), text.slice(at + digits.length)];
+        if (at !== undefined) return [text.slice(0, at), text.slice(at + digits.length)] as [string, string];
       }
       return undefined;
-    };
-    const size = Math.abs(figure.value);
-    const positive = around(size);
-    // A fall of the same size (of 1 for a zero): the sign where the locale puts it ("-3,07%", "-$2.19").
-    const negative = around(-(size || 1));
+    });
     if (positive && negative) return { decimals, positive, negative, factor };
   }
   return undefined;

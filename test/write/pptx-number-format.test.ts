@@ -52,6 +52,19 @@ describe("labels that cannot follow a value", () => {
   });
 });
 
+describe("labels in another magnitude than the figure's scale", () => {
+  it("say by what the chart's data is multiplied to be the number they show (₩4000억 for 400 billion)", () => {
+    const pattern = labelPattern(figure({ value: 400, decimals: 0, unit: "KRW", scale: "billion" }), "ko")!;
+    expect(pattern).toMatchObject({ factor: 10, decimals: 0, positive: ["₩", "억"] });
+    expect(applyNumberFormat(labelFormat(pattern, "ko"), 4000, "ko")).toBe("₩4,000억");
+    // Not "400" inside "4000": a number is found whole, or the label keeps no pattern of it.
+    expect(labelPattern(figure({ value: 12.35, decimals: 2, unit: "KRW", scale: "billion" }), "ko")).toMatchObject({
+      factor: 10,
+      decimals: 1,
+    });
+  });
+});
+
 describe("the format's locale", () => {
   it("names the language's Windows locale, so LibreOffice writes its separators", () => {
     expect(localeTag("vi")).toBe("[$-42A]");

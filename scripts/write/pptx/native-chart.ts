@@ -46,7 +46,8 @@ export function addNativeChart(pres: Presentation, slide: Slide, plot: Plot, box
   // The data in the magnitude its labels show ("₩4000억" holds 4000, not 400 billion), so that a value
   // typed in the worksheet is labelled as what it is; one magnitude for the whole chart, or its bars
   // would not compare: where the labels show several, each label is its text, which cannot follow an edit.
-  const factors = new Set(plot.series.flatMap((s) => s.patterns.map((p) => p?.factor)));
+  // (A point whose label is no number with words around it keeps its text, as before, whatever the others.)
+  const factors = new Set(plot.series.flatMap((s) => s.patterns.flatMap((p) => (p ? [p.factor] : []))));
   const factor = factors.size === 1 ? [...factors][0] : undefined;
   const series = plot.series.map((s) => ({
     name: s.name || (factor ? unitHeading(s.patterns) : undefined) || " ",
