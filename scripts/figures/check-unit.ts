@@ -3,7 +3,7 @@
 // currency, or in percentage points, is named as such.
 import type { Figure } from "../model/briefing.ts";
 import { isCurrency } from "../format/format-figure.ts";
-import { otherCurrency, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
+import { otherCurrency, pointsWritten, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
 import { around } from "./read-direction.ts";
 import { showNumber } from "./compare-numbers.ts";
 import type { FigureProblem } from "./figure-problem.ts";
@@ -30,7 +30,8 @@ export function carriesUnit(
   );
   // A number written with "%" is a percentage, and one written with another currency is in that
   // currency, whatever the figure says its unit is.
-  const percent = (t: NumberToken) => figure.unit !== "%" && writtenWith(quote, t, unitForms("%", lang), lang);
+  const percent = (t: NumberToken) =>
+    figure.unit !== "%" && writtenWith(quote, t, unitForms("%", lang), lang) && !writtenAsPoints(quote, t);
   const currency = (t: NumberToken) => (isCurrency(figure.unit!) ? otherCurrency(quote, t, figure.unit!, lang) : undefined);
   // "%" and currencies are written on their number; a word unit may be understood from another
   // ("411 of the 650 seats"), so there only numbers written in another unit are ruled out.
@@ -43,7 +44,7 @@ export function carriesUnit(
         id: figure.id,
         field: "unit",
         message: `figure "${figure.id}": the quote writes «${around(quote, bound[0]!)}», percentage points, but unit "%" would print a percentage`,
-        hint: `set unit to the points the article means (e.g. unit: "điểm phần trăm" or unit: "pp")`,
+        hint: `set unit: "${pointsWritten(quote, bound[0]!)}", the points the article writes`,
       },
     };
   }

@@ -48,7 +48,9 @@ function restated(text: string, token: NumberToken, lang: string): NumberToken |
   if (next) {
     // Only a direction said after the bracket is both numbers': "612,40 € (-4,6 %)" is a level and its change.
     const gap = text.slice(token.index + token.text.length, next.index).replace(/^\s?(?:[%％]|[\p{L}$€¥£]+\.?)?/u, "");
-    if (/^\s*[(（]\s*$/u.test(gap) && !writtenSign(text, next) && !negativeWord(text, next, lang)) return next;
+    // The bracket holds the number alone: "9조1834억원 (274.5% 증가)" says the move of the 274.5% only.
+    const alone = /^[^\s()（）]{0,12}[)）]/u.test(text.slice(next.index + next.text.length));
+    if (/^\s*[(（]\s*$/u.test(gap) && alone && !writtenSign(text, next) && !negativeWord(text, next, lang)) return next;
   }
   return undefined;
 }

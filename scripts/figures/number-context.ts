@@ -88,7 +88,12 @@ function partOf(format: Intl.NumberFormat, type: string, count = 5): string {
 const POINTS_OF_PERCENT = new RegExp(`^ ?(?:${alternatives(everyLanguage((w) => w.units.points))})(?!\\p{Script=Latin})`, "iu");
 
 export function writtenAsPoints(text: string, token: NumberToken): boolean {
-  return POINTS_OF_PERCENT.test(text.slice(token.index + token.text.length));
+  return pointsWritten(text, token) !== undefined;
+}
+
+/** The words of percentage points written after the number, as written ("Prozentpunkte", "%포인트"). */
+export function pointsWritten(text: string, token: NumberToken): string | undefined {
+  return POINTS_OF_PERCENT.exec(text.slice(token.index + token.text.length))?.[0].trim();
 }
 
 /**
@@ -168,8 +173,10 @@ export function writtenWith(text: string, token: NumberToken, forms: string[], l
   return lowered(forms, lang).some(
     (form, i) =>
       form !== "" &&
-      // A word ends where a letter does not follow, but Japanese runs on: "300億円出資".
-      ((afterLower.startsWith(form) && !(/\p{L}$/u.test(form) && !isIdeographic(form) && /^\p{L}/u.test(after.slice(form.length)))) ||
+      // A word ends where a letter does not follow, but Japanese runs on ("300億円出資") and Korean
+      // glues its particles on ("587억 달러로", "5퍼센트가").
+      ((afterLower.startsWith(form) &&
+        !(/\p{L}$/u.test(form) && !isIdeographic(form) && !/\p{Script=Hangul}$/u.test(form) && /^\p{L}/u.test(after.slice(form.length)))) ||
         // Before the number only a currency is written ("$589", "US$ 5", "USD 5"): "+1,3 % 2026" is no 2026 %.
         // "R$ 11,9" is no "$ 11,9": a sign after a letter belongs to that letter's currency.
         (where === "both" &&

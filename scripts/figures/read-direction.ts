@@ -1,7 +1,7 @@
 // Which way the words around a number say it moved: "giảm 17%" is a fall, "rose 2.9%" a rise,
 // "xuống còn 19.341,43" a level; in German anywhere in its clause and with separable verbs, in
 // Japanese glued to the number ("1.18%安"). The words are each language's (scripts/lang/).
-import type { Direction } from "../lang/language.ts";
+import type { Direction, LanguageWords } from "../lang/language.ts";
 import { alternatives, everyLanguage, languageWords } from "../lang/languages.ts";
 import { prefixStart } from "./number-context.ts";
 import { scaleOf, type NumberToken } from "./read-numbers.ts";
@@ -41,7 +41,7 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
   const before = wordsOf(clauseBefore(text, prefixStart(text, token)), lang);
   const fall = [...words.fall, ...(unit ? words.fallWithUnit : [])];
   const rise = [...words.rise, ...(unit ? words.riseWithUnit : [])];
-  const rest = wordsOf(clauseAfter(text, token.index + token.text.length), lang);
+  const rest = wordsOf(clauseAfter(text, pastAside(text, token.index + token.text.length, lang)), lang);
   // German puts the participle at the clause's end ("um 4,3 Prozent gegenüber dem Vormonat gesunken").
   const after = words.anywhereInClause ? rest : rest.slice(0, AFTER);
   // "von 2,6 Prozent im Vormonat auf 2,2 Prozent": the "to" may come a few words on.
@@ -60,6 +60,8 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
     }
     if (!words.filler.includes(before[i]!)) break;
   }
+  // "3.25%로 인하": the particle says where it ended, whatever move follows ("상승률은 1.3%로" is still a rise).
+  if (levelEnding(text, token, lang)) return "level";
   // "nahmen … um 1,6 Prozent ab": a separable verb's form before the number, its particle after.
   // The particle ends the clause, past a level if need be ("gingen um 1,3 Prozent auf 112,2 Mrd. zurück").
   const tail = words.separable ? wordsOf(clauseTail(text, token.index + token.text.length), lang) : [];
@@ -172,6 +174,26 @@ export function negativeWord(text: string, token: NumberToken, lang: string): st
   return last !== undefined && words?.negative.includes(last) ? last : undefined;
 }
 
+/** "3.25%로", "9조1834억원으로", "1,380원에": a particle glued to the number and its unit that makes it a level. */
+function levelEnding(text: string, token: NumberToken, lang: string): boolean {
+  const language = languageWords(lang);
+  const endings = language?.direction.levelEndings;
+  if (!endings) return false;
+  const chunk = /^([^\s\p{Nd}.,;:!?()[\]]*)(?: (\p{L}+))?/u.exec(text.slice(token.index + token.text.length))!;
+  const ends = (word: string) => endings.some((ending) => word.endsWith(ending));
+  if (ends(chunk[1]!)) return true;
+  // Past a unit written apart: "587억 달러로", "3조 2,000억 원으로".
+  const unit = chunk[2] && unitWordsOf(language).find((u) => chunk[2]!.startsWith(u));
+  return unit !== undefined && chunk[2]!.length > unit.length && ends(chunk[2]!);
+}
+
+/** The language's words for units written after a number: its currencies' names, percent, points. */
+const unitWordsOf = (language: LanguageWords) => [
+  ...Object.values(language.units.currencies).flat(),
+  ...language.units.percent,
+  ...language.units.indexPoints,
+];
+
 /** Words read past the number, across commas, for the level that a move's size comes before. */
 const LEVEL_AHEAD = 6;
 
@@ -199,6 +221,20 @@ function clauseTail(text: string, start: number): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
+/**
+ * Past an aside in brackets after the number and its unit ("1.24%(30.5포인트) 내린"), or out of the
+ * aside the number is in: its move is said after it ("(30.5포인트) 내린").
+ */
+function pastAside(text: string, start: number, lang: string): number {
+  const aside = /^[^\s\p{Nd}()]*(?:\s?\(([^()]{1,40})\)|\))/u.exec(text.slice(start));
+  if (!aside) return start;
+  // "9조1834억원 (274.5% 증가)": an aside with a move of its own says nothing of this number.
+  const words = directionWords(lang)!;
+  const moves = [...words.fall, ...words.rise, ...words.fallAfter, ...words.riseAfter, ...words.level];
+  if (aside[1] !== undefined && wordsOf(aside[1], lang).some((w) => moves.includes(w))) return start;
+  return start + aside[0].length;
+}
+
 function clauseAfter(text: string, start: number): string {
   let end = start;
   while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
@@ -206,12 +242,27 @@ function clauseAfter(text: string, start: number): string {
 }
 
 function wordsOf(text: string, lang: string): string[] {
-  const heads = directionWords(lang)?.compoundHeads ?? [];
+  const words = directionWords(lang);
+  const heads = words?.compoundHeads ?? [];
+  const stems = words?.stems ? longestFirst(words.stems) : [];
   return text
     .split(" ")
     .map((w) => w.replace(/^[^\p{L}\p{N}%]+|[^\p{L}\p{N}%’']+$/gu, "").toLocaleLowerCase(lang))
     .filter(Boolean)
-    .map((w) => heads.find((head) => w.length > head.length + 2 && w.endsWith(head)) ?? w);
+    .map((w) => heads.find((head) => w.length > head.length + 2 && w.endsWith(head)) ?? w)
+    .map((w) => stems.find((stem) => w.startsWith(stem)) ?? w);
+}
+
+const sortedStems = new WeakMap<string[], string[]>();
+
+/** The stems longest first, once per list: "증가율은" reads as 증가율, not 증가. */
+function longestFirst(stems: string[]): string[] {
+  let sorted = sortedStems.get(stems);
+  if (!sorted) {
+    sorted = [...stems].sort((a, b) => b.length - a.length);
+    sortedStems.set(stems, sorted);
+  }
+  return sorted;
 }
 
 /** The phrase of the list (one or more words) that ends at words[i], longest first. */

@@ -60,8 +60,9 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
   const read = tokens.map((token): Quantity => {
     const scale = scaleOf(text, token, lang);
     const direction = directionSaid(text, token, lang)?.direction;
-    const percent = percents.has(token);
     const points = writtenAsPoints(text, token);
+    // "0.25%포인트", "0.25%p": points written with a percent sign are still points.
+    const percent = percents.has(token) && !points;
     const currency = currencyOf(text, token, lang);
     const date = dateLike(text, token, lang);
     const noun =

@@ -36,6 +36,16 @@ export interface DirectionWords {
    * um 1,8 %"): there a fall or rise word anywhere earlier in the clause counts.
    */
   anywhereInClause?: boolean;
+  /**
+   * Languages whose words take their endings glued on (Korean: "증가했다", "증가한", "하락폭은"): a word
+   * that starts with one of these reads as it, the longest first. The lists above hold the stems.
+   */
+  stems?: string[];
+  /**
+   * Endings glued after the number and its unit that make it a level: "3.25%로" (to), "1,380원에" (at),
+   * "3.5%에서" (from), whatever word of change follows ("3.5%로 인상" raised to 3.5%).
+   */
+  levelEndings?: string[];
   /** Compound nouns end in a word of change ("Exportminus", "Umsatzplus"): read as that word. */
   compoundHeads?: string[];
   /** "Respectively": the names before pair with the numbers in order ("Apple and Amazon rose 1.1% and 0.6% respectively"). */

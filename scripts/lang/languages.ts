@@ -7,12 +7,13 @@ import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 import { ja } from "./ja.ts";
 import type { LanguageWords } from "./language.ts";
+import { ko } from "./ko.ts";
 import { pt } from "./pt.ts";
 import { ru } from "./ru.ts";
 import { vi } from "./vi.ts";
 import { zh } from "./zh.ts";
 
-const LANGUAGES: Record<string, LanguageWords> = { vi, en, de, fr, es, ja, pt, it, zh, ru };
+const LANGUAGES: Record<string, LanguageWords> = { vi, en, de, fr, es, ja, pt, it, zh, ru, ko };
 
 const byTag = new Map<string, LanguageWords | undefined>();
 

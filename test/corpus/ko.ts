@@ -1,6 +1,8 @@
-// Korean truth corpus, scale only: Korean has no word file yet (its rises and falls are not read),
-// but its amounts are written with 만, 억 and 조 glued to the number and to 원 ("5,320억원",
-// "9조1834억원") or spaced ("9조 1,834억 원"), and a wrong scale there is the 10⁴ or 10⁸ error.
+// Korean truth corpus. Amounts are written with 만, 억 and 조 glued to the number and to 원
+// ("5,320억원", "9조1834억원") or spaced ("9조 1,834억 원"): a wrong scale there is the 10⁴ or 10⁸
+// error. The word of change follows the number with its endings glued on ("4.6% 늘었다", "1.24% 내린"),
+// a particle on the number makes it a level ("3.25%로 인하": cut to 3.25%), and a move in a rate is
+// "%포인트" or "%p", never "%".
 import type { LanguageCorpus } from "./corpus-types.ts";
 
 const FOREIGN_SELLING = "외국인 투자자는 유가증권시장에서 5,320억원어치를 순매도했다.";
@@ -8,6 +10,13 @@ const SAMSUNG_PROFIT = "삼성전자의 3분기 영업이익은 9조1834억원�
 const HYUNDAI = "현대차의 순이익은 3조 2,000억 원으로 집계됐다.";
 const EXPORTS = "수출액은 587억 달러로 집계됐다.";
 const SHARE_PRICE = "삼성전자 주가는 5만 8,300원에 마감했다.";
+// Yonhap's style for the policy rate, the index's close and the monthly trade figures.
+const RATE_CUT = "한국은행 금융통화위원회는 기준금리를 연 3.50%에서 3.25%로 0.25%포인트 인하했다.";
+const KOSPI = "코스피는 전 거래일보다 1.24%(30.5포인트) 내린 2,461.18에 거래를 마쳤다.";
+const TRADE = "산업통상자원부에 따르면 10월 수출은 587억 달러로 전년 동월 대비 4.6% 늘었다. 반면 수입은 2.1% 줄어든 531억 달러를 기록했다.";
+const EARNINGS = "삼성전자의 3분기 영업이익은 9조1834억원으로 전년 동기 대비 274.5% 증가했다.";
+const INFLATION = "10월 소비자물가 상승률은 1.3%로 3년 8개월 만에 가장 낮았다.";
+const UNEMPLOYMENT = "실업률은 2.5%로 전년 동월보다 0.3%p 상승했다.";
 
 export const CORPUS: LanguageCorpus = {
   lang: "ko",
@@ -19,6 +28,18 @@ export const CORPUS: LanguageCorpus = {
       { article: HYUNDAI, deck: "현대차 순이익 3.2조 원", note: "3조 2,000억 as 3.2조" },
       { article: EXPORTS, deck: "수출 587억 달러" },
       { article: SHARE_PRICE, deck: "삼성전자 5만 8,300원 마감" },
+      { article: RATE_CUT, deck: "기준금리 0.25%p 인하, 연 3.25%", note: "%p for the article's %포인트" },
+      { article: RATE_CUT, deck: "기준금리 3.50%에서 3.25%로 0.25%포인트 인하" },
+      { article: RATE_CUT, deck: "기준금리 0.25%포인트 내려 3.25%", note: "a verb of change before the number: the level it reached" },
+      { article: KOSPI, deck: "코스피 1.24% 하락한 2,461.18 마감" },
+      { article: KOSPI, deck: "코스피 30.5포인트 내려", note: "the points in the article's brackets, the verb after them" },
+      { article: TRADE, deck: "10월 수출 587억 달러, 4.6% 증가" },
+      { article: TRADE, deck: "10월 수입 2.1% 감소한 531억 달러", note: "줄어든 before 531: the level, reached by a fall" },
+      { article: EARNINGS, deck: "삼성전자 3분기 영업이익 9조1834억원 (274.5% 증가)" },
+      { article: EARNINGS, deck: "영업이익이 274.5% 늘어 9조 1,834억 원" },
+      { article: INFLATION, deck: "10월 소비자물가 상승률 1.3%" },
+      { article: INFLATION, deck: "10월 소비자물가 1.3% 상승", note: "an inflation rate is a rise of prices, though 로 gives its level" },
+      { article: UNEMPLOYMENT, deck: "실업률 2.5%, 0.3%포인트 상승" },
     ],
     figures: [
       { article: FOREIGN_SELLING, figure: { value: 532, unit: "KRW", scale: "billion", label: "외국인 순매도", quote: "5,320억원" } },
@@ -27,6 +48,16 @@ export const CORPUS: LanguageCorpus = {
         figure: { value: 9.1834, unit: "KRW", scale: "trillion", label: "삼성전자 영업이익", quote: "9조1834억원" },
       },
       { article: SHARE_PRICE, figure: { value: 58300, unit: "KRW", label: "삼성전자 주가", quote: "5만 8,300원" } },
+      { article: RATE_CUT, figure: { value: -0.25, unit: "%p", label: "기준금리 변동", quote: "0.25%포인트 인하했다" } },
+      { article: RATE_CUT, figure: { value: -0.25, unit: "%포인트", label: "기준금리 변동", quote: "0.25%포인트 인하했다" } },
+      { article: RATE_CUT, figure: { value: 3.25, unit: "%", label: "기준금리", quote: "3.25%로" } },
+      { article: KOSPI, figure: { value: -1.24, unit: "%", label: "코스피", quote: "1.24%(30.5포인트) 내린" } },
+      { article: KOSPI, figure: { value: 2461.18, label: "코스피 종가", quote: "2,461.18에 거래를 마쳤다" } },
+      { article: TRADE, figure: { value: 4.6, unit: "%", label: "10월 수출 증가율", quote: "4.6% 늘었다" } },
+      { article: TRADE, figure: { value: -2.1, unit: "%", label: "10월 수입", quote: "2.1% 줄어든" } },
+      { article: TRADE, figure: { value: 53.1, unit: "USD", scale: "billion", label: "10월 수입액", quote: "531억 달러" } },
+      { article: EARNINGS, figure: { value: 274.5, unit: "%", label: "영업이익 증가율", quote: "274.5% 증가" } },
+      { article: UNEMPLOYMENT, figure: { value: 0.3, unit: "%p", label: "실업률 변동", quote: "0.3%p 상승" } },
     ],
   },
   slips: {
@@ -35,6 +66,20 @@ export const CORPUS: LanguageCorpus = {
       { kind: "scale", article: SAMSUNG_PROFIT, deck: "삼성전자 3분기 영업이익 9조1834만원" },
       { kind: "scale", article: SAMSUNG_PROFIT, deck: "삼성전자 3분기 영업이익 9,1834억원", note: "the 조 dropped" },
       { kind: "scale", article: EXPORTS, deck: "수출 58.7억 달러", note: "10× too small" },
+      { kind: "unit", article: RATE_CUT, deck: "기준금리 0.25% 인하", note: "percentage points printed as a percentage" },
+      { kind: "sign", article: RATE_CUT, deck: "기준금리 0.25%p 인상" },
+      { kind: "sign", article: RATE_CUT, deck: "기준금리 3.25% 인하", note: "cut to 3.25% said as cut by 3.25%" },
+      { kind: "sign", article: KOSPI, deck: "코스피 1.24% 상승" },
+      { kind: "sign", article: KOSPI, deck: "코스피 30.5포인트 상승", note: "the points in brackets take the verb after them" },
+      { kind: "sign", article: TRADE, deck: "10월 수출 4.6% 감소" },
+      { kind: "sign", article: TRADE, deck: "10월 수입 2.1% 증가" },
+      { kind: "sign", article: TRADE, deck: "10월 수출 587억 달러 증가", note: "the level said as the size of the rise" },
+      { kind: "sign", article: TRADE, deck: "수입 531억 달러 감소" },
+      { kind: "sign", article: EARNINGS, deck: "삼성전자 영업이익 274.5% 감소" },
+      { kind: "sign", article: EARNINGS, deck: "영업이익 9조1834억원 증가" },
+      { kind: "sign", article: INFLATION, deck: "10월 소비자물가 1.3% 하락" },
+      { kind: "unit", article: UNEMPLOYMENT, deck: "실업률 0.3% 상승" },
+      { kind: "sign", article: UNEMPLOYMENT, deck: "실업률 0.3%p 하락" },
     ],
     figures: [
       {
@@ -48,6 +93,24 @@ export const CORPUS: LanguageCorpus = {
         article: SAMSUNG_PROFIT,
         figure: { value: 9.1834, unit: "KRW", scale: "billion", label: "삼성전자 영업이익", quote: "9조1834억원" },
       },
+      {
+        kind: "unit",
+        article: RATE_CUT,
+        figure: { value: -0.25, unit: "%", label: "기준금리 변동", quote: "0.25%포인트 인하했다" },
+        note: "the slide would print -0.25%",
+      },
+      { kind: "sign", article: RATE_CUT, figure: { value: 0.25, unit: "%p", label: "기준금리 변동", quote: "0.25%포인트 인하했다" } },
+      { kind: "sign", article: KOSPI, figure: { value: 1.24, unit: "%", label: "코스피", quote: "1.24%(30.5포인트) 내린" } },
+      { kind: "sign", article: KOSPI, figure: { value: 30.5, unit: "포인트", label: "코스피", quote: "30.5포인트) 내린" } },
+      { kind: "sign", article: TRADE, figure: { value: 2.1, unit: "%", label: "10월 수입", quote: "2.1% 줄어든" } },
+      { kind: "sign", article: TRADE, figure: { value: -4.6, unit: "%", label: "10월 수출", quote: "4.6% 늘었다" } },
+      {
+        kind: "sign",
+        article: TRADE,
+        figure: { value: 2.1, unit: "%", label: "10월 수입 증가", quote: "2.1% 줄어든", direction: "label" },
+        note: "the label says a rise where the article says a fall",
+      },
+      { kind: "unit", article: UNEMPLOYMENT, figure: { value: 0.3, unit: "%", label: "실업률 변동", quote: "0.3%p 상승" } },
     ],
   },
 };

@@ -62,7 +62,20 @@ describe("direction words", () => {
   });
 
   it("a language without lists says nothing", () => {
-    expect(direction("주가는 3% 하락했다", "3", "ko")).toBeUndefined();
+    expect(direction("शेयर 3% गिरा", "3", "hi")).toBeUndefined();
+  });
+
+  it.each([
+    ["주가는 3% 하락했다", "3", "fall"],
+    ["수출은 4.6% 늘었다", "4.6", "rise"],
+    ["기준금리를 3.25%로 인하했다", "3.25", "level"], // cut to 3.25%
+    ["4.6% 늘어난 587억 달러를 기록했다", "587", "level"], // the relative clause: where exports stood
+    ["587억 달러로 집계됐다", "587", "level"],
+    ["코스피는 1.24%(30.5포인트) 내린 2,461.18에 마감했다", "1.24", "fall"], // past the aside
+    ["코스피는 1.24%(30.5포인트) 내린 2,461.18에 마감했다", "30.5", "fall"], // out of its own aside
+    ["물가 상승률은 1.3%로 낮아졌다", "1.3", "rise"], // a rate of rise, though 로 gives its level
+  ] as const)("ko: «%s» says %s is a %s", (text, number, said) => {
+    expect(direction(text, number, "ko")).toBe(said);
   });
 });
 
