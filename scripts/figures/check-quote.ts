@@ -9,6 +9,7 @@ import { judgeNumber, restatedProblem, scaleProblem } from "./check-scale.ts";
 import { findNumbers, numberWriting, splitRuns, type SplitRun } from "./read-numbers.ts";
 import { carriesUnit } from "./check-unit.ts";
 import { checkSign } from "./check-sign.ts";
+import { quoteEdgeProblem } from "./check-quote-edges.ts";
 import { gluedToWord } from "./number-context.ts";
 import { findPassage } from "./normalize-text.ts";
 import type { FigureProblem } from "./figure-problem.ts";
@@ -43,6 +44,8 @@ export function checkQuote(figure: Figure, quote: string, article: Article, labe
   if (supporting.length > 0) {
     const carrying = carriesUnit(figure, quote, tokens, supporting, article.lang);
     if (carrying.problem) return [...problems, carrying.problem];
+    const edge = at >= 0 ? quoteEdgeProblem(figure, quote, carrying.tokens, at, article) : undefined;
+    if (edge) return [...problems, edge];
     // The sign is read in the article, where the words before the quote can say it too.
     if (at >= 0)
       problems.push(

@@ -6,6 +6,7 @@
 import { SCALE_FACTORS, type Figure, type Scale } from "../model/briefing.ts";
 import type { WrittenScale } from "../format/scale-words.ts";
 import { showNumber } from "./compare-numbers.ts";
+import { isCurrency } from "../format/format-figure.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import { scaleOf, type NumberToken } from "./read-numbers.ts";
 
@@ -51,7 +52,10 @@ export function scaleProblem(figure: Figure, token: NumberToken, found: WrittenS
         ? (scaleInUnit(figure, found) ??
           `set scale: ${found.scale} and keep value: ${showNumber(token.value)} (the article's «${token.text}»)`)
         : (restated(token.value * found.magnitude) ?? "write value and scale so that value × scale is the quantity the article gives")) +
-      `; if «${found.written.trim()}» is no scale there, end the quote at the number`,
+      // An amount of money ends its quote at its scale word (check-quote-edges.ts): no way out there.
+      (figure.unit !== undefined && isCurrency(figure.unit)
+        ? ""
+        : `; if «${found.written.trim()}» is no scale there, end the quote at the number`),
   };
 }
 

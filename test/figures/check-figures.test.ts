@@ -280,10 +280,31 @@ describe("scale words", () => {
       [
         "figures.nvidia_mcap.scale",
         'figure "nvidia_mcap": the quote writes «589 tỷ», which is billion; scale is million',
-        "set scale: billion and keep value: 589 (the article's «589»); if «tỷ» is no scale there, end the quote at the number",
+        "set scale: billion and keep value: 589 (the article's «589»)",
       ],
     ]);
     expect(check([mcap({})])).toHaveLength(1);
+  });
+
+  it("keeps an amount of money whole: a quote that stops before its scale word, points or currency is refused", () => {
+    const en = (f: Figure, article: string) => check([f], article, "en").map((p) => [p.field, p.message, p.hint]);
+    expect(en(figure("revenue", 5.2, 1, { unit: "USD", quote: "$5.2" }), "Revenue rose to $5.2 billion.")).toEqual([
+      [
+        "figures.revenue.quote",
+        'figure "revenue": the quote «$5.2» leaves out its scale word «billion», which the article writes with the number: «$5.2 billion»',
+        "quote the number whole, as the article writes it: «$5.2 billion»",
+      ],
+    ]);
+    // Followed literally, the hint leads to the scale the article means.
+    const whole = check([figure("revenue", 5.2, 1, { unit: "USD", quote: "$5.2 billion" })], "Revenue rose to $5.2 billion.", "en");
+    expect(whole.map((p) => p.hint)).toEqual(["set scale: billion and keep value: 5.2 (the article's «5.2»)"]);
+    expect(en(figure("cut", -0.25, 2, { unit: "%", quote: "0.25" }), "The Fed cut rates by 0.25 percentage points.")[0]?.[1]).toContain(
+      "leaves out percentage points",
+    );
+    expect(
+      en(figure("rev", 5.2, 1, { unit: "EUR", scale: "billion", quote: "5.2 billion" }), "Revenue was $5.2 billion.")[0]?.[1],
+    ).toContain("leaves out its currency «$»");
+    expect(en(figure("up", 3, 0, { quote: "rose 3" }), "Shares rose 3% on Monday.")[0]?.[1]).toContain("leaves out its percent sign");
   });
 
   it("takes a scale the article does not spell in a known word on the author's word", () => {
@@ -311,7 +332,7 @@ describe("scale words of other magnitudes (ja 億 is 10⁸, 万 is 10⁴)", () =
       [
         "figures.invest.scale",
         'figure "invest": the quote writes «50億», which is 5000000000 (50 × 10⁸); no scale is set',
-        "write it as value: 5 with scale: billion; if «億» is no scale there, end the quote at the number",
+        "write it as value: 5 with scale: billion",
       ],
     ]);
   });
