@@ -15,7 +15,15 @@ const plainRun: TokenizerExtension = {
   },
 };
 
-const options = new Marked({ gfm: true, breaks: false, extensions: [plainRun] }).defaults;
+const options = new Marked({
+  gfm: true,
+  breaks: false,
+  extensions: [plainRun],
+  // A single tilde is a range in Korean, Chinese and Japanese ("3~4%, 7~8%"), not strikethrough: GFM
+  // also takes "~4%, 7~" as struck through, and the deck printed "3", "4%, 7" struck out, then "8%".
+  // Two tildes still strike through (false gives the rule back to marked's own).
+  tokenizer: { del: (src: string) => (src.startsWith("~~") ? false : undefined) },
+}).defaults;
 
 /** A lexer with the rule: every reader of the deck's Markdown uses one. */
 export const markdownLexer = () => new Lexer(options);

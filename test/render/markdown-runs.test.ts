@@ -30,3 +30,16 @@ describe("runs of _ * ~", () => {
     expect(tokens("a\n\n____\n\nb").some((t) => t.type === "hr")).toBe(true);
   });
 });
+
+describe("a single tilde", () => {
+  it("is a range, not strikethrough: two of them in a line struck out what stood between", () => {
+    const line = "매출 성장률 3~4%, 영업이익률 7~8%";
+    expect(all(tokens(line)).some((t) => t.type === "del")).toBe(false);
+    expect(visibleText(line)).toBe(line);
+    expect(visibleText("目標 4~5%、実績 3~4%")).toBe("目標 4~5%、実績 3~4%");
+  });
+  it("leaves two tildes to strike through", () => {
+    const struck = all(tokens("a ~~withdrawn~~ figure")).find((t) => t.type === "del");
+    expect(struck && "text" in struck && struck.text).toBe("withdrawn");
+  });
+});
