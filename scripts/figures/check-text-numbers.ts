@@ -12,8 +12,8 @@ import { splitInline } from "../model/inline-marks.ts";
 import type { TextField } from "../model/text-fields.ts";
 import { isIdeographic } from "../format/scale-words.ts";
 import { keepBreaks, normalizeKeepingBreaks, paragraphBreaks } from "./normalize-text.ts";
-import { findNumbers, numberWriting, splitRuns, type NumberToken, type SplitRun } from "./read-numbers.ts";
-import { gluedToWord, unitForms, writtenWith } from "./number-context.ts";
+import { findNumbers, numberWriting, scaleOf, splitRuns, type NumberToken, type SplitRun } from "./read-numbers.ts";
+import { gluedToWord, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
 import { visibleText } from "./visible-text.ts";
 import { findNumberWords } from "./number-words.ts";
 import { findPeriods, isMonthKey, sameKeys, type Period } from "./periods.ts";
@@ -90,7 +90,7 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
     }
     for (const deck of quantities) {
       const token = deck.token;
-      const name = beside(periods, token) ? undefined : nameAround(text, token, article);
+      const name = beside(periods, token) ? undefined : nameAround(text, token, input.lang, article);
       if (name !== undefined) {
         if (!hasWord(article, name))
           report(name, `«${name}» is not in the article`, `write the name as the article does, or mark it as yours: {{own: ${name}}}`);
@@ -228,7 +228,7 @@ function problem(input: TextCheckInput, field: TextField, message: string, hint:
  * letters after a number are its unit or suffix ("3nm", "5bn", "3x", "3rd"), and a time ("10h30")
  * is two numbers: those are read as numbers.
  */
-function nameAround(text: string, token: NumberToken, article?: { text: string; lang: string }): string | undefined {
+function nameAround(text: string, token: NumberToken, lang: string, article?: { text: string; lang: string }): string | undefined {
   if (token.word) return undefined;
   // "CAC 40", "IBEX 35", "S&P 500": a name and its number, when the article writes them together.
   const named = /(\p{Lu}[\p{L}&.-]*) $/u.exec(text.slice(Math.max(0, token.index - 20), token.index))?.[1];
@@ -239,6 +239,13 @@ function nameAround(text: string, token: NumberToken, article?: { text: string; 
   const next = text.slice(end, end + 1);
   const letterAfter = /\p{L}/u.test(next) && !isIdeographic(next);
   if (!letterBefore && !letterAfter) return undefined;
+  // "$5bn", "50bp", "3pc": a scale, points or a percent glued on, read as the number they measure,
+  // though the article has the same word (it passed as a name, whatever sign its words gave it).
+  if (
+    !letterBefore &&
+    (scaleOf(text, token, lang) || writtenAsPoints(text, token) || writtenWith(text, token, unitForms("%", lang), lang, "after"))
+  )
+    return undefined;
   // A name in Latin letters ends where Han or kana begin ("M2同比" is "M2").
   const start = before.search(/[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\-‑_.]*$/u);
   const stop = end + (/^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\-‑_]*/u.exec(text.slice(end))?.[0].length ?? 0);

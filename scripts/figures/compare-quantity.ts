@@ -25,10 +25,16 @@ type Agrees = (deck: Quantity, article: Quantity, context: Context) => boolean;
 const STAGES: { kind: "unit" | "scale" | "sign" | "level" | "subject"; agrees: Agrees }[] = [
   { kind: "unit", agrees: (deck, article, context) => sameUnit(deck, article) && sameNoun(deck, article, context.nouns) },
   { kind: "scale", agrees: sameScale },
-  // A move, or the move that reached a level ("giảm xuống còn"), must be the article's.
-  { kind: "sign", agrees: (deck, article) => !move(deck) || !move(article) || move(deck) === move(article) },
+  // A move, or the move that reached a level ("giảm xuống còn"), must be the article's. A rate's own
+  // sign and the move of the rate to that level are two things: "상승률은 2.0%로" (prices rose 2.0%)
+  // and "0.4%p 낮아진 2.0%" (the rate fell to 2.0%) say both of one number.
+  {
+    kind: "sign",
+    agrees: (deck, article) =>
+      !move(deck) || !move(article) || move(deck) === move(article) || rateAndLevel(deck, article) || rateAndLevel(article, deck),
+  },
   // "giảm 19.341 điểm" for the article's "xuống còn 19.341 điểm": a change where the article gives a level.
-  { kind: "level", agrees: (deck, article) => !isChange(deck.direction) || article.direction !== "level" },
+  { kind: "level", agrees: (deck, article) => !isChange(deck.direction) || article.direction !== "level" || deck.rate === true },
   { kind: "subject", agrees: sameSubject },
 ];
 
@@ -51,6 +57,8 @@ const sameInPoints = (deck: Quantity, article: Quantity) =>
   sameNumber(deck.basis ? deck.value : deck.value * 100, article.basis ? article.value : article.value * 100);
 
 const isChange = (d: Quantity["direction"]) => d === "fall" || d === "rise";
+/** One side names a rate (its sign is the rate's), the other a level the rate moved to. */
+const rateAndLevel = (rate: Quantity, level: Quantity) => rate.rate === true && level.direction === "level";
 const move = (q: Quantity) => (isChange(q.direction) ? q.direction : q.via);
 
 /** "năm bậc" is not the article's "3 bậc" though it has a 5 elsewhere ("5 năm"): a counted word must be the same word. */

@@ -14,7 +14,7 @@ const CLAUSE_END = /[.;:!?()[\]{}"“”«»„,\p{Nd}]/u;
 const AFTER = 3;
 /** "%", points or a currency written with the number: a measured change, not a count. */
 const MEASURE_AFTER = new RegExp(
-  `^ ?(?:[%％٪]|(?:${alternatives(everyLanguage((w) => [...w.units.percent, ...w.units.indexPoints]))})(?!\\p{Script=Latin})|\\p{Lu}{3}(?![\\p{L}\\p{N}])|\\p{Sc})`,
+  `^ ?(?:[%％٪]|(?:${alternatives(everyLanguage((w) => [...w.units.percent, ...w.units.indexPoints, ...w.units.points]))})(?!\\p{Script=Latin})|\\p{Lu}{3}(?![\\p{L}\\p{N}])|\\p{Sc})`,
   "iu",
 );
 
@@ -47,6 +47,7 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
   // "von 2,6 Prozent im Vormonat auf 2,2 Prozent": the "to" may come a few words on.
   if (words.from.includes(before.at(-1) ?? "") && rest.slice(0, 2 * AFTER).some((w) => words.to.includes(w))) return "level";
   // Walk back from the number over filler words; the first direction or level word decides.
+  let by = false;
   for (let i = before.length - 1; i >= 0; i--) {
     const phrase = matchEnding(before, i, [...words.level, ...fall, ...rise]);
     if (phrase !== undefined) {
@@ -58,7 +59,13 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
       }
       return fall.includes(phrase) ? "fall" : "rise";
     }
-    if (!words.filler.includes(before[i]!)) break;
+    by ||= words.by?.includes(before[i]!) ?? false;
+    if (!words.filler.includes(before[i]!)) {
+      // "cut rates by 50 bp": past the verb's object, a few words back.
+      const verb = by ? objectVerb(before, i, fall, rise) : undefined;
+      if (verb) return verb;
+      break;
+    }
   }
   // "3.25%로 인하": the particle says where it ended, whatever move follows ("상승률은 1.3%로" is still a rise).
   if (levelEnding(text, token, lang)) return "level";
@@ -71,6 +78,15 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
   }
   if (after.some((w) => words.fallAfter.includes(w))) return "fall";
   if (after.some((w) => words.riseAfter.includes(w))) return "rise";
+  // "각각 2.1%, 3.4% 상승했다": the word of change after the list's last number is each number's.
+  // A comma joins such a list only after "respectively" ("실업률 2.5%, 0.3%p 상승" is a level, then a move).
+  const respectively = words.respectively?.some((w) => text.slice(Math.max(0, token.index - 40), token.index).includes(w)) ?? false;
+  const last = words.listJoins ? listEnd(text, token.index + token.text.length, words.listJoins, respectively) : undefined;
+  if (last !== undefined) {
+    const listAfter = wordsOf(clauseAfter(text, pastAside(text, last, lang)), lang).slice(0, AFTER);
+    if (listAfter.some((w) => words.fallAfter.includes(w))) return "fall";
+    if (listAfter.some((w) => words.riseAfter.includes(w))) return "rise";
+  }
   if (words.anywhereInClause) {
     for (let i = before.length - 1; i >= 0; i--) {
       const phrase = matchEnding(before, i, [...fall, ...rise]);
@@ -80,6 +96,18 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
   return undefined;
 }
 
+/** Whether the words before the number, past fillers, name it a rate of change ("상승률은 2.0%"). */
+export function namedRate(text: string, token: NumberToken, lang: string): boolean {
+  const words = directionWords(lang);
+  if (!words?.rates) return false;
+  const before = wordsOf(clauseBefore(text, prefixStart(text, token)), lang);
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (words.rates.includes(before[i]!)) return true;
+    if (!words.filler.includes(before[i]!)) return false;
+  }
+  return false;
+}
+
 /**
  * The move that led to a level: "giảm xuống còn 19.341" is a level reached by a fall, "tăng 1,2%, lên
  * 19.341" by a rise when the level word has a direction word before it.
@@ -87,10 +115,22 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
 export function levelVia(text: string, token: NumberToken, lang: string): Direction | undefined {
   const words = directionWords(lang);
   if (!words) return undefined;
+  // "3.50%로 0.25%포인트 인상했다": the word of change after a "to" particle, past other numbers, in its sentence.
+  const to = levelParticle(text, token, lang, words.toEndings);
+  if (to !== undefined) {
+    const sentence = wordsOf(text.slice(to, to + 120).split(/[.;!?](?:\s|$)/u)[0]!, lang).slice(0, LEVEL_AHEAD);
+    const move = sentence.find((w) => words.fallAfter.includes(w) || words.riseAfter.includes(w));
+    if (move) return words.fallAfter.includes(move) ? "fall" : "rise";
+  }
   const before = wordsOf(clauseBefore(text, prefixStart(text, token)), lang);
   let level = false;
   for (let i = before.length - 1; i >= 0; i--) {
     const phrase = matchEnding(before, i, [...words.level, ...words.fall, ...words.rise]);
+    // "4.6% 늘어난 587억 달러": where a word of change is the level word, it is also the move.
+    if (phrase !== undefined && words.stems && words.level.includes(phrase)) {
+      if (words.fallAfter.includes(phrase)) return "fall";
+      if (words.riseAfter.includes(phrase)) return "rise";
+    }
     if (phrase !== undefined && words.level.includes(phrase)) {
       level = true;
       i -= phrase.split(" ").length - 1;
@@ -176,23 +216,57 @@ export function negativeWord(text: string, token: NumberToken, lang: string): st
 
 /** "3.25%로", "9조1834억원으로", "1,380원에": a particle glued to the number and its unit that makes it a level. */
 function levelEnding(text: string, token: NumberToken, lang: string): boolean {
-  const language = languageWords(lang);
-  const endings = language?.direction.levelEndings;
-  if (!endings) return false;
-  const chunk = /^([^\s\p{Nd}.,;:!?()[\]]*)(?: (\p{L}+))?/u.exec(text.slice(token.index + token.text.length))!;
-  const ends = (word: string) => endings.some((ending) => word.endsWith(ending));
-  if (ends(chunk[1]!)) return true;
-  // Past a unit written apart: "587억 달러로", "3조 2,000억 원으로".
-  const unit = chunk[2] && unitWordsOf(language).find((u) => chunk[2]!.startsWith(u));
-  return unit !== undefined && chunk[2]!.length > unit.length && ends(chunk[2]!);
+  return levelParticle(text, token, lang, directionWords(lang)?.levelEndings) !== undefined;
 }
 
-/** The language's words for units written after a number: its currencies' names, percent, points. */
+/** The level particle glued to the number or to the unit word after it, of `endings`, and where it ends. */
+function levelParticle(text: string, token: NumberToken, lang: string, endings: string[] | undefined): number | undefined {
+  const language = languageWords(lang);
+  if (!endings || !language) return undefined;
+  let start = token.index + token.text.length;
+  // "3~4%로": a range's first number takes the ending of its last.
+  start += /^[%％]?\s?[~～〜–-]\s?\p{Nd}[\p{Nd}.,]*/u.exec(text.slice(start))?.[0].length ?? 0;
+  const chunk = /^([^\s\p{Nd}.,;:!?()[\]]*)(?: (\p{L}+))?/u.exec(text.slice(start))!;
+  const ends = (word: string) => endings.some((ending) => word.endsWith(ending));
+  if (ends(chunk[1]!)) return start + chunk[1]!.length;
+  // Past a unit or a hedge written apart: "587억 달러로", "23만 명으로", "6조5000억원 안팎으로".
+  const word = chunk[2];
+  const unit = word && unitWordsOf(language).find((u) => word.startsWith(u));
+  return unit !== undefined && word!.length > unit.length && ends(word!) ? start + chunk[0].length : undefined;
+}
+
+/** The language's words written after a number: its currencies' names, percent, points, what it counts, its hedges. */
 const unitWordsOf = (language: LanguageWords) => [
   ...Object.values(language.units.currencies).flat(),
   ...language.units.percent,
   ...language.units.indexPoints,
+  ...(language.draft.counted ?? []),
+  ...language.draft.hedges,
 ];
+
+/** Words read back past a verb's object ("cut its key interest rate by"). */
+const OBJECT_WORDS = 6;
+
+/** The word of change before a verb's object: "cut" in "cut rates by", "raised" in "raised its forecast by". */
+function objectVerb(before: string[], i: number, fall: string[], rise: string[]): Direction | undefined {
+  for (let k = i; k >= Math.max(0, i - OBJECT_WORDS); k--) {
+    const phrase = matchEnding(before, k, [...fall, ...rise]);
+    if (phrase !== undefined) return fall.includes(phrase) ? "fall" : "rise";
+  }
+  return undefined;
+}
+
+/** Where a list that starts at `start` ends: past ", 3.4%" and "%와 3.4%", or undefined when no list follows. */
+function listEnd(text: string, start: number, joins: string[], commas: boolean): number | undefined {
+  let at = start;
+  for (;;) {
+    const gap = /^([^\s\p{Nd},()]*)(,\s?|\s)(?=[-+−]?\p{Nd})/u.exec(text.slice(at));
+    const joined = gap && (gap[2]!.trim() === "," ? commas : joins.some((join) => gap[1]!.endsWith(join)));
+    if (!joined) return at === start ? undefined : at;
+    const number = /^[-+−]?\p{Nd}[\p{Nd}.,]*/u.exec(text.slice(at + gap[0].length))!;
+    at += gap[0].length + number[0].replace(/[.,]$/u, "").length;
+  }
+}
 
 /** Words read past the number, across commas, for the level that a move's size comes before. */
 const LEVEL_AHEAD = 6;

@@ -128,8 +128,10 @@ function markSplit(text: string, tokens: NumberToken[]): NumberToken[] {
 }
 
 const UNITS: Record<string, number> = { 兆: 1e12, 億: 1e8, 亿: 1e8, 万: 1e4, 萬: 1e4, 조: 1e12, 억: 1e8, 만: 1e4 };
+/** Thousands and hundreds glued to the digits, inside a unit ("5천억원" is 5000억, "1조2천억" 1.2조, "5百万"). */
+const SMALL_UNITS: Record<string, number> = { 천: 1e3, 千: 1e3, 백: 1e2, 百: 1e2 };
 /** A text that may write a number with its units inside (or yen with sen). */
-const UNIT_NUMERAL = new RegExp(`[${Object.keys(UNITS).join("")}銭]`, "u");
+const UNIT_NUMERAL = new RegExp(`[${[...Object.keys(UNITS), ...Object.keys(SMALL_UNITS)].join("")}銭]`, "u");
 /** Korean's units, whose pieces may stand a space apart ("9조 1,834억 원"). */
 const SPACED_UNITS = /^[조억만]$/u;
 
@@ -149,8 +151,15 @@ function joinUnitNumerals(text: string, tokens: NumberToken[]): NumberToken[] {
     let largest = 0;
     let smallest = Infinity;
     let pending = first.value; // the piece read, not yet multiplied by its unit
+    let small = false;
     // "3兆" "0857億" "8300万": each piece glued to a unit smaller than the one before.
     for (;;) {
+      const thousands = SMALL_UNITS[text[end] ?? ""];
+      if (thousands !== undefined && Number.isInteger(pending) && pending < 10) {
+        pending *= thousands;
+        end += 1;
+        small = true;
+      }
       const unit = UNITS[text[end] ?? ""];
       if (unit === undefined || unit >= smallest) break;
       total += pending * unit;
@@ -174,7 +183,7 @@ function joinUnitNumerals(text: string, tokens: NumberToken[]): NumberToken[] {
       total += Number(yen[1]) / 100;
       end += yen[0].length;
     }
-    if (j === i && !yen) {
+    if (j === i && !yen && !small) {
       out.push(first);
       continue;
     }

@@ -8,7 +8,7 @@ import { isCurrency } from "../format/format-figure.ts";
 import type { WrittenScale } from "../format/scale-words.ts";
 import { inRanges, rangeJoined } from "./check-unit.ts";
 import { COMMON_CURRENCIES, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
-import { levelVia } from "./read-direction.ts";
+import { levelVia, namedRate } from "./read-direction.ts";
 import { directionSaid } from "./direction-said.ts";
 import { scaleOf, type NumberToken } from "./read-numbers.ts";
 import { isCalendarWord, namesIn, type Names } from "./names.ts";
@@ -34,6 +34,8 @@ export interface Quantity {
   direction?: Direction | "level";
   /** For a level, the move that reached it: "giảm xuống còn 19.341" is reached by a fall. */
   via?: Direction;
+  /** Named a rate of change ("상승률은 2.0%로"): a rise or fall of its own, and a level the rate may have moved to. */
+  rate?: true;
   /** The word it counts, lower-cased, when it is written with no %, points or currency ("3 bậc", "5 Monaten"). */
   noun?: string;
   /** Written as a day, a month or a year ("27/1", "4月21日", "tháng 10", "2025"). */
@@ -79,6 +81,7 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
       ...optional("currency", currency),
       ...optional("direction", direction),
       ...optional("via", direction === "level" ? levelVia(text, token, lang) : undefined),
+      ...optional("rate", namedRate(text, token, lang) || undefined),
       ...optional("noun", noun),
       // A date or a year belongs to no one ("ngày 27/1", "the 27 January session").
       date,

@@ -6,13 +6,16 @@
 import type { LanguageWords } from "./language.ts";
 
 /** Sino-Korean nouns of change, which take 하다 and its endings ("감소했다", "감소한", "감소세"). */
-const nounsOfFall = ["감소", "하락", "인하", "급락", "폭락", "급감", "반락", "축소", "하향", "약세", "후퇴", "둔화세"];
-const nounsOfRise = ["증가", "상승", "인상", "급등", "폭등", "급증", "반등", "확대", "상향", "강세", "증대", "신장"];
+const nounsOfFall = ["감소", "하락", "인하", "급락", "폭락", "급감", "반락", "축소", "하향", "약세", "후퇴", "둔화", "역성장", "증발",
+  "삭감", "감액", "추락", "뒷걸음", "곤두박질", "반토막"];
+const nounsOfRise = ["증가", "상승", "인상", "급등", "폭등", "급증", "폭증", "반등", "확대", "상향", "강세", "증대", "신장", "성장", "증액"];
 /** Native verbs, by the first syllables of each form news writes ("줄었다", "줄어든", "줄며", "줄인"). */
 const verbsOfFall = ["줄어", "줄었", "줄며", "줄면서", "줄인", "줄여", "줄였", "내려", "내렸", "내린", "내리며", "떨어", "빠졌",
-  "빠진", "빠져", "밀렸", "밀린", "밀려", "낮아", "낮춰", "낮췄", "낮춘", "끌어내", "꺾였", "꺾인", "주저앉"];
+  "빠진", "빠져", "밀렸", "밀린", "밀려", "낮아", "낮춰", "낮췄", "낮춘", "끌어내", "꺾였", "꺾인", "주저앉", "작아", "좁혀", "좁아",
+  "쪼그라", "미끄러", "깎"];
 const verbsOfRise = ["늘어", "늘었", "늘며", "늘면서", "늘린", "늘려", "늘렸", "올라", "올랐", "오른", "오르며", "올린", "올려",
-  "올렸", "높아", "높여", "높였", "높인", "뛰었", "뛴", "뛰어", "뛰며", "끌어올", "불어", "치솟"];
+  "올렸", "높아", "높여", "높였", "높인", "뛰었", "뛴", "뛰어", "뛰며", "끌어올", "불어", "치솟", "커졌", "커진", "커져", "넓어",
+  "벌어"];
 /** Before the number, these name what it is: "상승률은 3.2%", "하락폭은 30포인트". */
 const ratesOfFall = ["하락률", "하락폭", "감소율", "감소폭", "인하폭", "낙폭"];
 const ratesOfRise = ["상승률", "상승폭", "증가율", "증가폭", "인상폭", "성장률"];
@@ -85,8 +88,13 @@ export const ko: LanguageWords = {
     respectively: ["각각"],
     restate: [],
     negative: ["마이너스"],
+    // Korean accounts write a loss as △12.5% (▲ is a rise in Korean tables, unlike Japanese).
+    signBefore: ["△", "▼"],
     stems: [...nounsOfFall, ...nounsOfRise, ...verbsOfFall, ...verbsOfRise, ...ratesOfFall, ...ratesOfRise],
+    rates: [...ratesOfFall, ...ratesOfRise],
     levelEndings: ["으로", "로", "에서", "에", "까지"],
+    toEndings: ["로", "까지"],
+    listJoins: ["와", "과", "및"],
   },
   numberWords: {},
   ordinals: {},

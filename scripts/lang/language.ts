@@ -46,6 +46,23 @@ export interface DirectionWords {
    * "3.5%에서" (from), whatever word of change follows ("3.5%로 인상" raised to 3.5%).
    */
   levelEndings?: string[];
+  /** Of the level endings, those that say where a move ended ("3.50%로 인상", raised to 3.50%): the word of change after them is the move that reached it. */
+  toEndings?: string[];
+  /**
+   * Particles that join the numbers of a list whose word of change follows the last ("2.1%와 3.4%
+   *올랐다"; a comma joins too: "각각 2.1%, 3.4% 상승"): each number of the list takes it.
+   */
+  listJoins?: string[];
+  /**
+   * Before the size of a move whose verb has its object between ("cut rates by 50 bp", "raised its
+   * forecast by 0.3 points"): a word of change a few words further back in the clause gives the direction.
+   */
+  by?: string[];
+  /**
+   * Of the fall and rise words, those that name a rate of change ("상승률은 2.0%"): the number is that
+   * change, and also a level the rate stands at, which may have moved the other way ("상승률은 2.0%로 낮아졌다").
+   */
+  rates?: string[];
   /** Compound nouns end in a word of change ("Exportminus", "Umsatzplus"): read as that word. */
   compoundHeads?: string[];
   /** "Respectively": the names before pair with the numbers in order ("Apple and Amazon rose 1.1% and 0.6% respectively"). */

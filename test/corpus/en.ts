@@ -2,6 +2,13 @@
 // Wall Street closes, trade and inflation data, central-bank decisions) against what a deck says of them.
 import type { LanguageCorpus } from "./corpus-types.ts";
 
+// A central bank's move stands after its object ("cut interest rates by"), and British papers glue
+// units on ("$5bn", "3pc", "50bp").
+const FED_CUT = "The Federal Reserve cut interest rates by 50 basis points on Wednesday, to a range of 4.75% to 5%.";
+const BOE_FORECAST = "The Bank of England raised its growth forecast for this year by 0.3 percentage points to 1.5%.";
+const APPLE_VALUE = "Apple lost $5bn in market value on Monday.";
+const BT_SHARES = "Shares in BT fell 3pc on Monday after the results.";
+
 export const CORPUS: LanguageCorpus = {
   lang: "en",
   honest: {
@@ -165,6 +172,11 @@ export const CORPUS: LanguageCorpus = {
         deck: "Starbucks to close forty stores",
         note: "a tens number word against digits",
       },
+      { article: FED_CUT, deck: "Fed cuts rates by 50 bp" },
+      { article: FED_CUT, deck: "The Fed lowered its benchmark rate by 50 basis points, to 4.75%–5%" },
+      { article: BOE_FORECAST, deck: "BoE lifts its growth forecast by 0.3 percentage points, to 1.5%" },
+      { article: APPLE_VALUE, deck: "Apple lost $5bn in market value" },
+      { article: BT_SHARES, deck: "BT shares fell 3pc", note: "a unit glued on, the same word as the article's" },
     ],
     figures: [
       {
@@ -215,10 +227,16 @@ export const CORPUS: LanguageCorpus = {
         article: "The Dow Jones Industrial Average lost 537.36 points, or 1.2%, to 44,593.65.",
         figure: { value: -537.36, unit: "points", label: "Dow Jones Industrial Average", quote: "lost 537.36 points" },
       },
+      { article: FED_CUT, figure: { value: -50, unit: "bp", label: "Fed rate move", quote: "cut interest rates by 50 basis points" } },
     ],
   },
   slips: {
     text: [
+      { kind: "sign", article: FED_CUT, deck: "Fed raises rates by 50 basis points", note: "the verb's object between it and its number" },
+      { kind: "sign", article: FED_CUT, deck: "Fed hikes by 50bp" },
+      { kind: "sign", article: BOE_FORECAST, deck: "BoE cuts its growth forecast by 0.3 percentage points" },
+      { kind: "sign", article: APPLE_VALUE, deck: "Apple gained $5bn in market value", note: "«$5bn» passed as a name the article has" },
+      { kind: "sign", article: BT_SHARES, deck: "BT shares rose 3pc" },
       {
         kind: "unit",
         article: "The 10-year Treasury yield rose 8 basis points to 4.41%.",
@@ -466,6 +484,11 @@ export const CORPUS: LanguageCorpus = {
       },
     ],
     figures: [
+      {
+        kind: "sign",
+        article: FED_CUT,
+        figure: { value: 50, unit: "bp", label: "Fed rate move", quote: "cut interest rates by 50 basis points" },
+      },
       {
         kind: "unit",
         article: "The Federal Reserve cut rates by 0.25 percentage points.",

@@ -17,6 +17,17 @@ const TRADE = "산업통상자원부에 따르면 10월 수출은 587억 달러�
 const EARNINGS = "삼성전자의 3분기 영업이익은 9조1834억원으로 전년 동기 대비 274.5% 증가했다.";
 const INFLATION = "10월 소비자물가 상승률은 1.3%로 3년 8개월 만에 가장 낮았다.";
 const UNEMPLOYMENT = "실업률은 2.5%로 전년 동월보다 0.3%p 상승했다.";
+// 천 inside an amount ("1조2천억원" is 1.2조, "5천억원" 5000억), lists whose verb follows the last
+// number, an accounting minus, ranges and the move that reached a level after it.
+const BUDGET = "정부는 1조2천억원 규모의 추가경정예산을 편성했다. 외국인은 5천억원어치를 순매도했다.";
+const BOTH = "삼성전자와 SK하이닉스 주가는 각각 2.1%, 3.4% 상승했다.";
+const BOTH_JOINED = "코스피와 코스닥은 0.5%와 1.2% 내렸다.";
+const LOSS = "영업이익은 전년비 △12.5%를 기록했다.";
+const GDP = "1분기 실질 국내총생산(GDP)은 전기 대비 0.2% 역성장했다.";
+const MARKET_CAP = "이날 하루 동안 시가총액 21조원이 증발했다.";
+const GUIDANCE = "회사는 올해 매출 성장률 목표를 3~4%로, 영업이익률 목표를 7~8%로 하향 조정했다.";
+const RATE_HIKE = "한은은 기준금리를 연 3.25%에서 3.50%로 0.25%포인트 인상했다.";
+const CPI_SLOWER = "소비자물가 상승률은 2.0%로 전월(2.4%)보다 0.4%포인트 낮아졌다.";
 
 export const CORPUS: LanguageCorpus = {
   lang: "ko",
@@ -39,7 +50,22 @@ export const CORPUS: LanguageCorpus = {
       { article: EARNINGS, deck: "영업이익이 274.5% 늘어 9조 1,834억 원" },
       { article: INFLATION, deck: "10월 소비자물가 상승률 1.3%" },
       { article: INFLATION, deck: "10월 소비자물가 1.3% 상승", note: "an inflation rate is a rise of prices, though 로 gives its level" },
-      { article: UNEMPLOYMENT, deck: "실업률 2.5%, 0.3%포인트 상승" },
+      { article: UNEMPLOYMENT, deck: "실업률 2.5%, 0.3%포인트 상승", note: "a level, then a move: no list without 각각" },
+      { article: BUDGET, deck: "추경 1.2조 원 편성" },
+      { article: BUDGET, deck: "외국인 5,000억원 순매도", note: "5천억 is 5000억" },
+      { article: BOTH, deck: "삼성전자 2.1% 상승, SK하이닉스 3.4% 상승", note: "the verb after the list's last number is each number's" },
+      { article: BOTH_JOINED, deck: "코스피 0.5% 하락" },
+      { article: LOSS, deck: "영업이익 12.5% 감소", note: "△ is the accounts' minus" },
+      { article: GDP, deck: "1분기 GDP 0.2% 감소" },
+      { article: GUIDANCE, deck: "매출 성장률 목표 3~4%로 하향", note: "a range said as the level it was lowered to" },
+      { article: GUIDANCE, deck: "목표: 매출 성장률 3~4%, 영업이익률 7~8%", note: "a single tilde is a range, not strikethrough" },
+      { article: RATE_HIKE, deck: "기준금리 3.50%로 인상" },
+      { article: CPI_SLOWER, deck: "소비자물가 상승률 2.0%, 0.4%p 둔화" },
+      {
+        article: CPI_SLOWER,
+        deck: "물가상승률 0.4%p 낮아진 2.0%",
+        note: "the rate named by 상승률 is a rise of prices, and a level the rate fell to",
+      },
     ],
     figures: [
       { article: FOREIGN_SELLING, figure: { value: 532, unit: "KRW", scale: "billion", label: "외국인 순매도", quote: "5,320억원" } },
@@ -58,6 +84,11 @@ export const CORPUS: LanguageCorpus = {
       { article: TRADE, figure: { value: 53.1, unit: "USD", scale: "billion", label: "10월 수입액", quote: "531억 달러" } },
       { article: EARNINGS, figure: { value: 274.5, unit: "%", label: "영업이익 증가율", quote: "274.5% 증가" } },
       { article: UNEMPLOYMENT, figure: { value: 0.3, unit: "%p", label: "실업률 변동", quote: "0.3%p 상승" } },
+      { article: BUDGET, figure: { value: 1.2, unit: "KRW", scale: "trillion", label: "추경 규모", quote: "1조2천억원" } },
+      { article: BUDGET, figure: { value: 500, unit: "KRW", scale: "billion", label: "외국인 순매도", quote: "5천억원어치를 순매도했다" } },
+      { article: BOTH, figure: { value: 2.1, unit: "%", label: "삼성전자 주가", quote: "각각 2.1%, 3.4% 상승했다" } },
+      { article: LOSS, figure: { value: -12.5, unit: "%", label: "영업이익 증감률", quote: "△12.5%" } },
+      { article: MARKET_CAP, figure: { value: -21, unit: "KRW", scale: "trillion", label: "시가총액 변동", quote: "21조원이 증발했다" } },
     ],
   },
   slips: {
@@ -80,6 +111,17 @@ export const CORPUS: LanguageCorpus = {
       { kind: "sign", article: INFLATION, deck: "10월 소비자물가 1.3% 하락" },
       { kind: "unit", article: UNEMPLOYMENT, deck: "실업률 0.3% 상승" },
       { kind: "sign", article: UNEMPLOYMENT, deck: "실업률 0.3%p 하락" },
+      { kind: "scale", article: BUDGET, deck: "추경 1조2천만원 편성", note: "천만 for 천억: 10⁴ times too small" },
+      { kind: "scale", article: BUDGET, deck: "외국인 5천만원 순매도" },
+      { kind: "sign", article: BOTH, deck: "삼성전자 2.1% 하락", note: "the first number of the list" },
+      { kind: "sign", article: BOTH_JOINED, deck: "코스피 0.5% 상승" },
+      { kind: "sign", article: LOSS, deck: "영업이익 12.5% 증가" },
+      { kind: "sign", article: GDP, deck: "1분기 GDP 0.2% 성장" },
+      { kind: "sign", article: MARKET_CAP, deck: "시가총액 21조원 증가" },
+      { kind: "sign", article: GUIDANCE, deck: "매출 성장률 목표 3~4% 하향", note: "the level lowered to, said as the size of the cut" },
+      { kind: "sign", article: GUIDANCE, deck: "매출 성장률 목표 3~4%로 상향" },
+      { kind: "sign", article: RATE_HIKE, deck: "기준금리 3.50%로 인하", note: "the move after the level's 로 is the one that reached it" },
+      { kind: "sign", article: CPI_SLOWER, deck: "물가상승률 0.4%p 상승" },
     ],
     figures: [
       {
@@ -111,6 +153,18 @@ export const CORPUS: LanguageCorpus = {
         note: "the label says a rise where the article says a fall",
       },
       { kind: "unit", article: UNEMPLOYMENT, figure: { value: 0.3, unit: "%", label: "실업률 변동", quote: "0.3%p 상승" } },
+      { kind: "sign", article: BOTH, figure: { value: -2.1, unit: "%", label: "삼성전자 주가", quote: "각각 2.1%, 3.4% 상승했다" } },
+      {
+        kind: "sign",
+        article: MARKET_CAP,
+        figure: { value: 21, unit: "KRW", scale: "trillion", label: "시가총액 변동", quote: "21조원이 증발했다" },
+      },
+      {
+        kind: "scale",
+        article: BUDGET,
+        figure: { value: 1.2, unit: "KRW", scale: "billion", label: "추경 규모", quote: "1조2천억원" },
+        note: "1조2천억 is 1.2 trillion",
+      },
     ],
   },
 };
