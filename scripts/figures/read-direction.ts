@@ -53,16 +53,19 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
     if (phrase !== undefined) {
       // A level word is also a filler inside a longer phrase ("una caída del"); the longest phrase won.
       if (words.level.includes(phrase)) {
+        by ||= words.by?.includes(phrase) ?? false;
         // "en 0,25 puntos, hasta el 4,5%": the size of the move, whose word may stand further back.
         if (sizeBeforeLevel(text, token, phrase, lang)) continue;
-        return "level";
+        // "cortou a Selic em 0,5 ponto": a level word that is also "by", after a verb and its object.
+        const verb = words.by?.includes(phrase) ? objectVerb(before, i - 1, fall, rise) : undefined;
+        return verb ?? "level";
       }
       return fall.includes(phrase) ? "fall" : "rise";
     }
     by ||= words.by?.includes(before[i]!) ?? false;
     if (!words.filler.includes(before[i]!)) {
       // "cut rates by 50 bp": past the verb's object, a few words back.
-      const verb = by ? objectVerb(before, i, fall, rise) : undefined;
+      const verb = by || (words.objectBefore && unit) ? objectVerb(before, i, fall, rise) : undefined;
       if (verb) return verb;
       break;
     }

@@ -58,6 +58,8 @@ export interface DirectionWords {
    * forecast by 0.3 points"): a word of change a few words further back in the clause gives the direction.
    */
   by?: string[];
+  /** The object stands between the verb and its size with no word for "by" ("giảm lãi suất điều hành 0,5 điểm phần trăm"): read so for a measured number. */
+  objectBefore?: boolean;
   /**
    * Of the fall and rise words, those that name a rate of change ("상승률은 2.0%"): the number is that
    * change, and also a level the rate stands at, which may have moved the other way ("상승률은 2.0%로 낮아졌다").

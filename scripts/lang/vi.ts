@@ -76,6 +76,7 @@ export const vi: LanguageWords = {
     filler: ["gần", "tới", "khoảng", "thêm", "mạnh", "hơn", "đến", "tiếp", "nhẹ", "sâu", "chừng", "cỡ", "có lúc", "lên tới", "lần lượt", "tương ứng", "là", "ước"],
     level: ["xuống", "lên", "còn", "về", "mức", "ở mức", "đạt", "từ", "ở"],
     from: ["từ"],
+    objectBefore: true,
     to: ["xuống", "lên", "còn", "về"],
     respectively: ["lần lượt", "tương ứng"],
     restate: ["tương đương", "tức", "hay", "tức là", "tương đương với"],

@@ -39,6 +39,11 @@ export const CORPUS: LanguageCorpus = {
   lang: "es",
   honest: {
     text: [
+      {
+        article: "El BCE bajó los tipos de interés en 0,25 puntos el jueves.",
+        deck: "El BCE recortó los tipos en 0,25 puntos",
+        note: "a central bank’s move: the verb, its object, then the size",
+      },
       { article: IBERDROLA_9M, deck: "Iberdrola gana 5.612 M€ en 9M, un 14,3% más", note: "«nueve primeros meses» as 9M, millones as M€" },
       { article: SANTANDER_2T, deck: "Santander: beneficio de 3.402 mill. de euros en el 2T", note: "segundo trimestre as 2T, «mill.»" },
       {
@@ -215,6 +220,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "El BCE bajó los tipos de interés en 0,25 puntos el jueves.",
+        deck: "El BCE subió los tipos en 0,25 puntos",
+        note: "the verb’s object between it and the size",
+      },
       // sign
       { kind: "sign", article: IBEX_CIERRE, deck: "El IBEX 35 sube un 1,18% hasta los 15.432,6 puntos", note: "subió for cayó" },
       { kind: "sign", article: TELEFONICA_T3, deck: "Telefónica: ingresos de 10.305 M€ en el T3, con un aumento del 1,2%" },

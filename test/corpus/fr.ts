@@ -9,6 +9,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "La BCE a abaissé ses taux directeurs de 0,25 point jeudi.",
+        deck: "La BCE abaisse ses taux de 0,25 point",
+        note: "a central bank’s move: the verb, its object, then the size",
+      },
+      {
         article: "L'inflation en France a ralenti à 1,1\u202f% sur un an en septembre, après 1,2\u202f% en août, selon l'Insee.",
         deck: "Insee : inflation à 1,1 % en septembre",
       },
@@ -260,6 +265,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "La BCE a abaissé ses taux directeurs de 0,25 point jeudi.",
+        deck: "La BCE a relevé ses taux directeurs de 0,25 point",
+        note: "the verb’s object between it and the size",
+      },
       // sign
       {
         kind: "sign",

@@ -37,6 +37,11 @@ export const CORPUS: LanguageCorpus = {
   lang: "it",
   honest: {
     text: [
+      {
+        article: "La Bce ha tagliato i tassi di interesse di 25 punti base giovedì.",
+        deck: "La Bce taglia i tassi di 25 punti base",
+        note: "a central bank’s move: the verb, its object, then the size",
+      },
       { article: FTSE_CHIUSURA, deck: "Il FTSE MIB perde lo 0,8% e chiude a 43.512 punti", note: "a fall and a level" },
       { article: FTSE_CHIUSURA, deck: "FTSE MIB: -0,8%", note: "the fall as a minus sign" },
       { article: INFLAZIONE_NOV, deck: "Inflazione annua all'1,2%, dall'1,5% del mese precedente", note: "levels, no direction" },
@@ -96,6 +101,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "La Bce ha tagliato i tassi di interesse di 25 punti base giovedì.",
+        deck: "La Bce alza i tassi di 25 punti base",
+        note: "the verb’s object between it and the size",
+      },
       // sign
       { kind: "sign", article: FTSE_CHIUSURA, deck: "Il FTSE MIB sale dello 0,8% a 43.512 punti", note: "«sale» for «ha perso»" },
       {

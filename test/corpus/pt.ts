@@ -30,6 +30,11 @@ export const CORPUS: LanguageCorpus = {
   lang: "pt",
   honest: {
     text: [
+      {
+        article: "O Copom cortou a Selic em 0,5 ponto percentual nesta quarta-feira.",
+        deck: "Copom cortou a Selic em 0,5 ponto percentual",
+        note: "a central bank’s move: the verb, its object, then the size",
+      },
       { article: IBOVESPA, deck: "Ibovespa cai 1,2% e fecha aos 126.530 pontos", note: "«em queda de» as «cai»" },
       { article: IBOVESPA, deck: "Ibovespa: -1,2%", note: "a fall as a minus sign" },
       { article: DOLAR, deck: "Dólar sobe 0,8%, a R$ 5,43" },
@@ -78,6 +83,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "O Copom cortou a Selic em 0,5 ponto percentual nesta quarta-feira.",
+        deck: "Copom elevou a Selic em 0,5 ponto percentual",
+        note: "the verb’s object between it and the size",
+      },
       // sign
       { kind: "sign", article: IBOVESPA, deck: "Ibovespa sobe 1,2% e fecha aos 126.530 pontos" },
       { kind: "sign", article: VENDAS_VAREJO, deck: "Vendas no varejo sobem 0,3% em agosto", note: "the article's verb is plural: «caem»" },

@@ -8,6 +8,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Ngân hàng Nhà nước giảm lãi suất điều hành 0,5 điểm phần trăm, có hiệu lực từ ngày 19/6.",
+        deck: "NHNN giảm lãi suất điều hành 0,5 điểm phần trăm",
+        note: "a central bank’s move: the verb, its object, then the size",
+      },
+      {
         article: "Vietcombank báo lãi trước thuế năm 2024 đạt 42.210 tỷ đồng, tăng 2,6% so với năm trước.",
         deck: "Vietcombank lãi trước thuế 42.210 tỷ đồng năm 2024",
       },
@@ -214,6 +219,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Ngân hàng Nhà nước giảm lãi suất điều hành 0,5 điểm phần trăm, có hiệu lực từ ngày 19/6.",
+        deck: "NHNN tăng lãi suất điều hành 0,5 điểm phần trăm",
+        note: "the verb’s object between it and the size",
+      },
       // sign
       {
         kind: "sign",
