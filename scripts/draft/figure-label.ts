@@ -9,6 +9,7 @@ import { scopeAt, sentenceAt } from "../figures/sentences.ts";
 import { subjectsIn } from "../figures/subjects.ts";
 import { languageWords } from "../lang/languages.ts";
 import { isIdeographic } from "../format/scale-words.ts";
+import { stemmed } from "../figures/read-direction.ts";
 
 /** A word of the text and where it stands. */
 interface Word {
@@ -57,7 +58,10 @@ export function labelFor(context: LabelContext): Labelled {
   const bracket = /\(\s?[-−+]?\s?$/.exec(text.slice(0, token.index));
   if (bracket && previous && text.slice(previous.end, bracket.index).trim() === "") return { label: previous.label };
   const { words, linked, own } = measureWords(context);
-  const measure = words.length > 0 ? text.slice(words[0]!.start, words.at(-1)!.end).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%)]+$/gu, "") : "";
+  const measure =
+    words.length > 0
+      ? withoutParticle(text.slice(words[0]!.start, words.at(-1)!.end).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%)]+$/gu, ""), context.lang)
+      : "";
   const subject = subjectOf(context, measure);
   if (measure) {
     const label = subject ? `${subject}${isIdeographic(subject) ? "：" : ": "}${measure}` : measure;
@@ -91,13 +95,10 @@ function measureWords(context: LabelContext): { words: Word[]; linked?: Earlier;
   // Only the amount just before it, and only the few words after that amount are read: a paragraph
   // of hundreds of numbers stays linear.
   const last = context.earlier.at(-1);
-  const linked =
-    last &&
-    last.end > start &&
-    last.end <= end &&
-    startsWith(wordsOf(text.slice(last.end, Math.min(end, last.end + 40)), lang), trimmed(lang))
-      ? last
-      : undefined;
+  const between = last ? wordsOf(text.slice(last.end, Math.min(end, last.end + 40)), lang) : [];
+  // Nothing but a particle between them ("3.50%에서 3.25%로"): the two are one measure's.
+  const joined = between.length === 0 && !!languageWords(lang)?.draft.particles;
+  const linked = last && last.end > start && last.end <= end && (joined || startsWith(between, trimmed(lang))) ? last : undefined;
   if (linked) start = linked.end;
   let words = wordsOf(text.slice(start, end), lang).map((w) => ({ ...w, start: w.start + start, end: w.end + start }));
   const joins = phrases(draft?.joins ?? [], lang);
@@ -243,9 +244,19 @@ function matchesAt(words: Word[], at: number, phrase: string[]): boolean {
   return at >= 0 && at + phrase.length <= words.length && phrase.every((key, k) => words[at + k]!.key === key);
 }
 
+/** "수출은" → "수출": the word without the particle glued to its end, if at least two letters stay. */
+function withoutParticle(word: string, lang: string): string {
+  const particles = languageWords(lang)?.draft.particles ?? [];
+  const particle = particles.filter((p) => word.endsWith(p) && word.length - p.length >= 2).sort((a, b) => b.length - a.length)[0];
+  return particle ? word.slice(0, -particle.length) : word;
+}
+
 /** The words of a text: by spaces, or by Intl's dictionary for a language written without them. */
 function wordsOf(text: string, lang: string): Word[] {
-  const key = (w: string) => w.toLocaleLowerCase(lang).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, "");
+  const particles = languageWords(lang)?.draft.particles;
+  const bare = (w: string) => w.toLocaleLowerCase(lang).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, "");
+  // A particle alone ("로" after "587억 달러") joins, and says nothing of what is measured.
+  const key = particles ? (w: string) => (particles.includes(bare(w)) ? "" : stemmed(withoutParticle(bare(w), lang), lang)) : bare;
   if (isIdeographic(text)) {
     const segmenter = new Intl.Segmenter(lang, { granularity: "word" });
     return [...segmenter.segment(text)]

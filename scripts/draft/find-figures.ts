@@ -39,6 +39,7 @@ const CURRENCY_SIGNS: Record<string, string> = {
   "₹": "INR",
   "₩": "KRW",
 };
+const HANGUL = /\p{Script=Hangul}/u;
 /** Unit words written after a number, and the unit they give (the figure check reads them too). */
 const draftWords = (lang: string) => (languageWords(lang) ?? languageWords("en")!).draft;
 
@@ -112,8 +113,8 @@ function isAmount(text: string, token: NumberToken, lang: string): boolean {
   if (/[/:\\.\-–]/.test(before) && /\d/.test(text[token.index - 2] ?? "")) return false;
   if (/[/:.\-–]/.test(after) && /\d/.test(text[end + 1] ?? "")) return false;
   if (nextToMonth(text, token, end)) return false;
-  // "4K", "5x"; Japanese and Chinese glue every word to a number, so there only a date or a span is out ("11月", "5年").
-  if (isIdeographic(after)) {
+  // "4K", "5x"; Japanese, Chinese and Korean glue words to a number, so there only a date or a span is out ("11月", "5年", "3분기").
+  if (isIdeographic(after) || HANGUL.test(after)) {
     if ((draftWords(lang).notCounted ?? []).some((word) => text.startsWith(word, end))) return false;
   } else if (/\p{L}/u.test(after) && !/[%％]/.test(after) && !/^(?:tr|k|m|bn|b)\b/i.test(text.slice(end))) return false;
   const previous =
@@ -172,7 +173,8 @@ function gluedUnit(
   lang: string,
 ): { unit: string; end: number; counted?: string } | undefined {
   const words = languageWords(lang);
-  if (!words || !isIdeographic(text.slice(token.index, from + 1))) return undefined;
+  const glued = text.slice(token.index, from + 1);
+  if (!words || !(isIdeographic(glued) || HANGUL.test(glued))) return undefined;
   const currencies = Object.entries(words.units.currencies).flatMap(([code, names]) => names.map((name) => [name, code] as const));
   // Yen and sen written inside the number ("612円47銭") are its unit.
   const inside = currencies.find(([name]) => token.text.includes(name));
@@ -196,6 +198,12 @@ function spanOrPlaces(text: string, from: number, lang: string): boolean {
 
 function unitOf(text: string, token: NumberToken, from: number, lang: string): { unit?: string; end: number; counted?: string } {
   const rest = text.slice(from);
+  // "0.25%포인트", "0.3%p": points written with a percent sign are points.
+  const points = Object.entries(draftWords(lang).units)
+    .filter(([word]) => /^[%％]/u.test(word))
+    .sort((a, b) => b[0].length - a[0].length)
+    .find(([word]) => rest.replace(/^\s/u, "").startsWith(word));
+  if (points) return { unit: points[1], end: from + (rest.startsWith(" ") ? 1 : 0) + points[0].length };
   const percent = /^\s?[%％٪]/.exec(rest);
   if (percent) return { unit: "%", end: from + percent[0].length };
   const code = /^\s([A-Z]{3})\b/.exec(rest);
@@ -205,7 +213,8 @@ function unitOf(text: string, token: NumberToken, from: number, lang: string): {
   const after = /^\s?([₫€])/.exec(rest);
   if (after) return { unit: CURRENCY_SIGNS[after[1]!], end: from + after[0].length };
   for (const [word, unit] of Object.entries(languageWords(lang)?.draft.units ?? {})) {
-    const match = new RegExp(`^\\s(${word})(?![\\p{L}\\p{N}])`, "u").exec(rest);
+    // Korean glues its particles on ("587억 달러로").
+    const match = new RegExp(`^\\s(${word})${HANGUL.test(word) ? "" : "(?![\\p{L}\\p{N}])"}`, "u").exec(rest);
     if (match) return { unit, end: from + match[0].length };
   }
   // Japanese and Chinese write the unit glued: "612円47銭", "4兆2150億円", "300億ドル", "25億2893万株".

@@ -330,6 +330,12 @@ function wordsOf(text: string, lang: string): string[] {
     .map((w) => stems.find((stem) => w.startsWith(stem)) ?? w);
 }
 
+/** A word as the language's lists hold it: its stem, where the language lists stems ("증가했다" → 증가). */
+export function stemmed(word: string, lang: string): string {
+  const stems = directionWords(lang)?.stems;
+  return (stems && longestFirst(stems).find((stem) => word.startsWith(stem))) ?? word;
+}
+
 const sortedStems = new WeakMap<string[], string[]>();
 
 /** The stems longest first, once per list: "증가율은" reads as 증가율, not 증가. */

@@ -66,6 +66,9 @@ export const ko: LanguageWords = {
   },
   draft: {
     hedges: ["약", "가량", "수준", "안팎", "넘는", "이상"],
+    links: ["연", "규모의", "기록했다", "전", "거래일"],
+    joins: ["따르면", "반면", "한편", "이날", "또한", "특히", "그러나", "하지만"],
+    particles: ["은", "는", "이", "가", "을", "를", "의", "에", "에서", "으로", "로", "와", "과", "도", "보다", "까지", "부터"],
     ranks: ["제"],
     units: { "%포인트": "%p", "%p": "%p", 원: "KRW", 달러: "USD", 포인트: "포인트", 배: "배" },
     counted: ["개", "명", "곳", "대", "건", "주", "가구"],
@@ -79,8 +82,8 @@ export const ko: LanguageWords = {
     riseWithUnit: [],
     fallAfter: [...nounsOfFall, ...verbsOfFall],
     riseAfter: [...nounsOfRise, ...verbsOfRise],
-    filler: ["약", "전년", "대비", "전년보다", "전월", "전월보다", "전월대비", "전년대비", "전분기", "전분기보다", "동기", "보다", "무려",
-      "각각", "지난해보다", "가량"],
+    filler: ["약", "전년", "대비", "전년보다", "전월", "전월보다", "전월대비", "전년대비", "전분기", "전분기보다", "동기", "동월", "보다", "무려",
+      "각각", "지난해보다", "가량", "전 거래일보다", "전일보다", "전일 대비"],
     // A word of change before the number ends a relative clause: "3.2% 늘어난 587억 달러" is where exports stood.
     level: [...nounsOfFall, ...nounsOfRise, ...verbsOfFall, ...verbsOfRise],
     from: [],

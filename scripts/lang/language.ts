@@ -141,6 +141,11 @@ export interface DraftWords {
    * reaching, prepositions, articles ("đạt", "của", "reached", "of", "the", "auf", "de", "la").
    */
   links?: string[];
+  /**
+   * Particles glued to a word's end that join it to the number (Korean "수출은", "달러로"): a label's
+   * words are read and written without them.
+   */
+  particles?: string[];
   /** Words that start another clause inside a sentence: a label starts after the last one ("khi", "while", "tandis que"). */
   joins?: string[];
   /** Nouns a number counts, kept as its unit ("27 ngân hàng", "26 lần", "3,1 millions de salariés"). */
