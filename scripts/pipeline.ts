@@ -145,6 +145,7 @@ export async function buildBriefing(folder: string, options: BuildOptions): Prom
   const name = valid.briefing.name;
   const made = { pdf: options.pdf, png: options.png, pptx: options.pptx };
   const staged = await timed(reporter, name, "write", () => stageOutputs(rendered, name, options.outDir, made));
+  let pptx: Promise<unknown> | undefined;
   try {
     let warnings: string[] = labelCutWarnings(valid.briefing);
     for (const warning of warnings) reporter.warn(name, warning);
@@ -155,7 +156,7 @@ export async function buildBriefing(folder: string, options: BuildOptions): Prom
     // memory (about 170 MB of Node's for 200 slides) would stack on the print's peak.
     const writePowerPoint = () => timed(reporter, name, "pptx", () => writePptx(model, staged), "editable slides, native charts, notes");
     const pptxBeside = made.pptx && model.slides.length <= PPTX_BESIDE_PRINT_MAX_SLIDES;
-    const pptx = pptxBeside ? writePowerPoint() : undefined;
+    pptx = pptxBeside ? writePowerPoint() : undefined;
     pptx?.catch(() => {}); // awaited below; a failed print must not leave it unhandled
     if (made.pdf || made.png) {
       // The printing code (Puppeteer's side, pdf-lib) is read while Chromium starts.
@@ -175,6 +176,9 @@ export async function buildBriefing(folder: string, options: BuildOptions): Prom
     const files = await timed(reporter, name, "publish", () => publishOutputs(staged, made));
     return { name, files, warnings };
   } finally {
+    // A failed print must not remove the folder while the PowerPoint is still being written into it:
+    // the removal met the new file and failed (ENOTEMPTY), an internal error in place of the print's.
+    await Promise.allSettled([pptx]);
     await discardStaging(staged);
   }
 }
