@@ -84,8 +84,11 @@ function withUnit(figure: FigureValue, lang: string, digits: Intl.NumberFormatOp
   // ja and zh write a unit word straight after the number ("12,500人"); other languages space it,
   // with a space a narrow stat card may break at ("1,250,000 / containers"), as Intl's own scale words.
   // A currency the language's press names by a word goes the same way ("70.027 tỷ đồng", "3兆円").
+  // Points written with a percent sign go on the number as the sign does ("0.25%p"), and Korean news
+  // glues its units on ("30.5포인트", "23만명").
   const word = isCurrency(unit) ? (languageWords(lang)?.ui.currencyWords?.[unit] ?? unit) : unit;
-  if (word !== unit || !isCurrency(unit)) return `${number}${isIdeographic(word) ? "" : " "}${word}`;
+  const glued = isIdeographic(word) || /^[%％‰]|^\p{Script=Hangul}/u.test(word);
+  if (word !== unit || !isCurrency(unit)) return `${number}${glued ? "" : " "}${word}`;
   // Let Intl place the currency (before in en, after in vi), then put the scaled number in its place.
   const parts = new Intl.NumberFormat(lang, {
     ...digits,

@@ -7,9 +7,13 @@ const ADVANCE = { regular: 0.56, bold: 0.61 } as const;
 
 export type Weight = keyof typeof ADVANCE;
 
+/** Han, kana, Hangul and full-width forms: a whole em each, nearly twice a Latin letter. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60]/u;
+
 /** Pixels a text takes on one line. */
 export function textWidth(text: string, px: number, weight: Weight = "regular"): number {
-  return [...text].length * px * ADVANCE[weight];
+  // A Korean sources table estimated at Latin widths ran past the slide's foot.
+  return [...text].reduce((width, c) => width + (WIDE.test(c) ? 1 : ADVANCE[weight]), 0) * px;
 }
 
 /** Lines a text takes in a box of `width` pixels (each "\n" starts a line). */
@@ -21,6 +25,7 @@ export function textLines(text: string, px: number, width: number, weight: Weigh
 export function fitOneLine(text: string, px: number, width: number, weight: Weight = "regular"): string {
   if (textWidth(text, px, weight) <= width) return text;
   const chars = [...text];
-  const room = Math.max(1, Math.floor(width / (px * ADVANCE[weight])) - 1);
+  let room = chars.length;
+  while (room > 1 && textWidth(`${chars.slice(0, room).join("")}…`, px, weight) > width) room--;
   return `${chars.slice(0, room).join("").trimEnd()}…`;
 }

@@ -62,6 +62,11 @@ describe("formatFigure in other languages Intl knows", () => {
   it("French uses its own group separator", () => {
     expect(formatFigure(figure(19341.43, 2), "fr")).toBe("19\u202f341,43");
   });
+  it("Korean glues points written with a percent sign and its unit words on, as its press does", () => {
+    expect(formatFigure(figure(-0.25, 2, { unit: "%p" }), "ko")).toBe("-0.25%p");
+    expect(formatFigure(figure(30.5, 1, { unit: "포인트" }), "ko")).toBe("30.5포인트");
+    expect(show(figure(0.25, 2, { unit: "pp" }), "en")).toBe("0.25 pp");
+  });
 });
 
 describe("formatDate", () => {

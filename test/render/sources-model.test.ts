@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Briefing, Figure } from "../../scripts/model/briefing.ts";
 import { sourcesSlides } from "../../scripts/model/sources-view.ts";
 import { uiStrings } from "../../scripts/format/ui-strings.ts";
+import { textWidth } from "../../scripts/model/measure-text.ts";
 
 const figure = (i: number, quote = `rose ${i}%`): Figure => ({
   id: `f${i}`,
@@ -27,6 +28,15 @@ const briefing = (figures: Figure[], slides: Briefing["slides"] = [{ layout: "so
 const pagesOf = (b: Briefing) => sourcesSlides(b, "Sources", uiStrings("en"));
 
 describe("the sources slides", () => {
+  it("take a Korean, Japanese or Chinese character as a whole em, not a Latin letter's width", () => {
+    // A Korean draft's 17 figures were paged as if its labels were Latin, and the table ran past the slide.
+    expect(textWidth("기준금리", 10)).toBe(40);
+    expect(textWidth("売上高", 10)).toBe(30);
+    expect(textWidth("rate", 10)).toBeCloseTo(22.4);
+    const rows = (label: string) => pagesOf(briefing(Array.from({ length: 17 }, (_, i) => ({ ...figure(i + 1), label }))))[0]!.rows.length;
+    expect(rows("가".repeat(24))).toBeLessThan(rows("a".repeat(24)));
+  });
+
   it("fill a page with short rows before starting the next (more than the seven a page they once had)", () => {
     const pages = pagesOf(briefing(Array.from({ length: 20 }, (_, i) => figure(i + 1))));
     expect(pages[0]!.rows.length).toBeGreaterThan(7);
