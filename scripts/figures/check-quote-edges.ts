@@ -6,10 +6,12 @@
 // to say a word is no scale ("hiện có 6" of "6 tỷ phú", six billionaires); an amount of money may not.
 import type { Figure } from "../model/briefing.ts";
 import { isCurrency } from "../format/format-figure.ts";
-import { COMMON_CURRENCIES, otherCurrency, pointsWritten, unitForms, writtenWith } from "./number-context.ts";
-import { scaleOf, type NumberToken } from "./read-numbers.ts";
+import { COMMON_CURRENCIES, indexPointsWritten, otherCurrency, pointsWritten, unitForms, writtenWith } from "./number-context.ts";
+import type { NumberToken } from "./read-numbers.ts";
+import { scaleInRange } from "./check-unit.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import type { Article } from "./check-quote.ts";
+import { everyLanguage } from "../lang/languages.ts";
 
 /**
  * The quote's `tokens` (the numbers that carry the figure, at their place in the quote) read again at
@@ -27,14 +29,17 @@ export function quoteEdgeProblem(
   for (const token of tokens) {
     const there = { ...token, index: token.index + at };
     const quoteEnd = at + quote.length;
-    const scale = scaleOf(text, there, lang);
-    const quoteScale = scaleOf(quote, token, lang);
+    const scale = scaleInRange(text, there, lang);
+    const quoteScale = scaleInRange(quote, token, lang);
     const numberEnd = there.index + there.text.length + (scale?.written.length ?? 0);
     const what =
       scale && scale.magnitude !== (quoteScale?.magnitude ?? 1) && figure.unit !== undefined && isCurrency(figure.unit)
         ? `its scale word «${scale.written.trim()}»`
-        : pointsWritten(text, there) !== undefined && pointsWritten(quote, token) === undefined
-          ? "percentage points"
+        : (pointsWritten(text, there) !== undefined && pointsWritten(quote, token) === undefined) ||
+            (figure.unit === "%" &&
+              indexPointsWritten(text, there, lang) !== undefined &&
+              indexPointsWritten(quote, token, lang) === undefined)
+          ? "its points"
           : figure.unit !== "%" &&
               writtenWith(text, there, unitForms("%", lang), lang) &&
               !writtenWith(quote, token, unitForms("%", lang), lang)
@@ -72,8 +77,13 @@ function unitEnd(text: string, end: number, lang: string): number {
   let at = end + /^[^\s\p{Nd},.;:!?()[\]]*/u.exec(text.slice(end))![0].length;
   const points = pointsWritten(text, { text: "", index: end, value: 0 });
   if (points !== undefined) return Math.max(at, end + text.slice(end).indexOf(points) + points.length);
-  const next = /^ ([^\s,.;:!?()[\]]+)/u.exec(text.slice(at));
-  const currencyWords = COMMON_CURRENCIES.flatMap((code) => unitForms(code, lang)).map((f) => f.toLocaleLowerCase(lang));
-  if (next && currencyWords.some((form) => form !== "" && next[1]!.toLocaleLowerCase(lang).startsWith(form))) at += next[0].length;
+  // A unit word a space on: "euros", "%" ("3,25 %"), "Prozent", "puntos".
+  const next = /^[ \u00a0\u202f]([^\s,.;:!?()[\]]+)/u.exec(text.slice(at));
+  const units = [
+    ...COMMON_CURRENCIES.flatMap((code) => unitForms(code, lang)),
+    ...unitForms("%", lang),
+    ...everyLanguage((w) => w.units.indexPoints),
+  ].map((f) => f.toLocaleLowerCase(lang));
+  if (next && units.some((form) => form !== "" && next[1]!.toLocaleLowerCase(lang).startsWith(form))) at += next[0].length;
   return at;
 }

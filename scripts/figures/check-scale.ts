@@ -8,7 +8,8 @@ import type { WrittenScale } from "../format/scale-words.ts";
 import { showNumber } from "./compare-numbers.ts";
 import { isCurrency } from "../format/format-figure.ts";
 import type { FigureProblem } from "./figure-problem.ts";
-import { scaleOf, type NumberToken } from "./read-numbers.ts";
+import type { NumberToken } from "./read-numbers.ts";
+import { scaleInRange } from "./check-unit.ts";
 
 type Verdict =
   /** The number (with its scale word, if any) is the figure's quantity. */
@@ -24,7 +25,7 @@ type Verdict =
  * allows). A scale the article spells in no word Intl knows ("bn") is taken on the author's word.
  */
 export function judgeNumber(token: NumberToken, figure: Figure, quote: string, lang: string, matches: (n: number) => boolean): Verdict {
-  const found = scaleOf(quote, token, lang);
+  const found = scaleInRange(quote, token, lang);
   const direct = matches(token.value);
   if (!found) return direct ? { kind: "supports" } : { kind: "other" };
   const own = figure.scale ? SCALE_FACTORS[figure.scale] : 1;

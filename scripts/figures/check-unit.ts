@@ -3,11 +3,12 @@
 // currency, or in percentage points, is named as such.
 import type { Figure } from "../model/briefing.ts";
 import { isCurrency } from "../format/format-figure.ts";
-import { otherCurrency, pointsWritten, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
+import { indexPointsWritten, otherCurrency, pointsWritten, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
 import { around } from "./read-direction.ts";
 import { showNumber } from "./compare-numbers.ts";
 import type { FigureProblem } from "./figure-problem.ts";
-import type { NumberToken } from "./read-numbers.ts";
+import { findNumbers, scaleOf, type NumberToken } from "./read-numbers.ts";
+import type { WrittenScale } from "../format/scale-words.ts";
 import { alternatives, everyLanguage, languageWords } from "../lang/languages.ts";
 import type { UnitWords } from "../lang/language.ts";
 
@@ -45,6 +46,20 @@ export function carriesUnit(
         field: "unit",
         message: `figure "${figure.id}": the quote writes «${around(quote, bound[0]!)}», percentage points, but unit "%" would print a percentage`,
         hint: `set unit: "${pointsWritten(quote, bound[0]!)}", the points the article writes`,
+      },
+    };
+  }
+  // "bajó los tipos en 0,25 puntos": points of some kind, and a slide printing -0.25% would say a percentage.
+  const bare = figure.unit === "%" && bound.length > 0 && bound.every((t) => !writtenWith(quote, t, unitForms("%", lang), lang));
+  const pointsWord = bare ? indexPointsWritten(quote, bound[0]!, lang) : undefined;
+  if (pointsWord) {
+    return {
+      tokens: [],
+      problem: {
+        id: figure.id,
+        field: "unit",
+        message: `figure "${figure.id}": the quote writes «${around(quote, bound[0]!)}», points, but unit "%" would print a percentage`,
+        hint: `set unit: "${pointsWord}", the points the article writes`,
       },
     };
   }
@@ -103,6 +118,17 @@ const RANGE = new RegExp(`^ ?(?:[-‐‑–—～〜]|${words((u) => u.rangeTo)}
 /** "and" joins a range only after "between": "entre el 2 y el 3 %", not "4.4% in 2024 and 3.4%". */
 const AND = new RegExp(`^ (?:${words((u) => u.rangeAnd)}) ${BEFORE_NUMBER}$`, "iu");
 const BETWEEN = new RegExp(`(?:${words((u) => u.between)}) ${BEFORE_NUMBER}$`, "iu");
+
+/** The scale word of a number or, at a range's first end, of its last: "$5-6 billion" is 5 billion too. */
+export function scaleInRange(text: string, token: NumberToken, lang: string): WrittenScale | undefined {
+  const own = scaleOf(text, token, lang);
+  if (own) return own;
+  const end = token.index + token.text.length;
+  const first = findNumbers(text.slice(end, end + 30), lang)[0];
+  if (!first) return undefined;
+  const next = { ...first, index: first.index + end };
+  return rangeJoined(text, token, next) ? scaleOf(text, next, lang) : undefined;
+}
 
 /** Two numbers are the ends of one range: "5-7", "3 to 3.25", "between 2 and 3". */
 export function rangeJoined(text: string, a: NumberToken, b: NumberToken): boolean {

@@ -91,6 +91,15 @@ export function writtenAsPoints(text: string, token: NumberToken): boolean {
   return pointsWritten(text, token) !== undefined;
 }
 
+/** Points of no stated kind written after the number, as written ("0,25 puntos", "30.5포인트"): no percentage either. */
+export function indexPointsWritten(text: string, token: NumberToken, lang: string): string | undefined {
+  INDEX_POINTS ??= everyLanguage((w) => w.units.indexPoints);
+  const end = token.index + token.text.length;
+  const word = INDEX_POINTS.find((w) => writtenWith(text, token, [w], lang, "after"));
+  return word === undefined ? undefined : text.slice(end).trimStart().slice(0, word.length);
+}
+let INDEX_POINTS: string[] | undefined;
+
 /** The words of percentage points written after the number, as written ("Prozentpunkte", "%포인트"). */
 export function pointsWritten(text: string, token: NumberToken): string | undefined {
   return POINTS_OF_PERCENT.exec(text.slice(token.index + token.text.length))?.[0].trim();

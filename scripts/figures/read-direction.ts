@@ -45,9 +45,15 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
   // German puts the participle at the clause's end ("um 4,3 Prozent gegenüber dem Vormonat gesunken").
   const after = words.anywhereInClause ? rest : rest.slice(0, AFTER);
   // "von 2,6 Prozent im Vormonat auf 2,2 Prozent": the "to" may come a few words on.
-  if (words.from.includes(before.at(-1) ?? "") && rest.slice(0, 2 * AFTER).some((w) => words.to.includes(w))) return "level";
+  const from = before.at(-1) ?? "";
+  if (words.from.includes(from) && rest.slice(0, 2 * AFTER).some((w) => words.to.includes(w))) {
+    // "de 0,8 % à 1,1 %" is from and to, but "recule de 0,5 % à 7 345 points" by and to: where "from"
+    // is also "by", the two numbers must be written in one unit.
+    if (!words.by?.includes(from) || sameUnitNext(text, token)) return "level";
+  }
   // Walk back from the number over filler words; the first direction or level word decides.
   let by = false;
+  let read = before.length;
   for (let i = before.length - 1; i >= 0; i--) {
     const phrase = matchEnding(before, i, [...words.level, ...fall, ...rise]);
     if (phrase !== undefined) {
@@ -57,19 +63,20 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
         // "en 0,25 puntos, hasta el 4,5%": the size of the move, whose word may stand further back.
         if (sizeBeforeLevel(text, token, phrase, lang)) continue;
         // "cortou a Selic em 0,5 ponto": a level word that is also "by", after a verb and its object.
-        const verb = words.by?.includes(phrase) ? objectVerb(before, i - 1, fall, rise) : undefined;
+        const verb = words.by?.includes(phrase) ? objectVerb(text, token, lang, before.length - i, fall, rise) : undefined;
         return verb ?? "level";
       }
       return fall.includes(phrase) ? "fall" : "rise";
     }
     by ||= words.by?.includes(before[i]!) ?? false;
     if (!words.filler.includes(before[i]!)) {
-      // "cut rates by 50 bp": past the verb's object, a few words back.
-      const verb = by || (words.objectBefore && unit) ? objectVerb(before, i, fall, rise) : undefined;
-      if (verb) return verb;
+      read = before.length - 1 - i;
       break;
     }
   }
+  // "cut rates by 50 bp", "trimmed its 2025 forecast by": past the verb's object, a few words back.
+  const verb = by || (words.objectBefore && unit) ? objectVerb(text, token, lang, read, fall, rise) : undefined;
+  if (verb) return verb;
   // "3.25%로 인하": the particle says where it ended, whatever move follows ("상승률은 1.3%로" is still a rise).
   if (levelEnding(text, token, lang)) return "level";
   // "nahmen … um 1,6 Prozent ab": a separable verb's form before the number, its particle after.
@@ -247,13 +254,36 @@ const unitWordsOf = (language: LanguageWords) => [
   ...language.draft.hedges,
 ];
 
+/**
+ * A number follows in the sentence, written in the unit this one is written in, or this one has none
+ * ("de 3 à 2 %"); "chuté de 6,2 % à la Bourse" has none to go to.
+ */
+function sameUnitNext(text: string, token: NumberToken): boolean {
+  const end = token.index + token.text.length;
+  const unitAt = (at: number) => /^\s?([%％]|[\p{L}\p{Sc}]+)?/u.exec(text.slice(at))![1]?.toLocaleLowerCase();
+  const next = /\p{Nd}(?:[\p{Nd}.,\u00a0\u202f]|\s(?=\p{Nd}{3}))*/u.exec(text.slice(end, end + 60).split(/[.;!?](?:\s|$)/u)[0]!);
+  if (!next) return false;
+  const mine = unitAt(end);
+  return mine === undefined || unitAt(end + next.index + next[0].length) === mine;
+}
+
 /** Words read back past a verb's object ("cut its key interest rate by"). */
 const OBJECT_WORDS = 6;
 
-/** The word of change before a verb's object: "cut" in "cut rates by", "raised" in "raised its forecast by". */
-function objectVerb(before: string[], i: number, fall: string[], rise: string[]): Direction | undefined {
-  for (let k = i; k >= Math.max(0, i - OBJECT_WORDS); k--) {
-    const phrase = matchEnding(before, k, [...fall, ...rise]);
+/**
+ * The word of change before a verb's object: "cut" in "cut rates by", "raised" in "raised its forecast
+ * by". `read` words before the number are past already. The object may hold a year or a model's number
+ * ("trimmed its 2025 growth forecast by", "cut iPhone 16 prices by"), not another measured amount.
+ */
+function objectVerb(text: string, token: NumberToken, lang: string, read: number, fall: string[], rise: string[]): Direction | undefined {
+  const end = prefixStart(text, token);
+  let start = end;
+  while (start > 0 && !/[.;:!?()[\]{}"“”«»„,]/u.test(text[start - 1]!)) start--;
+  const words = wordsOf(text.slice(start, end), lang);
+  const from = words.length - 1 - read;
+  for (let k = from; k >= Math.max(0, from - OBJECT_WORDS); k--) {
+    if (/[%％\p{Sc}]/u.test(words[k]!)) return undefined;
+    const phrase = matchEnding(words, k, [...fall, ...rise]);
     if (phrase !== undefined) return fall.includes(phrase) ? "fall" : "rise";
   }
   return undefined;

@@ -70,9 +70,9 @@ export const en: LanguageWords = {
       "a rise of", "an increase of", "a gain of", "growth of"],
     // Verbs that take an object: a count they cut or raise ("cut 5,000 jobs") may be no fall or rise of it.
     fallWithUnit: ["down", "lost", "loses", "shed", "drop", "decline", "lower", "cut", "cuts", "lowered", "lowers", "slashed", "slashes",
-      "trimmed", "trims", "reduced", "reduces"],
+      "trimmed", "trims", "reduced", "reduces", "wiped", "wipes", "erased", "erases", "shaved", "shaves"],
     riseWithUnit: ["up", "rise", "gain", "increase", "jump", "higher", "raised", "raises", "hiked", "hikes", "lifted", "lifts", "boosted",
-      "boosts"],
+      "boosts", "adds"],
     fallAfter: ["drop", "decline", "fall", "plunge", "slump", "decrease", "lower", "less", "fewer", "down"],
     riseAfter: ["rise", "gain", "increase", "jump", "surge", "higher", "more", "up"],
     filler: ["by", "nearly", "about", "almost", "around", "roughly", "some", "more", "than", "another", "a", "further",

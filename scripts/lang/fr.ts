@@ -79,8 +79,9 @@ export const fr: LanguageWords = {
       "quelque", "légèrement", "nettement", "fortement", "a", "ont"],
     level: ["à", "au", "jusqu'à", "jusqu’à"],
     by: ["de"],
-    // Not "de": after a verb it is "by" ("a reculé de 0,8 % à 7 895 points"), so a level is only "passé de … à".
-    from: [],
+    // "de" is also "by" ("a reculé de 0,8 % à 7 895 points"): it is "from" only before a number in the
+    // same unit ("a relevé sa prévision de 0,8 % à 1,1 %", "le Smic de 11,65 euros à 11,88 euros").
+    from: ["de"],
     to: ["à", "au"],
     respectively: ["respectivement"],
     restate: ["soit", "ou", "c'est-à-dire"],

@@ -8,6 +8,10 @@ const FED_CUT = "The Federal Reserve cut interest rates by 50 basis points on We
 const BOE_FORECAST = "The Bank of England raised its growth forecast for this year by 0.3 percentage points to 1.5%.";
 const APPLE_VALUE = "Apple lost $5bn in market value on Monday.";
 const BT_SHARES = "Shares in BT fell 3pc on Monday after the results.";
+const TESCO = "Tesco's annual profit rose by £300 million to £2.8 billion.";
+const OECD = "The OECD trimmed its 2025 growth forecast by 0.1 point to 3.1%.";
+const NVIDIA_WIPE = "DeepSeek's R1 model wiped $600 billion off Nvidia's market value.";
+const GUIDANCE_RANGE = "The company expects revenue of $5-6 billion this year.";
 
 export const CORPUS: LanguageCorpus = {
   lang: "en",
@@ -177,6 +181,9 @@ export const CORPUS: LanguageCorpus = {
       { article: BOE_FORECAST, deck: "BoE lifts its growth forecast by 0.3 percentage points, to 1.5%" },
       { article: APPLE_VALUE, deck: "Apple lost $5bn in market value" },
       { article: BT_SHARES, deck: "BT shares fell 3pc", note: "a unit glued on, the same word as the article's" },
+      { article: TESCO, deck: "Tesco profit up £300m to £2.8bn", note: "m for million after a currency sign" },
+      { article: OECD, deck: "OECD cuts its 2025 forecast by 0.1 point, to 3.1%" },
+      { article: NVIDIA_WIPE, deck: "R1 wiped $600bn off Nvidia" },
     ],
     figures: [
       {
@@ -228,12 +235,16 @@ export const CORPUS: LanguageCorpus = {
         figure: { value: -537.36, unit: "points", label: "Dow Jones Industrial Average", quote: "lost 537.36 points" },
       },
       { article: FED_CUT, figure: { value: -50, unit: "bp", label: "Fed rate move", quote: "cut interest rates by 50 basis points" } },
+      { article: GUIDANCE_RANGE, figure: { value: 5, unit: "USD", scale: "billion", label: "Revenue, low end", quote: "$5-6 billion" } },
     ],
   },
   slips: {
     text: [
       { kind: "sign", article: FED_CUT, deck: "Fed raises rates by 50 basis points", note: "the verb's object between it and its number" },
       { kind: "sign", article: FED_CUT, deck: "Fed hikes by 50bp" },
+      { kind: "sign", article: TESCO, deck: "Tesco profit down £300m" },
+      { kind: "sign", article: OECD, deck: "OECD raised its 2025 growth forecast by 0.1 point", note: "a year inside the verb's object" },
+      { kind: "sign", article: NVIDIA_WIPE, deck: "R1 adds $600bn to Nvidia's value" },
       { kind: "sign", article: BOE_FORECAST, deck: "BoE cuts its growth forecast by 0.3 percentage points" },
       { kind: "sign", article: APPLE_VALUE, deck: "Apple gained $5bn in market value", note: "«$5bn» passed as a name the article has" },
       { kind: "sign", article: BT_SHARES, deck: "BT shares rose 3pc" },
@@ -488,6 +499,18 @@ export const CORPUS: LanguageCorpus = {
         kind: "sign",
         article: FED_CUT,
         figure: { value: 50, unit: "bp", label: "Fed rate move", quote: "cut interest rates by 50 basis points" },
+      },
+      {
+        kind: "scale",
+        article: GUIDANCE_RANGE,
+        figure: { value: 5, unit: "USD", label: "Revenue, low end", quote: "$5-6 billion" },
+        note: "a range's scale word is its first end's too: the slide printed $5.00",
+      },
+      {
+        kind: "unit",
+        article: FED_CUT,
+        figure: { value: -50, unit: "%", label: "Fed rate move", quote: "cut interest rates by 50" },
+        note: "the quote stops before «basis points»",
       },
       {
         kind: "unit",

@@ -363,6 +363,12 @@ export const CORPUS: LanguageCorpus = {
     ],
     figures: [
       {
+        kind: "unit",
+        article: "El BCE bajó los tipos de interés en 0,25 puntos el jueves.",
+        figure: { value: -0.25, unit: "%", label: "Tipos del BCE", quote: "en 0,25 puntos" },
+        note: "points printed as a percentage",
+      },
+      {
         kind: "sign",
         article: IBEX_CIERRE,
         figure: { value: 1.18, unit: "%", label: "IBEX 35, variación en la sesión", quote: "una caída del 1,18%" },

@@ -9,6 +9,12 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "La Banque de France a relevé sa prévision de croissance de 0,8 % à 1,1 %.",
+        deck: "Prévision de croissance relevée à 1,1 %, contre 0,8 %",
+        note: "de … à in one unit: from and to",
+      },
+      { article: "Le CAC 40 a reculé de 0,8 % à 7 895 points.", deck: "Le CAC 40 recule de 0,8 %", note: "de … à in two units: by and to" },
+      {
         article: "La BCE a abaissé ses taux directeurs de 0,25 point jeudi.",
         deck: "La BCE abaisse ses taux de 0,25 point",
         note: "a central bank’s move: the verb, its object, then the size",
@@ -265,6 +271,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "La Banque de France a relevé sa prévision de croissance de 0,8 % à 1,1 %.",
+        deck: "Prévision de croissance relevée de 0,8 point",
+        note: "where the forecast started, said as the size of the move",
+      },
       {
         kind: "sign",
         article: "La BCE a abaissé ses taux directeurs de 0,25 point jeudi.",

@@ -299,7 +299,7 @@ describe("scale words", () => {
     const whole = check([figure("revenue", 5.2, 1, { unit: "USD", quote: "$5.2 billion" })], "Revenue rose to $5.2 billion.", "en");
     expect(whole.map((p) => p.hint)).toEqual(["set scale: billion and keep value: 5.2 (the article's «5.2»)"]);
     expect(en(figure("cut", -0.25, 2, { unit: "%", quote: "0.25" }), "The Fed cut rates by 0.25 percentage points.")[0]?.[1]).toContain(
-      "leaves out percentage points",
+      "leaves out its points",
     );
     expect(
       en(figure("rev", 5.2, 1, { unit: "EUR", scale: "billion", quote: "5.2 billion" }), "Revenue was $5.2 billion.")[0]?.[1],
