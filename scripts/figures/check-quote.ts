@@ -6,12 +6,14 @@ import type { Figure } from "../model/briefing.ts";
 import { closestPassage } from "./closest-passage.ts";
 import { decimalsText, listNumbers, roundTo, sameNumber, showNumber } from "./compare-numbers.ts";
 import { judgeNumber, restatedProblem, scaleProblem } from "./check-scale.ts";
-import { findNumbers, numberWriting, splitRuns, type SplitRun } from "./read-numbers.ts";
+import { findNumbers, numberWriting, splitRuns, type NumberToken, type SplitRun } from "./read-numbers.ts";
 import { carriesUnit } from "./check-unit.ts";
 import { checkSign } from "./check-sign.ts";
 import { quoteEdgeProblem } from "./check-quote-edges.ts";
 import { gluedToWord } from "./number-context.ts";
 import { findPassage } from "./normalize-text.ts";
+import { opposedWords } from "./opposite-words.ts";
+import { scopeAt } from "./sentences.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 
 export interface Article {
@@ -47,15 +49,12 @@ export function checkQuote(figure: Figure, quote: string, article: Article, labe
     const edge = at >= 0 ? quoteEdgeProblem(figure, quote, carrying.tokens, at, article) : undefined;
     if (edge) return [...problems, edge];
     // The sign is read in the article, where the words before the quote can say it too.
-    if (at >= 0)
-      problems.push(
-        ...checkSign(
-          figure,
-          article,
-          carrying.tokens.map((t) => ({ ...t, index: t.index + at })),
-          labelLang,
-        ),
-      );
+    if (at >= 0) {
+      const placed = carrying.tokens.map((t) => ({ ...t, index: t.index + at }));
+      problems.push(...checkSign(figure, article, placed, labelLang));
+      const opposite = opposedLabel(figure, article, placed, labelLang);
+      if (opposite) problems.push(opposite);
+    }
     return problems;
   }
   const wrongScale = verdicts.find((v) => v.kind === "wrong-scale");
@@ -81,6 +80,21 @@ export function checkQuote(figure: Figure, quote: string, article: Article, labe
     });
   }
   return problems;
+}
+
+/** A label that names the opposite of what the article calls the number ("Profit" for its "net loss"), in one language. */
+function opposedLabel(figure: Figure, article: Article, placed: NumberToken[], labelLang: string): FigureProblem | undefined {
+  if (new Intl.Locale(labelLang).language !== new Intl.Locale(article.lang).language) return undefined;
+  const clause = scopeAt(article.text, placed[0]!.index).clause;
+  const opposed = opposedWords(figure.label, clause, article.lang);
+  // "영업이익" at -1,200억 for the article's "영업손실 1,200억": a negative profit is the loss.
+  if (!opposed || (opposed.minePositive && figure.value < 0)) return undefined;
+  return {
+    id: figure.id,
+    field: "label",
+    message: `figure "${figure.id}": the label says «${opposed.mine}», but the article calls the number «${opposed.theirs}», its opposite: «${clause.trim()}»`,
+    hint: `name it as the article does («${opposed.theirs}»)`,
+  };
 }
 
 /**

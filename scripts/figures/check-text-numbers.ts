@@ -100,7 +100,7 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
       const verdict = compareQuantity(deck, article.quantities, {
         names: article.names,
         owners: article.owners,
-        ...(sameLanguage ? { nouns: article.nouns } : {}),
+        ...(sameLanguage ? { nouns: article.nouns, lang: input.lang } : {}),
       });
       if (verdict.kind === "stated") continue;
       const written = writtenAs(text, token);
@@ -108,7 +108,7 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
       const message =
         verdict.kind === "absent"
           ? absentProblem(written, said, deck, input.figures, input.lang)
-          : mismatchProblem(verdict.kind, written, said, deck, verdict.article, article);
+          : mismatchProblem(verdict.kind, written, said, deck, verdict.article, article, input.lang);
       report(written, message.message, message.hint);
     }
   }

@@ -6,15 +6,17 @@ import { kindOf, type Quantity } from "./read-quantity.ts";
 import type { Names } from "./names.ts";
 import { givesTo, type Owned } from "./subjects.ts";
 import { withAliases } from "./names.ts";
+import { opposedWords } from "./opposite-words.ts";
 
-export type Verdict =
-  | { kind: "stated" }
-  | { kind: "absent" }
-  | { kind: "unit" | "scale" | "sign" | "level" | "subject"; article: Quantity };
+export type Verdict = { kind: "stated" } | { kind: "absent" } | { kind: MismatchKind; article: Quantity };
+
+export type MismatchKind = "unit" | "scale" | "sign" | "opposite" | "level" | "subject";
 
 export interface Context {
   /** What the numbers count, when deck and article are in one language: the words the article writes after a number. */
   nouns?: Set<string>;
+  /** The language of both, when deck and article are in one: its pairs of opposites are read (opposite-words.ts). */
+  lang?: string;
   names: Names;
   /** For each name, the numbers the article gives it (read-article.ts). */
   owners: ReadonlyMap<string, Owned[]>;
@@ -22,7 +24,7 @@ export interface Context {
 
 type Agrees = (deck: Quantity, article: Quantity, context: Context) => boolean;
 
-const STAGES: { kind: "unit" | "scale" | "sign" | "level" | "subject"; agrees: Agrees }[] = [
+const STAGES: { kind: MismatchKind; agrees: Agrees }[] = [
   { kind: "unit", agrees: (deck, article, context) => sameUnit(deck, article) && sameNoun(deck, article, context.nouns) },
   { kind: "scale", agrees: sameScale },
   // A move, or the move that reached a level ("giảm xuống còn"), must be the article's. A rate's own
@@ -33,6 +35,8 @@ const STAGES: { kind: "unit" | "scale" | "sign" | "level" | "subject"; agrees: A
     agrees: (deck, article) =>
       !move(deck) || !move(article) || move(deck) === move(article) || rateAndLevel(deck, article) || rateAndLevel(article, deck),
   },
+  // "profit of $16.6 billion" for the article's "net loss of $16.6 billion": the opposite thing.
+  { kind: "opposite", agrees: (deck, article, context) => !context.lang || !opposite(deck, article, context.lang) },
   // "giảm 19.341 điểm" for the article's "xuống còn 19.341 điểm": a change where the article gives a level.
   { kind: "level", agrees: (deck, article) => !isChange(deck.direction) || article.direction !== "level" || deck.rate === true },
   { kind: "subject", agrees: sameSubject },
@@ -57,6 +61,12 @@ const sameInPoints = (deck: Quantity, article: Quantity) =>
   sameNumber(deck.basis ? deck.value : deck.value * 100, article.basis ? article.value : article.value * 100);
 
 const isChange = (d: Quantity["direction"]) => d === "fall" || d === "rise";
+
+/** The deck calls the number what the article calls its opposite, and not as a negative amount of it ("영업이익 -1,200억" for "영업손실 1,200억"). */
+function opposite(deck: Quantity, article: Quantity, lang: string): boolean {
+  const opposed = opposedWords(deck.scope.clause, article.scope.clause, lang);
+  return opposed !== undefined && !(opposed.minePositive && deck.direction === "fall");
+}
 /** One side names a rate (its sign is the rate's), the other a level the rate moved to. */
 const rateAndLevel = (rate: Quantity, level: Quantity) => rate.rate === true && level.direction === "level";
 const move = (q: Quantity) => (isChange(q.direction) ? q.direction : q.via);

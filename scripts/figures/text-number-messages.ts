@@ -6,6 +6,8 @@ import { formatFigure } from "../format/format-figure.ts";
 import { sameNumber } from "./compare-numbers.ts";
 import type { Quantity } from "./read-quantity.ts";
 import { sentenceAt } from "./sentences.ts";
+import type { MismatchKind } from "./compare-quantity.ts";
+import { opposedWords } from "./opposite-words.ts";
 
 interface Message {
   message: string;
@@ -47,12 +49,13 @@ function agrees(figure: Figure, deck: Quantity): boolean {
 }
 
 export function mismatchProblem(
-  kind: "unit" | "scale" | "sign" | "level" | "subject",
+  kind: MismatchKind,
   written: string,
   said: string,
   deck: Quantity,
   article: Quantity,
   source: { text: string },
+  lang: string,
 ): Message {
   const sentence = `«${sentenceOf(source.text, article)}»`;
   const theirs = writtenIn(source.text, article);
@@ -103,6 +106,13 @@ export function mismatchProblem(
         message: `«${said}» says ${written} is ${moveText(deck)}, but the article says ${moveText(article)}: ${sentence}`,
         hint: `say the direction the article gives, or ${FIGURE_FIX}: a figure prints its own sign`,
       };
+    case "opposite": {
+      const opposed = opposedWords(deck.scope.clause, article.scope.clause, lang)!;
+      return {
+        message: `«${said}» calls ${written} «${opposed.mine}», but the article calls it «${opposed.theirs}», its opposite: ${sentence}`,
+        hint: `name it as the article does («${opposed.theirs}»), or ${FIGURE_FIX}`,
+      };
+    }
     case "level":
       return {
         message: `«${said}» says ${written} is a ${deck.direction}, but in the article it is a level, where something ended or stood: ${sentence}`,

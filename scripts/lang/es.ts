@@ -87,6 +87,7 @@ export const es: LanguageWords = {
     restate: ["es decir", "o", "lo que supone", "equivalente a", "lo que equivale a"],
     negative: ["menos"],
   },
+  opposites: [["beneficio", "pérdida"], ["beneficios", "pérdidas"], ["ganancia", "pérdida"], ["ganancias", "pérdidas"], ["superávit", "déficit"], ["compras netas", "ventas netas"]],
   numberWords: countWords(small, tens),
   ordinals: { primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4 },
   periods: [

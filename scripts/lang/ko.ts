@@ -99,6 +99,7 @@ export const ko: LanguageWords = {
     toEndings: ["로", "까지"],
     listJoins: ["와", "과", "및"],
   },
+  opposites: [["흑자", "적자"], ["이익", "손실"], ["순매수", "순매도"]],
   numberWords: {},
   ordinals: {},
   periods: [

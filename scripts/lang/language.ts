@@ -219,6 +219,14 @@ export interface LanguageWords {
    * Monate"). Words that are also an article ("un", "ein", "một") are left out: they say "a" as often.
    */
   numberWords: Record<string, number>;
+  /**
+   * Pairs of words that name a number as one of two opposites ("profit"/"loss", "lãi"/"lỗ", "흑자"/"적자"),
+   * the one a positive number is first: a deck naming one where the article names the other says the
+   * opposite of its number, unless it names the first with a negative number. Every form
+   * the press writes (plurals too), since they are matched whole, except in Han, kana, Hangul and
+   * languages that compound nouns (matched inside words: "Nettoverlust", "영업손실").
+   */
+  opposites?: [string, string][];
   /** Ordinal words for periods ("third", "dritte", "tercer"), read in a period's `n` group. */
   ordinals: Record<string, number>;
   periods: PeriodForm[];

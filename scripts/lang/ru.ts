@@ -91,6 +91,7 @@ export const ru: LanguageWords = {
     negative: ["минус"],
     anywhereInClause: true,
   },
+  opposites: [["прибыль", "убыток"], ["прибыли", "убытка"], ["профицит", "дефицит"], ["чистая прибыль", "чистый убыток"]],
   numberWords: countWords(small, tens),
   ordinals: {
     первый: 1, первом: 1, первого: 1, первое: 1, второй: 2, втором: 2, второго: 2, второе: 2,

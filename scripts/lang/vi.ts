@@ -82,6 +82,7 @@ export const vi: LanguageWords = {
     restate: ["tương đương", "tức", "hay", "tức là", "tương đương với"],
     negative: ["âm"],
   },
+  opposites: [["lãi ròng", "lỗ ròng"], ["lãi", "lỗ"], ["có lãi", "thua lỗ"], ["báo lãi", "báo lỗ"], ["lợi nhuận", "lỗ"], ["thặng dư", "thâm hụt"], ["xuất siêu", "nhập siêu"], ["mua ròng", "bán ròng"]],
   numberWords,
   ordinals: { i: 1, ii: 2, iii: 3, iv: 4 },
   periods: [

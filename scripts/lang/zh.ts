@@ -75,6 +75,7 @@ export const zh: LanguageWords = {
     gluedLevel: [],
     signBefore: [],
   },
+  opposites: [["盈利", "亏损"], ["顺差", "逆差"], ["净买入", "净卖出"], ["净利润", "净亏损"]],
   numberWords: {},
   ordinals: { 一: 1, 二: 2, 三: 3, 四: 4 },
   periods: [

@@ -6,6 +6,11 @@ export const CORPUS: LanguageCorpus = {
   lang: "de",
   honest: {
     text: [
+      {
+        article: "Die Commerzbank meldete einen Nettoverlust von 1,2 Milliarden Euro.",
+        deck: "Commerzbank: Nettoverlust 1,2 Mrd. Euro",
+        note: "the article's word for what the number is",
+      },
       { article: "Der Dax schloss am Freitag 1,8 Prozent leichter bei 19.210,81 Punkten.", deck: "Dax verliert 1,8 %" },
       { article: "Rheinmetall hob die Prognose um 15 Prozent an.", deck: "Rheinmetall hebt Prognose um 15 Prozent an" },
       {
@@ -307,6 +312,12 @@ export const CORPUS: LanguageCorpus = {
     text: [
       {
         kind: "sign",
+        article: "Die Commerzbank meldete einen Nettoverlust von 1,2 Milliarden Euro.",
+        deck: "Commerzbank mit Nettogewinn von 1,2 Milliarden Euro",
+        note: "the opposite of what the article calls the number",
+      },
+      {
+        kind: "sign",
         article: "Der Dax schloss am Freitag 1,8 Prozent tiefer bei 19.210,81 Punkten.",
         deck: "Dax steigt um 1,8 %",
         note: "«tiefer»",
@@ -587,6 +598,12 @@ export const CORPUS: LanguageCorpus = {
       },
     ],
     figures: [
+      {
+        kind: "sign",
+        article: "Die Commerzbank meldete einen Nettoverlust von 1,2 Milliarden Euro.",
+        figure: { value: 1.2, unit: "EUR", scale: "billion", label: "Commerzbank Gewinn", quote: "Nettoverlust von 1,2 Milliarden Euro" },
+        note: "the label names the opposite",
+      },
       {
         kind: "unit",
         article: "Die Rendite zehnjähriger Bundesanleihen stieg um 8 Basispunkte auf 2,41 Prozent.",

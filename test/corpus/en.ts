@@ -18,6 +18,16 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Intel reported a net loss of $16.6 billion for the third quarter.",
+        deck: "Intel Q3 profit: −$16.6bn",
+        note: "a negative profit is the loss",
+      },
+      {
+        article: "Intel reported a net loss of $16.6 billion for the third quarter.",
+        deck: "Intel: net loss of $16.6bn in Q3",
+        note: "the article's word for what the number is",
+      },
+      {
         article: "Oil prices fell 4,2% over the quarter, the company said.",
         deck: "Oil prices fell 4,2% over the quarter",
         note: "the article's own «4,2», repeated as it stands: no more and no less than the article says",
@@ -240,6 +250,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Intel reported a net loss of $16.6 billion for the third quarter.",
+        deck: "Intel net income: $16.6 billion in Q3",
+        note: "the opposite of what the article calls the number",
+      },
       { kind: "sign", article: FED_CUT, deck: "Fed raises rates by 50 basis points", note: "the verb's object between it and its number" },
       { kind: "sign", article: FED_CUT, deck: "Fed hikes by 50bp" },
       { kind: "sign", article: TESCO, deck: "Tesco profit down £300m" },
@@ -495,6 +511,12 @@ export const CORPUS: LanguageCorpus = {
       },
     ],
     figures: [
+      {
+        kind: "sign",
+        article: "Intel reported a net loss of $16.6 billion for the third quarter.",
+        figure: { value: 16.6, unit: "USD", scale: "billion", label: "Intel net income", quote: "net loss of $16.6 billion" },
+        note: "the label names the opposite",
+      },
       {
         kind: "sign",
         article: FED_CUT,

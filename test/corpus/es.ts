@@ -40,6 +40,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Grifols registró unas pérdidas de 250 millones de euros en el semestre.",
+        deck: "Grifols pierde 250 millones de euros en el semestre",
+        note: "the article's word for what the number is",
+      },
+      {
         article: "El BCE bajó los tipos de interés en 0,25 puntos el jueves.",
         deck: "El BCE recortó los tipos en 0,25 puntos",
         note: "a central bank’s move: the verb, its object, then the size",
@@ -222,6 +227,12 @@ export const CORPUS: LanguageCorpus = {
     text: [
       {
         kind: "sign",
+        article: "Grifols registró unas pérdidas de 250 millones de euros en el semestre.",
+        deck: "Grifols logra unos beneficios de 250 millones de euros",
+        note: "the opposite of what the article calls the number",
+      },
+      {
+        kind: "sign",
         article: "El BCE bajó los tipos de interés en 0,25 puntos el jueves.",
         deck: "El BCE subió los tipos en 0,25 puntos",
         note: "the verb’s object between it and the size",
@@ -362,6 +373,12 @@ export const CORPUS: LanguageCorpus = {
       },
     ],
     figures: [
+      {
+        kind: "sign",
+        article: "Grifols registró unas pérdidas de 250 millones de euros en el semestre.",
+        figure: { value: 250, unit: "EUR", scale: "million", label: "Beneficios de Grifols", quote: "pérdidas de 250 millones de euros" },
+        note: "the label names the opposite",
+      },
       {
         kind: "unit",
         article: "El BCE bajó los tipos de interés en 0,25 puntos el jueves.",

@@ -9,6 +9,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "La balance commerciale a affiché un déficit de 6,1 milliards d'euros en mai.",
+        deck: "Déficit commercial de 6,1 milliards d'euros en mai",
+        note: "the article's word for what the number is",
+      },
+      {
         article: "La Banque de France a relevé sa prévision de croissance de 0,8 % à 1,1 %.",
         deck: "Prévision de croissance relevée à 1,1 %, contre 0,8 %",
         note: "de … à in one unit: from and to",
@@ -273,6 +278,12 @@ export const CORPUS: LanguageCorpus = {
     text: [
       {
         kind: "sign",
+        article: "La balance commerciale a affiché un déficit de 6,1 milliards d'euros en mai.",
+        deck: "Excédent commercial de 6,1 milliards d'euros en mai",
+        note: "the opposite of what the article calls the number",
+      },
+      {
+        kind: "sign",
         article: "La Banque de France a relevé sa prévision de croissance de 0,8 % à 1,1 %.",
         deck: "Prévision de croissance relevée de 0,8 point",
         note: "where the forecast started, said as the size of the move",
@@ -515,6 +526,12 @@ export const CORPUS: LanguageCorpus = {
       },
     ],
     figures: [
+      {
+        kind: "sign",
+        article: "La balance commerciale a affiché un déficit de 6,1 milliards d'euros en mai.",
+        figure: { value: 6.1, unit: "EUR", scale: "billion", label: "Excédent commercial", quote: "déficit de 6,1 milliards d'euros" },
+        note: "the label names the opposite",
+      },
       {
         kind: "sign",
         article: "Le CAC 40 a reculé de 0,8 % à 7 895,94 points vendredi.",

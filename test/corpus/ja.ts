@@ -27,6 +27,11 @@ export const CORPUS: LanguageCorpus = {
   lang: "ja",
   honest: {
     text: [
+      {
+        article: "日産自動車は4～9月期に9億円の赤字となった。",
+        deck: "日産、4～9月期は9億円の赤字",
+        note: "the article's word for what the number is",
+      },
       { article: NIKKEI_CLOSE, deck: "日経平均終値：3万4279円92銭（410円14銭安）" },
       {
         article: "東証株価指数（TOPIX）は29.55ポイント（1.18%）安の2480.61で終えた。",
@@ -165,6 +170,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "日産自動車は4～9月期に9億円の赤字となった。",
+        deck: "日産、4～9月期は9億円の黒字",
+        note: "the opposite of what the article calls the number",
+      },
       // sign
       { kind: "sign", article: NIKKEI_CLOSE, deck: "日経平均は410円14銭高", note: "高 for 安" },
       { kind: "sign", article: TOPIX_CLOSE, deck: "TOPIXは1.18%上昇" },
@@ -253,6 +264,12 @@ export const CORPUS: LanguageCorpus = {
       { kind: "value", article: VISITORS, deck: "訪日客272万3000人" },
     ],
     figures: [
+      {
+        kind: "sign",
+        article: "日産自動車は4～9月期に9億円の赤字となった。",
+        figure: { value: 900, unit: "JPY", scale: "million", label: "日産の黒字", quote: "9億円の赤字" },
+        note: "the label names the opposite",
+      },
       {
         kind: "sign",
         article: "ソフトバンクグループの4～6月期の最終損益は-4218億円だった。",

@@ -28,6 +28,8 @@ const MARKET_CAP = "이날 하루 동안 시가총액 21조원이 증발했다."
 const GUIDANCE = "회사는 올해 매출 성장률 목표를 3~4%로, 영업이익률 목표를 7~8%로 하향 조정했다.";
 const RATE_HIKE = "한은은 기준금리를 연 3.25%에서 3.50%로 0.25%포인트 인상했다.";
 const CPI_SLOWER = "소비자물가 상승률은 2.0%로 전월(2.4%)보다 0.4%포인트 낮아졌다.";
+const TRADE_BALANCE = "10월 무역수지는 12억 달러 적자를 기록했다.";
+const FOREIGN_BUYING = "외국인은 유가증권시장에서 1조2000억원어치를 순매수했다.";
 
 export const CORPUS: LanguageCorpus = {
   lang: "ko",
@@ -61,6 +63,12 @@ export const CORPUS: LanguageCorpus = {
       { article: GUIDANCE, deck: "목표: 매출 성장률 3~4%, 영업이익률 7~8%", note: "a single tilde is a range, not strikethrough" },
       { article: RATE_HIKE, deck: "기준금리 3.50%로 인상" },
       { article: CPI_SLOWER, deck: "소비자물가 상승률 2.0%, 0.4%p 둔화" },
+      { article: TRADE_BALANCE, deck: "10월 무역적자 12억 달러" },
+      {
+        article: "반면 생활가전 사업부는 1,200억 원의 영업손실을 기록했다.",
+        deck: "생활가전 영업이익 -1,200억 원",
+        note: "a negative profit is the loss the article names",
+      },
       {
         article: CPI_SLOWER,
         deck: "물가상승률 0.4%p 낮아진 2.0%",
@@ -122,6 +130,8 @@ export const CORPUS: LanguageCorpus = {
       { kind: "sign", article: GUIDANCE, deck: "매출 성장률 목표 3~4%로 상향" },
       { kind: "sign", article: RATE_HIKE, deck: "기준금리 3.50%로 인하", note: "the move after the level's 로 is the one that reached it" },
       { kind: "sign", article: CPI_SLOWER, deck: "물가상승률 0.4%p 상승" },
+      { kind: "sign", article: TRADE_BALANCE, deck: "10월 무역수지 12억 달러 흑자", note: "적자 (deficit) said as 흑자 (surplus)" },
+      { kind: "sign", article: FOREIGN_BUYING, deck: "외국인 1조2000억원 순매도" },
     ],
     figures: [
       {

@@ -8,6 +8,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Công ty báo lỗ 120 tỷ đồng trong quý 3.",
+        deck: "Công ty lỗ 120 tỷ đồng trong quý 3",
+        note: "the article's word for what the number is",
+      },
+      {
         article: "Ngân hàng Nhà nước giảm lãi suất điều hành 0,5 điểm phần trăm, có hiệu lực từ ngày 19/6.",
         deck: "NHNN giảm lãi suất điều hành 0,5 điểm phần trăm",
         note: "a central bank’s move: the verb, its object, then the size",
@@ -219,6 +224,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Công ty báo lỗ 120 tỷ đồng trong quý 3.",
+        deck: "Công ty lãi 120 tỷ đồng trong quý 3",
+        note: "the opposite of what the article calls the number",
+      },
       {
         kind: "sign",
         article: "Ngân hàng Nhà nước giảm lãi suất điều hành 0,5 điểm phần trăm, có hiệu lực từ ngày 19/6.",
@@ -458,6 +469,12 @@ export const CORPUS: LanguageCorpus = {
       },
     ],
     figures: [
+      {
+        kind: "sign",
+        article: "Công ty báo lỗ 120 tỷ đồng trong quý 3.",
+        figure: { value: 120, unit: "VND", scale: "billion", label: "Lãi quý 3", quote: "báo lỗ 120 tỷ đồng" },
+        note: "the label names the opposite",
+      },
       {
         kind: "sign",
         article: "VN-Index giảm 26,02 điểm, tương đương 2,1%, xuống 1.620,4 điểm.",

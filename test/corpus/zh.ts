@@ -25,6 +25,11 @@ export const CORPUS: LanguageCorpus = {
   lang: "zh",
   honest: {
     text: [
+      {
+        article: "今年前10个月贸易顺差为8000亿美元。",
+        deck: "前10个月贸易顺差8000亿美元",
+        note: "the article's word for what the number is",
+      },
       { article: SHANGHAI, deck: "上证指数下跌1.2%，报3245.67点", note: "«收跌» as «下跌»" },
       { article: SHANGHAI, deck: "上证指数：-1.2%", note: "a fall as a minus sign" },
       { article: HANG_SENG, deck: "恒指跌2.3%，收于19876点" },
@@ -59,6 +64,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "今年前10个月贸易顺差为8000亿美元。",
+        deck: "前10个月贸易逆差8000亿美元",
+        note: "the opposite of what the article calls the number",
+      },
       // sign
       { kind: "sign", article: SHANGHAI, deck: "上证指数上涨1.2%" },
       { kind: "sign", article: CPI, deck: "CPI环比上涨0.3%" },
@@ -87,6 +98,12 @@ export const CORPUS: LanguageCorpus = {
       { kind: "value", article: MOUTAI, deck: "贵州茅台营收1321亿元" },
     ],
     figures: [
+      {
+        kind: "sign",
+        article: "今年前10个月贸易顺差为8000亿美元。",
+        figure: { value: 800, unit: "USD", scale: "billion", label: "贸易逆差", quote: "贸易顺差为8000亿美元" },
+        note: "the label names the opposite",
+      },
       { kind: "sign", article: CPI, figure: { value: 0.3, unit: "%", label: "CPI环比", quote: "环比下降0.3%" } },
       { kind: "sign", article: GDP, figure: { value: -5.2, unit: "%", label: "GDP增速", quote: "同比增长5.2%" } },
       {
