@@ -22,6 +22,7 @@ import { remembered } from "../remembered.ts";
 import type { ArticleReading } from "./read-article.ts";
 import { languageWords } from "../lang/languages.ts";
 import { compareQuantity } from "./compare-quantity.ts";
+import { unmatchedRanges } from "./check-ranges.ts";
 import { mismatchProblem, absentProblem } from "./text-number-messages.ts";
 import { checkMarkDirections } from "./check-mark-direction.ts";
 
@@ -110,6 +111,14 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
           ? absentProblem(written, said, deck, input.figures, input.lang)
           : mismatchProblem(verdict.kind, written, said, deck, verdict.article, article, input.lang);
       report(written, message.message, message.hint);
+    }
+    for (const range of unmatchedRanges(text, quantities, article)) {
+      const written = text.slice(range.first.token.index, range.last.token.index + range.last.token.text.length);
+      report(
+        written,
+        `the range «${written}» in «${excerpt(text, range.first.token.index, range.last.token.index + range.last.token.text.length)}» is not a range the article gives${range.near ? `: it gives «${range.near}»` : ""}`,
+        "write the range as the article gives it, or make its ends figures and write {{low_id}}–{{high_id}}",
+      );
     }
   }
   return problems;

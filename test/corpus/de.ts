@@ -6,6 +6,7 @@ export const CORPUS: LanguageCorpus = {
   lang: "de",
   honest: {
     text: [
+      { article: "Das Wachstum soll zwischen 1 und 1,5 Prozent liegen.", deck: "Wachstum: 1–1,5 %", note: "zwischen … und is a range" },
       {
         article: "Die Commerzbank meldete einen Nettoverlust von 1,2 Milliarden Euro.",
         deck: "Commerzbank: Nettoverlust 1,2 Mrd. Euro",

@@ -18,6 +18,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "The IMF sees growth of 3% to 4% this year, down from 5% last year.",
+        deck: "IMF: growth of 3–4% this year",
+        note: "a range the article writes with to",
+      },
+      {
         article: "Intel reported a net loss of $16.6 billion for the third quarter.",
         deck: "Intel Q3 profit: −$16.6bn",
         note: "a negative profit is the loss",
@@ -250,6 +255,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "value",
+        article: "The IMF sees growth of 3% to 4% this year, down from 5% last year.",
+        deck: "IMF: growth of 3–5% this year",
+        note: "each end is in the article, the range is not",
+      },
       {
         kind: "sign",
         article: "Intel reported a net loss of $16.6 billion for the third quarter.",

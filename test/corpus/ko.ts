@@ -101,6 +101,11 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "value",
+        article: "회사는 올해 매출 성장률 목표를 3~4%로 하향 조정했다. 지난해 성장률은 5%였다.",
+        deck: "매출 성장률 목표 3~5%",
+      },
       { kind: "scale", article: FOREIGN_SELLING, deck: "외국인 5,320만원 순매도", note: "만 for 억: 10⁴ times too small" },
       { kind: "scale", article: SAMSUNG_PROFIT, deck: "삼성전자 3분기 영업이익 9조1834만원" },
       { kind: "scale", article: SAMSUNG_PROFIT, deck: "삼성전자 3분기 영업이익 9,1834억원", note: "the 조 dropped" },

@@ -1,0 +1,52 @@
+// A range in the deck's words must be one the article gives: each end found on its own passed
+// "growth of 3–5%" for the article's "3–4% this year" with a 5% somewhere else. The article may join
+// its ends by any of the ways a range is written ("3% to 4%", "between 3 and 4 percent", "3~4%").
+import { alternatives, everyLanguage } from "../lang/languages.ts";
+import { sameNumber } from "./compare-numbers.ts";
+import { rangeJoined } from "./check-unit.ts";
+import type { Quantity } from "./read-quantity.ts";
+
+export interface UnmatchedRange {
+  first: Quantity;
+  last: Quantity;
+  /** A range of the article that shares an end with it, as the article writes it, if there is one. */
+  near?: string;
+}
+
+/** The deck's ranges (two numbers joined as one, not years) that the article does not give. */
+export function unmatchedRanges(text: string, deck: Quantity[], article: { text: string; quantities: Quantity[] }): UnmatchedRange[] {
+  const found: UnmatchedRange[] = [];
+  for (let i = 0; i + 1 < deck.length; i++) {
+    const [first, last] = [deck[i]!, deck[i + 1]!];
+    // "3-5%" reads as a day and month too ("27-1"); years ("2024-2025") are periods, held elsewhere.
+    if (isYear(first) || isYear(last) || !rangeJoined(text, first.token, last.token)) continue;
+    const pairs = article.quantities.slice(0, -1).map((x, j) => [x, article.quantities[j + 1]!] as const);
+    const ranges = pairs.filter(([x, y]) => looselyJoined(article.text, x, y));
+    if (ranges.some(([x, y]) => same(first, x) && same(last, y))) continue;
+    const shares = ranges.find(([x, y]) => same(first, x) || same(last, y));
+    found.push({
+      first,
+      last,
+      ...(shares
+        ? { near: article.text.slice(shares[0].token.index, shares[1].token.index + shares[1].token.text.length + 1).trim() }
+        : {}),
+    });
+  }
+  return found;
+}
+
+const isYear = (q: Quantity) => /^\d{4}$/u.test(q.token.text) && q.value >= 1900 && q.value <= 2100;
+const same = (deck: Quantity, article: Quantity) => sameNumber(deck.value, article.value) || sameNumber(deck.quantity, article.quantity);
+
+let JOINS: RegExp | undefined;
+
+/** Between the two numbers only what joins a range: a dash or tilde, a word for "to" or "and", units and signs. */
+function looselyJoined(text: string, x: Quantity, y: Quantity): boolean {
+  const gap = text.slice(x.token.index + x.token.text.length + (x.scale?.written.length ?? 0), y.token.index);
+  if (gap.length > 24) return false;
+  JOINS ??= new RegExp(
+    `^(?:[%％]|\\p{Sc}|\\s)*(?:[-‐‑–—~～〜]|${alternatives(everyLanguage((w) => [...w.units.rangeTo, ...w.units.rangeAnd]))})(?:\\s|\\p{Sc}|${alternatives(everyLanguage((w) => w.units.rangeArticles))})*$`,
+    "iu",
+  );
+  return JOINS.test(gap);
+}
