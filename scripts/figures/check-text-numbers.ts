@@ -117,7 +117,9 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
       report(
         written,
         `the range «${written}» in «${excerpt(text, range.first.token.index, range.last.token.index + range.last.token.text.length)}» is not a range the article gives${range.near ? `: it gives «${range.near}»` : ""}`,
-        "write the range as the article gives it, or make its ends figures and write {{low_id}}–{{high_id}}",
+        range.near
+          ? `write the range as the article gives it («${range.near}»)`
+          : "write the range the article gives, or its ends as the article gives them",
       );
     }
   }
