@@ -82,7 +82,7 @@ export const es: LanguageWords = {
     from: ["de", "del", "desde"],
     to: ["a", "al", "hasta"],
     byThenTo: { by: ["en"], to: ["hasta", "al"] },
-    by: ["en"],
+    by: ["en", "un", "una"],
     respectively: ["respectivamente"],
     restate: ["es decir", "o", "lo que supone", "equivalente a", "lo que equivale a"],
     negative: ["menos"],
