@@ -12,7 +12,8 @@ import { checkSign } from "./check-sign.ts";
 import { quoteEdgeProblem } from "./check-quote-edges.ts";
 import { gluedToWord } from "./number-context.ts";
 import { findPassage } from "./normalize-text.ts";
-import { opposedWords } from "./opposite-words.ts";
+import { namedSide, opposedWords, wordsAround } from "./opposite-words.ts";
+import { directionSaid } from "./direction-said.ts";
 import { scopeAt } from "./sentences.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 
@@ -82,13 +83,30 @@ export function checkQuote(figure: Figure, quote: string, article: Article, labe
   return problems;
 }
 
-/** A label that names the opposite of what the article calls the number ("Profit" for its "net loss"), in one language. */
+/**
+ * A label that names the opposite of what the article calls the number ("Profit" for its "net loss"),
+ * in one language; or names what the article does and makes it negative ("Net profit" at -400 for
+ * "a net profit of $400 million").
+ */
 function opposedLabel(figure: Figure, article: Article, placed: NumberToken[], labelLang: string): FigureProblem | undefined {
   if (new Intl.Locale(labelLang).language !== new Intl.Locale(article.lang).language) return undefined;
   const clause = scopeAt(article.text, placed[0]!.index).clause;
-  const opposed = opposedWords(figure.label, clause, article.lang);
-  // "영업이익" at -1,200억 for the article's "영업손실 1,200억": a negative profit is the loss.
-  if (!opposed || (opposed.minePositive && figure.value < 0)) return undefined;
+  const around = wordsAround(article.text, placed[0]!, article.lang);
+  const moved = directionSaid(article.text, placed[0]!, article.lang)?.direction;
+  const unmoved = moved === undefined || moved === "level";
+  const side = namedSide(figure.label, article.lang);
+  if (side === "positive" && figure.value < 0 && unmoved && namedSide(around, article.lang) === "positive") {
+    return {
+      id: figure.id,
+      field: "value",
+      message: `figure "${figure.id}": the label and the article both call the number a ${figure.label.trim()}, but value is negative (${showNumber(figure.value)}), which says its opposite: «${clause.trim()}»`,
+      hint: `write value: ${showNumber(-figure.value)}`,
+    };
+  }
+  const opposed = opposedWords(figure.label, around, article.lang);
+  // "영업이익" at -1,200억 for the article's "영업손실 1,200억": a negative profit is the loss; not so
+  // for a move ("Operating profit change" at -20% for "losses widened by 20%").
+  if (!opposed || (opposed.minePositive && figure.value < 0 && unmoved)) return undefined;
   return {
     id: figure.id,
     field: "label",

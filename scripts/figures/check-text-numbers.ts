@@ -98,18 +98,19 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
         continue;
       }
       if (ownDate(deck, input.date) || shortYear(text, deck, periods, article)) continue;
-      const verdict = compareQuantity(deck, article.quantities, {
+      const context = {
         names: article.names,
         owners: article.owners,
-        ...(sameLanguage ? { nouns: article.nouns, lang: input.lang } : {}),
-      });
+        ...(sameLanguage ? { nouns: article.nouns, same: { lang: input.lang, deck: text, article: article.text } } : {}),
+      };
+      const verdict = compareQuantity(deck, article.quantities, context);
       if (verdict.kind === "stated") continue;
       const written = writtenAs(text, token);
       const said = excerpt(text, token.index, token.index + token.text.length);
       const message =
         verdict.kind === "absent"
           ? absentProblem(written, said, deck, input.figures, input.lang)
-          : mismatchProblem(verdict.kind, written, said, deck, verdict.article, article, input.lang);
+          : mismatchProblem(verdict.kind, written, said, deck, verdict.article, article, context);
       report(written, message.message, message.hint);
     }
     for (const range of unmatchedRanges(text, quantities, article)) {

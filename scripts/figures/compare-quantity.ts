@@ -6,7 +6,7 @@ import { kindOf, type Quantity } from "./read-quantity.ts";
 import type { Names } from "./names.ts";
 import { givesTo, type Owned } from "./subjects.ts";
 import { withAliases } from "./names.ts";
-import { opposedWords } from "./opposite-words.ts";
+import { opposedWords, wordsAround } from "./opposite-words.ts";
 
 export type Verdict = { kind: "stated" } | { kind: "absent" } | { kind: MismatchKind; article: Quantity };
 
@@ -15,8 +15,8 @@ export type MismatchKind = "unit" | "scale" | "sign" | "opposite" | "level" | "s
 export interface Context {
   /** What the numbers count, when deck and article are in one language: the words the article writes after a number. */
   nouns?: Set<string>;
-  /** The language of both, when deck and article are in one: its pairs of opposites are read (opposite-words.ts). */
-  lang?: string;
+  /** When deck and article are in one language: it, and both texts, whose words around each number name it a profit or a loss (opposite-words.ts). */
+  same?: { lang: string; deck: string; article: string };
   names: Names;
   /** For each name, the numbers the article gives it (read-article.ts). */
   owners: ReadonlyMap<string, Owned[]>;
@@ -32,13 +32,22 @@ const STAGES: { kind: MismatchKind; agrees: Agrees }[] = [
   // and "0.4%p 낮아진 2.0%" (the rate fell to 2.0%) say both of one number.
   {
     kind: "sign",
-    agrees: (deck, article) =>
-      !move(deck) || !move(article) || move(deck) === move(article) || rateAndLevel(deck, article) || rateAndLevel(article, deck),
+    agrees: (deck, article, context) =>
+      !move(deck) ||
+      !move(article) ||
+      move(deck) === move(article) ||
+      rateAndLevel(deck, article) ||
+      rateAndLevel(article, deck) ||
+      negated(deck, article, context),
   },
   // "profit of $16.6 billion" for the article's "net loss of $16.6 billion": the opposite thing.
-  { kind: "opposite", agrees: (deck, article, context) => !context.lang || !opposite(deck, article, context.lang) },
+  { kind: "opposite", agrees: (deck, article, context) => !opposite(deck, article, context) },
   // "giảm 19.341 điểm" for the article's "xuống còn 19.341 điểm": a change where the article gives a level.
-  { kind: "level", agrees: (deck, article) => !isChange(deck.direction) || article.direction !== "level" || deck.rate === true },
+  {
+    kind: "level",
+    agrees: (deck, article, context) =>
+      !isChange(deck.direction) || article.direction !== "level" || deck.rate === true || negated(deck, article, context),
+  },
   { kind: "subject", agrees: sameSubject },
 ];
 
@@ -62,11 +71,27 @@ const sameInPoints = (deck: Quantity, article: Quantity) =>
 
 const isChange = (d: Quantity["direction"]) => d === "fall" || d === "rise";
 
-/** The deck calls the number what the article calls its opposite, and not as a negative amount of it ("영업이익 -1,200억" for "영업손실 1,200억"). */
-function opposite(deck: Quantity, article: Quantity, lang: string): boolean {
-  const opposed = opposedWords(deck.scope.clause, article.scope.clause, lang);
-  return opposed !== undefined && !(opposed.minePositive && deck.direction === "fall");
+/** What the words right around each number call it, when they call them opposites ("profit" and "net loss"). */
+export function opposedAround(deck: Quantity, article: Quantity, context: Context) {
+  const same = context.same;
+  return same
+    ? opposedWords(wordsAround(same.deck, deck.token, same.lang), wordsAround(same.article, article.token, same.lang), same.lang)
+    : undefined;
 }
+
+/**
+ * "Operating profit: −$355 million" for the article's "net loss of $355 million": a negative amount of
+ * the opposite, written with its sign (where "lỗ" is also a fall, the article's number may be one).
+ */
+const negated = (deck: Quantity, article: Quantity, context: Context) =>
+  deck.signed === true &&
+  deck.direction === "fall" &&
+  article.direction !== "rise" &&
+  opposedAround(deck, article, context)?.minePositive === true;
+
+/** The deck calls the number what the article calls its opposite, and not as a negative amount of it ("영업이익 -1,200억" for "영업손실 1,200억"). */
+const opposite = (deck: Quantity, article: Quantity, context: Context) =>
+  opposedAround(deck, article, context) !== undefined && !negated(deck, article, context);
 /** One side names a rate (its sign is the rate's), the other a level the rate moved to. */
 const rateAndLevel = (rate: Quantity, level: Quantity) => rate.rate === true && level.direction === "level";
 const move = (q: Quantity) => (isChange(q.direction) ? q.direction : q.via);

@@ -1,36 +1,94 @@
 // Words that name a number as one of two opposites: a profit or a loss, a surplus or a deficit, net
 // buying or net selling. "Intel net loss $16.6 billion" written as "Intel profit $16.6 billion" has the
 // article's number, unit and scale, and says the opposite of it. Each language's pairs are its own
-// (scripts/lang/); a side counts when it names one word of a pair and not the other.
+// (scripts/lang/), the positive side first. Only the words right around the number count ("a net loss
+// of $1 billion", "12억 달러 적자"): a sentence names other things' losses too ("rose 5%, making up last
+// week's losses"). All of a language's pairs make two sides, so "net profit" and "loss" are opposites
+// and "net income" and "profit" are not.
 import { isIdeographic } from "../format/scale-words.ts";
+import type { LanguageWords } from "../lang/language.ts";
 import { languageWords } from "../lang/languages.ts";
+import type { NumberToken } from "./read-numbers.ts";
 
 export interface Opposed {
-  /** The word the deck's side (a bullet's clause, a figure's label) names. */
+  /** The word the deck's side (a bullet's words around the number, a figure's label) names. */
   mine: string;
-  /** Its opposite, which the article's clause names. */
+  /** Its opposite, which the article names around the number. */
   theirs: string;
-  /** `mine` is the pair's first, the one a positive number is (a profit, a surplus): a negative one is its opposite ("영업이익 -1,200억" is a loss). */
+  /** `mine` is on the positive side (a profit, a surplus): a negative number of it is its opposite ("영업이익 -1,200억" is a loss). */
   minePositive: boolean;
 }
 
-/** Where the two texts name opposite words of one of the language's pairs; undefined when they do not. */
+/**
+ * Words read before and after a number for what it is called ("Le déficit commercial s'est établi à",
+ * "달러 적자를"); fewer after, where a sentence goes on to other things ("after ten days of inflows").
+ */
+const BEFORE = 6;
+const AFTER = 3;
+/** In scripts without spaces, characters instead ("净亏损", "億円の赤字"). */
+const BEFORE_CHARS = 8;
+const AFTER_CHARS = 6;
+
+/** The words right around a number in its clause, up to the numbers beside it and, before it, a word that joins another clause ("nach anfänglichen Verlusten ins Plus und schloss 1,2 Prozent höher"). */
+export function wordsAround(text: string, token: NumberToken, lang: string): string {
+  const end = token.index + token.text.length;
+  // Not at a colon: a bullet names what its number is before one ("Intel net income: -$16.6 billion").
+  const stop = /[.;!?()[\]{}"“”«»„,。、，；！？（）\p{Nd}]/u;
+  let from = token.index;
+  while (from > 0 && !stop.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !stop.test(text[to]!)) to++;
+  const before = text.slice(from, token.index);
+  const after = text.slice(end, to);
+  if (isIdeographic(before.slice(-1)) || isIdeographic(after.slice(0, 1)))
+    return `${before.slice(-BEFORE_CHARS)} ${after.slice(0, AFTER_CHARS)}`;
+  const joins = new Set((languageWords(lang)?.draft.joins ?? []).map((w) => w.toLocaleLowerCase(lang)));
+  const words = before.split(/\s+/).slice(-BEFORE - 1);
+  let first = words.length;
+  while (first > 0 && !joins.has(words[first - 1]!.toLocaleLowerCase(lang))) first--;
+  return `${words.slice(first).join(" ")} ${after
+    .split(/\s+/)
+    .slice(0, AFTER + 1)
+    .join(" ")}`;
+}
+
+/** Where the two texts name opposite sides of the language's pairs; undefined when they do not. */
 export function opposedWords(mine: string, theirs: string, lang: string): Opposed | undefined {
   const words = languageWords(lang);
-  for (const [a, b] of words?.opposites ?? []) {
-    const named = (text: string, word: string) => names(text, word, lang, words?.direction.compoundHeads !== undefined);
-    const [mineA, mineB, theirA, theirB] = [named(mine, a), named(mine, b), named(theirs, a), named(theirs, b)];
-    if (mineA && !mineB && theirB && !theirA) return { mine: a, theirs: b, minePositive: true };
-    if (mineB && !mineA && theirA && !theirB) return { mine: b, theirs: a, minePositive: false };
-  }
+  if (!words?.opposites) return undefined;
+  const [myPositive, myNegative] = sides(mine, words, lang);
+  const [theirPositive, theirNegative] = sides(theirs, words, lang);
+  if (myPositive && !myNegative && theirNegative && !theirPositive) return { mine: myPositive, theirs: theirNegative, minePositive: true };
+  if (myNegative && !myPositive && theirPositive && !theirNegative) return { mine: myNegative, theirs: theirPositive, minePositive: false };
   return undefined;
 }
 
-/** The text names the word: inside other words where words run together (Han, kana, Hangul, German compounds), else whole. */
-function names(text: string, word: string, lang: string, compounds: boolean): boolean {
-  const lower = text.toLocaleLowerCase(lang);
-  const wanted = word.toLocaleLowerCase(lang);
-  if (compounds || isIdeographic(word) || /\p{Script=Hangul}/u.test(word)) return lower.includes(wanted);
-  const escaped = wanted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, "u").test(lower);
+/** Which side alone the text names, if one. */
+export function namedSide(text: string, lang: string): "positive" | "negative" | undefined {
+  const words = languageWords(lang);
+  if (!words?.opposites) return undefined;
+  const [positive, negative] = sides(text, words, lang);
+  return positive && !negative ? "positive" : negative && !positive ? "negative" : undefined;
+}
+
+/** The first word of each side the text names, if any. */
+function sides(text: string, words: LanguageWords, lang: string): [string | undefined, string | undefined] {
+  let lower = text.toLocaleLowerCase(lang);
+  // "profit-taking", "prises de bénéfices", "利益確定": a word of a pair in another sense.
+  for (const phrase of words.notOpposites ?? []) lower = lower.replaceAll(phrase.toLocaleLowerCase(lang), " ");
+  const compounds = words.direction.compoundHeads !== undefined;
+  const named = (word: string) => names(lower, word.toLocaleLowerCase(lang), compounds);
+  return [words.opposites!.map((p) => p[0]).find(named), words.opposites!.map((p) => p[1]).find(named)];
+}
+
+/**
+ * The text names the word: inside other words where words run together (Han, kana, Hangul); at a
+ * compound's end in languages that compound nouns ("Nettoverlust", not "Gewinnmitnahmen"); else whole,
+ * and not inside a hyphened word ("profit-taking", "weight-loss", "non-profit").
+ */
+function names(lower: string, word: string, compounds: boolean): boolean {
+  if (isIdeographic(word) || /\p{Script=Hangul}/u.test(word)) return lower.includes(word);
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (compounds) return new RegExp(`${escaped}(?:e|es|s|n|en)?(?![\\p{L}\\p{M}-])`, "u").test(lower);
+  return new RegExp(`(?<![\\p{L}\\p{M}-])${escaped}(?![\\p{L}\\p{M}-])`, "u").test(lower);
 }

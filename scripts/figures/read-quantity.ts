@@ -34,6 +34,8 @@ export interface Quantity {
   direction?: Direction | "level";
   /** For a level, the move that reached it: "giảm xuống còn 19.341" is reached by a fall. */
   via?: Direction;
+  /** Its sign is written on it or is a word straight before it ("-3,07%", "âm 0,5%", "▲12"), not said by a verb. */
+  signed?: true;
   /** Named a rate of change ("상승률은 2.0%로"): a rise or fall of its own, and a level the rate may have moved to. */
   rate?: true;
   /** The word it counts, lower-cased, when it is written with no %, points or currency ("3 bậc", "5 Monaten"). */
@@ -61,7 +63,8 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
   );
   const read = tokens.map((token): Quantity => {
     const scale = scaleOf(text, token, lang);
-    const direction = directionSaid(text, token, lang)?.direction;
+    const said = directionSaid(text, token, lang);
+    const direction = said?.direction;
     const points = writtenAsPoints(text, token);
     // "0.25%포인트", "0.25%p": points written with a percent sign are still points.
     const percent = percents.has(token) && !points;
@@ -82,6 +85,7 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
       ...optional("direction", direction),
       ...optional("via", direction === "level" ? levelVia(text, token, lang) : undefined),
       ...optional("rate", namedRate(text, token, lang) || undefined),
+      ...optional("signed", said?.how === "sign" || undefined),
       ...optional("noun", noun),
       // A date or a year belongs to no one ("ngày 27/1", "the 27 January session").
       date,

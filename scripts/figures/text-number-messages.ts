@@ -6,8 +6,7 @@ import { formatFigure } from "../format/format-figure.ts";
 import { sameNumber } from "./compare-numbers.ts";
 import type { Quantity } from "./read-quantity.ts";
 import { sentenceAt } from "./sentences.ts";
-import type { MismatchKind } from "./compare-quantity.ts";
-import { opposedWords } from "./opposite-words.ts";
+import { opposedAround, type Context, type MismatchKind } from "./compare-quantity.ts";
 
 interface Message {
   message: string;
@@ -55,7 +54,7 @@ export function mismatchProblem(
   deck: Quantity,
   article: Quantity,
   source: { text: string },
-  lang: string,
+  context: Context,
 ): Message {
   const sentence = `«${sentenceOf(source.text, article)}»`;
   const theirs = writtenIn(source.text, article);
@@ -107,7 +106,7 @@ export function mismatchProblem(
         hint: `say the direction the article gives, or ${FIGURE_FIX}: a figure prints its own sign`,
       };
     case "opposite": {
-      const opposed = opposedWords(deck.scope.clause, article.scope.clause, lang)!;
+      const opposed = opposedAround(deck, article, context)!;
       return {
         message: `«${said}» calls ${written} «${opposed.mine}», but the article calls it «${opposed.theirs}», its opposite: ${sentence}`,
         hint: `name it as the article does («${opposed.theirs}»), or ${FIGURE_FIX}`,

@@ -85,6 +85,7 @@ export const it: LanguageWords = {
     restate: ["ovvero", "pari a", "cioè"],
     negative: ["meno"],
   },
+  notOpposites: ["prese di beneficio", "presa di beneficio", "prese di profitto"],
   opposites: [["utile", "perdita"], ["utili", "perdite"], ["avanzo", "disavanzo"], ["surplus", "deficit"], ["acquisti netti", "vendite nette"]],
   numberWords: countWords(small, tens),
   ordinals: { primo: 1, secondo: 2, terzo: 3, quarto: 4 },

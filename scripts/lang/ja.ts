@@ -75,6 +75,7 @@ export const ja: LanguageWords = {
     gluedLevel: ["に", "で終え", "で取引を終え", "の水準", "台"],
     signBefore: ["▲", "△", "マイナス"],
   },
+  notOpposites: ["利益確定"],
   opposites: [["黒字", "赤字"], ["利益", "損失"], ["買い越し", "売り越し"], ["純利益", "純損失"]],
   numberWords: {},
   ordinals: {},

@@ -227,6 +227,8 @@ export interface LanguageWords {
    * languages that compound nouns (matched inside words: "Nettoverlust", "영업손실").
    */
   opposites?: [string, string][];
+  /** Phrases in which a word of a pair means something else ("prises de bénéfices", profit-taking): read as no word of it. */
+  notOpposites?: string[];
   /** Ordinal words for periods ("third", "dritte", "tercer"), read in a period's `n` group. */
   ordinals: Record<string, number>;
   periods: PeriodForm[];

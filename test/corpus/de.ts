@@ -6,6 +6,11 @@ export const CORPUS: LanguageCorpus = {
   lang: "de",
   honest: {
     text: [
+      {
+        article: "Der DAX drehte nach anfänglichen Verlusten ins Plus und schloss 1,2 Prozent höher.",
+        deck: "DAX schließt mit Gewinnen von 1,2 Prozent",
+        note: "the losses are another clause's",
+      },
       { article: "Das Wachstum soll zwischen 1 und 1,5 Prozent liegen.", deck: "Wachstum: 1–1,5 %", note: "zwischen … und is a range" },
       {
         article: "Die Commerzbank meldete einen Nettoverlust von 1,2 Milliarden Euro.",

@@ -18,6 +18,17 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Investors pulled a net $200 million from bitcoin ETFs on Monday after ten days of inflows.",
+        deck: "Bitcoin ETFs: net outflows of $200 million",
+        note: "the opposite word is another event's",
+      },
+      { article: "The S&P 500 fell 1% on profit-taking.", deck: "S&P 500 notched a 1% loss", note: "profit-taking is no profit" },
+      {
+        article: "Intel's net loss stood at $16.6 billion in the third quarter.",
+        deck: "Intel net income: -$16.6 billion",
+        note: "a negative income is the loss",
+      },
+      {
         article: "The IMF sees growth of 3% to 4% this year, down from 5% last year.",
         deck: "IMF: growth of 3–4% this year",
         note: "a range the article writes with to",

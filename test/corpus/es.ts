@@ -40,6 +40,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "El Ibex 35 cerró con ganancias del 1,2%.",
+        deck: "El Ibex 35 sube un 1,2%",
+        note: "con ganancias del is a rise, not a level",
+      },
+      {
         article: "Grifols registró unas pérdidas de 250 millones de euros en el semestre.",
         deck: "Grifols pierde 250 millones de euros en el semestre",
         note: "the article's word for what the number is",

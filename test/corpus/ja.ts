@@ -27,6 +27,7 @@ export const CORPUS: LanguageCorpus = {
   lang: "ja",
   honest: {
     text: [
+      { article: "最終赤字は1624億円に縮小した。", deck: "純利益はマイナス1624億円", note: "a negative profit is the loss" },
       {
         article: "日産自動車は4～9月期に9億円の赤字となった。",
         deck: "日産、4～9月期は9億円の赤字",
