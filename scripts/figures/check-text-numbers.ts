@@ -225,9 +225,16 @@ function reporter(input: TextCheckInput, field: TextField, problems: Problem[]) 
 
 /** The article has the word, whole ("H20" is not in "H200"). */
 function hasWord(article: { text: string; lang: string }, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(article.text);
+  let pattern = wordPatterns.get(word);
+  if (!pattern) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu");
+    if (wordPatterns.size > 2000) wordPatterns.clear();
+    wordPatterns.set(word, pattern);
+  }
+  return pattern.test(article.text);
 }
+const wordPatterns = new Map<string, RegExp>();
 
 function problem(input: TextCheckInput, field: TextField, message: string, hint: string, offset?: number): Problem {
   const at = (offset !== undefined ? input.locateIn?.(field.path, offset) : undefined) ?? input.locate(field.path);

@@ -71,8 +71,22 @@ export function namedSide(text: string, lang: string): "positive" | "negative" |
   return positive && !negative ? "positive" : negative && !positive ? "negative" : undefined;
 }
 
+/** What each text around a number names, by language: a deck's number is held against several of the article's. */
+const sidesRead = new Map<string, [string | undefined, string | undefined]>();
+
 /** The first word of each side the text names, if any. */
 function sides(text: string, words: LanguageWords, lang: string): [string | undefined, string | undefined] {
+  const key = `${lang}\u0000${text}`;
+  let found = sidesRead.get(key);
+  if (!found) {
+    if (sidesRead.size > 5000) sidesRead.clear();
+    found = readSides(text, words, lang);
+    sidesRead.set(key, found);
+  }
+  return found;
+}
+
+function readSides(text: string, words: LanguageWords, lang: string): [string | undefined, string | undefined] {
   let lower = text.toLocaleLowerCase(lang);
   // "profit-taking", "prises de bénéfices", "利益確定": a word of a pair in another sense.
   for (const phrase of words.notOpposites ?? []) lower = lower.replaceAll(phrase.toLocaleLowerCase(lang), " ");
@@ -88,7 +102,16 @@ function sides(text: string, words: LanguageWords, lang: string): [string | unde
  */
 function names(lower: string, word: string, compounds: boolean): boolean {
   if (isIdeographic(word) || /\p{Script=Hangul}/u.test(word)) return lower.includes(word);
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  if (compounds) return new RegExp(`${escaped}(?:e|es|s|n|en)?(?![\\p{L}\\p{M}-])`, "u").test(lower);
-  return new RegExp(`(?<![\\p{L}\\p{M}-])${escaped}(?![\\p{L}\\p{M}-])`, "u").test(lower);
+  if (!lower.includes(word)) return false;
+  const key = `${compounds ? "c" : "w"}${word}`;
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    pattern = compounds
+      ? new RegExp(`${escaped}(?:e|es|s|n|en)?(?![\\p{L}\\p{M}-])`, "u")
+      : new RegExp(`(?<![\\p{L}\\p{M}-])${escaped}(?![\\p{L}\\p{M}-])`, "u");
+    patterns.set(key, pattern);
+  }
+  return pattern.test(lower);
 }
+const patterns = new Map<string, RegExp>();
