@@ -68,6 +68,8 @@ function figuresIn(article: string, lang: string, paragraph: number, names: Name
     if (!unit.unit && !scale && spanOrPlaces(article, afterScale, lang)) continue;
     // "1ドル=139円": the unit a rate is given in, no figure.
     if (/^\s?[=＝]/.test(article.slice(unit.end))) continue;
+    // "코스피 1%대 하락": a band, not the number the article gives later (1.24%).
+    if (unit.unit && (draftWords(lang).bandAfter ?? []).some((band) => article.startsWith(band, unit.end))) continue;
     const amount = inFormatScale(token.value, scale);
     // Read as the check reads it: a written sign, a minus word, the clause's words or the number it restates.
     const sign = directionSaid(article, token, lang)?.direction === "fall" ? -1 : 1;

@@ -72,6 +72,7 @@ export const ko: LanguageWords = {
     ranks: ["제"],
     units: { "%포인트": "%p", "%p": "%p", 원: "KRW", 달러: "USD", 포인트: "포인트", 배: "배" },
     counted: ["개", "명", "곳", "대", "건", "주", "가구"],
+    bandAfter: ["대"],
     notCounted: ["년", "월", "일", "주일", "시", "분", "초", "분기", "개월", "위", "차", "번째", "회"],
   },
   dateWords: [],

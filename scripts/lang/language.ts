@@ -150,6 +150,8 @@ export interface DraftWords {
   joins?: string[];
   /** Nouns a number counts, kept as its unit ("27 ngân hàng", "26 lần", "3,1 millions de salariés"). */
   counted?: string[];
+  /** Glued after a number and its unit, these make it a band, no figure ("1%대", in the one-percent range; "1000원대"). */
+  bandAfter?: string[];
   /** Nouns after a number that make it no figure: a span of time or places moved ("5 năm", "2 bậc", "three years"). */
   notCounted?: string[];
 }
