@@ -20,6 +20,8 @@ export function unmatchedRanges(text: string, deck: Quantity[], article: { text:
     const [first, last] = [deck[i]!, deck[i + 1]!];
     // "3-5%" reads as a day and month too ("27-1"); years ("2024-2025") are periods, held elsewhere.
     if (isYear(first) || isYear(last) || !rangeJoined(text, first.token, last.token)) continue;
+    // "FTSE 100 -0.4%": a minus sign on the second number, spaced from a name's number, not a range.
+    if (/^\s+[-−]$/u.test(text.slice(first.token.index + first.token.text.length, last.token.index))) continue;
     const pairs = article.quantities.slice(0, -1).map((x, j) => [x, article.quantities[j + 1]!] as const);
     const ranges = pairs.filter(([x, y]) => looselyJoined(article.text, x, y));
     if (ranges.some(([x, y]) => same(first, x) && same(last, y))) continue;

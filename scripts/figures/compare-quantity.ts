@@ -54,9 +54,16 @@ const STAGES: { kind: MismatchKind; agrees: Agrees }[] = [
 export function compareQuantity(deck: Quantity, article: Quantity[], context: Context): Verdict {
   let candidates = article.filter((a) => sameNumber(a.value, deck.value) || sameNumber(a.quantity, deck.quantity) || sameInPoints(deck, a));
   if (candidates.length === 0) return { kind: "absent" };
+  const dropped: { kind: MismatchKind; article: Quantity }[] = [];
   for (const stage of STAGES) {
     const kept = candidates.filter((a) => stage.agrees(deck, a, context));
-    if (kept.length === 0) return { kind: stage.kind, article: candidates[0]! };
+    if (kept.length === 0) {
+      // "Euro Stoxx 50 −0,9 %" for its "+0,9 %", beside the ECB's 0,9 %: the number of the deck's own
+      // subject, dropped for its sign, is the one to name, not the ECB's, which a fix would then copy.
+      const own = stage.kind !== "subject" ? undefined : dropped.find((d) => sameSubject(deck, d.article, context));
+      return own ?? { kind: stage.kind, article: candidates[0]! };
+    }
+    for (const a of candidates) if (!kept.includes(a)) dropped.push({ kind: stage.kind, article: a });
     candidates = kept;
   }
   return { kind: "stated" };

@@ -107,16 +107,20 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
 }
 
 /** Whether the words before the number, past fillers, name it a rate of change ("상승률은 2.0%"). */
-export function namedRate(text: string, token: NumberToken, lang: string): boolean {
+export function namedRate(text: string, token: NumberToken, lang: string): Direction | undefined {
   const words = directionWords(lang);
-  if (!words?.rates) return false;
+  if (!words?.rates) return undefined;
   const before = wordsOf(clauseBefore(text, prefixStart(text, token)), lang);
-  for (let i = before.length - 1; i >= 0; i--) {
-    if (words.rates.includes(before[i]!)) return true;
-    if (!words.filler.includes(before[i]!)) return false;
+  // A few words back: "Tăng trưởng tín dụng toàn hệ thống đạt 13,4%", "성장률 목표를 3~4%로".
+  for (let i = before.length - 1; i >= Math.max(0, before.length - RATE_WORDS); i--) {
+    const rate = matchEnding(before, i, words.rates);
+    if (rate !== undefined) return words.fall.includes(rate) || words.fallAfter.includes(rate) ? "fall" : "rise";
   }
-  return false;
+  return undefined;
 }
+
+/** Words read back for the name of a rate, past its subject's words. */
+const RATE_WORDS = 8;
 
 /**
  * The move that led to a level: "giảm xuống còn 19.341" is a level reached by a fall, "tăng 1,2%, lên

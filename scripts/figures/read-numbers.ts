@@ -159,6 +159,13 @@ function joinUnitNumerals(text: string, tokens: NumberToken[]): NumberToken[] {
         pending *= thousands;
         end += 1;
         small = true;
+        // "1천500억": the hundreds after the thousand belong to the same unit (1,500억).
+        const rest = tokens[j + 1];
+        if (rest && rest.index === end && Number.isInteger(rest.value) && rest.value < thousands) {
+          pending += rest.value;
+          j += 1;
+          end = rest.index + rest.text.length;
+        }
       }
       const unit = UNITS[text[end] ?? ""];
       if (unit === undefined || unit >= smallest) break;

@@ -64,7 +64,11 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
   const read = tokens.map((token): Quantity => {
     const scale = scaleOf(text, token, lang);
     const said = directionSaid(text, token, lang);
-    const direction = said?.direction;
+    const rate = namedRate(text, token, lang);
+    const via = said?.direction === "level" ? levelVia(text, token, lang) : undefined;
+    // "Tăng trưởng tín dụng đạt 13,4%": a rate of growth that stands at 13.4% is a rise of 13.4%,
+    // where no move reached it.
+    const direction = said?.direction === "level" && rate && !via ? rate : said?.direction;
     const points = writtenAsPoints(text, token);
     // "0.25%포인트", "0.25%p": points written with a percent sign are still points.
     const percent = percents.has(token) && !points;
@@ -83,8 +87,8 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
       basis: points && inBasisPoints(text, token, lang),
       ...optional("currency", currency),
       ...optional("direction", direction),
-      ...optional("via", direction === "level" ? levelVia(text, token, lang) : undefined),
-      ...optional("rate", namedRate(text, token, lang) || undefined),
+      ...optional("via", direction === "level" ? via : undefined),
+      ...optional("rate", rate ? (true as const) : undefined),
       ...optional("signed", said?.how === "sign" || undefined),
       ...optional("noun", noun),
       // A date or a year belongs to no one ("ngày 27/1", "the 27 January session").

@@ -6,6 +6,7 @@ import { formatFigure } from "../format/format-figure.ts";
 import { sameNumber } from "./compare-numbers.ts";
 import type { Quantity } from "./read-quantity.ts";
 import { sentenceAt } from "./sentences.ts";
+import { pointsWritten } from "./number-context.ts";
 import { opposedAround, type Context, type MismatchKind } from "./compare-quantity.ts";
 
 interface Message {
@@ -63,7 +64,7 @@ export function mismatchProblem(
       if (deck.percent && article.points) {
         return {
           message: `${written} in «${said}» is a percentage, but the article gives ${theirs} in percentage points: ${sentence}`,
-          hint: "write it in points as the article does (e.g. «0,25 điểm phần trăm», «0.25 pp»)",
+          hint: `write it in points as the article does: «${pointsAsWritten(source.text, article)}»`,
         };
       }
       if (deck.points && article.points && deck.basis !== article.basis) {
@@ -123,6 +124,13 @@ export function mismatchProblem(
         hint: `name whom the article gives the number to, or write the number the article gives ${(deck.respectively ?? deck.subjects)[0]}`,
       };
   }
+}
+
+/** The article's number with its points as it writes them: "0,25 điểm phần trăm", "0.25%포인트". */
+function pointsAsWritten(text: string, q: Quantity): string {
+  const end = q.token.index + q.token.text.length;
+  const word = pointsWritten(text, q.token) ?? "";
+  return `${q.token.text}${text[end] === " " ? " " : ""}${word}`;
 }
 
 /** "a fall", "a rise", "a level reached by a fall". */

@@ -66,10 +66,10 @@ export const es: LanguageWords = {
   },
   dateWords: [],
   direction: {
-    fall: ["con pérdidas del", "pérdidas del", "con descensos del", "descensos del", "bajadas del", "retrocesos del", "caía", "caían", "bajaba", "bajaban", "retrocedía", "se depreciaba", "se depreció", "se deprecia", "se dejaba", "cedía", "descendía", "cayó", "cae", "caen", "cayeron", "bajó", "baja", "bajan", "bajaron", "descendió", "descendieron", "retrocedió", "retrocede",
+    fall: ["se abarató", "se abarata", "se abarataron", "con pérdidas del", "pérdidas del", "con descensos del", "descensos del", "bajadas del", "retrocesos del", "caía", "caían", "bajaba", "bajaban", "retrocedía", "se depreciaba", "se depreció", "se deprecia", "se dejaba", "cedía", "descendía", "cayó", "cae", "caen", "cayeron", "bajó", "baja", "bajan", "bajaron", "descendió", "descendieron", "retrocedió", "retrocede",
       "retrocedieron", "disminuyó", "disminuyeron", "se desplomó", "se redujo", "se redujeron", "se contrajo", "se dejó", "se dejaron",
       "se hundió", "redujo", "redujeron", "reduce", "recortó", "cedió", "cede", "restó", "en números rojos", ...withPreposition(fallNouns)],
-    rise: ["con ganancias del", "ganancias del", "con subidas del", "subidas del", "alzas del", "avances del", "subía", "subían", "avanzaba", "se apreciaba", "se apreció", "se aprecia", "se anotó", "se anotaron", "se anotaba", "ganaba", "crecía", "subió", "sube", "suben", "subieron", "aumentó", "aumentaron", "creció", "crece", "crecieron", "ganó", "gana", "avanzó",
+    rise: ["se encareció", "se encarece", "se encarecieron", "con ganancias del", "ganancias del", "con subidas del", "subidas del", "alzas del", "avances del", "subía", "subían", "avanzaba", "se apreciaba", "se apreció", "se aprecia", "se anotó", "se anotaron", "se anotaba", "ganaba", "crecía", "subió", "sube", "suben", "subieron", "aumentó", "aumentaron", "creció", "crece", "crecieron", "ganó", "gana", "avanzó",
       "avanza", "repuntó", "se disparó", "se elevó", "se incrementó", "escaló", "sumó", "mejoró", "se revalorizó", ...withPreposition(riseNouns)],
     fallWithUnit: ["perdió", "pierde", "perdieron", "recortó", "recorta", "recortaron", "redujo", "reduce", "redujeron", "rebajó", "rebaja",
       "bajó", "bajaron"],

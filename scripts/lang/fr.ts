@@ -77,7 +77,8 @@ export const fr: LanguageWords = {
     riseAfter: ["de plus"],
     filler: ["de", "d'environ", "d’environ", "environ", "près", "presque", "plus", "encore", "un", "peu", "moins", "respectivement",
       "quelque", "légèrement", "nettement", "fortement", "a", "ont"],
-    level: ["à", "au", "jusqu'à", "jusqu’à"],
+    // "devrait atteindre 5,4 % du PIB", "s'est établi à": where it stands, not a move.
+    level: ["à", "au", "jusqu'à", "jusqu’à", "atteindre", "atteint", "atteignent", "atteindra", "atteignait"],
     by: ["de"],
     // "de" is also "by" ("a reculé de 0,8 % à 7 895 points"): it is "from" only before a number in the
     // same unit ("a relevé sa prévision de 0,8 % à 1,1 %", "le Smic de 11,65 euros à 11,88 euros").

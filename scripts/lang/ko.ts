@@ -57,7 +57,8 @@ export const ko: LanguageWords = {
     points: ["%포인트", "％포인트", "%p", "％p", "%P", "퍼센트포인트", "bp", "베이시스포인트"],
     basisPoints: ["bp", "베이시스포인트"],
     indexPoints: ["포인트"],
-    rangeTo: ["~", "～", "〜"],
+    // "1.9%에서 2.1% 사이": from one end to the other.
+    rangeTo: ["~", "～", "〜", "에서"],
     rangeAnd: [],
     between: [],
     rangeArticles: [],

@@ -77,6 +77,8 @@ export const vi: LanguageWords = {
     level: ["xuống", "lên", "còn", "về", "mức", "ở mức", "đạt", "từ", "ở"],
     from: ["từ"],
     objectBefore: true,
+    // "Tăng trưởng tín dụng … đạt 13,4%": a rate of growth, a rise of what grew.
+    rates: ["tăng trưởng", "tốc độ tăng trưởng", "mức tăng trưởng", "tốc độ tăng"],
     to: ["xuống", "lên", "còn", "về"],
     respectively: ["lần lượt", "tương ứng"],
     restate: ["tương đương", "tức", "hay", "tức là", "tương đương với"],

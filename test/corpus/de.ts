@@ -318,6 +318,12 @@ export const CORPUS: LanguageCorpus = {
     text: [
       {
         kind: "sign",
+        article: "Der Euro Stoxx 50 stieg um 0,9 %. Die EZB-Volkswirte erwarten ein Wachstum von 0,9 % im kommenden Jahr.",
+        deck: "Euro Stoxx 50 −0,9 %",
+        note: "the message names the index's own rise, not the ECB's 0,9 %, which a fix would copy",
+      },
+      {
+        kind: "sign",
         article: "Die Commerzbank meldete einen Nettoverlust von 1,2 Milliarden Euro.",
         deck: "Commerzbank mit Nettogewinn von 1,2 Milliarden Euro",
         note: "the opposite of what the article calls the number",

@@ -18,6 +18,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "The FTSE 100 fell 0.4% to 9,712.35.",
+        deck: "FTSE 100 -0.4% at 9,712.35",
+        note: "a minus sign after an index's number is no range",
+      },
+      {
         article: "Investors pulled a net $200 million from bitcoin ETFs on Monday after ten days of inflows.",
         deck: "Bitcoin ETFs: net outflows of $200 million",
         note: "the opposite word is another event's",

@@ -230,6 +230,7 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      { kind: "sign", article: "El Brent se abarató un 1,9% hasta los 62 dólares.", deck: "El Brent sube un 1,9%" },
       {
         kind: "sign",
         article: "Grifols registró unas pérdidas de 250 millones de euros en el semestre.",

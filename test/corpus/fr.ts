@@ -278,6 +278,12 @@ export const CORPUS: LanguageCorpus = {
     text: [
       {
         kind: "sign",
+        article: "Le déficit public devrait atteindre 5,4 % du PIB cette année.",
+        deck: "Déficit public en hausse de 5,4 %",
+        note: "atteindre is where it stands, not a move",
+      },
+      {
+        kind: "sign",
         article: "La balance commerciale a affiché un déficit de 6,1 milliards d'euros en mai.",
         deck: "Excédent commercial de 6,1 milliards d'euros en mai",
         note: "the opposite of what the article calls the number",

@@ -35,6 +35,12 @@ export const CORPUS: LanguageCorpus = {
   lang: "ko",
   honest: {
     text: [
+      {
+        article: "한국은행은 내년 물가 상승률이 1.9%에서 2.1% 사이가 될 것으로 전망했다.",
+        deck: "내년 물가 1.9~2.1% 전망",
+        note: "에서 … 사이 is a range",
+      },
+      { article: "현대차의 영업이익은 1천500억 원으로 집계됐다.", deck: "현대차 영업이익 1,500억 원", note: "1천500억 is 1,500억" },
       { article: FOREIGN_SELLING, deck: "외국인 5,320억원 순매도" },
       { article: FOREIGN_SELLING, deck: "외국인 5,320억 원 순매도", note: "spaced as well as glued" },
       { article: SAMSUNG_PROFIT, deck: "삼성전자 3분기 영업이익 9조 1,834억 원", note: "the pieces of one amount, spaced" },
@@ -101,6 +107,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "scale",
+        article: "현대차의 영업이익은 1천500억 원으로 집계됐다.",
+        deck: "현대차 영업이익 500억 원",
+        note: "the 1천 dropped",
+      },
       {
         kind: "value",
         article: "회사는 올해 매출 성장률 목표를 3~4%로 하향 조정했다. 지난해 성장률은 5%였다.",

@@ -8,6 +8,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Tăng trưởng tín dụng toàn hệ thống đạt 13,4% tính đến 30/9.",
+        deck: "Tín dụng tăng 13,4% tính đến 30/9",
+        note: "a rate of growth that stands at 13,4% is a rise of 13,4%",
+      },
+      {
         article: "Công ty báo lỗ 120 tỷ đồng trong quý 3.",
         deck: "Công ty lỗ 120 tỷ đồng trong quý 3",
         note: "the article's word for what the number is",
@@ -224,6 +229,7 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      { kind: "sign", article: "Tăng trưởng tín dụng toàn hệ thống đạt 13,4% tính đến 30/9.", deck: "Tín dụng giảm 13,4%" },
       {
         kind: "sign",
         article: "Công ty báo lỗ 120 tỷ đồng trong quý 3.",

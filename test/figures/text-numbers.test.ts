@@ -86,3 +86,26 @@ describe("the sign check's languages", () => {
     expect(note).toContain("vi, en, de, fr, es, ja, pt, it, zh, ru, ko");
   });
 });
+
+describe("the article's number a message names", () => {
+  const check = (text: string, article: string, lang: string) =>
+    checkTextNumbers({
+      fields: [{ path: ["slides", 0, "points", 0], text, markdown: true, marks: true }],
+      lang,
+      article: readArticle({ text: normalizeText(article), lang }),
+      figures: [],
+      file: "b.yaml",
+      locate: () => undefined,
+    });
+  it("is the deck's own subject's, dropped for its sign, not another's that a fix would then copy", () => {
+    // Before: "gives −0,9 to Euro Stoxx 50, but the article gives it to EZB", and "EZB: −0,9 %" passed.
+    const article = "Der Euro Stoxx 50 stieg um 0,9 %. Die EZB-Volkswirte erwarten ein Wachstum von 0,9 % im kommenden Jahr.";
+    const [problem, ...rest] = check("Euro Stoxx 50 −0,9 %", article, "de");
+    expect(rest).toEqual([]);
+    expect(problem?.message).toContain("is a fall, but the article says a rise: «Der Euro Stoxx 50 stieg um 0,9 %.»");
+  });
+  it("says points in the article's own words", () => {
+    const [problem] = check("EZB senkt Leitzins um 0,25 %", "Die EZB senkte den Leitzins um 0,25 Prozentpunkte.", "de");
+    expect(problem?.hint).toBe("write it in points as the article does: «0,25 Prozentpunkte»");
+  });
+});
