@@ -2,6 +2,7 @@
 // deck: title from the headline, the date the article gives, key points from the lead, the figures of
 // the headline and lead as stats, a chart where figures share a unit, the sources slide; every figure
 // quoted; laid out for a person to edit, with a comment where the author must decide.
+import { articleDate } from "./article-date.ts";
 import type { FoundFigure } from "./find-figures.ts";
 import type { Scale } from "../model/briefing.ts";
 import { isCurrency } from "../format/format-figure.ts";
@@ -55,7 +56,8 @@ export function draftBriefing(input: DraftInput): string {
   const lines = input.article.split(/\r?\n/).map((line) => line.trim());
   const headlineAt = lines.findIndex((line) => line !== "");
   const headline = (lines[headlineAt] ?? "").replace(/^#+\s*/, "").replace(/\s+/g, " ");
-  const date = articleDate(lines.slice(0, 6).join("\n")) ?? input.today;
+  const written = articleDate(lines.slice(0, 6).join("\n"), input.lang);
+  const date = written ?? input.today;
   const figures = keyFigures(input.figures).filter((f) => !input.dropped?.has(f.key));
   // The lead: the first two paragraphs of running text after the headline (a dateline is not one;
   // a paragraph repeated word for word counts once).
@@ -87,7 +89,7 @@ export function draftBriefing(input: DraftInput): string {
   out.push(
     ...commentLines(say.header.replace("{file}", () => input.articleFile)),
     `title: ${str(headline || input.articleFile)}`,
-    `date: ${date}${date === input.today && !articleDate(lines.slice(0, 6).join("\n")) ? `   # ${say.noDate}` : ""}`,
+    `date: ${date}${written === undefined ? `   # ${say.noDate}` : ""}`,
     `lang: ${input.lang}`,
     "source:",
     `  file: ${str(input.articleFile)}`,
@@ -196,27 +198,6 @@ function sentences(text: string): string[] {
     .split(/(?<=[.!?…])\s+(?=[\p{Lu}“"‘'])/u)
     .map((s) => s.trim())
     .filter(Boolean);
-}
-
-/** A date the article writes near its top: ISO, dd/mm/yyyy, dd.mm.yyyy, or "January 28, 2025". */
-function articleDate(text: string): string | undefined {
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
-  if (iso) return valid(+iso[1]!, +iso[2]!, +iso[3]!);
-  const dmy = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(text);
-  if (dmy) return valid(+dmy[3]!, +dmy[2]!, +dmy[1]!);
-  const months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-  const mdy = /\b([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})\b/.exec(text);
-  if (mdy) {
-    const month = months.findIndex((m) => m.startsWith(mdy[1]!.toLowerCase().slice(0, 3)));
-    if (month >= 0) return valid(+mdy[3]!, month + 1, +mdy[2]!);
-  }
-  return undefined;
-}
-
-function valid(year: number, month: number, day: number): string | undefined {
-  const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : undefined;
 }
 
 /** A comment for the top of the YAML, in lines of about 100 characters (by words; by characters where there are no spaces). */

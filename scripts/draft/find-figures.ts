@@ -46,10 +46,18 @@ const draftWords = (lang: string) => (languageWords(lang) ?? languageWords("en")
 /** The figures of an article, paragraph by paragraph (a line is a paragraph; a quote stays in one). */
 export function findFigures(article: string, lang: string): FoundFigure[] {
   const names = articleNames(normalizeText(article), lang);
-  return article.split(/\r?\n/).flatMap((line, i) => figuresIn(normalizeText(line), lang, i + 1, names));
+  const named = namesWithNumbers(normalizeText(article));
+  return article.split(/\r?\n/).flatMap((line, i) => figuresIn(normalizeText(line), lang, i + 1, names, named));
 }
 
-function figuresIn(article: string, lang: string, paragraph: number, names: Names): FoundFigure[] {
+/** "Ibex 35", "Euro Stoxx 50": a capitalised word and a whole number, written so more than once, is a name. */
+function namesWithNumbers(text: string): Set<string> {
+  const seen = new Map<string, number>();
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}&.]*) (\d{1,4})(?![\d%])(?![.,]\d)/gu)) seen.set(m[0], (seen.get(m[0]) ?? 0) + 1);
+  return new Set([...seen].filter(([, count]) => count > 1).map(([name]) => name));
+}
+
+function figuresIn(article: string, lang: string, paragraph: number, names: Names, named: Set<string>): FoundFigure[] {
   const found: FoundFigure[] = [];
   const earlier: Earlier[] = [];
   let readTo = 0;
@@ -64,7 +72,7 @@ function figuresIn(article: string, lang: string, paragraph: number, names: Name
     const scale = scaleOf(article, token, lang);
     const afterScale = end + (scale?.written.length ?? 0);
     const unit = unitOf(article, token, afterScale, lang);
-    if (!unit.unit && !scale && (isYearOrCount(token) || inName(article, token))) continue;
+    if (!unit.unit && !scale && (isYearOrCount(token) || inName(article, token, named))) continue;
     if (!unit.unit && !scale && spanOrPlaces(article, afterScale, lang)) continue;
     // "1ドル=139円": the unit a rate is given in, no figure.
     if (/^\s?[=＝]/.test(article.slice(unit.end))) continue;
@@ -153,9 +161,10 @@ function nextToMonth(text: string, token: NumberToken, end: number): boolean {
 }
 
 /** A bare whole number after a name is part of it: "S&P 500", "FTSE 100", "iPhone 16", "Windows 11". */
-function inName(text: string, token: NumberToken): boolean {
+function inName(text: string, token: NumberToken, named: Set<string>): boolean {
   if (!Number.isInteger(token.value) || /[^\d]/.test(token.text)) return false;
   const previous = text.slice(0, token.index).trimEnd().split(" ").at(-1) ?? "";
+  if (named.has(`${previous} ${token.text}`)) return true;
   return (
     /^(?:\p{Lu}[\p{L}&.]*|\p{Ll}+\p{Lu}[\p{L}]*)$/u.test(previous) &&
     /[\p{Lu}&]/u.test(previous.slice(1) + (previous.includes("&") ? "&" : ""))

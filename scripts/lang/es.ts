@@ -56,7 +56,16 @@ export const es: LanguageWords = {
   draft: {
     hedges: ["unos", "unas", "casi", "cerca de", "alrededor de", "más de", "aproximadamente"],
     ranks: ["top", "n.º", "número", "versión", "trimestre"],
-    units: { "por ciento": "%", euros: "EUR", puntos: "puntos" },
+    units: {
+      "por ciento": "%",
+      "puntos porcentuales": "puntos porcentuales",
+      "puntos básicos": "puntos básicos",
+      euros: "EUR",
+      "de euros": "EUR",
+      dólares: "USD",
+      "de dólares": "USD",
+      puntos: "puntos",
+    },
     links: ["de", "del", "a", "al", "en", "el", "la", "los", "las", "un", "una", "ha", "han", "es", "son", "fue", "fueron", "alcanzó", "hasta",
       "por", "con", "para", "sobre", "se", "su", "sus"],
     joins: ["mientras", "y", "pero", "aunque", "que", "tras", "con lo que"],
