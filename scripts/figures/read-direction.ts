@@ -136,8 +136,10 @@ export function levelVia(text: string, token: NumberToken, lang: string): Direct
     const move = sentence.find((w) => words.fallAfter.includes(w) || words.riseAfter.includes(w));
     if (move) return words.fallAfter.includes(move) ? "fall" : "rise";
   }
-  const before = wordsOf(clauseBefore(text, prefixStart(text, token)), lang);
+  const clause = clauseBefore(text, prefixStart(text, token));
+  const before = wordsOf(clause, lang);
   let level = false;
+  let whole = true;
   for (let i = before.length - 1; i >= 0; i--) {
     const phrase = matchEnding(before, i, [...words.level, ...words.fall, ...words.rise]);
     // "4.6% 늘어난 587억 달러": where a word of change is the level word, it is also the move.
@@ -151,13 +153,36 @@ export function levelVia(text: string, token: NumberToken, lang: string): Direct
       continue;
     }
     if (phrase !== undefined) return level ? (words.fall.includes(phrase) ? "fall" : "rise") : undefined;
-    if (!words.filler.includes(before[i]!)) break;
+    if (!words.filler.includes(before[i]!) && !/^[%％]$/u.test(before[i]!)) {
+      whole = false;
+      break;
+    }
+  }
+  // "giảm từ 1,62% xuống còn 1,38%", "fell from 4.3% to 4.1%": the move before the number it started from.
+  if (level && whole) {
+    const move = moveBeforeFrom(text, prefixStart(text, token) - clause.length, lang);
+    if (move) return move;
   }
   // "auf 88,4 Punkte gesunken": German says the move at the clause's end.
   if (level && words.anywhereInClause) {
     const after = wordsOf(clauseAfter(text, token.index + token.text.length), lang);
     if (after.some((w) => words.fallAfter.includes(w))) return "fall";
     if (after.some((w) => words.riseAfter.includes(w))) return "rise";
+  }
+  return undefined;
+}
+
+/** The word of change before "from" and the number that ends at `end`: "giảm từ 1,62", "fell from 4.3", "sank von 6,4". */
+function moveBeforeFrom(text: string, end: number, lang: string): Direction | undefined {
+  const words = directionWords(lang)!;
+  const number = /[-+−]?\p{Nd}[\p{Nd}.,]*$/u.exec(text.slice(Math.max(0, end - 24), end));
+  if (!number || words.from.length === 0) return undefined;
+  const before = wordsOf(clauseBefore(text, end - number[0].length), lang);
+  if (!words.from.includes(before.at(-1) ?? "")) return undefined;
+  for (let i = before.length - 2; i >= 0; i--) {
+    const phrase = matchEnding(before, i, [...words.fall, ...words.rise]);
+    if (phrase !== undefined) return words.fall.includes(phrase) ? "fall" : "rise";
+    if (!words.filler.includes(before[i]!)) return undefined;
   }
   return undefined;
 }

@@ -316,6 +316,7 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      { kind: "sign", article: "Die Arbeitslosenquote sank von 6,4 auf 6,3 Prozent.", deck: "Arbeitslosenquote steigt auf 6,3 Prozent" },
       {
         kind: "sign",
         article: "Der Euro Stoxx 50 stieg um 0,9 %. Die EZB-Volkswirte erwarten ein Wachstum von 0,9 % im kommenden Jahr.",

@@ -17,6 +17,7 @@ export const CORPUS: LanguageCorpus = {
   lang: "en",
   honest: {
     text: [
+      { article: "The jobless rate fell from 4.3% to 4.1%.", deck: "Jobless rate down to 4.1% (from 4.3%)" },
       {
         article: "The FTSE 100 fell 0.4% to 9,712.35.",
         deck: "FTSE 100 -0.4% at 9,712.35",
@@ -271,6 +272,7 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      { kind: "sign", article: "The jobless rate fell from 4.3% to 4.1%.", deck: "Jobless rate rose to 4.1%" },
       {
         kind: "value",
         article: "The IMF sees growth of 3% to 4% this year, down from 5% last year.",

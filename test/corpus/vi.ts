@@ -7,6 +7,7 @@ export const CORPUS: LanguageCorpus = {
   lang: "vi",
   honest: {
     text: [
+      { article: "Tỷ lệ nợ xấu giảm từ 1,62% xuống còn 1,38%.", deck: "Nợ xấu giảm còn 1,38%" },
       {
         article: "Tăng trưởng tín dụng toàn hệ thống đạt 13,4% tính đến 30/9.",
         deck: "Tín dụng tăng 13,4% tính đến 30/9",
@@ -229,6 +230,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Tỷ lệ nợ xấu giảm từ 1,62% xuống còn 1,38%.",
+        deck: "Nợ xấu tăng lên 1,38%",
+        note: "the move stands before the number it started from",
+      },
       { kind: "sign", article: "Tăng trưởng tín dụng toàn hệ thống đạt 13,4% tính đến 30/9.", deck: "Tín dụng giảm 13,4%" },
       {
         kind: "sign",
