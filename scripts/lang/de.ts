@@ -105,7 +105,7 @@ export const de: LanguageWords = {
     ],
   },
   // Ordinals too ("der fünfte Rückgang" is the deck's "5. Rückgang").
-  opposites: [["gewinn", "verlust"], ["überschuss", "defizit"], ["nettokäufe", "nettoverkäufe"], ["zuflüsse", "abflüsse"]],
+  opposites: [["verdiente", "verlor"], ["verdient", "verliert"], ["gewinn", "verlust"], ["überschuss", "defizit"], ["nettokäufe", "nettoverkäufe"], ["zuflüsse", "abflüsse"]],
   numberWords: { ...countWords(small, tens), ...ordinals },
   ordinals: { erst: 1, zweit: 2, dritt: 3, viert: 4 },
   periods: [

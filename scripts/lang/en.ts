@@ -86,7 +86,7 @@ export const en: LanguageWords = {
     negative: ["minus", "negative"],
   },
   notOpposites: ["took profits", "taking profits", "take profits"],
-  opposites: [["profit", "loss"], ["profits", "losses"], ["net income", "net loss"], ["surplus", "deficit"], ["net buying", "net selling"], ["inflows", "outflows"], ["inflow", "outflow"], ["net buyers", "net sellers"]],
+  opposites: [["earned", "lost"], ["earns", "loses"], ["profit", "loss"], ["profits", "losses"], ["net income", "net loss"], ["surplus", "deficit"], ["net buying", "net selling"], ["inflows", "outflows"], ["inflow", "outflow"], ["net buyers", "net sellers"]],
   numberWords: countWords(small, tens),
   ordinals: { first: 1, second: 2, third: 3, fourth: 4 },
   periods: [

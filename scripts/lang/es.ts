@@ -97,7 +97,7 @@ export const es: LanguageWords = {
     negative: ["menos"],
   },
   notOpposites: ["toma de beneficios", "tomas de beneficios", "recogida de beneficios"],
-  opposites: [["beneficio", "pérdida"], ["beneficios", "pérdidas"], ["ganancia", "pérdida"], ["ganancias", "pérdidas"], ["superávit", "déficit"], ["compras netas", "ventas netas"]],
+  opposites: [["ganó", "perdió"], ["gana", "pierde"], ["ganaron", "perdieron"], ["beneficio", "pérdida"], ["beneficios", "pérdidas"], ["ganancia", "pérdida"], ["ganancias", "pérdidas"], ["superávit", "déficit"], ["compras netas", "ventas netas"]],
   numberWords: countWords(small, tens),
   ordinals: { primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4 },
   periods: [

@@ -89,7 +89,7 @@ export const fr: LanguageWords = {
     negative: ["moins"],
   },
   notOpposites: ["prises de bénéfices", "prise de bénéfices", "prises de bénéfice"],
-  opposites: [["bénéfice", "perte"], ["bénéfices", "pertes"], ["excédent", "déficit"], ["achats nets", "ventes nettes"], ["acheteurs nets", "vendeurs nets"]],
+  opposites: [["a gagné", "a perdu"], ["gagne", "perd"], ["bénéfice", "perte"], ["bénéfices", "pertes"], ["excédent", "déficit"], ["achats nets", "ventes nettes"], ["acheteurs nets", "vendeurs nets"]],
   numberWords: Object.fromEntries([...small.map((w, i) => [w, i] as const).filter(([w]) => w !== ""), ...tens]),
   ordinals: { premier: 1, "première": 1, "deuxième": 2, second: 2, seconde: 2, "troisième": 3, "quatrième": 4 },
   periods: [

@@ -86,7 +86,7 @@ export const it: LanguageWords = {
     negative: ["meno"],
   },
   notOpposites: ["prese di beneficio", "presa di beneficio", "prese di profitto"],
-  opposites: [["utile", "perdita"], ["utili", "perdite"], ["avanzo", "disavanzo"], ["surplus", "deficit"], ["acquisti netti", "vendite nette"]],
+  opposites: [["ha guadagnato", "ha perso"], ["guadagna", "perde"], ["utile", "perdita"], ["utili", "perdite"], ["avanzo", "disavanzo"], ["surplus", "deficit"], ["acquisti netti", "vendite nette"]],
   numberWords: countWords(small, tens),
   ordinals: { primo: 1, secondo: 2, terzo: 3, quarto: 4 },
   periods: [

@@ -84,7 +84,7 @@ export const pt: LanguageWords = {
   },
   // Ordinals too ("pela sexta sessão" is the deck's "6º").
   notOpposites: ["realização de lucros", "realizações de lucro", "realização de lucro"],
-  opposites: [["lucro", "prejuízo"], ["lucros", "prejuízos"], ["superávit", "déficit"], ["compras líquidas", "vendas líquidas"]],
+  opposites: [["lucrou", "perdeu"], ["ganhou", "perdeu"], ["lucro", "prejuízo"], ["lucros", "prejuízos"], ["superávit", "déficit"], ["compras líquidas", "vendas líquidas"]],
   numberWords: { ...countWords(small, tens), ...ordinals },
   ordinals: { primeiro: 1, segundo: 2, terceiro: 3, quarto: 4 },
   periods: [

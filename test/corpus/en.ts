@@ -272,6 +272,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Intel reported a net loss of $16.6 billion in the third quarter.",
+        deck: "Intel earned $16.6 billion in Q3",
+        note: "a verb on the positive side for the article's loss",
+      },
       { kind: "sign", article: "The jobless rate fell from 4.3% to 4.1%.", deck: "Jobless rate rose to 4.1%" },
       {
         kind: "value",

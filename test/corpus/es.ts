@@ -230,6 +230,11 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Telefónica registró unas pérdidas de 892 millones de euros.",
+        deck: "Telefónica ganó 892 millones de euros",
+      },
       { kind: "sign", article: "El Brent se abarató un 1,9% hasta los 62 dólares.", deck: "El Brent sube un 1,9%" },
       {
         kind: "sign",
