@@ -9,7 +9,7 @@ import { scopeAt, sentenceAt } from "../figures/sentences.ts";
 import { subjectsIn } from "../figures/subjects.ts";
 import { languageWords } from "../lang/languages.ts";
 import { isIdeographic } from "../format/scale-words.ts";
-import { stemmed } from "../figures/read-direction.ts";
+import { stemmed } from "../figures/clause-words.ts";
 
 /** A word of the text and where it stands. */
 interface Word {

@@ -1,15 +1,13 @@
 // Which way the words around a number say it moved: "giảm 17%" is a fall, "rose 2.9%" a rise,
 // "xuống còn 19.341,43" a level; in German anywhere in its clause and with separable verbs, in
 // Japanese glued to the number ("1.18%安"). The words are each language's (scripts/lang/).
-import type { Direction, LanguageWords } from "../lang/language.ts";
-import { alternatives, everyLanguage, languageWords } from "../lang/languages.ts";
+import type { Direction } from "../lang/language.ts";
+import { alternatives, everyLanguage } from "../lang/languages.ts";
 import { prefixStart } from "./number-context.ts";
 import { scaleOf, type NumberToken } from "./read-numbers.ts";
+import { clauseAfter, clauseBefore, clauseTail, directionWords, matchEnding, wordsOf } from "./clause-words.ts";
+import { levelEnding, levelParticle, listEnd, moveBeforeFrom, objectVerb, pastAside, sameUnitNext } from "./move-reach.ts";
 
-const directionWords = (lang: string) => languageWords(lang)?.direction;
-
-/** A clause ends at punctuation or another number: "giảm 5%, còn 100" says nothing of the 100. */
-const CLAUSE_END = /[.;:!?()[\]{}"“”«»„,\p{Nd}]/u;
 /** At most this many words after a number are read for a direction that follows it ("a 3% drop"). */
 const AFTER = 3;
 /** "%", points or a currency written with the number: a measured change, not a count. */
@@ -106,7 +104,7 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
   return undefined;
 }
 
-/** Whether the words before the number, past fillers, name it a rate of change ("상승률은 2.0%"). */
+/** The direction of the rate the words a few words before the number name it ("상승률은 2.0%", "Tăng trưởng tín dụng … đạt 13,4%"), if any. */
 export function namedRate(text: string, token: NumberToken, lang: string): Direction | undefined {
   const words = directionWords(lang);
   if (!words?.rates) return undefined;
@@ -168,21 +166,6 @@ export function levelVia(text: string, token: NumberToken, lang: string): Direct
     const after = wordsOf(clauseAfter(text, token.index + token.text.length), lang);
     if (after.some((w) => words.fallAfter.includes(w))) return "fall";
     if (after.some((w) => words.riseAfter.includes(w))) return "rise";
-  }
-  return undefined;
-}
-
-/** The word of change before "from" and the number that ends at `end`: "giảm từ 1,62", "fell from 4.3", "sank von 6,4". */
-function moveBeforeFrom(text: string, end: number, lang: string): Direction | undefined {
-  const words = directionWords(lang)!;
-  const number = /[-+−]?\p{Nd}[\p{Nd}.,]*$/u.exec(text.slice(Math.max(0, end - 24), end));
-  if (!number || words.from.length === 0) return undefined;
-  const before = wordsOf(clauseBefore(text, end - number[0].length), lang);
-  if (!words.from.includes(before.at(-1) ?? "")) return undefined;
-  for (let i = before.length - 2; i >= 0; i--) {
-    const phrase = matchEnding(before, i, [...words.fall, ...words.rise]);
-    if (phrase !== undefined) return words.fall.includes(phrase) ? "fall" : "rise";
-    if (!words.filler.includes(before[i]!)) return undefined;
   }
   return undefined;
 }
@@ -253,83 +236,6 @@ export function negativeWord(text: string, token: NumberToken, lang: string): st
   return last !== undefined && words?.negative.includes(last) ? last : undefined;
 }
 
-/** "3.25%로", "9조1834억원으로", "1,380원에": a particle glued to the number and its unit that makes it a level. */
-function levelEnding(text: string, token: NumberToken, lang: string): boolean {
-  return levelParticle(text, token, lang, directionWords(lang)?.levelEndings) !== undefined;
-}
-
-/** The level particle glued to the number or to the unit word after it, of `endings`, and where it ends. */
-function levelParticle(text: string, token: NumberToken, lang: string, endings: string[] | undefined): number | undefined {
-  const language = languageWords(lang);
-  if (!endings || !language) return undefined;
-  let start = token.index + token.text.length;
-  // "3~4%로": a range's first number takes the ending of its last.
-  start += /^[%％]?\s?[~～〜–-]\s?\p{Nd}[\p{Nd}.,]*/u.exec(text.slice(start))?.[0].length ?? 0;
-  const chunk = /^([^\s\p{Nd}.,;:!?()[\]]*)(?: (\p{L}+))?/u.exec(text.slice(start))!;
-  const ends = (word: string) => endings.some((ending) => word.endsWith(ending));
-  if (ends(chunk[1]!)) return start + chunk[1]!.length;
-  // Past a unit or a hedge written apart: "587억 달러로", "23만 명으로", "6조5000억원 안팎으로".
-  const word = chunk[2];
-  const unit = word && unitWordsOf(language).find((u) => word.startsWith(u));
-  return unit !== undefined && word!.length > unit.length && ends(word!) ? start + chunk[0].length : undefined;
-}
-
-/** The language's words written after a number: its currencies' names, percent, points, what it counts, its hedges. */
-const unitWordsOf = (language: LanguageWords) => [
-  ...Object.values(language.units.currencies).flat(),
-  ...language.units.percent,
-  ...language.units.indexPoints,
-  ...(language.draft.counted ?? []),
-  ...language.draft.hedges,
-];
-
-/**
- * A number follows in the sentence, written in the unit this one is written in, or this one has none
- * ("de 3 à 2 %"); "chuté de 6,2 % à la Bourse" has none to go to.
- */
-function sameUnitNext(text: string, token: NumberToken): boolean {
-  const end = token.index + token.text.length;
-  const unitAt = (at: number) => /^\s?([%％]|[\p{L}\p{Sc}]+)?/u.exec(text.slice(at))![1]?.toLocaleLowerCase();
-  const next = /\p{Nd}(?:[\p{Nd}.,\u00a0\u202f]|\s(?=\p{Nd}{3}))*/u.exec(text.slice(end, end + 60).split(/[.;!?](?:\s|$)/u)[0]!);
-  if (!next) return false;
-  const mine = unitAt(end);
-  return mine === undefined || unitAt(end + next.index + next[0].length) === mine;
-}
-
-/** Words read back past a verb's object ("cut its key interest rate by"). */
-const OBJECT_WORDS = 6;
-
-/**
- * The word of change before a verb's object: "cut" in "cut rates by", "raised" in "raised its forecast
- * by". `read` words before the number are past already. The object may hold a year or a model's number
- * ("trimmed its 2025 growth forecast by", "cut iPhone 16 prices by"), not another measured amount.
- */
-function objectVerb(text: string, token: NumberToken, lang: string, read: number, fall: string[], rise: string[]): Direction | undefined {
-  const end = prefixStart(text, token);
-  let start = end;
-  while (start > 0 && !/[.;:!?()[\]{}"“”«»„,]/u.test(text[start - 1]!)) start--;
-  const words = wordsOf(text.slice(start, end), lang);
-  const from = words.length - 1 - read;
-  for (let k = from; k >= Math.max(0, from - OBJECT_WORDS); k--) {
-    if (/[%％\p{Sc}]/u.test(words[k]!)) return undefined;
-    const phrase = matchEnding(words, k, [...fall, ...rise]);
-    if (phrase !== undefined) return fall.includes(phrase) ? "fall" : "rise";
-  }
-  return undefined;
-}
-
-/** Where a list that starts at `start` ends: past ", 3.4%" and "%와 3.4%", or undefined when no list follows. */
-function listEnd(text: string, start: number, joins: string[], commas: boolean): number | undefined {
-  let at = start;
-  for (;;) {
-    const gap = /^([^\s\p{Nd},()]*)(,\s?|\s)(?=[-+−]?\p{Nd})/u.exec(text.slice(at));
-    const joined = gap && (gap[2]!.trim() === "," ? commas : joins.some((join) => gap[1]!.endsWith(join)));
-    if (!joined) return at === start ? undefined : at;
-    const number = /^[-+−]?\p{Nd}[\p{Nd}.,]*/u.exec(text.slice(at + gap[0].length))!;
-    at += gap[0].length + number[0].replace(/[.,]$/u, "").length;
-  }
-}
-
 /** Words read past the number, across commas, for the level that a move's size comes before. */
 const LEVEL_AHEAD = 6;
 
@@ -342,80 +248,6 @@ function sizeBeforeLevel(text: string, token: NumberToken, word: string, lang: s
   return wordsOf(sentence, lang)
     .slice(0, LEVEL_AHEAD)
     .some((w) => rule.to.includes(w));
-}
-
-function clauseBefore(text: string, end: number): string {
-  let start = end;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
-  return text.slice(start, end);
-}
-
-/** The words up to the clause's end past numbers: a comma, a semicolon or a sentence's end ("Mrd." is none). */
-function clauseTail(text: string, start: number): string {
-  const rest = text.slice(start, start + 120);
-  const end = rest.search(/[,;!?]\s|\.\s+(?=\p{Lu})|\.$/u);
-  return end < 0 ? rest : rest.slice(0, end);
-}
-
-/**
- * Past an aside in brackets after the number and its unit ("1.24%(30.5포인트) 내린"), or out of the
- * aside the number is in: its move is said after it ("(30.5포인트) 내린").
- */
-function pastAside(text: string, start: number, lang: string): number {
-  const aside = /^[^\s\p{Nd}()]*(?:\s?\(([^()]{1,40})\)|\))/u.exec(text.slice(start));
-  if (!aside) return start;
-  // "9조1834억원 (274.5% 증가)": an aside with a move of its own says nothing of this number.
-  const words = directionWords(lang)!;
-  const moves = [...words.fall, ...words.rise, ...words.fallAfter, ...words.riseAfter, ...words.level];
-  if (aside[1] !== undefined && wordsOf(aside[1], lang).some((w) => moves.includes(w))) return start;
-  return start + aside[0].length;
-}
-
-function clauseAfter(text: string, start: number): string {
-  let end = start;
-  while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
-  return text.slice(start, end);
-}
-
-function wordsOf(text: string, lang: string): string[] {
-  const words = directionWords(lang);
-  const heads = words?.compoundHeads ?? [];
-  const stems = words?.stems ? longestFirst(words.stems) : [];
-  return text
-    .split(" ")
-    .map((w) => w.replace(/^[^\p{L}\p{N}%]+|[^\p{L}\p{N}%’']+$/gu, "").toLocaleLowerCase(lang))
-    .filter(Boolean)
-    .map((w) => heads.find((head) => w.length > head.length + 2 && w.endsWith(head)) ?? w)
-    .map((w) => stems.find((stem) => w.startsWith(stem)) ?? w);
-}
-
-/** A word as the language's lists hold it: its stem, where the language lists stems ("증가했다" → 증가). */
-export function stemmed(word: string, lang: string): string {
-  const stems = directionWords(lang)?.stems;
-  return (stems && longestFirst(stems).find((stem) => word.startsWith(stem))) ?? word;
-}
-
-const sortedStems = new WeakMap<string[], string[]>();
-
-/** The stems longest first, once per list: "증가율은" reads as 증가율, not 증가. */
-function longestFirst(stems: string[]): string[] {
-  let sorted = sortedStems.get(stems);
-  if (!sorted) {
-    sorted = [...stems].sort((a, b) => b.length - a.length);
-    sortedStems.set(stems, sorted);
-  }
-  return sorted;
-}
-
-/** The phrase of the list (one or more words) that ends at words[i], longest first. */
-function matchEnding(words: string[], i: number, phrases: string[]): string | undefined {
-  let best: string | undefined;
-  for (const phrase of phrases) {
-    const parts = phrase.split(" ");
-    const from = i - parts.length + 1;
-    if (from >= 0 && parts.every((part, k) => words[from + k] === part) && (!best || parts.length > best.split(" ").length)) best = phrase;
-  }
-  return best;
 }
 
 /** The clause around the number, at most a few words either side: «Tesla lao dốc 12%», «a 3% drop». */

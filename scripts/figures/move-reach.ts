@@ -1,0 +1,122 @@
+// How far the words of a move reach from its number: past a verb's object ("cut rates by 50 bp"), an
+// aside in brackets ("1.24%(30.5포인트) 내린"), a list whose verb follows its last number ("각각 2.1%,
+// 3.4% 상승"), to a particle glued on that makes a level ("3.25%로"), or back to the number a move
+// started from ("fell from 4.3% to 4.1%").
+import type { Direction, LanguageWords } from "../lang/language.ts";
+import { languageWords } from "../lang/languages.ts";
+import { prefixStart } from "./number-context.ts";
+import type { NumberToken } from "./read-numbers.ts";
+import { clauseBefore, directionWords, matchEnding, wordsOf } from "./clause-words.ts";
+
+/** The word of change before "from" and the number that ends at `end`: "giảm từ 1,62", "fell from 4.3", "sank von 6,4". */
+export function moveBeforeFrom(text: string, end: number, lang: string): Direction | undefined {
+  const words = directionWords(lang)!;
+  const number = /[-+−]?\p{Nd}[\p{Nd}.,]*$/u.exec(text.slice(Math.max(0, end - 24), end));
+  if (!number || words.from.length === 0) return undefined;
+  const before = wordsOf(clauseBefore(text, end - number[0].length), lang);
+  if (!words.from.includes(before.at(-1) ?? "")) return undefined;
+  for (let i = before.length - 2; i >= 0; i--) {
+    const phrase = matchEnding(before, i, [...words.fall, ...words.rise]);
+    if (phrase !== undefined) return words.fall.includes(phrase) ? "fall" : "rise";
+    if (!words.filler.includes(before[i]!)) return undefined;
+  }
+  return undefined;
+}
+
+/** "3.25%로", "9조1834억원으로", "1,380원에": a particle glued to the number and its unit that makes it a level. */
+export function levelEnding(text: string, token: NumberToken, lang: string): boolean {
+  return levelParticle(text, token, lang, directionWords(lang)?.levelEndings) !== undefined;
+}
+
+/** The level particle glued to the number or to the unit word after it, of `endings`, and where it ends. */
+export function levelParticle(text: string, token: NumberToken, lang: string, endings: string[] | undefined): number | undefined {
+  const language = languageWords(lang);
+  if (!endings || !language) return undefined;
+  let start = token.index + token.text.length;
+  // "3~4%로": a range's first number takes the ending of its last.
+  start += /^[%％]?\s?[~～〜–-]\s?\p{Nd}[\p{Nd}.,]*/u.exec(text.slice(start))?.[0].length ?? 0;
+  const chunk = /^([^\s\p{Nd}.,;:!?()[\]]*)(?: (\p{L}+))?/u.exec(text.slice(start))!;
+  const ends = (word: string) => endings.some((ending) => word.endsWith(ending));
+  if (ends(chunk[1]!)) return start + chunk[1]!.length;
+  // Past a unit or a hedge written apart: "587억 달러로", "23만 명으로", "6조5000억원 안팎으로".
+  const word = chunk[2];
+  const unit = word && unitWordsOf(language).find((u) => word.startsWith(u));
+  return unit !== undefined && word!.length > unit.length && ends(word!) ? start + chunk[0].length : undefined;
+}
+
+/** The language's words written after a number: its currencies' names, percent, points, what it counts, its hedges. */
+const unitWordsOf = (language: LanguageWords) => [
+  ...Object.values(language.units.currencies).flat(),
+  ...language.units.percent,
+  ...language.units.indexPoints,
+  ...(language.draft.counted ?? []),
+  ...language.draft.hedges,
+];
+
+/**
+ * A number follows in the sentence, written in the unit this one is written in, or this one has none
+ * ("de 3 à 2 %"); "chuté de 6,2 % à la Bourse" has none to go to.
+ */
+export function sameUnitNext(text: string, token: NumberToken): boolean {
+  const end = token.index + token.text.length;
+  const unitAt = (at: number) => /^\s?([%％]|[\p{L}\p{Sc}]+)?/u.exec(text.slice(at))![1]?.toLocaleLowerCase();
+  const next = /\p{Nd}(?:[\p{Nd}.,\u00a0\u202f]|\s(?=\p{Nd}{3}))*/u.exec(text.slice(end, end + 60).split(/[.;!?](?:\s|$)/u)[0]!);
+  if (!next) return false;
+  const mine = unitAt(end);
+  return mine === undefined || unitAt(end + next.index + next[0].length) === mine;
+}
+
+/** Words read back past a verb's object ("cut its key interest rate by"). */
+const OBJECT_WORDS = 6;
+
+/**
+ * The word of change before a verb's object: "cut" in "cut rates by", "raised" in "raised its forecast
+ * by". `read` words before the number are past already. The object may hold a year or a model's number
+ * ("trimmed its 2025 growth forecast by", "cut iPhone 16 prices by"), not another measured amount.
+ */
+export function objectVerb(
+  text: string,
+  token: NumberToken,
+  lang: string,
+  read: number,
+  fall: string[],
+  rise: string[],
+): Direction | undefined {
+  const end = prefixStart(text, token);
+  let start = end;
+  while (start > 0 && !/[.;:!?()[\]{}"“”«»„,]/u.test(text[start - 1]!)) start--;
+  const words = wordsOf(text.slice(start, end), lang);
+  const from = words.length - 1 - read;
+  for (let k = from; k >= Math.max(0, from - OBJECT_WORDS); k--) {
+    if (/[%％\p{Sc}]/u.test(words[k]!)) return undefined;
+    const phrase = matchEnding(words, k, [...fall, ...rise]);
+    if (phrase !== undefined) return fall.includes(phrase) ? "fall" : "rise";
+  }
+  return undefined;
+}
+
+/** Where a list that starts at `start` ends: past ", 3.4%" and "%와 3.4%", or undefined when no list follows. */
+export function listEnd(text: string, start: number, joins: string[], commas: boolean): number | undefined {
+  let at = start;
+  for (;;) {
+    const gap = /^([^\s\p{Nd},()]*)(,\s?|\s)(?=[-+−]?\p{Nd})/u.exec(text.slice(at));
+    const joined = gap && (gap[2]!.trim() === "," ? commas : joins.some((join) => gap[1]!.endsWith(join)));
+    if (!joined) return at === start ? undefined : at;
+    const number = /^[-+−]?\p{Nd}[\p{Nd}.,]*/u.exec(text.slice(at + gap[0].length))!;
+    at += gap[0].length + number[0].replace(/[.,]$/u, "").length;
+  }
+}
+
+/**
+ * Past an aside in brackets after the number and its unit ("1.24%(30.5포인트) 내린"), or out of the
+ * aside the number is in: its move is said after it ("(30.5포인트) 내린").
+ */
+export function pastAside(text: string, start: number, lang: string): number {
+  const aside = /^[^\s\p{Nd}()]*(?:\s?\(([^()]{1,40})\)|\))/u.exec(text.slice(start));
+  if (!aside) return start;
+  // "9조1834억원 (274.5% 증가)": an aside with a move of its own says nothing of this number.
+  const words = directionWords(lang)!;
+  const moves = [...words.fall, ...words.rise, ...words.fallAfter, ...words.riseAfter, ...words.level];
+  if (aside[1] !== undefined && wordsOf(aside[1], lang).some((w) => moves.includes(w))) return start;
+  return start + aside[0].length;
+}
