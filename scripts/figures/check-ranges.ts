@@ -22,7 +22,9 @@ export function unmatchedRanges(text: string, deck: Quantity[], article: { text:
     if (isYear(first) || isYear(last) || !rangeJoined(text, first.token, last.token)) continue;
     // "FTSE 100 -0.4%": a minus sign on the second number, spaced from a name's number, not a range.
     if (/^\s+[-−]$/u.test(text.slice(first.token.index + first.token.text.length, last.token.index))) continue;
-    const pairs = article.quantities.slice(0, -1).map((x, j) => [x, article.quantities[j + 1]!] as const);
+    // Years stand between the ends, not at them ("3.2% in 2024 and 3.3% in 2025").
+    const numbers = article.quantities.filter((q) => !isYear(q));
+    const pairs = numbers.slice(0, -1).map((x, j) => [x, numbers[j + 1]!] as const);
     const ranges = pairs.filter(([x, y]) => looselyJoined(article.text, x, y));
     if (ranges.some(([x, y]) => same(first, x) && same(last, y))) continue;
     const shares = ranges.find(([x, y]) => same(first, x) || same(last, y));
@@ -44,7 +46,10 @@ let JOINS: RegExp | undefined;
 
 /** Between the two numbers only what joins a range: a dash or tilde, a word for "to" or "and", units and signs. */
 function looselyJoined(text: string, x: Quantity, y: Quantity): boolean {
-  const gap = text.slice(x.token.index + x.token.text.length + (x.scale?.written.length ?? 0), y.token.index);
+  // "3.2% in 2024 and 3.3% in 2025": a year between the ends, with the word before it, says when each is.
+  const gap = text
+    .slice(x.token.index + x.token.text.length + (x.scale?.written.length ?? 0), y.token.index)
+    .replace(/(?:\S+\s)?(?<!\p{Nd})(?:19|20)\d{2}(?!\p{Nd})/gu, " ");
   if (gap.length > 24) return false;
   JOINS ??= new RegExp(
     `^(?:[%％]|\\p{Sc}|\\s)*(?:[-‐‑–—~～〜]|${alternatives(everyLanguage((w) => [...w.units.rangeTo, ...w.units.rangeAnd]))})(?:\\s|\\p{Sc}|${alternatives(everyLanguage((w) => w.units.rangeArticles))})*$`,

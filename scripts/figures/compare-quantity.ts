@@ -81,7 +81,8 @@ const isChange = (d: Quantity["direction"]) => d === "fall" || d === "rise";
 /** What the words right around each number call it, when they call them opposites ("profit" and "net loss"). */
 export function opposedAround(deck: Quantity, article: Quantity, context: Context) {
   const same = context.same;
-  return same
+  // A year is nobody's profit: "万科2024年净利润" names the year before the profit.
+  return same && !deck.date && !article.date
     ? opposedWords(wordsAround(same.deck, deck.token, same.lang), wordsAround(same.article, article.token, same.lang), same.lang)
     : undefined;
 }

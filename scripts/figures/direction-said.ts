@@ -23,7 +23,8 @@ export function directionSaid(text: string, token: NumberToken, lang: string, li
   if (!link) return undefined;
   const linked = restated(text, token, lang);
   const said = linked && directionSaid(text, linked, lang, false);
-  return said && said.direction !== "level" ? { direction: said.direction, how: "words" } : undefined;
+  // Only a move said in words is restated: "−R$ 43 bi (0,36% do PIB)" signs the amount, not its share.
+  return said && said.direction !== "level" && said.how === "words" ? { direction: said.direction, how: "words" } : undefined;
 }
 
 /**

@@ -99,7 +99,8 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
   // "$70–72bn", "$70 to $72 billion": the scale word at one end of a range scales both.
   read.forEach((q, i) => {
     const next = read[i + 1];
-    if (q.scale || !next?.scale || !rangeJoined(text, q.token, next.token)) return;
+    // "utile 2024 a 5,26 mld": a year is no end of a range.
+    if (q.scale || !next?.scale || q.date || !rangeJoined(text, q.token, next.token)) return;
     q.scale = next.scale;
     q.quantity = q.value * next.scale.magnitude;
   });

@@ -22,7 +22,7 @@ export function absentProblem(written: string, said: string, deck: Quantity, fig
   if (!figure) {
     return {
       message,
-      hint: `${FIGURE_FIX}, correct it to the article's number, or, if it is your own and no claim about the story, mark it {{own: ${written}}}`,
+      hint: `${FIGURE_FIX} (one with derived: if you worked it out from the article's figures, "rate_new - rate_old"), correct it to the article's number, or, if it is your own and no claim about the story, mark it {{own: ${written}}}`,
     };
   }
   const printed = formatFigure(figure, lang);

@@ -61,10 +61,10 @@ export interface WrittenScale {
  */
 export function scaleAfter(text: string, end: number, lang: string): WrittenScale | undefined {
   const glued = text[end] !== " ";
-  // "$50m", "€2.1m", "£300m", "$50k": money's lower-case abbreviations, glued, after a currency sign
-  // ("5m" alone is five metres).
+  // Lower-case abbreviations glued on: "256k" is thousands anywhere ("Payrolls +256k"), "$50m", "€2.1m",
+  // "£300m" millions only after a currency sign ("5m" alone is five metres).
   const money = /^([mk])(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 2));
-  if (money && /\p{Sc}\s?[\d.,]*$/u.test(text.slice(Math.max(0, end - 24), end))) {
+  if (money && (money[1] === "k" || /\p{Sc}\s?[\d.,]*$/u.test(text.slice(Math.max(0, end - 24), end)))) {
     return money[1] === "m" ? { magnitude: 1e6, scale: "million", written: "m" } : { magnitude: 1e3, scale: "thousand", written: "k" };
   }
   const from = glued ? end : end + 1;

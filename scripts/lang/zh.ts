@@ -37,8 +37,8 @@ export const zh: LanguageWords = {
   },
   units: {
     percent: [],
-    points: ["个百分点", "百分点", "基点"],
-    basisPoints: ["基点"],
+    points: ["个百分点", "百分点", "个基点", "基点"],
+    basisPoints: ["个基点", "基点"],
     indexPoints: ["点"],
     rangeTo: ["至", "到"],
     rangeAnd: [],

@@ -17,6 +17,12 @@ export const CORPUS: LanguageCorpus = {
   lang: "en",
   honest: {
     text: [
+      { article: "Employers added 256,000 jobs in December.", deck: "Payrolls +256k in December" },
+      {
+        article: "The IMF expects growth of 3.2% in 2024 and 3.3% in 2025.",
+        deck: "IMF sees growth of 3.2–3.3% through 2025",
+        note: "years between a range's ends",
+      },
       { article: "The jobless rate fell from 4.3% to 4.1%.", deck: "Jobless rate down to 4.1% (from 4.3%)" },
       {
         article: "The FTSE 100 fell 0.4% to 9,712.35.",

@@ -38,6 +38,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Eni ha chiuso il 2024 con un utile netto adjusted di 5,26 miliardi di euro.",
+        deck: "Eni: utile netto adjusted 2024 a 5,26 mld €",
+        note: "a year is no end of a range",
+      },
+      {
         article: "La Bce ha tagliato i tassi di interesse di 25 punti base giovedì.",
         deck: "La Bce taglia i tassi di 25 punti base",
         note: "a central bank’s move: the verb, its object, then the size",

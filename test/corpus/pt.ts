@@ -31,6 +31,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "O governo central registrou déficit primário de R$ 43 bilhões em 2024, equivalente a 0,36% do PIB.",
+        deck: "Resultado primário 2024: −R$ 43 bi (0,36% do PIB)",
+        note: "a sign restates no share",
+      },
+      {
         article: "O Copom cortou a Selic em 0,5 ponto percentual nesta quarta-feira.",
         deck: "Copom cortou a Selic em 0,5 ponto percentual",
         note: "a central bank’s move: the verb, its object, then the size",

@@ -25,6 +25,12 @@ export const CORPUS: LanguageCorpus = {
   lang: "zh",
   honest: {
     text: [
+      { article: "央行下调存款准备金率0.5个百分点。", deck: "降准50个基点" },
+      {
+        article: "万科2024年预计亏损约450亿元。",
+        deck: "万科2024年净利润约−450亿元",
+        note: "a year is nobody's profit; a negative profit is the loss",
+      },
       {
         article: "今年前10个月贸易顺差为8000亿美元。",
         deck: "前10个月贸易顺差8000亿美元",
