@@ -87,7 +87,8 @@ export const en: LanguageWords = {
   },
   notOpposites: ["took profits", "taking profits", "take profits"],
   opposites: [["earned", "lost"], ["earns", "loses"], ["profit", "loss"], ["profits", "losses"], ["net income", "net loss"], ["surplus", "deficit"], ["net buying", "net selling"], ["inflows", "outflows"], ["inflow", "outflow"], ["net buyers", "net sellers"]],
-  numberWords: countWords(small, tens),
+  // Fractions a central bank's move is written in ("a quarter of a percentage point", "half a point").
+  numberWords: { ...countWords(small, tens), "a quarter of a": 0.25, "a quarter": 0.25, "half a": 0.5, "three quarters of a": 0.75 },
   ordinals: { first: 1, second: 2, third: 3, fourth: 4 },
   periods: [
     { pattern: /(?<n>first|second|third|fourth)[- ]quarter/giu, kind: "quarter" },

@@ -17,6 +17,11 @@ export const CORPUS: LanguageCorpus = {
   lang: "en",
   honest: {
     text: [
+      {
+        article: "The Fed cut its key rate by a quarter of a percentage point to a range of 4.25% to 4.50%.",
+        deck: "Fed cuts its key rate by 25 bp to 4.25–4.50%",
+        note: "a quarter of a percentage point, in basis points",
+      },
       { article: "Employers added 256,000 jobs in December.", deck: "Payrolls +256k in December" },
       {
         article: "The IMF expects growth of 3.2% in 2024 and 3.3% in 2025.",
@@ -278,6 +283,11 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "The Fed cut its key rate by a quarter of a percentage point to a range of 4.25% to 4.50%.",
+        deck: "Fed hikes by 25 bp",
+      },
       {
         kind: "sign",
         article: "Intel reported a net loss of $16.6 billion in the third quarter.",
