@@ -68,7 +68,10 @@ export function articleNames(text: string, lang: string): Names {
     (shouting(word) || (!lower.has(word.toLocaleLowerCase(lang)) && !afterArticle.has(word)));
   const names = new Set([...capitalised].filter(isName));
   const maybe = new Set([...initial].filter((w) => !names.has(w) && isName(w)));
-  return { names, maybe, aliases: aliasesIn(text), lang };
+  const aliases = aliasesIn(text);
+  // "ECB" for the article's "European Central Bank": the initials of a name the article writes are its name too.
+  for (const [acronym, words] of aliases) if (/^\p{Lu}{2,4}$/u.test(acronym) && [...words].some((w) => names.has(w))) names.add(acronym);
+  return { names, maybe, aliases, lang };
 }
 
 /**
@@ -92,9 +95,22 @@ function aliasesIn(text: string): Map<string, Set<string>> {
       if (run.some((m, k) => k > 0 && m.index !== run[k - 1]!.index + run[k - 1]![0].length + 1)) break;
       const initials = run.map((m) => m[0][0]).join("");
       if (acronyms.has(initials)) for (const m of run) link(initials, m[0]);
+      // Three words or more make an acronym a deck may write though the article does not ("ECB" for
+      // "European Central Bank"), standing for the words the article writes only in that name: the
+      // "Bank" of "the Bank of England" is not the ECB's.
+      else if (n >= 3) {
+        const phrase = run.map((m) => m[0]).join(" ");
+        const only = run.filter((m) => count(text, m[0]) === count(text, phrase));
+        for (const m of only) link(initials, m[0]);
+      }
     }
   }
   return aliases;
+}
+
+/** How often the text writes a word or phrase, whole. */
+function count(text: string, phrase: string): number {
+  return text.split(new RegExp(`(?<!\\p{L})${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u")).length - 1;
 }
 
 /** The names and the other names the article gives the same subjects. */

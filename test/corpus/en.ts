@@ -18,6 +18,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "The European Central Bank cut its deposit rate by 25 basis points to 2%, while the Bank of England held rates at 4%.",
+        deck: "ECB cuts its deposit rate to 2%",
+        note: "an acronym of a name the article writes whole",
+      },
+      {
         article: "The Fed cut its key rate by a quarter of a percentage point to a range of 4.25% to 4.50%.",
         deck: "Fed cuts its key rate by 25 bp to 4.25–4.50%",
         note: "a quarter of a percentage point, in basis points",
@@ -230,6 +235,10 @@ export const CORPUS: LanguageCorpus = {
     ],
     figures: [
       {
+        article: "The European Central Bank cut its deposit rate by 25 basis points to 2%, while the Bank of England held rates at 4%.",
+        figure: { value: 2, unit: "%", label: "ECB deposit rate", quote: "to 2%" },
+      },
+      {
         article: "JPMorgan Chase reported third-quarter net income of $14.4 billion, up 12% from a year earlier.",
         figure: { value: 14.4, unit: "USD", scale: "billion", label: "JPMorgan Chase Q3 net income", quote: "$14.4 billion" },
       },
@@ -283,6 +292,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "subject",
+        article: "The European Central Bank cut its deposit rate by 25 basis points to 2%, while the Bank of England held rates at 4%.",
+        deck: "ECB holds at 4%",
+        note: "the Bank of England's rate; its «Bank» is not the ECB's",
+      },
       {
         kind: "sign",
         article: "The Fed cut its key rate by a quarter of a percentage point to a range of 4.25% to 4.50%.",
