@@ -121,6 +121,8 @@ function sameUnit(deck: Quantity, article: Quantity): boolean {
   // "0,6 point de pourcentage" for the article's "un recul de 0,6 point": points either way.
   if (deck.points && !article.points && !article.indexPoints) return false;
   if (article.points && deck.percent) return false;
+  // "Nikkei up 2.2 points" for the article's "up 2.2%": points are no percentage either way.
+  if (deck.indexPoints && article.percent && !article.indexPoints) return false;
   // "8 Prozentpunkte" for the article's "8 Basispunkte" is a hundred times it (converted, it is sameInPoints).
   if (deck.points && article.points && deck.basis !== article.basis && sameNumber(deck.value, article.value)) return false;
   return !deck.currency || !article.currency || deck.currency === article.currency;

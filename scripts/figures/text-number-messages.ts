@@ -80,6 +80,12 @@ export function mismatchProblem(
           hint: "write the number with the unit the article gives it",
         };
       }
+      if (deck.indexPoints && article.percent) {
+        return {
+          message: `${written} in «${said}» is in points, but the article gives ${theirs} as a percentage: ${sentence}`,
+          hint: "write it as the percentage the article gives",
+        };
+      }
       if (deck.currency && article.currency && deck.currency !== article.currency) {
         return {
           message: `${written} in «${said}» is in ${deck.currency}, but the article gives ${theirs} in ${article.currency}: ${sentence}`,

@@ -484,8 +484,7 @@ export const CORPUS: LanguageCorpus = {
         kind: "unit",
         article: "Japan's Nikkei 225 index closed up 2.2% at 48,088.80.",
         deck: "Nikkei up 2.2 points",
-        known:
-          "'closed up 2.2%' is read, but 'points' for an index's percentage is only caught where the article counts points with a number",
+        note: "points are no percentage, though the article counts no points",
       },
       // number-words
       {
