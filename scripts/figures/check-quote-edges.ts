@@ -26,9 +26,9 @@ export function quoteEdgeProblem(
   article: Article,
 ): FigureProblem | undefined {
   const { text, lang } = article;
+  const quoteEnd = at + quote.length;
   for (const token of tokens) {
     const there = { ...token, index: token.index + at };
-    const quoteEnd = at + quote.length;
     const scale = scaleInRange(text, there, lang);
     const quoteScale = scaleInRange(quote, token, lang);
     const numberEnd = there.index + there.text.length + (scale?.written.length ?? 0);

@@ -5,6 +5,7 @@ import { alternatives, everyLanguage } from "../lang/languages.ts";
 import { sameNumber } from "./compare-numbers.ts";
 import { rangeJoined } from "./check-unit.ts";
 import type { Quantity } from "./read-quantity.ts";
+import { prefixStart } from "./number-context.ts";
 
 export interface UnmatchedRange {
   first: Quantity;
@@ -16,27 +17,36 @@ export interface UnmatchedRange {
 /** The deck's ranges (two numbers joined as one, not years) that the article does not give. */
 export function unmatchedRanges(text: string, deck: Quantity[], article: { text: string; quantities: Quantity[] }): UnmatchedRange[] {
   const found: UnmatchedRange[] = [];
+  let ranges: (readonly [Quantity, Quantity])[] | undefined;
   for (let i = 0; i + 1 < deck.length; i++) {
     const [first, last] = [deck[i]!, deck[i + 1]!];
     // "3-5%" reads as a day and month too ("27-1"); years ("2024-2025") are periods, held elsewhere.
     if (isYear(first) || isYear(last) || !rangeJoined(text, first.token, last.token)) continue;
     // "FTSE 100 -0.4%": a minus sign on the second number, spaced from a name's number, not a range.
     if (/^\s+[-−]$/u.test(text.slice(first.token.index + first.token.text.length, last.token.index))) continue;
-    // Years stand between the ends, not at them ("3.2% in 2024 and 3.3% in 2025").
-    const numbers = article.quantities.filter((q) => !isYear(q));
-    const pairs = numbers.slice(0, -1).map((x, j) => [x, numbers[j + 1]!] as const);
-    const ranges = pairs.filter(([x, y]) => looselyJoined(article.text, x, y));
+    ranges ??= articleRanges(article);
     if (ranges.some(([x, y]) => same(first, x) && same(last, y))) continue;
     const shares = ranges.find(([x, y]) => same(first, x) || same(last, y));
     found.push({
       first,
       last,
-      ...(shares
-        ? { near: article.text.slice(shares[0].token.index, shares[1].token.index + shares[1].token.text.length + 1).trim() }
-        : {}),
+      ...(shares ? { near: article.text.slice(prefixStart(article.text, shares[0].token), writtenEnd(article.text, shares[1])) } : {}),
     });
   }
   return found;
+}
+
+/** The article's ranges: two numbers in a row joined as a range. Years stand between the ends, not at them ("3.2% in 2024 and 3.3% in 2025"). */
+function articleRanges(article: { text: string; quantities: Quantity[] }): (readonly [Quantity, Quantity])[] {
+  const numbers = article.quantities.filter((q) => !isYear(q));
+  const pairs = numbers.slice(0, -1).map((x, j) => [x, numbers[j + 1]!] as const);
+  return pairs.filter(([x, y]) => looselyJoined(article.text, x, y));
+}
+
+/** Where a number's writing ends: past its scale word and a "%" ("70-72bn", "3 to 4%"). */
+function writtenEnd(text: string, q: Quantity): number {
+  const end = q.token.index + q.token.text.length + (q.scale?.written.length ?? 0);
+  return end + (/^\s?[%％]/u.exec(text.slice(end))?.[0].length ?? 0);
 }
 
 const isYear = (q: Quantity) => /^\d{4}$/u.test(q.token.text) && q.value >= 1900 && q.value <= 2100;

@@ -114,10 +114,11 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
       report(written, message.message, message.hint);
     }
     for (const range of unmatchedRanges(text, quantities, article)) {
-      const written = text.slice(range.first.token.index, range.last.token.index + range.last.token.text.length);
+      const [start, end] = [range.first.token.index, range.last.token.index + range.last.token.text.length];
+      const written = text.slice(start, end);
       report(
         written,
-        `the range «${written}» in «${excerpt(text, range.first.token.index, range.last.token.index + range.last.token.text.length)}» is not a range the article gives${range.near ? `: it gives «${range.near}»` : ""}`,
+        `the range «${written}» in «${excerpt(text, start, end)}» is not a range the article gives${range.near ? `: it gives «${range.near}»` : ""}`,
         range.near
           ? `write the range as the article gives it («${range.near}»)`
           : "write the range the article gives, or its ends as the article gives them",

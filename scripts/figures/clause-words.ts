@@ -1,6 +1,6 @@
 // The words of a clause as the languages' lists hold them: where the clause around a number begins and
 // ends, its words lower-cased (a German compound read as its head, a Korean word as its stem), and the
-// phrase of a list that ends at a word. Read by read-direction.ts and move-reach.ts.
+// phrase of a list that ends at a word. Read by read-direction.ts, move-reach.ts and the draft's labels.
 import { languageWords } from "../lang/languages.ts";
 
 /** The language's words of direction, or undefined for a language without a word file. */

@@ -3,7 +3,7 @@
 // 3.4% 상승"), to a particle glued on that makes a level ("3.25%로"), or back to the number a move
 // started from ("fell from 4.3% to 4.1%").
 import type { Direction, LanguageWords } from "../lang/language.ts";
-import { languageWords } from "../lang/languages.ts";
+import { everyLanguage, languageWords } from "../lang/languages.ts";
 import { prefixStart } from "./number-context.ts";
 import type { NumberToken } from "./read-numbers.ts";
 import { clauseBefore, directionWords, matchEnding, wordsOf } from "./clause-words.ts";
@@ -59,12 +59,21 @@ const unitWordsOf = (language: LanguageWords) => [
  */
 export function sameUnitNext(text: string, token: NumberToken): boolean {
   const end = token.index + token.text.length;
-  const unitAt = (at: number) => /^\s?([%％]|[\p{L}\p{Sc}]+)?/u.exec(text.slice(at))![1]?.toLocaleLowerCase();
+  // A unit: "%", a currency's sign or code, or a word a unit is written in ("euros", "points"); not "à".
+  UNIT_WORDS ??= new Set(everyLanguage((w) => [...w.units.percent, ...w.units.indexPoints, ...Object.values(w.units.currencies).flat()]));
+  const unitAt = (at: number) => {
+    const unit = /^\s?([%％]|\p{Sc}|\p{Lu}{3}(?!\p{L})|\p{L}+)?/u.exec(text.slice(at))![1];
+    return unit !== undefined && (/^[%％\p{Sc}]|^\p{Lu}{3}$/u.test(unit) || UNIT_WORDS!.has(unit.toLocaleLowerCase()))
+      ? unit.toLocaleLowerCase()
+      : undefined;
+  };
   const next = /\p{Nd}(?:[\p{Nd}.,\u00a0\u202f]|\s(?=\p{Nd}{3}))*/u.exec(text.slice(end, end + 60).split(/[.;!?](?:\s|$)/u)[0]!);
   if (!next) return false;
   const mine = unitAt(end);
   return mine === undefined || unitAt(end + next.index + next[0].length) === mine;
 }
+
+let UNIT_WORDS: Set<string> | undefined;
 
 /** Words read back past a verb's object ("cut its key interest rate by"). */
 const OBJECT_WORDS = 6;

@@ -99,8 +99,8 @@ function aliasesIn(text: string): Map<string, Set<string>> {
       // "European Central Bank"), standing for the words the article writes only in that name: the
       // "Bank" of "the Bank of England" is not the ECB's.
       else if (n >= 3) {
-        const phrase = run.map((m) => m[0]).join(" ");
-        const only = run.filter((m) => count(text, m[0]) === count(text, phrase));
+        const times = count(text, run.map((m) => m[0]).join(" "));
+        const only = run.filter((m) => count(text, m[0]) === times);
         for (const m of only) link(initials, m[0]);
       }
     }

@@ -42,7 +42,7 @@ export function wordsAround(text: string, token: NumberToken, lang: string): str
   const after = text.slice(end, to);
   if (isIdeographic(before.slice(-1)) || isIdeographic(after.slice(0, 1)))
     return `${before.slice(-BEFORE_CHARS)} ${after.slice(0, AFTER_CHARS)}`;
-  const joins = new Set((languageWords(lang)?.draft.joins ?? []).map((w) => w.toLocaleLowerCase(lang)));
+  const joins = joinsOf(lang);
   const words = before.split(/\s+/).slice(-BEFORE - 1);
   let first = words.length;
   while (first > 0 && !joins.has(words[first - 1]!.toLocaleLowerCase(lang))) first--;
@@ -50,6 +50,18 @@ export function wordsAround(text: string, token: NumberToken, lang: string): str
     .split(/\s+/)
     .slice(0, AFTER + 1)
     .join(" ")}`;
+}
+
+const joinSets = new Map<string, Set<string>>();
+
+/** The language's words that join another clause, lower-cased, once a language. */
+function joinsOf(lang: string): Set<string> {
+  let joins = joinSets.get(lang);
+  if (!joins) {
+    joins = new Set((languageWords(lang)?.draft.joins ?? []).map((w) => w.toLocaleLowerCase(lang)));
+    joinSets.set(lang, joins);
+  }
+  return joins;
 }
 
 /** Where the two texts name opposite sides of the language's pairs; undefined when they do not. */

@@ -66,6 +66,13 @@ describe("direction words", () => {
   });
 
   it.each([
+    ["Le taux est passé de 3 à 2 % en mars", "3", "level"], // from, with no unit of its own: "à" is no unit
+    ["Le CAC 40 a reculé de 0,8 % à 7 895 points", "0,8", "fall"], // by, then to: two units
+  ] as const)("fr: «%s» says %s is a %s", (text, number, said) => {
+    expect(direction(text, number, "fr")).toBe(said);
+  });
+
+  it.each([
     ["주가는 3% 하락했다", "3", "fall"],
     ["수출은 4.6% 늘었다", "4.6", "rise"],
     ["기준금리를 3.25%로 인하했다", "3.25", "level"], // cut to 3.25%
