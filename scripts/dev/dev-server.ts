@@ -53,6 +53,9 @@ export async function startDevServer(first: LiveBuild, port: number, portIsExpli
       clients.add(response);
       request.on("close", () => clients.delete(response));
       if (lastProblems) send(response, EVENT.problems, { text: lastProblems, version });
+      // A page that connects after a rebuild it has not seen (its stream not yet open when the save
+      // came, or dropped and reopened) gets that deck now: an update sent to no one was lost before.
+      else if (lastGood && pageVersion(request.url) < version) send(response, EVENT.update, { ...lastGood.live, version });
       return;
     }
     return plain(response, 404, "not found");
@@ -85,6 +88,12 @@ export async function startDevServer(first: LiveBuild, port: number, portIsExpli
       return closed;
     },
   };
+}
+
+/** The build the page shows, as it says when it opens its event stream ("/events?v=3"). */
+function pageVersion(url: string | undefined): number {
+  const v = Number(new URL(url ?? "/", "http://localhost").searchParams.get("v"));
+  return Number.isFinite(v) ? v : 0;
 }
 
 /** Listen on 127.0.0.1; a busy default port moves to the next free one, a busy --port is an error. */

@@ -18,7 +18,8 @@ import {
 } from "./page-contract.ts";
 
 const root = document.documentElement;
-const events = new EventSource(EVENTS_PATH);
+// The build the page shows goes with the stream, so a rebuild made before it opened is sent on opening.
+const events = new EventSource(`${EVENTS_PATH}?v=${root.getAttribute(ROOT.version) ?? 0}`);
 
 function showProblems(text: string): void {
   let overlay = document.querySelector<HTMLElement>(PART.problems);

@@ -10,7 +10,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserSession } from "../../scripts/export/browser.ts";
 import { startDev } from "../../scripts/cli/dev-command.ts";
 import { sharedBrowser } from "../helpers/shared-browser.ts";
-import { copyFixture, get } from "./dev-helpers.ts";
+import { copyFixture, get, within } from "./dev-helpers.ts";
+import { get as httpGet } from "node:http";
 import { CHART, DRAWN_CHART, PART, ROOT } from "../../scripts/runtime/page-contract.ts";
 
 let session: BrowserSession | undefined;
@@ -59,6 +60,34 @@ async function openDeck(h: number) {
   return { ...live, page, save };
 }
 
+/** The first event an event stream sends, read until its blank line. */
+function firstEvent(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = httpGet(url, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => {
+        text += chunk;
+        const event = /^event: [^\n]*\ndata: [^\n]*\n\n/m.exec(text);
+        if (event) {
+          req.destroy();
+          resolve(event[0]);
+        }
+      });
+    });
+    req.on("error", reject);
+  });
+}
+
+/** The first event within `ms`, or "" when the stream sends none by then. */
+async function firstEventOrNothing(url: string, ms: number): Promise<string> {
+  let timer: NodeJS.Timeout | undefined;
+  const quiet = new Promise<string>((resolve) => (timer = setTimeout(() => resolve(""), ms)));
+  const result = await Promise.race([firstEvent(url), quiet]);
+  clearTimeout(timer);
+  return result;
+}
+
 const version = (page: Page) => page.$eval("html", (html, name) => Number(html.getAttribute(name)), ROOT.version);
 const currentSlide = (page: Page) =>
   page.evaluate(() => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h);
@@ -93,6 +122,24 @@ describe("npm run dev in the browser", () => {
     expect(await page.$(PART.problems)).toBeNull();
     expect(await slideTitle(page, 4)).toBe("The figures, fixed");
     expect(await currentSlide(page)).toBe(3);
+  });
+
+  it("sends a page whose event stream opens after a rebuild that rebuild (it was lost, and the page never updated)", async () => {
+    const fixture = copyFixture();
+    cleanups.push(fixture.remove);
+    let rebuilt!: () => void;
+    const done = new Promise<void>((resolve) => (rebuilt = resolve));
+    const dev = await startDev(fixture.folder, 0, (line) => line.startsWith("rebuilt") && rebuilt());
+    cleanups.push(() => dev.close());
+    writeFileSync(fixture.yamlFile, fixture.original.replace("title: The figures", "title: The figures, missed"));
+    await within(15_000, "the rebuild", done);
+    // The page loaded build 1 and opens its stream only now.
+    const first = await within(15_000, "the first event", firstEvent(`${dev.url}events?v=1`));
+    expect(first).toMatch(/^event: update$/m);
+    expect(first).toContain("The figures, missed");
+    // A page that has the latest build is sent nothing on opening.
+    const current = await firstEventOrNothing(`${dev.url}events?v=2`, 500);
+    expect(current).toBe("");
   });
 
   it("starts on a broken briefing: the problems page, under the one policy, loads the deck once fixed", async () => {
