@@ -4,7 +4,7 @@
 import { alternatives, everyLanguage } from "../lang/languages.ts";
 import { sameNumber } from "./compare-numbers.ts";
 import { rangeJoined } from "./check-unit.ts";
-import type { Quantity } from "./read-quantity.ts";
+import { isYear, type Quantity } from "./read-quantity.ts";
 import { prefixStart } from "./number-context.ts";
 
 export interface UnmatchedRange {
@@ -21,7 +21,7 @@ export function unmatchedRanges(text: string, deck: Quantity[], article: { text:
   for (let i = 0; i + 1 < deck.length; i++) {
     const [first, last] = [deck[i]!, deck[i + 1]!];
     // "3-5%" reads as a day and month too ("27-1"); years ("2024-2025") are periods, held elsewhere.
-    if (isYear(first) || isYear(last) || !rangeJoined(text, first.token, last.token)) continue;
+    if (isYear(first.token) || isYear(last.token) || !rangeJoined(text, first.token, last.token)) continue;
     // "FTSE 100 -0.4%": a minus sign on the second number, spaced from a name's number, not a range.
     if (/^\s+[-−]$/u.test(text.slice(first.token.index + first.token.text.length, last.token.index))) continue;
     ranges ??= articleRanges(article);
@@ -38,7 +38,7 @@ export function unmatchedRanges(text: string, deck: Quantity[], article: { text:
 
 /** The article's ranges: two numbers in a row joined as a range. Years stand between the ends, not at them ("3.2% in 2024 and 3.3% in 2025"). */
 function articleRanges(article: { text: string; quantities: Quantity[] }): (readonly [Quantity, Quantity])[] {
-  const numbers = article.quantities.filter((q) => !isYear(q));
+  const numbers = article.quantities.filter((q) => !isYear(q.token));
   const pairs = numbers.slice(0, -1).map((x, j) => [x, numbers[j + 1]!] as const);
   return pairs.filter(([x, y]) => looselyJoined(article.text, x, y));
 }
@@ -49,7 +49,6 @@ function writtenEnd(text: string, q: Quantity): number {
   return end + (/^\s?[%％]/u.exec(text.slice(end))?.[0].length ?? 0);
 }
 
-const isYear = (q: Quantity) => /^\d{4}$/u.test(q.token.text) && q.value >= 1900 && q.value <= 2100;
 const same = (deck: Quantity, article: Quantity) => sameNumber(deck.value, article.value) || sameNumber(deck.quantity, article.quantity);
 
 let JOINS: RegExp | undefined;

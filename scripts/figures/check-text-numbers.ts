@@ -20,7 +20,7 @@ import { findPeriods, isMonthKey, sameKeys, type Period } from "./periods.ts";
 import { readQuantities, type Quantity } from "./read-quantity.ts";
 import { remembered } from "../remembered.ts";
 import type { ArticleReading } from "./read-article.ts";
-import { languageWords } from "../lang/languages.ts";
+import { escapeRegExp, languageWords } from "../lang/languages.ts";
 import { compareQuantity } from "./compare-quantity.ts";
 import { unmatchedRanges } from "./check-ranges.ts";
 import { mismatchProblem, absentProblem } from "./text-number-messages.ts";
@@ -141,7 +141,7 @@ interface FieldReading {
 
 /** Whether the text writes the run whole ("4,2", not inside "14,25"). */
 function writesRun(text: string, run: string): boolean {
-  const escaped = run.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(run);
   return new RegExp(`(?<![\\p{Nd}]|\\p{Nd}[,.'’])${escaped}(?![\\p{Nd}]|[,.'’]\\p{Nd})`, "u").test(text);
 }
 
@@ -228,7 +228,7 @@ function reporter(input: TextCheckInput, field: TextField, problems: Problem[]) 
 function hasWord(article: { text: string; lang: string }, word: string): boolean {
   let pattern = wordPatterns.get(word);
   if (!pattern) {
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegExp(word);
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu");
     if (wordPatterns.size > 2000) wordPatterns.clear();
     wordPatterns.set(word, pattern);

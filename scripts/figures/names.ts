@@ -6,7 +6,7 @@
 import { isCurrency } from "../format/format-figure.ts";
 import { scaleWords } from "../format/scale-words.ts";
 import { unitForms } from "./number-context.ts";
-import { languageWords } from "../lang/languages.ts";
+import { escapeRegExp, languageWords } from "../lang/languages.ts";
 import { paragraphBreaks } from "./normalize-text.ts";
 
 const LETTER = "[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{M}]";
@@ -110,7 +110,7 @@ function aliasesIn(text: string): Map<string, Set<string>> {
 
 /** How often the text writes a word or phrase, whole. */
 function count(text: string, phrase: string): number {
-  return text.split(new RegExp(`(?<!\\p{L})${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u")).length - 1;
+  return text.split(new RegExp(`(?<!\\p{L})${escapeRegExp(phrase)}(?!\\p{L})`, "u")).length - 1;
 }
 
 /** The names and the other names the article gives the same subjects. */

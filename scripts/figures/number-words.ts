@@ -1,7 +1,7 @@
 // Numbers written as words ("ba bậc", "seit fünf Monaten", "un tres por ciento"), read with the
 // language's own list (scripts/lang/): the text check counts them both ways, so "3 bậc" in a deck is
 // the article's "ba bậc", and "tres por ciento" is 3%, not the article's 13%.
-import { languageWords } from "../lang/languages.ts";
+import { escapeRegExp, languageWords } from "../lang/languages.ts";
 import type { NumberToken } from "./read-numbers.ts";
 
 const patterns = new Map<string, { pattern: RegExp; values: Map<string, number> } | null>();
@@ -10,7 +10,7 @@ function patternFor(lang: string) {
   if (!patterns.has(lang)) {
     const words = languageWords(lang)?.numberWords ?? {};
     const list = Object.keys(words).sort((a, b) => b.length - a.length);
-    const escaped = list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const escaped = list.map(escapeRegExp);
     patterns.set(
       lang,
       list.length === 0

@@ -7,7 +7,7 @@
 // and "net income" and "profit" are not.
 import { isIdeographic } from "../format/scale-words.ts";
 import type { LanguageWords } from "../lang/language.ts";
-import { languageWords } from "../lang/languages.ts";
+import { escapeRegExp, languageWords } from "../lang/languages.ts";
 import type { NumberToken } from "./read-numbers.ts";
 
 export interface Opposed {
@@ -118,7 +118,7 @@ function names(lower: string, word: string, compounds: boolean): boolean {
   const key = `${compounds ? "c" : "w"}${word}`;
   let pattern = patterns.get(key);
   if (!pattern) {
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegExp(word);
     pattern = compounds
       ? new RegExp(`${escaped}(?:e|es|s|n|en)?(?![\\p{L}\\p{M}-])`, "u")
       : new RegExp(`(?<![\\p{L}\\p{M}-])${escaped}(?![\\p{L}\\p{M}-])`, "u");

@@ -2,7 +2,7 @@
 // "third quarter of 2025" = "3. Quartal 2025"; "9T2025" = "9 tháng đầu năm 2025" = "9M"; "H1" = "first
 // half" = "6 tháng đầu năm"; "September" = "tháng 9" = "9月". Each is read to a key (Q3, H1, M9, month 9);
 // the year beside it is a number as any other.
-import { languageWords } from "../lang/languages.ts";
+import { escapeRegExp, languageWords } from "../lang/languages.ts";
 import type { PeriodForm } from "../lang/language.ts";
 
 export interface Period {
@@ -62,7 +62,7 @@ function monthForms(lang: string): PeriodForm[] {
   if (!forms) {
     const format = new Intl.DateTimeFormat(lang, { month: "long", timeZone: "UTC" });
     forms = Array.from({ length: 12 }, (_, m) => {
-      const name = format.format(Date.UTC(2025, m, 15)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const name = escapeRegExp(format.format(Date.UTC(2025, m, 15)));
       return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, "giu"), kind: "month" as const, n: m + 1 };
     });
     months.set(lang, forms);

@@ -141,7 +141,7 @@ export function levelVia(text: string, token: NumberToken, lang: string): Direct
   for (let i = before.length - 1; i >= 0; i--) {
     const phrase = matchEnding(before, i, [...words.level, ...words.fall, ...words.rise]);
     // "4.6% 늘어난 587억 달러": where a word of change is the level word, it is also the move.
-    if (phrase !== undefined && words.stems && words.level.includes(phrase)) {
+    if (phrase !== undefined && words.level.includes(phrase)) {
       if (words.fallAfter.includes(phrase)) return "fall";
       if (words.riseAfter.includes(phrase)) return "rise";
     }

@@ -172,11 +172,14 @@ function pairRespectively(text: string, read: Quantity[], lang: string, names: N
   }
 }
 
+/** A year written in four digits, 1900–2100. */
+export const isYear = (token: NumberToken) => /^\d{4}$/u.test(token.text) && token.value >= 1900 && token.value <= 2100;
+
 /** A day, month or year: "27/1", "27 January", "tháng 10", "2025" with no unit. */
 function dateLike(text: string, token: NumberToken, lang: string): boolean {
   const end = token.index + token.text.length;
   if (/^[/.-]\d/u.test(text.slice(end)) || /\d[/.-]$/u.test(text.slice(0, token.index))) return true;
-  if (/^\d{4}$/u.test(token.text) && token.value >= 1900 && token.value <= 2100) return true;
+  if (isYear(token)) return true;
   const next = /^ ?(\p{L}+)/u.exec(text.slice(end))?.[1];
   const previous = /(\p{L}+) ?$/u.exec(text.slice(0, token.index))?.[1];
   return (

@@ -27,8 +27,11 @@ export function everyLanguage(pick: (words: LanguageWords) => string[]): string[
   return [...new Set(Object.values(LANGUAGES).flatMap(pick))].sort((a, b) => b.length - a.length);
 }
 
+/** A text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Alternatives of a pattern that match the words as written, longest first. */
-export const alternatives = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+export const alternatives = (words: string[]) => words.map(escapeRegExp).join("|");
 
 /** Languages that have words, for messages. */
 export const languagesWithWords = Object.keys(LANGUAGES);
