@@ -250,22 +250,21 @@ function problem(input: TextCheckInput, field: TextField, message: string, hint:
  */
 function nameAround(text: string, token: NumberToken, lang: string, article?: { text: string; lang: string }): string | undefined {
   if (token.word) return undefined;
+  const letterBefore = gluedToWord(text, token);
+  // "$5bn", "50bp", "3pc", "Exports 22.3 billion": a scale, points or a percent after the number make
+  // it a measure, read as one, though the article has the same words (as a name it passed whatever
+  // scale or sign the deck gave it).
+  const measured = () =>
+    scaleOf(text, token, lang) || writtenAsPoints(text, token) || writtenWith(text, token, unitForms("%", lang), lang, "after");
   // "CAC 40", "IBEX 35", "S&P 500": a name and its number, when the article writes them together.
   const named = /(\p{Lu}[\p{L}&.-]*) $/u.exec(text.slice(Math.max(0, token.index - 20), token.index))?.[1];
-  if (named && article && hasWord(article, `${named} ${token.text}`)) return `${named} ${token.text}`;
+  if (named && article && hasWord(article, `${named} ${token.text}`) && !measured()) return `${named} ${token.text}`;
   const end = token.index + token.text.length;
   const before = text.slice(0, token.index);
-  const letterBefore = gluedToWord(text, token);
   const next = text.slice(end, end + 1);
   const letterAfter = /\p{L}/u.test(next) && !isIdeographic(next);
   if (!letterBefore && !letterAfter) return undefined;
-  // "$5bn", "50bp", "3pc": a scale, points or a percent glued on, read as the number they measure,
-  // though the article has the same word (it passed as a name, whatever sign its words gave it).
-  if (
-    !letterBefore &&
-    (scaleOf(text, token, lang) || writtenAsPoints(text, token) || writtenWith(text, token, unitForms("%", lang), lang, "after"))
-  )
-    return undefined;
+  if (!letterBefore && measured()) return undefined;
   // A name in Latin letters ends where Han or kana begin ("M2同比" is "M2").
   const start = before.search(/[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\-‑_.]*$/u);
   const stop = end + (/^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\-‑_]*/u.exec(text.slice(end))?.[0].length ?? 0);

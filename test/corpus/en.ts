@@ -112,6 +112,11 @@ export const CORPUS: LanguageCorpus = {
         note: "no proper name on either side",
       },
       {
+        article: "Trade in July. Exports 22.3 billion dollars, imports 19.8 billion dollars.",
+        deck: "Exports 22.3 billion dollars in July",
+      },
+      { article: "The CAC 40 fell 1.2% on Friday.", deck: "CAC 40: −1.2%", note: "an index's name and its number" },
+      {
         article: "Apple shares have fallen in five of the past six sessions.",
         deck: "Apple down in 5 of the last 6 sessions",
         note: "number words in the article, digits in the deck",
@@ -417,6 +422,12 @@ export const CORPUS: LanguageCorpus = {
         kind: "scale",
         article: "Exports rose 4.1% to $280.8 billion in July, while imports fell 1.3%.",
         deck: "Exports: $280.8 million in July",
+      },
+      {
+        kind: "scale",
+        article: "Trade in July. Exports 22.3 billion dollars, imports 19.8 billion dollars.",
+        deck: "Exports 22.3 million dollars",
+        note: "a word and a number in both, as a name is (CAC 40); a scale after the number makes it a measure",
       },
       // subject
       {
