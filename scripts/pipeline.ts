@@ -12,7 +12,7 @@ import { quotesToCheck, textFields } from "./model/text-fields.ts";
 import { buildDeck } from "./model/build-deck.ts";
 import type { DeckModel } from "./model/deck.ts";
 import { renderDeck, type RenderedDeck } from "./render/render-deck.ts";
-import { eastAsianFaceCss } from "./render/east-asian-css.ts";
+import { scriptFaceCss } from "./render/script-face-css.ts";
 import { interFaceCss } from "./render/inter-css.ts";
 import { loadTheme, themePalettes } from "./render/theme.ts";
 import { discardStaging, publishOutputs, stageOutputs, writePptx } from "./write/write-outputs.ts";
@@ -124,7 +124,11 @@ export async function renderBriefing(folder: string, reporter: Reporter, options
     "render",
     async () => {
       const model = buildDeck({ ...valid.briefing, handout: options.handout ?? valid.briefing.handout }, valid.images, theme);
-      const faces = await Promise.all([interFaceCss(model.theme.characters, model.lang), eastAsianFaceCss(model.theme.eastAsian)]);
+      const faces = await Promise.all([
+        interFaceCss(model.theme.characters, model.lang),
+        scriptFaceCss(model.theme.eastAsian),
+        scriptFaceCss(model.theme.complexScript),
+      ]);
       return { valid, model, rendered: renderDeck(model, theme, { ...options.live, fontCss: faces.join("\n") }) };
     },
     `${valid.briefing.slides.length} slides`,

@@ -284,7 +284,7 @@ async function overflowWarnings(page: Page): Promise<string[]> {
   );
 }
 
-/** The families the deck's own faces print as: the theme's, and its East Asian face when it has one. */
+/** The families the deck's own faces print as: the theme's, and its East Asian and complex-script faces when it has them. */
 function deckFamilies(model: DeckModel): string[] {
-  return [model.theme.font, ...(model.theme.eastAsian ? [model.theme.eastAsian.family] : [])];
+  return [model.theme.font, model.theme.eastAsian?.family, model.theme.complexScript?.family].filter((f) => f !== undefined);
 }

@@ -28,7 +28,7 @@ type SlideFields = DistributiveOmit<SlideView, "number">;
 export function buildDeck(
   briefing: Briefing,
   folderImages: ReadonlyMap<string, FolderImage>,
-  theme: Omit<DeckTheme, "characters" | "eastAsian">,
+  theme: Omit<DeckTheme, "characters" | "eastAsian" | "complexScript">,
 ): DeckModel {
   const lang = briefing.lang;
   const ui = uiStrings(lang);
@@ -164,7 +164,8 @@ export function buildDeck(
   };
   // Every word the deck shows is in the model (its images are a Map, which JSON leaves out).
   const shown = shownCharacters(JSON.stringify(model));
-  return { ...model, theme: { ...model.theme, characters: shown.theme, eastAsian: eastAsianFace(lang, shown.eastAsian) } };
+  const faces = { characters: shown.theme, eastAsian: eastAsianFace(lang, shown.eastAsian) };
+  return { ...model, theme: { ...model.theme, ...faces, ...(shown.complexScript ? { complexScript: shown.complexScript } : {}) } };
 }
 
 /** The "slides" handout's sheet: two columns of three, as Office prints six slides a page. */

@@ -4,6 +4,7 @@
 import type { ChartType } from "./briefing.ts";
 import type { HandoutKind, Paper } from "./handout-kinds.ts";
 import type { UiStrings } from "../format/ui-strings.ts";
+import type { ComplexScriptFace } from "./complex-script-face.ts";
 import type { EastAsianFace } from "./east-asian-face.ts";
 import type { ThemeColors } from "./colors.ts";
 import type { LabelPattern } from "../format/format-figure.ts";
@@ -153,6 +154,8 @@ export interface DeckTheme {
   characters: string;
   /** The face for the deck's Japanese or Chinese text, when it has any. */
   eastAsian?: EastAsianFace;
+  /** The face for the deck's Arabic or Devanagari text, when it has any. */
+  complexScript?: ComplexScriptFace;
   colors: ThemeColors;
   series: string[];
 }

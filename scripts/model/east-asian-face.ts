@@ -2,6 +2,7 @@
 // Chromium draws them in whatever the machine has (Droid Sans Fallback here, with synthetic bold) and
 // the PowerPoint names Inter for them. The deck names one designed face for its East Asian text, by
 // its language: every writer uses it (the page's font stack, the PDFs, the PowerPoint's East Asian slot).
+import { COMPLEX_SCRIPTS, type ComplexScriptFace, type ComplexScriptFamily, complexScriptFace } from "./complex-script-face.ts";
 
 export interface EastAsianFace {
   /** The face's family, as the page and the PowerPoint name it. */
@@ -16,15 +17,27 @@ const EAST_ASIAN_CHARACTER =
 
 /**
  * Every character of the text, once each, in code point order: East Asian ones apart (their own face
- * draws them). A letter typed decomposed (letter, then marks) is drawn as the composed one where the
- * face has it, so the composed characters count too: read here, where marks still follow their letter.
+ * draws them), and those of the complex script the deck shows most of (see complex-script-face.ts). A
+ * letter typed decomposed (letter, then marks) is drawn as the composed one where the face has it, so
+ * the composed characters count too: read here, where marks still follow their letter.
  */
-export function shownCharacters(text: string): { theme: string; eastAsian: string } {
+export function shownCharacters(text: string): { theme: string; eastAsian: string; complexScript?: ComplexScriptFace } {
   const theme: string[] = [];
   const eastAsian: string[] = [];
-  for (const character of new Set(text + text.normalize("NFC"))) (EAST_ASIAN_CHARACTER.test(character) ? eastAsian : theme).push(character);
+  const complex = new Map<ComplexScriptFamily, string[]>();
+  for (const character of new Set(text + text.normalize("NFC"))) {
+    if (EAST_ASIAN_CHARACTER.test(character)) eastAsian.push(character);
+    else {
+      const family = COMPLEX_SCRIPTS.find(([, pattern]) => pattern.test(character))?.[0];
+      if (family) complex.set(family, [...(complex.get(family) ?? []), character]);
+      else theme.push(character);
+    }
+  }
   const inOrder = (characters: string[]) => characters.sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join("");
-  return { theme: inOrder(theme), eastAsian: inOrder(eastAsian) };
+  const complexScript = complexScriptFace(new Map([...complex].map(([family, characters]) => [family, inOrder(characters)])));
+  // The scripts without the face stay with the theme's characters: the build names them if no font draws them.
+  for (const [family, characters] of complex) if (family !== complexScript?.family) theme.push(...characters);
+  return { theme: inOrder(theme), eastAsian: inOrder(eastAsian), ...(complexScript ? { complexScript } : {}) };
 }
 
 /**
@@ -40,9 +53,9 @@ export function eastAsianFace(lang: string, characters: string): EastAsianFace |
   return { family: primary === "ko" || /\p{Script=Hangul}/u.test(characters) ? "Noto Sans KR" : "Noto Sans JP", characters };
 }
 
-/** The deck's font families in CSS, the theme's first: East Asian text falls through to its face. */
-export function fontStack(theme: { font: string; eastAsian?: EastAsianFace }): string {
-  return [theme.font, theme.eastAsian?.family]
+/** The deck's font families in CSS, the theme's first: East Asian and complex-script text falls through to its face. */
+export function fontStack(theme: { font: string; eastAsian?: EastAsianFace; complexScript?: ComplexScriptFace }): string {
+  return [theme.font, theme.eastAsian?.family, theme.complexScript?.family]
     .filter((family) => family !== undefined)
     .map((family) => `"${family}"`)
     .join(", ");

@@ -39,7 +39,7 @@ export interface RenderOptions {
   liveJs?: string;
   /** The dev server's build number, stamped on <html> so the page and tests know which build shows. */
   version?: number;
-  /** The deck's faces as @font-face rules (inter-css.ts, east-asian-css.ts), cut to its text. */
+  /** The deck's faces as @font-face rules (inter-css.ts, script-face-css.ts), cut to its text. */
   fontCss: string;
 }
 

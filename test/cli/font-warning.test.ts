@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { runMain } from "../helpers/in-process.ts";
 import { FIXTURES } from "../helpers/render-fixture.ts";
@@ -32,39 +33,67 @@ describe("characters the theme's font does not cover", () => {
   });
 });
 
-/** Whether this machine has a font for Hindi (fontconfig, which Chromium asks too). */
-const hasDevanagariFont = spawnSync("fc-list", [":lang=hi", "family"], { encoding: "utf8" }).stdout.trim() !== "";
+/** Whether this machine has a font for Bengali (fontconfig, which Chromium asks too). */
+const hasBengaliFont = spawnSync("fc-list", [":lang=bn", "family"], { encoding: "utf8" }).stdout.trim() !== "";
 
 describe("characters no font on the machine draws", () => {
-  const hindi = path.join(FIXTURES, "warn", "devanagari-amounts");
+  const bengali = path.join(FIXTURES, "warn", "bengali-amounts");
 
   it("are the deck's letters of scripts its faces do not draw, named by script", () => {
-    const missing = unfontedCharacters(shownCharacters("Revenue 16,563 करोड़ — 79조 원, ₹ € 3½ «Ω» Ж 日本").theme);
-    expect(missing.join("")).toBe(shownCharacters("करोड़").theme); // each once, in code point order
-    expect(scriptsOf(missing)).toBe("Devanagari");
+    const missing = unfontedCharacters(shownCharacters("Revenue 16,563 কোটি — 79조 원, ₹ € 3½ «Ω» Ж 日本 करोड़").theme);
+    expect(missing.join("")).toBe(shownCharacters("কোটি").theme); // each once, in code point order
+    expect(scriptsOf(missing)).toBe("Bengali");
     expect(scriptsOf(["조", "ก"])).toBe("Hangul and Thai");
   });
 
-  // "16,563 करोड़" printed as "16,563" and two empty boxes reads ten million times smaller.
-  it.runIf(!hasDevanagariFont)(
+  // "১৬,৫৬৩ কোটি" printed as the digits and two empty boxes reads ten million times smaller.
+  it.runIf(!hasBengaliFont)(
     "stop the PDFs (exit 3, the previous outputs kept) where no font draws them: a scale word would vanish",
     async () => {
-      const kept = path.join(out, "devanagari-amounts");
+      const kept = path.join(out, "bengali-amounts");
       mkdirSync(kept, { recursive: true });
       writeFileSync(path.join(kept, "index.html"), "previous");
-      const run = await runMain(["build", hindi, "--out", out], browser());
+      const run = await runMain(["build", bengali, "--out", out], browser());
       expect(run.status).toBe(3);
-      expect(run.stderr).toMatch(/empty boxes for \d+ character\(s\) of the deck in Devanagari .*install a font that draws them/);
+      expect(run.stderr).toMatch(/empty boxes for \d+ character\(s\) of the deck in Bengali .*install a font that draws them/);
       expect(readFileSync(path.join(kept, "index.html"), "utf8")).toBe("previous");
-      expect(existsSync(path.join(kept, "devanagari-amounts.pdf"))).toBe(false);
+      expect(existsSync(path.join(kept, "bengali-amounts.pdf"))).toBe(false);
       // --no-pdf still builds the deck, whose page names the font it needs.
-      expect((await runMain(["build", hindi, "--out", out, "--no-pdf"], browser())).status).toBe(0);
+      expect((await runMain(["build", bengali, "--out", out, "--no-pdf"], browser())).status).toBe(0);
     },
   );
 
-  it.runIf(hasDevanagariFont)("print where the machine has a font for them, and name it", async () => {
-    const run = await runMain(["build", hindi, "--out", out], browser());
+  it.runIf(hasBengaliFont)("print where the machine has a font for them, and name it", async () => {
+    const run = await runMain(["build", bengali, "--out", out], browser());
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/warning\s+deck: \d+ character\(s\) are not in the theme's font/);
+  });
+});
+
+// No machine here has a font for Hindi: the deck brings its own Devanagari (and Arabic) face, cut to its text.
+describe("Devanagari and Arabic", () => {
+  it.each([
+    ["devanagari-amounts", "NotoSansDevanagari", /[\u0900-\u097f]/],
+    ["arabic-rates", "NotoSansArabic", /[\u0600-\u06ff]/],
+  ])("%s prints in the deck's own face, with no warning, and the PowerPoint names it for complex scripts", async (name, face, script) => {
+    const run = await runMain(["build", path.join(FIXTURES, "warn", name), "--out", out, "--pptx"], browser());
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.split("\n").filter((line) => /^\s*\S+\s+warning\s.*(font|character)/.test(line))).toEqual([]);
+    for (const pdf of [`${name}.pdf`, `${name}-handout.pdf`]) {
+      const fonts = spawnSync("pdffonts", [path.join(out, name, pdf)], { encoding: "utf8" }).stdout;
+      expect(fonts).toContain(`+${face}`);
+      expect(
+        fonts
+          .split("\n")
+          .slice(2)
+          .filter((line) => line.trim() !== "")
+          .every((line) => /\+(Inter|NotoSans)/.test(line)),
+        fonts,
+      ).toBe(true);
+    }
+    const text = spawnSync("pdftotext", [path.join(out, name, `${name}.pdf`), "-"], { encoding: "utf8" }).stdout;
+    expect(text).toMatch(script);
+    const slide = unzipSync(readFileSync(path.join(out, name, `${name}.pptx`)))["ppt/slides/slide2.xml"]!;
+    expect(strFromU8(slide)).toContain(`<a:cs typeface="${face.replace(/NotoSans/, "Noto Sans ")}"`);
   });
 });

@@ -17,6 +17,7 @@ import { OoxmlPackage } from "./ooxml-package.ts";
 import type { Inline } from "../../model/deck.ts";
 import type { ChartLabels } from "./native-chart.ts";
 import { pptxColor } from "./pptxgen.ts";
+import type { ComplexScriptFamily } from "../../model/complex-script-face.ts";
 import { officeLanguage } from "./office-language.ts";
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -27,6 +28,8 @@ export interface Finishing {
   notes: Inline[][];
   /** The deck's face for East Asian text, when it has any. */
   eastAsianFont?: "Noto Sans JP" | "Noto Sans SC" | "Noto Sans KR";
+  /** The deck's face for Arabic or Devanagari text (Office's complex-script slot), when it has any. */
+  complexScriptFont?: ComplexScriptFamily;
 }
 
 /** The Windows character set Office names beside an East Asian face: Shift JIS, GB 2312, Hangul (as signed bytes). */
@@ -34,12 +37,13 @@ const EAST_ASIAN_CHARSET = { "Noto Sans JP": -128, "Noto Sans SC": -122, "Noto S
 
 export async function finishPptx(
   written: Buffer,
-  { charts, notes, eastAsianFont }: Finishing,
+  { charts, notes, eastAsianFont, complexScriptFont }: Finishing,
   isoDate: string,
   deckLang: string,
   accent: string,
 ): Promise<Buffer> {
   const lang = officeLanguage(deckLang);
+  const faces = { eastAsianFont, complexScriptFont };
   const zip = OoxmlPackage.read(written);
   const chartFiles = zip
     .names()
@@ -47,7 +51,7 @@ export async function finishPptx(
     .sort((a, b) => chartNumber(a) - chartNumber(b));
   if (chartFiles.length !== charts.length) throw new Error(`the PowerPoint has ${chartFiles.length} charts, the deck ${charts.length}`);
   for (const [i, name] of chartFiles.entries()) {
-    zip.set(name, textInLanguage(labelPoints(zip.text(name)!, charts[i]!, lang), lang, eastAsianFont));
+    zip.set(name, textInLanguage(labelPoints(zip.text(name)!, charts[i]!, lang), lang, faces));
   }
   for (const name of zip.names().filter((n) => /^ppt\/embeddings\/.*\.xlsx$/.test(n))) {
     const workbook = OoxmlPackage.read(zip.bytes(name)!);
@@ -69,13 +73,14 @@ export async function finishPptx(
       zip
         .text(name)!
         .replace(/<a:latin typeface="([^"]*)"\/>/g, '<a:latin typeface="$1" pitchFamily="34" charset="0"/>')
-        .replace(/<a:ea typeface=""\/>/g, eastAsianFont ? `<a:ea typeface="${eastAsianFont}"/>` : "$&"),
+        .replace(/<a:ea typeface=""\/>/g, eastAsianFont ? `<a:ea typeface="${eastAsianFont}"/>` : "$&")
+        .replace(/<a:cs typeface=""\/>/g, complexScriptFont ? `<a:cs typeface="${complexScriptFont}"/>` : "$&"),
     );
   }
   for (const name of zip.names().filter((n) => /^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(n))) {
     let xml = oneParagraphProperties(zip.text(name)!);
     if (name.startsWith("ppt/slides/")) xml = bulletColour(titlePlaceholder(xml), accent);
-    zip.set(name, textInLanguage(xml, lang, eastAsianFont));
+    zip.set(name, textInLanguage(xml, lang, faces));
   }
   notesWithEmphasis(zip, notes, lang);
   imagesOnce(zip);
@@ -87,13 +92,16 @@ export async function finishPptx(
  * Every run in the deck's language (pptxgenjs tags notes, its own runs and the charts' axes en-US),
  * and in the deck's East Asian face for East Asian text: pptxgenjs names the Latin face (Inter) there,
  * with a Chinese charset. A deck without East Asian text names none (the theme's per-script faces apply).
+ * Likewise the complex-script slot, where pptxgenjs names Inter with a Hebrew charset: the deck's
+ * Arabic or Devanagari face, or none.
  */
-function textInLanguage(xml: string, lang: string, eastAsianFont: Finishing["eastAsianFont"]): string {
-  let out = xml.replace(/<a:ea typeface="[^"]*"(?: pitchFamily="\d+")?(?: charset="-?\d+")?\/>/g, "");
-  if (eastAsianFont) {
-    const ea = `<a:ea typeface="${eastAsianFont}" pitchFamily="34" charset="${EAST_ASIAN_CHARSET[eastAsianFont]}"/>`;
-    out = out.replace(/(<a:latin typeface="[^"]*"[^>]*\/>)/g, `$1${ea}`);
-  }
+function textInLanguage(xml: string, lang: string, { eastAsianFont, complexScriptFont }: Omit<Finishing, "charts" | "notes">): string {
+  let out = xml.replace(/<a:(?:ea|cs) typeface="[^"]*"(?: pitchFamily="\d+")?(?: charset="-?\d+")?\/>/g, "");
+  const slots = [
+    eastAsianFont ? `<a:ea typeface="${eastAsianFont}" pitchFamily="34" charset="${EAST_ASIAN_CHARSET[eastAsianFont]}"/>` : "",
+    complexScriptFont ? `<a:cs typeface="${complexScriptFont}" pitchFamily="34" charset="0"/>` : "",
+  ].join("");
+  if (slots) out = out.replace(/(<a:latin typeface="[^"]*"[^>]*\/>)/g, `$1${slots}`);
   return out.replace(/\slang="en-US"/g, () => ` lang="${escapeXml(lang)}"`);
 }
 

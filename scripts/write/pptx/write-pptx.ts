@@ -37,5 +37,11 @@ export async function pptxBytes(deck: DeckModel): Promise<Buffer> {
     notes.push(blockLines(view.notes));
   }
   const written = (await pres.write({ outputType: "nodebuffer" })) as Buffer;
-  return finishPptx(written, { charts, notes, eastAsianFont: deck.theme.eastAsian?.family }, deck.isoDate, deck.lang, colors.accent);
+  return finishPptx(
+    written,
+    { charts, notes, eastAsianFont: deck.theme.eastAsian?.family, complexScriptFont: deck.theme.complexScript?.family },
+    deck.isoDate,
+    deck.lang,
+    colors.accent,
+  );
 }

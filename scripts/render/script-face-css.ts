@@ -1,19 +1,24 @@
-// The deck's East Asian face as @font-face rules, cut to the characters the deck shows. The faces are
-// @fontsource-variable's Noto Sans JP and SC, which come as ~120 files a language, each for one
-// unicode-range. Each file that holds some of the deck's characters is cut to them and pinned to a
+// A face for a script Inter does not draw (East Asian, Arabic, Devanagari) as @font-face rules, cut to
+// the characters the deck shows. The faces are @fontsource-variable's Noto Sans JP, SC, KR, Arabic and
+// Devanagari, which come as files for one unicode-range each (~120 for JP). Each file that holds some of the deck's characters is cut to them and pinned to a
 // static weight (400 and 700): Chromium prints a variable font as anonymous Type 3 glyphs but a static
 // one as a real embedded font, and two real weights mean no synthetic bold (600 and 800 take 700).
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { ComplexScriptFace } from "../model/complex-script-face.ts";
 import type { EastAsianFace } from "../model/east-asian-face.ts";
 import { packageFile } from "./assets.ts";
 import { cutFaces } from "./cut-faces-cache.ts";
 import { remembered } from "../remembered.ts";
 
-const PACKAGES: Record<EastAsianFace["family"], string> = {
+type ScriptFace = EastAsianFace | ComplexScriptFace;
+
+const PACKAGES: Record<ScriptFace["family"], string> = {
   "Noto Sans JP": "@fontsource-variable/noto-sans-jp",
   "Noto Sans SC": "@fontsource-variable/noto-sans-sc",
   "Noto Sans KR": "@fontsource-variable/noto-sans-kr",
+  "Noto Sans Arabic": "@fontsource-variable/noto-sans-arabic",
+  "Noto Sans Devanagari": "@fontsource-variable/noto-sans-devanagari",
 };
 const WEIGHTS = [400, 700];
 /**
@@ -42,7 +47,7 @@ const cutPart = remembered(
   },
 );
 
-export async function eastAsianFaceCss(face: EastAsianFace | undefined): Promise<string> {
+export async function scriptFaceCss(face: ScriptFace | undefined): Promise<string> {
   if (!face) return "";
   const parts = filesOf(face.family)
     .map(({ file, ranges }) => ({ file, characters: [...face.characters].filter((c) => inRanges(c.codePointAt(0)!, ranges)).join("") }))
@@ -62,7 +67,7 @@ export async function eastAsianFaceCss(face: EastAsianFace | undefined): Promise
 }
 
 /** The package's files and the code points each holds, read from its stylesheet once. */
-function filesOf(family: EastAsianFace["family"]): RangeFile[] {
+function filesOf(family: ScriptFace["family"]): RangeFile[] {
   let files = rangeFiles.get(family);
   if (!files) {
     const dir = path.dirname(packageFile(`${PACKAGES[family]}/package.json`));
