@@ -38,8 +38,8 @@ function monthNames(lang: string): Map<string, number> {
           .find((p) => p.type === "month")?.value;
         for (const name of [alone, inDate]) {
           const word = name?.toLocaleLowerCase(lang).replace(/\.$/, "");
-          // Only names in letters: a language whose months are numbers ("10月", "tháng 10") has its own pattern.
-          if (word && /^\p{L}+$/u.test(word) && !names.has(word)) names.set(word, month);
+          // Only names in letters (and their marks: Hindi "दिसंबर"): a language whose months are numbers ("10月", "tháng 10") has its own pattern.
+          if (word && /^[\p{L}\p{M}]+$/u.test(word) && !names.has(word)) names.set(word, month);
         }
       }
     }

@@ -16,6 +16,12 @@ describe("the article's date", () => {
     ["ru", "Москва, 15 октября 2025 года", "2025-10-15"],
     ["pt", "São Paulo, 5 de novembro de 2025", "2025-11-05"],
     ["en", "28/01/2025", "2025-01-28"],
+    ["hi", "मुंबई, 5 दिसंबर 2026: भारतीय रिज़र्व बैंक", "2026-12-05"],
+    ["ar", "القاهرة، 5 ديسمبر 2026: قرر البنك", "2026-12-05"],
+    ["tr", "İstanbul, 5 Aralık 2026 (AA) -", "2026-12-05"],
+    ["pl", "Warszawa, 5 grudnia 2026 r.", "2026-12-05"],
+    ["nl", "Amsterdam, 5 december 2026", "2026-12-05"],
+    ["id", "Jakarta, 5 Desember 2026", "2026-12-05"],
   ] as const)("%s: %s", (lang, text, iso) => {
     expect(articleDate(text, lang)).toBe(iso);
   });
