@@ -30,6 +30,8 @@ export interface Finishing {
   eastAsianFont?: "Noto Sans JP" | "Noto Sans SC" | "Noto Sans KR";
   /** The deck's face for Arabic or Devanagari text (Office's complex-script slot), when it has any. */
   complexScriptFont?: ComplexScriptFamily;
+  /** A right-to-left deck: every slide laid out as its mirror image, as the page is. */
+  rtl?: boolean;
 }
 
 /** The Windows character set Office names beside an East Asian face: Shift JIS, GB 2312, Hangul (as signed bytes). */
@@ -37,7 +39,7 @@ const EAST_ASIAN_CHARSET = { "Noto Sans JP": -128, "Noto Sans SC": -122, "Noto S
 
 export async function finishPptx(
   written: Buffer,
-  { charts, notes, eastAsianFont, complexScriptFont }: Finishing,
+  { charts, notes, eastAsianFont, complexScriptFont, rtl }: Finishing,
   isoDate: string,
   deckLang: string,
   accent: string,
@@ -45,6 +47,7 @@ export async function finishPptx(
   const lang = officeLanguage(deckLang);
   const faces = { eastAsianFont, complexScriptFont };
   const zip = OoxmlPackage.read(written);
+  const slideWidth = Number(/<p:sldSz cx="(\d+)"/.exec(zip.text("ppt/presentation.xml")!)![1]);
   const chartFiles = zip
     .names()
     .filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))
@@ -80,6 +83,7 @@ export async function finishPptx(
   for (const name of zip.names().filter((n) => /^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(n))) {
     let xml = oneParagraphProperties(zip.text(name)!);
     if (name.startsWith("ppt/slides/")) xml = bulletColour(titlePlaceholder(xml), accent);
+    if (rtl && !name.startsWith("ppt/notesSlides/")) xml = mirrored(xml, slideWidth);
     zip.set(name, textInLanguage(xml, lang, faces));
   }
   notesWithEmphasis(zip, notes, lang);
@@ -103,6 +107,20 @@ function textInLanguage(xml: string, lang: string, { eastAsianFont, complexScrip
   ].join("");
   if (slots) out = out.replace(/(<a:latin typeface="[^"]*"[^>]*\/>)/g, `$1${slots}`);
   return out.replace(/\slang="en-US"/g, () => ` lang="${escapeXml(lang)}"`);
+}
+
+/**
+ * Every shape, picture and chart at its mirror place across the slide (pptxgenjs lays out left to
+ * right): a right-to-left deck's first stat card on the right, its accent bars on the cards' right
+ * edge, its footer's date on the right, as the page shows them. A group's own transform (its child
+ * offsets follow it) stays.
+ */
+function mirrored(xml: string, slideWidth: number): string {
+  return xml.replace(
+    /(<a:off x=")(\d+)(" y="\d+"\/><a:ext cx=")(\d+)(" cy="\d+"\/>)(?!<a:chOff)/g,
+    (_, open: string, x: string, middle: string, cx: string, close: string) =>
+      `${open}${Math.max(0, slideWidth - Number(x) - Number(cx))}${middle}${cx}${close}`,
+  );
 }
 
 const chartNumber = (name: string) => Number(/(\d+)\.xml$/.exec(name)![1]);

@@ -28,6 +28,8 @@ export const base = (context: SlideContext, px: number, colour: string): TextPro
   fontFace: context.font,
   lang: officeLanguage(context.deck.lang),
   rtlMode: context.deck.dir === "rtl",
+  // A right-to-left paragraph starts at the right, as the page's text does.
+  ...(context.deck.dir === "rtl" ? { align: "right" as const } : {}),
   fontSize: points(px),
   color: pptxColor(colour),
   margin: 0,
@@ -82,6 +84,8 @@ export function figureCard(
     ],
     {
       ...at({ x: box.x + 26, y: box.y + 14, w: box.w - TOKENS.figure.inset, h: box.h - 24 }),
+      align: context.deck.dir === "rtl" ? "right" : "left",
+      rtlMode: context.deck.dir === "rtl",
       fontFace: context.font,
       margin: 0,
       valign: "middle",

@@ -59,7 +59,8 @@ export function defineMasters(pres: Presentation, deck: DeckModel): void {
         fontFace: deck.theme.font,
         fontSize: points(footer.size),
         color: pptxColor(ink),
-        align: "right",
+        // At the line's end: finish-pptx.ts mirrors a right-to-left deck's places, not its alignments.
+        align: deck.dir === "rtl" ? "left" : "right",
         valign: "middle",
         margin: 0,
       },
@@ -111,17 +112,19 @@ function footerObjects(deck: DeckModel, name: MasterName, ink: string): MasterOb
     x += w + footer.gap;
   }
   const right = LEFT + CONTENT_WIDTH;
+  // The line's start and end: finish-pptx.ts mirrors a right-to-left deck's places, not its alignments.
+  const [start, end] = deck.dir === "rtl" ? (["right", "left"] as const) : (["left", "right"] as const);
   const dateW = title ? 0 : Math.ceil(textWidth(deck.dateText, footer.size)) + 16;
   const brandW = deck.brand.footer ? Math.min(600, Math.ceil(textWidth(deck.brand.footer, footer.size, "bold")) + 16) : 0;
   if (!title) {
     // PowerPoint has no ellipsis: the deck's title is cut to its room, as the deck's footer cuts it (once, here).
     const titleW = right - x - dateW - brandW - footer.gap;
-    objects.push(text(fitOneLine(deck.title, footer.size, titleW), { x, w: titleW }));
-    objects.push(text(deck.dateText, { x: right - dateW, w: dateW }, { align: "right" }));
+    objects.push(text(fitOneLine(deck.title, footer.size, titleW), { x, w: titleW }, { align: start }));
+    objects.push(text(deck.dateText, { x: right - dateW, w: dateW }, { align: end }));
   }
   if (deck.brand.footer) {
     const bx = title ? LEFT : right - dateW - brandW - 12;
-    objects.push(text(deck.brand.footer, { x: bx, w: brandW }, { bold: true, align: title ? "left" : "right" }));
+    objects.push(text(deck.brand.footer, { x: bx, w: brandW }, { bold: true, align: title ? start : end }));
   }
   return objects;
 }

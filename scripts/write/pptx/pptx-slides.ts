@@ -270,6 +270,7 @@ function drawQuote(context: SlideContext, slide: Slide, view: SlideOf<"quote">):
   if (captionRuns.length > 0)
     slide.addText(captionRuns, {
       ...at({ x: LEFT + quote.inset, y: y + byH, w: width, h: captionH - byH }),
+      ...(context.deck.dir === "rtl" ? { align: "right" as const, rtlMode: true } : {}),
       fontFace: context.font,
       lang: officeLanguage(context.deck.lang),
       margin: 0,

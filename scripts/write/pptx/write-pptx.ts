@@ -39,7 +39,13 @@ export async function pptxBytes(deck: DeckModel): Promise<Buffer> {
   const written = (await pres.write({ outputType: "nodebuffer" })) as Buffer;
   return finishPptx(
     written,
-    { charts, notes, eastAsianFont: deck.theme.eastAsian?.family, complexScriptFont: deck.theme.complexScript?.family },
+    {
+      charts,
+      notes,
+      eastAsianFont: deck.theme.eastAsian?.family,
+      complexScriptFont: deck.theme.complexScript?.family,
+      rtl: deck.dir === "rtl",
+    },
     deck.isoDate,
     deck.lang,
     colors.accent,
