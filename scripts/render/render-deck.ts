@@ -62,7 +62,7 @@ export function renderDeck(model: DeckModel, theme: Theme, options: RenderOption
     handout: { ...model.handout, sheets: model.handout.sheets.map((sheet) => sheet.map((slide) => byNumber.get(slide.number)!)) },
   };
   const font = fontStack(model.theme);
-  const data: DeckData = { font, ink: theme.colors.ink, charts };
+  const data: DeckData = { font, lineHeight: model.theme.complexScript ? 1.5 : 1.2, ink: theme.colors.ink, charts };
   const logo = model.brand.logo && model.images.get(model.brand.logo.image);
   // The faces are in the theme's style, which a live page swaps on an edit: new text brings its glyphs.
   const themeCss = `${options.fontCss}\n${tokensCss()}\n${themeVariables(theme, font)}\n${logo ? logoCss(logo, model.brand.logo!) : ""}${theme.css}`;

@@ -20,6 +20,7 @@ export function setUpCharts(data: PageData): void {
   const { Chart, ChartDataLabels } = libraries();
   Chart.register(ChartDataLabels);
   Chart.defaults.font.family = `${data.font}, sans-serif`;
+  Chart.defaults.font.lineHeight = data.lineHeight;
   Chart.defaults.color = data.ink;
 }
 

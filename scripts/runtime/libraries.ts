@@ -110,7 +110,7 @@ export interface ChartLibrary {
   new (canvas: HTMLCanvasElement, config: ChartConfig): ChartInstance;
   BasicPlatform: unknown;
   register(plugin: unknown): void;
-  defaults: { font: { family: string }; color: string };
+  defaults: { font: { family: string; lineHeight: number }; color: string };
 }
 
 export interface RevealLibrary {

@@ -104,8 +104,14 @@ export interface LiveProblems {
 
 /** The page's data (PART.data), as the runtime reads it. */
 export interface PageData {
-  /** The deck's font families as CSS lists them (the theme's, then its East Asian face), for the charts' text. */
+  /** The deck's font families as CSS lists them (the theme's, then its East Asian and complex-script faces), for the charts' text. */
   font: string;
+  /**
+   * The charts' line height, in ems: Chart.js keeps this much room for a line of a label. Arabic and
+   * Devanagari faces stand taller than Latin ones (Noto Sans Arabic's line is 1.4 em): at Chart.js's
+   * 1.2, an axis label's line ran past its chart's edge.
+   */
+  lineHeight: number;
   ink: string;
   charts: Record<string, PageChart>;
 }
