@@ -2,7 +2,7 @@
 // "third quarter of 2025" = "3. Quartal 2025"; "9T2025" = "9 tháng đầu năm 2025" = "9M"; "H1" = "first
 // half" = "6 tháng đầu năm"; "September" = "tháng 9" = "9月". Each is read to a key (Q3, H1, M9, month 9);
 // the year beside it is a number as any other.
-import { escapeRegExp, languageWords } from "../lang/languages.ts";
+import { alternatives, escapeRegExp, languageWords } from "../lang/languages.ts";
 import type { PeriodForm } from "../lang/language.ts";
 
 export interface Period {
@@ -37,7 +37,38 @@ export function findPeriods(text: string, lang: string): Period[] {
       periods.push({ ...span, key: keyOf(form.kind, n), text: m[0] });
     }
   }
-  return periods.sort((a, b) => a.start - b.start);
+  return [...periods, ...elided(text, periods, lang)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "$1.91 billion in the first quarter, $2.05 billion in the second and $2.4 billion in the third":
+ * later in the sentence of a named quarter or half, an ordinal alone (before a comma, the sentence's
+ * end or "and") names another of the same kind.
+ */
+function elided(text: string, found: Period[], lang: string): Period[] {
+  const words = languageWords(lang);
+  const ordinals = Object.keys(words?.ordinals ?? {});
+  if (ordinals.length === 0) return [];
+  const and = alternatives(words?.units.rangeAnd ?? []);
+  const alone = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${alternatives(ordinals)})(?=\\s*(?:[,;:)]|[.!?](?:\\s|$)|$)${and ? `|\\s+(?:${and})(?![\\p{L}\\p{N}]))` : ")"}`,
+    "giu",
+  );
+  const more: Period[] = [];
+  for (const period of found) {
+    const kind = period.key[0] === "Q" ? "quarter" : period.key[0] === "H" ? "half" : undefined;
+    if (!kind) continue;
+    const rest = text.slice(period.end);
+    const sentence = rest.slice(0, rest.search(/[.!?](?:\s|$)|$/u));
+    for (const m of sentence.matchAll(alone)) {
+      const n = countOf(m[0], lang);
+      const start = period.end + m.index;
+      const span = { start, end: start + m[0].length };
+      if (n === undefined || [...found, ...more].some((p) => p.start < span.end && span.start < p.end)) continue;
+      more.push({ ...span, key: keyOf(kind, n), text: m[0] });
+    }
+  }
+  return more;
 }
 
 /** The keys a period also goes by: the first half is the first six months. */

@@ -117,6 +117,11 @@ export const CORPUS: LanguageCorpus = {
       },
       { article: "The CAC 40 fell 1.2% on Friday.", deck: "CAC 40: −1.2%", note: "an index's name and its number" },
       {
+        article: "Revenue was $1.91 billion in the first quarter, $2.05 billion in the second and $2.4 billion in the third.",
+        deck: "Q3 revenue: $2.4 billion",
+        note: "the third quarter named by its ordinal alone, after the first quarter in the same sentence",
+      },
+      {
         article: "Apple shares have fallen in five of the past six sessions.",
         deck: "Apple down in 5 of the last 6 sessions",
         note: "number words in the article, digits in the deck",
