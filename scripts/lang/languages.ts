@@ -12,8 +12,14 @@ import { pt } from "./pt.ts";
 import { ru } from "./ru.ts";
 import { vi } from "./vi.ts";
 import { zh } from "./zh.ts";
+import { nl } from "./nl.ts";
+import { pl } from "./pl.ts";
+import { tr } from "./tr.ts";
+import { id } from "./id.ts";
+import { ar } from "./ar.ts";
+import { hi } from "./hi.ts";
 
-const LANGUAGES: Record<string, LanguageWords> = { vi, en, de, fr, es, ja, pt, it, zh, ru, ko };
+const LANGUAGES: Record<string, LanguageWords> = { vi, en, de, fr, es, ja, pt, it, zh, ru, ko, nl, pl, tr, id, ar, hi };
 
 const byTag = new Map<string, LanguageWords | undefined>();
 

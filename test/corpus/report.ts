@@ -12,10 +12,16 @@ import { CORPUS as pt } from "./pt.ts";
 import { CORPUS as zh } from "./zh.ts";
 import { CORPUS as ko } from "./ko.ts";
 import { CORPUS as ru } from "./ru.ts";
+import { CORPUS as nl } from "./nl.ts";
+import { CORPUS as pl } from "./pl.ts";
+import { CORPUS as tr } from "./tr.ts";
+import { CORPUS as id_ } from "./id.ts";
+import { CORPUS as ar } from "./ar.ts";
+import { CORPUS as hi } from "./hi.ts";
 
 const only = process.argv[2];
 const verbose = process.argv.includes("-v");
-for (const corpus of [vi, en, de, fr, es, ja, it, pt, zh, ko, ru] as LanguageCorpus[]) {
+for (const corpus of [vi, en, de, fr, es, ja, it, pt, zh, ko, ru, nl, pl, tr, id_, ar, hi] as LanguageCorpus[]) {
   if (only && only !== "all" && corpus.lang !== only) continue;
   const c = { honest: 0, honestOk: 0, slips: 0, caught: 0 };
   const wrong: string[] = [];

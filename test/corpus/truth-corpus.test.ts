@@ -15,8 +15,14 @@ import { CORPUS as pt } from "./pt.ts";
 import { CORPUS as zh } from "./zh.ts";
 import { CORPUS as ko } from "./ko.ts";
 import { CORPUS as ru } from "./ru.ts";
+import { CORPUS as nl } from "./nl.ts";
+import { CORPUS as pl } from "./pl.ts";
+import { CORPUS as tr } from "./tr.ts";
+import { CORPUS as id_ } from "./id.ts";
+import { CORPUS as ar } from "./ar.ts";
+import { CORPUS as hi } from "./hi.ts";
 
-const CORPORA: LanguageCorpus[] = [vi, en, de, fr, es, ja, italian, pt, zh, ko, ru];
+const CORPORA: LanguageCorpus[] = [vi, en, de, fr, es, ja, italian, pt, zh, ko, ru, nl, pl, tr, id_, ar, hi];
 
 const show = (problems: { message: string }[]) => problems.map((p) => p.message).join(" | ") || "no problem";
 
