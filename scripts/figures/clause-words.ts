@@ -6,27 +6,36 @@ import { languageWords } from "../lang/languages.ts";
 /** The language's words of direction, or undefined for a language without a word file. */
 export const directionWords = (lang: string) => languageWords(lang)?.direction;
 
-/** A clause ends at punctuation or another number: "giảm 5%, còn 100" says nothing of the 100. */
-const CLAUSE_END = /[.;:!?()[\]{}"“”«»„,\p{Nd}]/u;
+/**
+ * A clause ends at punctuation or another number: "giảm 5%, còn 100" says nothing of the 100. Arabic's
+ * comma, semicolon and question mark, and the danda of Devanagari, are punctuation too.
+ */
+const CLAUSE_END = /[.;:!?()[\]{}"“”«»„,،؛؟।॥\p{Nd}]/u;
+
+/**
+ * Whether the clause ends at text[i]. The point of an abbreviation with the sentence going on in
+ * lower case ("o 18 proc. mniej", "2,9 mld. zł") ends nothing.
+ */
+const endsAt = (text: string, i: number) => CLAUSE_END.test(text[i]!) && !(text[i] === "." && /^\.\s\p{Ll}/u.test(text.slice(i, i + 3)));
 
 /** The clause before `end`, back to punctuation or another number. */
 export function clauseBefore(text: string, end: number): string {
   let start = end;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+  while (start > 0 && !endsAt(text, start - 1)) start--;
   return text.slice(start, end);
 }
 
 /** The words up to the clause's end past numbers: a comma, a semicolon or a sentence's end ("Mrd." is none). */
 export function clauseTail(text: string, start: number): string {
   const rest = text.slice(start, start + 120);
-  const end = rest.search(/[,;!?]\s|\.\s+(?=\p{Lu})|\.$/u);
+  const end = rest.search(/[,;!?،؛؟]\s|[।॥]|\.\s+(?=\p{Lu})|\.$/u);
   return end < 0 ? rest : rest.slice(0, end);
 }
 
 /** The clause after `start`, up to punctuation or another number. */
 export function clauseAfter(text: string, start: number): string {
   let end = start;
-  while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
+  while (end < text.length && !endsAt(text, end)) end++;
   return text.slice(start, end);
 }
 

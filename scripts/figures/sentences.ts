@@ -30,7 +30,7 @@ const sentencesOf = remembered(
     const sentences: { start: number; end: number; next: number }[] = [];
     let start = 0;
     const breaks = paragraphBreaks(text);
-    for (const m of text.matchAll(/[.!?。！？]["”»’)]?\s+(?=["“«„(]?[\p{Lu}\p{N}\p{Lo}])|[。！？]| /gu)) {
+    for (const m of text.matchAll(/[.!?。！？؟۔]["”»’)]?\s+(?=["“«„(]?[\p{Lu}\p{N}\p{Lo}])|[。！？।॥]| /gu)) {
       // A space ends a sentence only where a line broke (a headline, a table's cell, a list's item).
       if (m[0] === " " && !breaks.has(m.index)) continue;
       if (m[0][0] === "." && ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
@@ -48,7 +48,7 @@ function clauseAt(text: string, index: number, colon = true): { start: number; e
   const sentence = sentenceAt(text, index);
   let start = sentence.start;
   let end = sentence.end;
-  const bounds = colon ? /[,;:、，；：]\s|\s[–—]\s|\s-\s/gu : /[,;、，；]\s|\s[–—]\s|\s-\s/gu;
+  const bounds = colon ? /[,;:、，；：،؛]\s|\s[–—]\s|\s-\s/gu : /[,;、，；،؛]\s|\s[–—]\s|\s-\s/gu;
   for (const m of text.slice(sentence.start, sentence.end).matchAll(bounds)) {
     const at = sentence.start + m.index;
     if (at < index) start = at + m[0].length;

@@ -129,6 +129,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "ارتفع المؤشر العام 2.1%، بينما تراجع مؤشر دبي 0.5%.",
+        deck: "مؤشر دبي يرتفع 0.5%",
+        note: "the Arabic comma ends the clause of the 2.1%",
+      },
       { kind: "sign", article: TASI, deck: "المؤشر السعودي يرتفع 1.2%" },
       { kind: "sign", article: TASI, deck: "السوق السعودية: +1.2%" },
       { kind: "sign", article: TASI, deck: "وصعد سهم الراجحي 2.1 بالمئة", note: "the glued «و» on the verb" },

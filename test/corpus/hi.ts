@@ -38,6 +38,11 @@ export const CORPUS: LanguageCorpus = {
   lang: "hi",
   honest: {
     text: [
+      {
+        article: "कंपनी का शुद्ध लाभ 5 प्रतिशत बढ़ा। हालांकि राजस्व में गिरावट आई।",
+        deck: "शुद्ध लाभ 5 प्रतिशत बढ़ा",
+        note: "the danda ends the sentence: the next one's गिरावट is not the 5's",
+      },
       { article: REPO, deck: "आरबीआई ने रेपो दर 50 आधार अंक घटाई" },
       { article: REPO, deck: "रेपो दर 0.5 प्रतिशत अंक घटकर 5.5 प्रतिशत", note: "50 basis points as 0.5 percentage points" },
       { article: REPO, deck: "रेपो दर: 5.5% (−50 आधार अंक)", note: "a level, its move with a minus sign" },
