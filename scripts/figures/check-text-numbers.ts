@@ -85,7 +85,7 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
         report(
           period.text,
           `the period «${period.text}» in «${excerpt(text, period.start, period.end)}» is not one the article names`,
-          `name the period the article gives${article.periods.size ? ` (${[...article.periods].join(", ")})` : ""}, or mark it as yours: {{own: ${period.text}}}`,
+          `name the period the article gives${article.periodWords.length ? ` (${article.periodWords.map((w) => `«${w}»`).join(", ")})` : ""}, or mark it as yours: {{own: ${period.text}}}`,
         );
       }
     }

@@ -15,6 +15,8 @@ export interface ArticleReading {
   quantities: Quantity[];
   /** The period keys it names ("Q3", "H1", "month 9"). */
   periods: Set<string>;
+  /** How the article first writes each period it names ("third quarter", "septiembre"), for a fix. */
+  periodWords: string[];
   /** The words the article writes after a number ("bậc", "lần", "Monaten"). */
   nouns: Set<string>;
   /** For each name, the numbers the article gives it in their own clause. */
@@ -26,7 +28,9 @@ export function readArticle(article: { text: string; lang: string }): ArticleRea
   // The pieces of a number written as the language does not ("4,2" in en) are no numbers it states.
   const digits = findNumbers(article.text, article.lang).filter((t) => !t.split);
   const tokens = [...digits, ...findNumberWords(article.text, article.lang)].sort((a, b) => a.index - b.index);
-  const periods = new Set(findPeriods(article.text, article.lang).flatMap((p) => sameKeys(p.key)));
+  const named = findPeriods(article.text, article.lang);
+  const periods = new Set(named.flatMap((p) => sameKeys(p.key)));
+  const periodWords = [...new Set(named.map((p) => p.text))];
   const quantities = readQuantities(article.text, tokens, article.lang, names);
   const nouns = new Set(quantities.flatMap((q) => (q.noun ? [q.noun] : [])));
   const owners = new Map<string, Owned[]>();
@@ -35,10 +39,12 @@ export function readArticle(article: { text: string; lang: string }): ArticleRea
   for (const q of quantities.filter((q) => !q.token.word && !q.date)) {
     const owned = { value: q.value, kind: kindOf(q), index: q.token.index };
     for (const name of subjectsIn(q.scope, names, false, () => true)) {
-      // The number of a name ("CAC 40", "IBEX 35") is no number the article gives it.
-      if (article.text.slice(q.token.index - name.length - 1, q.token.index) === `${name} `) continue;
+      // The number of a name ("CAC 40", "IBEX 35") is no number the article gives it; a measure right
+      // after a name is ("terwijl de AMX 0,3 procent verloor", "steeg Heineken 3,1 procent").
+      const measured = q.percent || q.points || q.indexPoints || q.scale !== undefined || q.currency !== undefined;
+      if (!measured && article.text.slice(q.token.index - name.length - 1, q.token.index) === `${name} `) continue;
       owners.set(name, [...(owners.get(name) ?? []), owned]);
     }
   }
-  return { ...article, names, quantities, periods, nouns, owners };
+  return { ...article, names, quantities, periods, periodWords, nouns, owners };
 }

@@ -52,7 +52,7 @@ describe("no dead ends", () => {
   it("refuses a period the article does not name, with a fix that leads through", async () => {
     const wrong = await check(PROFIT.replace("LABEL", "Techcombank Q3/2025"), POINTS("{{tcb}}"));
     expect(wrong.problems.map((p) => p.message)).toEqual(["the period «Q3» in «Techcombank Q3/2025» is not one the article names"]);
-    expect(wrong.problems[0]!.hint).toBe("name the period the article gives (Q4), or mark it as yours: {{own: Q3}}");
+    expect(wrong.problems[0]!.hint).toBe("name the period the article gives («quý 4»), or mark it as yours: {{own: Q3}}");
     expect((await check(PROFIT.replace("LABEL", "Techcombank Q4/2025"), POINTS("{{tcb}}"))).problems).toEqual([]);
   });
 
