@@ -13,7 +13,7 @@ import type { TextField } from "../model/text-fields.ts";
 import { isIdeographic } from "../format/scale-words.ts";
 import { keepBreaks, normalizeKeepingBreaks, paragraphBreaks } from "./normalize-text.ts";
 import { findNumbers, numberWriting, scaleOf, splitRuns, type NumberToken, type SplitRun } from "./read-numbers.ts";
-import { gluedToWord, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
+import { gluedToWord, isCurrencyPrefix, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
 import { visibleText } from "./visible-text.ts";
 import { findNumberWords } from "./number-words.ts";
 import { findPeriods, isMonthKey, sameKeys, type Period } from "./periods.ts";
@@ -258,7 +258,8 @@ function nameAround(text: string, token: NumberToken, lang: string, article?: { 
     scaleOf(text, token, lang) || writtenAsPoints(text, token) || writtenWith(text, token, unitForms("%", lang), lang, "after");
   // "CAC 40", "IBEX 35", "S&P 500": a name and its number, when the article writes them together.
   const named = /(\p{Lu}[\p{L}&.-]*) $/u.exec(text.slice(Math.max(0, token.index - 20), token.index))?.[1];
-  if (named && article && hasWord(article, `${named} ${token.text}`) && !measured()) return `${named} ${token.text}`;
+  if (named && !isCurrencyPrefix(named) && article && hasWord(article, `${named} ${token.text}`) && !measured())
+    return `${named} ${token.text}`;
   const end = token.index + token.text.length;
   const before = text.slice(0, token.index);
   const next = text.slice(end, end + 1);

@@ -26,8 +26,35 @@ export function gluedToWord(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.index - 3), token.index);
   // "x1,8" is a multiple ("gấp 1,8 lần"), not a name.
   if (/(?<!\p{L})[x×]$/u.test(before)) return false;
+  // "Rp41,1 triliun", "RM2,5 bilion": a currency's letters, glued as its press writes them.
+  const letters = /(?<!\p{L})\p{Lu}\p{L}{1,2}\.?$/u.exec(text.slice(Math.max(0, token.index - 5), token.index))?.[0];
+  if (letters && prefixSymbols().has(letters)) return false;
   if (!/\p{L}[-‑]?$/u.test(before) || /\p{N}\p{L}{1,2}$/u.test(before)) return false;
   return !isIdeographic(before.replace(/[-‑]$/, "").slice(-1));
+}
+
+/**
+ * A currency written in letters before its number ("Rp", "RM", "Rs."): a capital and one or two
+ * letters, as Intl or a language's file writes it; three capitals are a code ("USD 5") and read so.
+ */
+const PREFIX_SHAPE = /^\p{Lu}\p{L}{1,2}\.?$/u;
+
+let PREFIX_SYMBOLS: Set<string> | undefined;
+
+/** Whether a word is a currency's letters written before its number ("Rp 10.000"), no name's ("CAC 40"). */
+export const isCurrencyPrefix = (word: string) => prefixSymbols().has(word);
+
+/** Every common currency's letters that may stand glued before its number, in any language read. */
+function prefixSymbols(): Set<string> {
+  PREFIX_SYMBOLS ??= new Set(
+    COMMON_CURRENCIES.flatMap((code) => [
+      ...everyLanguage((w) => w.units.currencies[code] ?? []),
+      ...(["symbol", "narrowSymbol"] as const).map((currencyDisplay) =>
+        partOf(new Intl.NumberFormat("en", { style: "currency", currency: code, currencyDisplay }), "currency"),
+      ),
+    ]).filter((form) => PREFIX_SHAPE.test(form) && !/^\p{Lu}{3}$/u.test(form)),
+  );
+  return PREFIX_SYMBOLS;
 }
 
 /** "-" or "+" written straight before the number (a hyphen inside "GPT-4" or "2020-2021" is none). */
@@ -161,6 +188,8 @@ export const COMMON_CURRENCIES = [
   "SAR",
   "AED",
   "ILS",
+  "MYR",
+  "EGP",
 ];
 
 /**
@@ -186,10 +215,10 @@ export function writtenWith(text: string, token: NumberToken, forms: string[], l
       // glues its particles on ("587억 달러로", "5퍼센트가").
       ((afterLower.startsWith(form) &&
         !(/\p{L}$/u.test(form) && !isIdeographic(form) && !/\p{Script=Hangul}$/u.test(form) && /^\p{L}/u.test(after.slice(form.length)))) ||
-        // Before the number only a currency is written ("$589", "US$ 5", "USD 5"): "+1,3 % 2026" is no 2026 %.
+        // Before the number only a currency is written ("$589", "US$ 5", "USD 5", "Rp 5"): "+1,3 % 2026" is no 2026 %.
         // "R$ 11,9" is no "$ 11,9": a sign after a letter belongs to that letter's currency.
         (where === "both" &&
-          (/\p{Sc}/u.test(form) || /^\p{Lu}{3}$/u.test(forms[i]!)) &&
+          (/\p{Sc}/u.test(form) || PREFIX_SHAPE.test(forms[i]!)) &&
           beforeLower.endsWith(form) &&
           !(/^\p{Sc}/u.test(form) && /\p{L}$/u.test(before.slice(0, -form.length))) &&
           !(/^\p{L}/u.test(form) && /\p{L}$/u.test(before.slice(0, -form.length)))) ||

@@ -105,7 +105,11 @@ function readable(lang: string) {
     // words a deck in any language may write ("684 million"). Left unread, either was a number with
     // no scale, which the check lets stand for the article's scaled one (a thousandth of it passed).
     const dotless = own.filter((w) => /\p{L}{2}\.$/u.test(w.word)).map((w) => ({ ...w, word: w.word.slice(0, -1) }));
-    const english = new Intl.Locale(lang).language === "en" ? [] : scaleWords("en").filter((w) => w.long);
+    // And India's lakh and crore, which English press there writes ("Rs 16,563 crore").
+    const english = [
+      ...(new Intl.Locale(lang).language === "en" ? [] : scaleWords("en")),
+      ...scaleWords("en-IN").filter((w) => /^(?:lakh|crore)/.test(w.word)),
+    ].filter((w) => w.long);
     const taken = new Set(own.map((w) => w.word.toLocaleLowerCase(lang)));
     const extra = [...dotless, ...english].filter((w) => !taken.has(w.word.toLocaleLowerCase(lang)));
     const words = [...own, ...extra]

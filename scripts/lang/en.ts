@@ -47,7 +47,7 @@ export const en: LanguageWords = {
     between: ["between"],
     rangeArticles: [],
     scaleSpellings: { bn: "B", bln: "B", tn: "T", trn: "T", trln: "T", mn: "M", mln: "M" },
-    currencies: { USD: ["dollars", "dollar"], EUR: ["euros", "euro"], JPY: ["yen"], CNY: ["yuan"] },
+    currencies: { USD: ["dollars", "dollar"], EUR: ["euros", "euro"], JPY: ["yen"], CNY: ["yuan"], INR: ["rupees", "Rs", "Rs."] },
   },
   draft: {
     hedges: ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "more than", "over", "under", "less than", "close to"],

@@ -186,8 +186,6 @@ export const CORPUS: LanguageCorpus = {
         article: EGP_LOSS,
         deck: "خسائر الشركة 1.2 مليار دولار",
         note: "dollars for pounds",
-        known:
-          "COMMON_CURRENCIES (number-context.ts) has no EGP (nor KWD, QAR, MAD, JOD…): «جنيه» is read as no currency, and a deck's dollars pass",
       },
       { kind: "value", article: RANGE_SPACED, deck: "توقعات النمو: بين 3 و 5%" },
     ],

@@ -117,6 +117,16 @@ export const CORPUS: LanguageCorpus = {
       },
       { article: "The CAC 40 fell 1.2% on Friday.", deck: "CAC 40: −1.2%", note: "an index's name and its number" },
       {
+        article: "Reliance Industries posted a net profit of Rs 16,563 crore in the quarter.",
+        deck: "Reliance profit ₹16,563 crore",
+        note: "«Rs» before the number is the rupee, as «₹» is",
+      },
+      {
+        article: "Reliance Industries posted a net profit of Rs 16,563 crore in the quarter.",
+        deck: "Reliance profit Rs 165.63 billion",
+        note: "a crore is 10⁷",
+      },
+      {
         article: "Revenue was $1.91 billion in the first quarter, $2.05 billion in the second and $2.4 billion in the third.",
         deck: "Q3 revenue: $2.4 billion",
         note: "the third quarter named by its ordinal alone, after the first quarter in the same sentence",
@@ -427,6 +437,23 @@ export const CORPUS: LanguageCorpus = {
         kind: "scale",
         article: "Exports rose 4.1% to $280.8 billion in July, while imports fell 1.3%.",
         deck: "Exports: $280.8 million in July",
+      },
+      {
+        kind: "scale",
+        article: "Reliance Industries posted a net profit of Rs 16,563 crore in the quarter.",
+        deck: "Reliance profit Rs 16,563 lakh",
+        note: "lakh (10⁵) for crore (10⁷), read in English as in Hindi",
+      },
+      {
+        kind: "unit",
+        article: "Reliance Industries posted a net profit of Rs 16,563 crore in the quarter.",
+        deck: "Reliance profit $16,563 crore",
+      },
+      {
+        kind: "scale",
+        article: "Maybank's revenue rose to RM2.5 billion.",
+        deck: "Maybank revenue RM2.5 million",
+        note: "«RM» glued on is the ringgit, no name",
       },
       {
         kind: "scale",
