@@ -3,7 +3,7 @@
 // words mark it as a fall, a rise or a level ("giảm 17%", "rose 2.9%", "xuống còn 19.341,43").
 import { isCurrency } from "../format/format-figure.ts";
 import { isIdeographic } from "../format/scale-words.ts";
-import { alternatives, everyLanguage } from "../lang/languages.ts";
+import { alternatives, everyLanguage, languageWords } from "../lang/languages.ts";
 
 import { scaleOf, type NumberToken } from "./read-numbers.ts";
 
@@ -39,20 +39,28 @@ export function gluedToWord(text: string, token: NumberToken): boolean {
  */
 const PREFIX_SHAPE = /^\p{Lu}\p{L}{1,2}\.?$/u;
 
-let PREFIX_SYMBOLS: Set<string> | undefined;
 
 /** Whether a word is a currency's letters written before its number ("Rp 10.000"), no name's ("CAC 40"). */
 export const isCurrencyPrefix = (word: string) => prefixSymbols().has(word);
 
+/** The currency of letters written before a number ("Rp" → IDR), if they are one's. */
+export const currencyOfPrefix = (word: string) => prefixSymbols().get(word);
+
+let PREFIX_SYMBOLS: Map<string, string> | undefined;
+
 /** Every common currency's letters that may stand glued before its number, in any language read. */
-function prefixSymbols(): Set<string> {
-  PREFIX_SYMBOLS ??= new Set(
-    COMMON_CURRENCIES.flatMap((code) => [
-      ...everyLanguage((w) => w.units.currencies[code] ?? []),
-      ...(["symbol", "narrowSymbol"] as const).map((currencyDisplay) =>
-        partOf(new Intl.NumberFormat("en", { style: "currency", currency: code, currencyDisplay }), "currency"),
-      ),
-    ]).filter((form) => PREFIX_SHAPE.test(form) && !/^\p{Lu}{3}$/u.test(form)),
+function prefixSymbols(): Map<string, string> {
+  PREFIX_SYMBOLS ??= new Map(
+    COMMON_CURRENCIES.flatMap((code) =>
+      [
+        ...everyLanguage((w) => w.units.currencies[code] ?? []),
+        ...(["symbol", "narrowSymbol"] as const).map((currencyDisplay) =>
+          partOf(new Intl.NumberFormat("en", { style: "currency", currency: code, currencyDisplay }), "currency"),
+        ),
+      ]
+        .filter((form) => PREFIX_SHAPE.test(form) && !/^\p{Lu}{3}$/u.test(form))
+        .map((form) => [form, code] as const),
+    ),
   );
   return PREFIX_SYMBOLS;
 }
@@ -65,7 +73,9 @@ export function writtenSign(text: string, token: NumberToken): "-" | "+" | undef
   // After a letter, a digit or a unit it joins a name or a range ("GPT-4", "2020-2021", "4.75%-5%");
   // not after Japanese or Chinese, which write every word glued to the next ("損失は-25億円").
   const previous = text[at - 1] ?? "";
-  if (/[\p{L}\p{N}%％٪\p{Sc}]/u.test(previous) && !isIdeographic(previous)) return undefined;
+  // "%-1,24": a percent written before its number (Turkish) takes the sign after it; "4.75%-5%" is a range.
+  const percentFirst = previous === "%" && !/[\p{L}\p{N}]/u.test(text[at - 2] ?? "");
+  if (/[\p{L}\p{N}%％٪\p{Sc}]/u.test(previous) && !isIdeographic(previous) && !percentFirst) return undefined;
   return sign === "+" ? "+" : "-";
 }
 
@@ -217,6 +227,8 @@ export function writtenWith(text: string, token: NumberToken, forms: string[], l
         !(/\p{L}$/u.test(form) && !isIdeographic(form) && !/\p{Script=Hangul}$/u.test(form) && /^\p{L}/u.test(after.slice(form.length)))) ||
         // Before the number only a currency is written ("$589", "US$ 5", "USD 5", "Rp 5"): "+1,3 % 2026" is no 2026 %.
         // "R$ 11,9" is no "$ 11,9": a sign after a letter belongs to that letter's currency.
+        // Turkish writes its percent before the number ("yüzde 47,1", "%47,1"; the sign glued on).
+        (before.endsWith(forms[i]!) && percentBefore(lang).includes(forms[i]!) && (forms[i] !== "%" || text[token.index - 1] === "%")) ||
         (where === "both" &&
           (/\p{Sc}/u.test(form) || PREFIX_SHAPE.test(forms[i]!)) &&
           beforeLower.endsWith(form) &&
@@ -225,6 +237,8 @@ export function writtenWith(text: string, token: NumberToken, forms: string[], l
         inside(forms[i]!)),
   );
 }
+
+const percentBefore = (lang: string) => languageWords(lang)?.units.percentBefore ?? [];
 
 const lowerCache = new WeakMap<string[], string[]>();
 

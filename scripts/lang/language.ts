@@ -104,6 +104,8 @@ export interface PeriodForm {
 export interface UnitWords {
   /** "phần trăm", "per cent", "Prozent": a percentage (Intl's own word is read too). */
   percent: string[];
+  /** Written before the number, in this language only: Turkish "yüzde 47,1" and "%47,1" (the sign glued on). */
+  percentBefore?: string[];
   /** Percentage points ("điểm phần trăm", "Prozentpunkte", "pp"): never a percentage. */
   points: string[];
   /** Basis points: a hundredth of a percentage point ("30 điểm cơ bản" is "0,3 điểm phần trăm"); also in `points`. */

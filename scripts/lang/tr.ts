@@ -57,6 +57,8 @@ export const tr: LanguageWords = {
   },
   units: {
     percent: [],
+    // Before the number: "yüzde 47,1", "%47,1" (Intl writes "%47,1" too). Not in `percent`, which is read after numbers in every language.
+    percentBefore: ["yüzde", "%"],
     // A move in a rate is "puan" ("0,2 puan azalarak", "250 baz puan"), as is a move in an index: read as points of a rate.
     points: ["yüzde puan", "baz puan", "baz puanlık", "baz puana", "baz puanla", "puan", "puana", "puandan", "puanlık", "puanla", "puanda"],
     basisPoints: ["baz puan", "baz puanlık", "baz puana", "baz puanla"],

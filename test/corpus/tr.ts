@@ -112,8 +112,6 @@ export const CORPUS: LanguageCorpus = {
         article: JOBS,
         deck: "İşsizlik oranı yüzde 0,2 azaldı",
         note: "percentage points as a percentage",
-        known:
-          'the percent word and sign stand before the number in Turkish ("yüzde 0,2", "%0,2"); writtenWith (number-context.ts) reads them after it only, so no Turkish number is a percentage',
       },
       { kind: "sign", article: GDP, deck: "Türkiye ekonomisi yüzde 2,1 daraldı" },
       { kind: "period", article: GDP, deck: "Türkiye ekonomisi 2. çeyrekte yüzde 2,1 büyüdü" },
@@ -150,8 +148,6 @@ export const CORPUS: LanguageCorpus = {
         article: BIST,
         deck: "BIST 100 endeksi: %+1,24",
         note: "a sign after the percent sign that Turkish writes first",
-        known:
-          'writtenSign (number-context.ts) takes a sign after "%" for a range\'s hyphen ("4.75%-5%"), so "%+1,24" and "%-1,24" are read unsigned',
       },
       { kind: "sign", article: RATE_HIKE, deck: "Politika faizi yüzde 50'ye indirildi" },
       { kind: "unit", article: RATE_HIKE, deck: "Politika faizi yüzde 5 artırıldı", note: "500 basis points as a percentage" },
