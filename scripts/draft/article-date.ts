@@ -25,9 +25,14 @@ export function articleDate(text: string, lang: string): string | undefined {
   return undefined;
 }
 
+const monthNamesCache = new Map<string, Map<string, number>>();
+
 /** Each month's names, lower-cased, in the language and in English: long and short, alone and in a date. */
-function monthNames(lang: string): Map<string, number> {
+export function monthNames(lang: string): Map<string, number> {
+  const known = monthNamesCache.get(lang);
+  if (known) return known;
   const names = new Map<string, number>();
+  monthNamesCache.set(lang, names);
   for (const locale of [lang, "en"]) {
     for (let month = 1; month <= 12; month++) {
       const date = new Date(Date.UTC(2025, month - 1, 15));

@@ -2,6 +2,7 @@
 // deck: title from the headline, the date the article gives, key points from the lead, the figures of
 // the headline and lead as stats, a chart where figures share a unit, the sources slide; every figure
 // quoted; laid out for a person to edit, with a comment where the author must decide.
+import transliterate from "@sindresorhus/transliterate";
 import { articleDate } from "./article-date.ts";
 import type { FoundFigure } from "./find-figures.ts";
 import type { Scale } from "../model/briefing.ts";
@@ -27,14 +28,14 @@ export interface DraftFigure extends FoundFigure {
   key: string;
 }
 
-/** Figures with readable, unique keys (ASCII from their labels: "nvidia_giam", "nasdaq_composite"). */
+/** Figures with readable, unique keys (ASCII from their labels: "nvidia_giam", "nasdaq_composite", "pribyl_sberbanka"). */
 export function keyFigures(figures: FoundFigure[]): DraftFigure[] {
   const used = new Set<string>();
   return figures.map((figure) => {
-    const words = figure.label
+    // Letters NFD does not take apart ("ł", "ı", "đ") and other scripts ("Чистая прибыль") are spelled in Latin.
+    const words = transliterate(figure.label)
       .normalize("NFD")
       .replace(/\p{M}/gu, "")
-      .replace(/[đĐ]/g, "d")
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, " ")
       .trim()

@@ -6,11 +6,12 @@ import { SCALE_FACTORS, type Scale } from "../model/briefing.ts";
 import { isIdeographic, type WrittenScale } from "../format/scale-words.ts";
 import { isCurrency, naturalDecimals } from "../format/format-figure.ts";
 import { findNumbers, numberSeparators, type NumberToken, scaleOf } from "../figures/read-numbers.ts";
-import { gluedToWord } from "../figures/number-context.ts";
+import { currencyOfPrefix, gluedToWord } from "../figures/number-context.ts";
 import { directionSaid } from "../figures/direction-said.ts";
 import { alternatives, languageWords } from "../lang/languages.ts";
 import { normalizeText } from "../figures/normalize-text.ts";
 import { articleNames, type Names } from "../figures/names.ts";
+import { monthNames } from "./article-date.ts";
 import { type Earlier, labelFor } from "./figure-label.ts";
 
 export interface FoundFigure {
@@ -122,7 +123,7 @@ function isAmount(text: string, token: NumberToken, lang: string): boolean {
   // 28/01/2025, 30.09.2024, 10:43, 2020-2021: digits joined by what the reader did not take as a separator.
   if (/[/:\\.\-–]/.test(before) && /\d/.test(text[token.index - 2] ?? "")) return false;
   if (/[/:.\-–]/.test(after) && /\d/.test(text[end + 1] ?? "")) return false;
-  if (nextToMonth(text, token, end)) return false;
+  if (nextToMonth(text, token, end, lang)) return false;
   // "4K", "5x"; Japanese, Chinese and Korean glue words to a number, so there only a date or a span is out ("11月", "5年", "3분기").
   if (isIdeographic(after) || HANGUL.test(after)) {
     if ((draftWords(lang).notCounted ?? []).some((word) => text.startsWith(word, end))) return false;
@@ -146,18 +147,24 @@ function isAmount(text: string, token: NumberToken, lang: string): boolean {
 }
 
 // Whole words only: "declined" is no December.
-const MONTHS =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|tháng)\.?,?$/i;
-
-/** "January 28", "26. September", "28 tháng 1": a day of a month. */
-function nextToMonth(text: string, token: NumberToken, end: number): boolean {
+/**
+ * "January 28", "26. September", "28 tháng 1", "19 Aralık", "5 grudnia": a day of a month, by the
+ * month names Intl writes in the language and in English. A day is a whole number up to 31: "in
+ * oktober 4,1 procent" is no date.
+ */
+function nextToMonth(text: string, token: NumberToken, end: number, lang: string): boolean {
+  if (!Number.isInteger(token.value) || token.value < 1 || token.value > 31 || /^\s?[%％٪]/.test(text.slice(end))) return false;
+  const month = (word: string) => {
+    const bare = word.toLocaleLowerCase(lang).replace(/[.,]+$/, "");
+    return bare === "tháng" || monthNames(lang).has(bare);
+  };
   const previous = text.slice(0, token.index).trimEnd().split(" ").at(-1) ?? "";
   const next =
     text
       .slice(end)
       .replace(/^\.?\s/, "")
       .split(" ")[0] ?? "";
-  return (MONTHS.test(previous) && /^\p{L}/u.test(previous)) || MONTHS.test(next);
+  return (month(previous) && /^\p{L}/u.test(previous)) || month(next);
 }
 
 /** A bare whole number after a name is part of it: "S&P 500", "FTSE 100", "iPhone 16", "Windows 11". */
@@ -221,6 +228,13 @@ function unitOf(text: string, token: NumberToken, from: number, lang: string): {
   if (code && isCurrency(code[1]!)) return { unit: code[1], end: from + code[0].length };
   const sign = /(US\$|[$€£¥₫₹₩])\s?$/.exec(text.slice(Math.max(0, token.index - 4), token.index));
   if (sign) return { unit: CURRENCY_SIGNS[sign[1]!], end: from };
+  // A currency in letters before the number ("Rp41,1 triliun", "Rs 16,563 crore"); Turkish's percent ("yüzde 47,1", "%47,1").
+  const before = text.slice(Math.max(0, token.index - 8), token.index);
+  const letters = /(?<!\p{L})(\p{Lu}\p{L}{1,2}\.?)\s?$/u.exec(before)?.[1];
+  const prefixed = letters && currencyOfPrefix(letters);
+  if (prefixed) return { unit: prefixed, end: from };
+  const percentFirst = (languageWords(lang)?.units.percentBefore ?? []).some((w) => before.replace(/\s$/, "").endsWith(w));
+  if (percentFirst && !/^\s?[%％٪]/.test(rest)) return { unit: "%", end: from };
   const after = /^\s?([₫€])/.exec(rest);
   if (after) return { unit: CURRENCY_SIGNS[after[1]!], end: from + after[0].length };
   for (const [word, unit] of Object.entries(languageWords(lang)?.draft.units ?? {})) {

@@ -1,0 +1,26 @@
+// The draft reads a figure's unit where its language writes it: Turkish's percent before the number,
+// a currency in letters before it, and a month's day as no figure by the month names Intl writes (a
+// decimal or a percentage after a month is no day).
+import { describe, expect, it } from "vitest";
+import { findFigures } from "../../scripts/draft/find-figures.ts";
+
+const units = (article: string, lang: string) => findFigures(article, lang).map((f) => [f.value, f.unit ?? null]);
+
+describe("the draft's units", () => {
+  it("takes Turkish's percent before the number, and no dateline's day", () => {
+    const article = "İstanbul, 19 Aralık 2025 (AA) - Yıllık enflasyon kasımda yüzde 47,09'a geriledi. BIST 100 endeksi %1,24 yükseldi.";
+    expect(units(article, "tr")).toEqual([
+      [47.09, "%"],
+      [1.24, "%"],
+    ]);
+  });
+
+  it("takes a currency written in letters before its number", () => {
+    expect(units("Jakarta, 5 Desember 2026 - Laba bersih BCA mencapai Rp41,1 triliun.", "id")).toEqual([[41.1, "IDR"]]);
+    expect(units("Reliance posted a net profit of Rs 16,563 crore .", "en")).toEqual([[165.63, "INR"]]);
+  });
+
+  it("reads a number after a month as an amount when it is no day", () => {
+    expect(units("Den Haag, 5 december 2026. Energie werd in oktober 4,1 procent goedkoper.", "nl")).toEqual([[-4.1, "%"]]);
+  });
+});
