@@ -100,8 +100,14 @@ const negated = (deck: Quantity, article: Quantity, context: Context) =>
 /** The deck calls the number what the article calls its opposite, and not as a negative amount of it ("영업이익 -1,200억" for "영업손실 1,200억"). */
 const opposite = (deck: Quantity, article: Quantity, context: Context) =>
   opposedAround(deck, article, context) !== undefined && !negated(deck, article, context);
-/** One side names a rate (its sign is the rate's), the other a level the rate moved to. */
-const rateAndLevel = (rate: Quantity, level: Quantity) => rate.rate === true && level.direction === "level";
+/**
+ * One side names a rate (its sign is the rate's), the other a level the rate moved to; not two levels
+ * reached by opposite moves ("enflasyon yüzde 48,58'e yükseldi" for "… geriledi").
+ */
+const rateAndLevel = (rate: Quantity, level: Quantity) =>
+  rate.rate === true &&
+  level.direction === "level" &&
+  !(rate.direction === "level" && rate.via !== undefined && level.via !== undefined && rate.via !== level.via);
 const move = (q: Quantity) => (isChange(q.direction) ? q.direction : q.via);
 
 /** "năm bậc" is not the article's "3 bậc" though it has a 5 elsewhere ("5 năm"): a counted word must be the same word. */

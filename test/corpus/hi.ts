@@ -98,6 +98,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "जीडीपी वृद्धि दर घटकर 5.4 प्रतिशत रह गई।",
+        deck: "जीडीपी वृद्धि दर बढ़कर 5.4 प्रतिशत हुई",
+        note: "a rate's level reached by a fall, said as reached by a rise",
+      },
       { kind: "sign", article: REPO, deck: "आरबीआई ने रेपो दर 50 आधार अंक बढ़ाई" },
       { kind: "unit", article: REPO, deck: "रेपो दर 50 प्रतिशत अंक घटी", note: "basis points as percentage points" },
       { kind: "unit", article: REPO, deck: "रेपो दर में 0.5 प्रतिशत की कटौती", note: "percentage points as percent" },

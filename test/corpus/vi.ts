@@ -232,6 +232,12 @@ export const CORPUS: LanguageCorpus = {
     text: [
       {
         kind: "sign",
+        article: "Tăng trưởng tín dụng giảm xuống còn 13,4%.",
+        deck: "Tăng trưởng tín dụng tăng lên 13,4%",
+        note: "a rate's level reached by a fall, said as reached by a rise",
+      },
+      {
+        kind: "sign",
         article: "Tỷ lệ nợ xấu giảm từ 1,62% xuống còn 1,38%.",
         deck: "Nợ xấu tăng lên 1,38%",
         note: "the move stands before the number it started from",
