@@ -39,7 +39,6 @@ export function gluedToWord(text: string, token: NumberToken): boolean {
  */
 const PREFIX_SHAPE = /^\p{Lu}\p{L}{1,2}\.?$/u;
 
-
 /** Whether a word is a currency's letters written before its number ("Rp 10.000"), no name's ("CAC 40"). */
 export const isCurrencyPrefix = (word: string) => prefixSymbols().has(word);
 
