@@ -61,9 +61,7 @@ export const CORPUS: LanguageCorpus = {
       {
         article: RANGE,
         deck: "صندوق النقد يتوقع نمو الاقتصاد السعودي بين 3 و4%",
-        note: "«و» glued to the range's second number",
-        known:
-          "gluedToWord (number-context.ts) takes the conjunction «و» glued to a digit for a letter of a name, so «و4» is read as a name «4», which hasWord does not find whole in the article's «و4»",
+        note: "«و» glued to the range's second number: a one-letter word, no name's letter",
       },
       { article: RANGE_SPACED, deck: "نمو متوقع للاقتصاد بين 3 و 4%", note: "a range, «و» spaced" },
       { article: BRENT, deck: "برنت يرتفع 0.9%", note: "the percentage restating a move in cents after «أو»" },
