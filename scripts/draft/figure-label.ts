@@ -60,7 +60,10 @@ export function labelFor(context: LabelContext): Labelled {
   const { words, linked, own } = measureWords(context);
   const measure =
     words.length > 0
-      ? withoutParticle(text.slice(words[0]!.start, words.at(-1)!.end).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%)]+$/gu, ""), context.lang)
+      ? withoutParticle(
+          text.slice(words[0]!.start, words.at(-1)!.end).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{M}\p{N}%)]+$/gu, ""),
+          context.lang,
+        )
       : "";
   const subject = subjectOf(context, measure);
   if (measure) {
@@ -163,7 +166,7 @@ function afterWords(text: string, from: number): string {
     .split(" ")
     .slice(0, 6)
     .join(" ");
-  return after.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  return after.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu, "");
 }
 
 const trimmedCache = new Map<string, string[][]>();
@@ -254,7 +257,7 @@ function withoutParticle(word: string, lang: string): string {
 /** The words of a text: by spaces, or by Intl's dictionary for a language written without them. */
 function wordsOf(text: string, lang: string): Word[] {
   const particles = languageWords(lang)?.draft.particles;
-  const bare = (w: string) => w.toLocaleLowerCase(lang).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, "");
+  const bare = (w: string) => w.toLocaleLowerCase(lang).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{M}\p{N}'’]+$/gu, "");
   // A particle alone ("로" after "587억 달러") joins, and says nothing of what is measured.
   const key = particles ? (w: string) => (particles.includes(bare(w)) ? "" : stemmed(withoutParticle(bare(w), lang), lang)) : bare;
   if (isIdeographic(text)) {

@@ -46,7 +46,7 @@ export function wordsOf(text: string, lang: string): string[] {
   const stems = words?.stems ? longestFirst(words.stems) : [];
   return text
     .split(" ")
-    .map((w) => w.replace(/^[^\p{L}\p{N}%]+|[^\p{L}\p{N}%’']+$/gu, "").toLocaleLowerCase(lang))
+    .map((w) => w.replace(/^[^\p{L}\p{N}%]+|[^\p{L}\p{M}\p{N}%’']+$/gu, "").toLocaleLowerCase(lang))
     .filter(Boolean)
     .map((w) => heads.find((head) => w.length > head.length + 2 && w.endsWith(head)) ?? w)
     .map((w) => stems.find((stem) => w.startsWith(stem)) ?? w);

@@ -41,14 +41,14 @@ function restated(text: string, token: NumberToken, lang: string): NumberToken |
   const next = tokens[at + 1];
   if (previous) {
     // Past the previous number's unit (one word, "%", a currency): a bracket or a comma, then only restating words.
-    const gap = text.slice(previous.index + previous.text.length, token.index).replace(/^\s?(?:[%％]|[\p{L}$€¥£]+\.?)?/u, "");
+    const gap = text.slice(previous.index + previous.text.length, token.index).replace(/^\s?(?:[%％]|[\p{L}\p{M}$€¥£]+\.?)?/u, "");
     const joined = /^\s*\(\s*[-+−]?$/u.exec(gap) ?? /^\s*（\s*[-+−]?$/u.exec(gap);
     const comma = /^\s*,\s*(.*?)\s*$/u.exec(gap);
     if (joined || (comma && comma[1] !== "" && words.includes(comma[1]!.toLocaleLowerCase(lang)))) return previous;
   }
   if (next) {
     // Only a direction said after the bracket is both numbers': "612,40 € (-4,6 %)" is a level and its change.
-    const gap = text.slice(token.index + token.text.length, next.index).replace(/^\s?(?:[%％]|[\p{L}$€¥£]+\.?)?/u, "");
+    const gap = text.slice(token.index + token.text.length, next.index).replace(/^\s?(?:[%％]|[\p{L}\p{M}$€¥£]+\.?)?/u, "");
     // The bracket holds the number alone: "9조1834억원 (274.5% 증가)" says the move of the 274.5% only.
     const alone = /^[^\s()（）]{0,12}[)）]/u.test(text.slice(next.index + next.text.length));
     if (/^\s*[(（]\s*$/u.test(gap) && alone && !writtenSign(text, next) && !negativeWord(text, next, lang)) return next;

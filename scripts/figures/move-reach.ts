@@ -35,7 +35,7 @@ export function levelParticle(text: string, token: NumberToken, lang: string, en
   let start = token.index + token.text.length;
   // "3~4%로": a range's first number takes the ending of its last.
   start += /^[%％]?\s?[~～〜–-]\s?\p{Nd}[\p{Nd}.,]*/u.exec(text.slice(start))?.[0].length ?? 0;
-  const chunk = /^([^\s\p{Nd}.,;:!?()[\]]*)(?: (\p{L}+))?/u.exec(text.slice(start))!;
+  const chunk = /^([^\s\p{Nd}.,;:!?()[\]]*)(?: (\p{L}[\p{L}\p{M}]*))?/u.exec(text.slice(start))!;
   const ends = (word: string) => endings.some((ending) => word.endsWith(ending));
   if (ends(chunk[1]!)) return start + chunk[1]!.length;
   // Past a unit or a hedge written apart: "587억 달러로", "23만 명으로", "6조5000억원 안팎으로".
@@ -62,7 +62,7 @@ export function sameUnitNext(text: string, token: NumberToken): boolean {
   // A unit: "%", a currency's sign or code, or a word a unit is written in ("euros", "points"); not "à".
   UNIT_WORDS ??= new Set(everyLanguage((w) => [...w.units.percent, ...w.units.indexPoints, ...Object.values(w.units.currencies).flat()]));
   const unitAt = (at: number) => {
-    const unit = /^\s?([%％]|\p{Sc}|\p{Lu}{3}(?!\p{L})|\p{L}+)?/u.exec(text.slice(at))![1];
+    const unit = /^\s?([%％]|\p{Sc}|\p{Lu}{3}(?!\p{L})|\p{L}[\p{L}\p{M}]*)?/u.exec(text.slice(at))![1];
     return unit !== undefined && (/^[%％\p{Sc}]|^\p{Lu}{3}$/u.test(unit) || UNIT_WORDS!.has(unit.toLocaleLowerCase()))
       ? unit.toLocaleLowerCase()
       : undefined;

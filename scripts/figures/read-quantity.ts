@@ -129,7 +129,7 @@ function subjectsOf(scope: Scope, date: boolean, names: Names, deck: boolean): P
   // The deck's own capitals count, but a word that starts its text ("Xuất khẩu sang EU", "El IBEX") only
   // when the clause names no one else ("Vingroup tăng 6,9%").
   const solid = subjectsIn(scope, names, true);
-  const first = /^\P{L}*(\p{L}+)/u.exec(scope.clause)?.[1];
+  const first = /^\P{L}*(\p{L}[\p{L}\p{M}]*)/u.exec(scope.clause)?.[1];
   const all = (word: string) => solid.length === 0 || word !== first;
   return { subjects: subjectsIn(scope, names, true, all), sentenceSubjects: namesIn(scope.sentence, names, all), scope };
 }
@@ -180,8 +180,8 @@ function dateLike(text: string, token: NumberToken, lang: string): boolean {
   const end = token.index + token.text.length;
   if (/^[/.-]\d/u.test(text.slice(end)) || /\d[/.-]$/u.test(text.slice(0, token.index))) return true;
   if (isYear(token)) return true;
-  const next = /^ ?(\p{L}+)/u.exec(text.slice(end))?.[1];
-  const previous = /(\p{L}+) ?$/u.exec(text.slice(0, token.index))?.[1];
+  const next = /^ ?(\p{L}[\p{L}\p{M}]*)/u.exec(text.slice(end))?.[1];
+  const previous = /(\p{L}[\p{L}\p{M}]*) ?$/u.exec(text.slice(0, token.index))?.[1];
   return (
     [next, previous].some((w) => w !== undefined && isCalendarWord(w, lang)) ||
     /[月日年]$/u.test(text.slice(0, token.index)) ||
