@@ -1,7 +1,7 @@
 // Compiles scripts/briefing.ts and what it imports into one script, node_modules/.cache/briefing/briefing.cjs,
 // with esbuild; scripts/run-compiled.mjs runs it with V8's code cache. Plain JavaScript, so it runs
 // before anything is compiled.
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -31,6 +31,9 @@ async function compile() {
   mkdirSync(dir, { recursive: true });
   // Written aside and moved in: runs started together (the tests) never read a half-written file.
   const aside = mkdtempSync(path.join(dir, `.compiling-${process.pid}-`));
+  // The bundle is dated when the compile began: a source saved while esbuild read the others is newer
+  // than it, so the next run compiles again (dated when it was written, the bundle hid that save).
+  const began = new Date();
   try {
     const { metafile } = await build({
       entryPoints: [path.join(SOURCES, "briefing.ts")],
@@ -60,6 +63,7 @@ async function compile() {
     });
     writeFileSync(path.join(aside, path.basename(BUNDLE_META)), JSON.stringify(metafile));
     renameSync(path.join(aside, path.basename(BUNDLE_META)), BUNDLE_META);
+    utimesSync(path.join(aside, path.basename(BUNDLE)), began, began);
     renameSync(path.join(aside, path.basename(BUNDLE)), BUNDLE);
     removeOld(dir);
   } finally {
