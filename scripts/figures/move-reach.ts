@@ -35,13 +35,17 @@ export function levelParticle(text: string, token: NumberToken, lang: string, en
   let start = token.index + token.text.length;
   // "3~4%로": a range's first number takes the ending of its last.
   start += /^[%％]?\s?[~～〜–-]\s?\p{Nd}[\p{Nd}.,]*/u.exec(text.slice(start))?.[0].length ?? 0;
-  const chunk = /^([^\s\p{Nd}.,;:!?()[\]]*)(?: (\p{L}[\p{L}\p{M}]*))?/u.exec(text.slice(start))!;
+  const chunk = /^([^\s\p{Nd}.,;:!?()[\]]*)(?: (\p{L}[\p{L}\p{M}]*))?(?: (\p{L}[\p{L}\p{M}]*))?/u.exec(text.slice(start))!;
   const ends = (word: string) => endings.some((ending) => word.endsWith(ending));
   if (ends(chunk[1]!)) return start + chunk[1]!.length;
   // Past a unit or a hedge written apart: "587억 달러로", "23만 명으로", "6조5000억원 안팎으로".
   const word = chunk[2];
   const unit = word && unitWordsOf(language).find((u) => word.startsWith(u));
-  return unit !== undefined && word!.length > unit.length && ends(word!) ? start + chunk[0].length : undefined;
+  if (unit !== undefined && word!.length > unit.length && ends(word!)) return start + chunk[1]!.length + 1 + word!.length;
+  // An ending written apart, as a word of its own: "5.5% पर", "5.5 प्रतिशत पर" (at 5.5 percent).
+  const apart = (w: string | undefined) => w !== undefined && endings.includes(w);
+  if (apart(word)) return start + chunk[1]!.length + 1 + word!.length;
+  return unit !== undefined && word === unit && apart(chunk[3]) ? start + chunk[0].length : undefined;
 }
 
 /** The language's words written after a number: its currencies' names, percent, points, what it counts, its hedges. */

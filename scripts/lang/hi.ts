@@ -8,11 +8,8 @@ import { countWords, type LanguageWords } from "./language.ts";
 const small = ["शून्य", "", "दो", "तीन", "चार", "पांच", "छह", "सात", "आठ", "नौ", "दस", "ग्यारह", "बारह", "तेरह", "चौदह", "पंद्रह",
   "सोलह", "सत्रह", "अठारह", "उन्नीस", "बीस"];
 const tens = ["तीस", "चालीस", "पचास", "साठ", "सत्तर", "अस्सी", "नब्बे"];
-/**
- * The clause reader trims what is no letter from a word's end, and Devanagari's vowel signs are marks:
- * it reads "घटी" as "घट", "की" as "क". Each word is listed as written and as read.
- */
-const read = (words: string[]) => [...new Set(words.flatMap((w) => [w, w.replace(/\p{M}+(?= |$)/gu, "")]))];
+/** Each word once, as written (a word's vowel signs are read with it: "घटी", not "घट"). */
+const read = (words: string[]) => [...new Set(words)];
 /** A verb's perfect in each gender and number: "घट" → घटा, घटी, घटे. */
 const forms = (stem: string) => [`${stem}ा`, `${stem}ी`, `${stem}े`];
 /** Converbs ("having fallen"): after a number the move, before one the level it reached. */
@@ -20,7 +17,8 @@ const fallConverbs = ["घटकर", "घटाकर", "गिरकर", "ट
 const riseConverbs = ["बढ़कर", "बढ़ाकर", "चढ़कर", "उछलकर", "मजबूत होकर", "महंगा होकर"];
 /** Nouns of change: "0.78 प्रतिशत की गिरावट", "गिरावट 5 प्रतिशत रही". Not "तेजी" (rally): read as "तेज", sharp ("तेज गिरावट"). */
 const fallNouns = ["गिरावट", "कमी", "कटौती", "संकुचन"];
-const riseNouns = ["वृद्धि", "बढ़ोतरी", "बढ़ोत्तरी", "उछाल", "बढ़त", "इजाफा"];
+// "तेजी" (a rally) is no "तेज" (sharp): "1.2 प्रतिशत की तेज गिरावट" is a fall.
+const riseNouns = ["वृद्धि", "बढ़ोतरी", "बढ़ोत्तरी", "उछाल", "बढ़त", "इजाफा", "तेजी", "तेज़ी"];
 
 export const hi: LanguageWords = {
   // The deck's own words (sources slide, handout), and how this language quotes.
@@ -92,6 +90,8 @@ export const hi: LanguageWords = {
     filler: read(["की", "का", "के", "करीब", "लगभग", "तकरीबन", "महज", "सिर्फ", "केवल", "यानी"]),
     // "गिरकर 81,050 पर", "की गिरावट के साथ 81,050 अंक पर": the level a move reached.
     level: read([...fallConverbs, ...riseConverbs, "के साथ"]),
+    // After the number and its unit, a word of its own: "5.5 प्रतिशत पर बरकरार" (held at 5.5%), "81,050 अंक पर बंद".
+    levelEndings: ["पर"],
     from: [],
     to: [],
     rates: read(["वृद्धि दर", "विकास दर"]),
