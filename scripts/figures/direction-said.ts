@@ -28,7 +28,7 @@ export function directionSaid(text: string, token: NumberToken, lang: string, li
 }
 
 /**
- * The number this one restates in another unit: the one before it across "(" or ", tương đương", or
+ * The number this one restates in another unit: the one before it across "(" or "(,) tương đương", or
  * the one after it in brackets ("29.55ポイント（1.18%）").
  */
 function restated(text: string, token: NumberToken, lang: string): NumberToken | undefined {
@@ -43,7 +43,8 @@ function restated(text: string, token: NumberToken, lang: string): NumberToken |
     // Past the previous number's unit (one word, "%", a currency): a bracket or a comma, then only restating words.
     const gap = text.slice(previous.index + previous.text.length, token.index).replace(/^\s?(?:[%％]|[\p{L}\p{M}$€¥£]+\.?)?/u, "");
     const joined = /^\s*\(\s*[-+−]?$/u.exec(gap) ?? /^\s*（\s*[-+−]?$/u.exec(gap);
-    const comma = /^\s*,\s*(.*?)\s*$/u.exec(gap);
+    // The comma may be left out: "638.45 अंक यानी 0.78 प्रतिशत", "64 سنتا أو 0.9 بالمئة".
+    const comma = /^\s*[,،]?\s*(.*?)\s*$/u.exec(gap);
     if (joined || (comma && comma[1] !== "" && words.includes(comma[1]!.toLocaleLowerCase(lang)))) return previous;
   }
   if (next) {

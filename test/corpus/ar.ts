@@ -172,8 +172,6 @@ export const CORPUS: LanguageCorpus = {
         kind: "sign",
         article: BRENT,
         deck: "برنت يتراجع 0.9%",
-        known:
-          "restated (direction-said.ts) reads a restatement only after «(» or a comma and a restate word; Arabic copy writes «64 سنتا أو 0.9 بالمئة» with no comma (and its comma «،» is read as none)",
       },
       { kind: "sign", article: TASI, deck: "المؤشر السعودي يخسر 11850 نقطة", note: "the level as the size of a fall" },
       { kind: "unit", article: TASI, deck: "المؤشر السعودي يتراجع 1.2 نقطة", note: "index points for a percentage" },
