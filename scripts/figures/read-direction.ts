@@ -153,6 +153,9 @@ export function levelVia(text: string, token: NumberToken, lang: string): Direct
     if (phrase !== undefined) return level ? (words.fall.includes(phrase) ? "fall" : "rise") : undefined;
     if (!words.filler.includes(before[i]!) && !/^[%％]$/u.test(before[i]!)) {
       whole = false;
+      // Verb-second and verb-first languages put words between the move and its level word ("liep in
+      // oktober op tot 3,9 procent", "تباطأ معدل التضخم … إلى 11.7%"): the nearest word of change in the clause.
+      if (level && words.anywhereInClause) continue;
       break;
     }
   }

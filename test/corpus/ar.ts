@@ -142,8 +142,6 @@ export const CORPUS: LanguageCorpus = {
         article: EGYPT_CPI,
         deck: "التضخم في مصر يرتفع إلى 11.7% في سبتمبر",
         note: "a level reached by a fall, said reached by a rise",
-        known:
-          "levelVia (read-direction.ts) finds the move that reached a level only straight before the level word, or after the number where anywhereInClause (German); verb-first Arabic puts the subject between («تباطأ معدل التضخم … إلى 11.7»)",
       },
       { kind: "sign", article: ARAMCO, deck: "أرباح أرامكو تقفز 15.4% في الربع الثالث" },
       { kind: "sign", article: KUWAIT_GDP, deck: "نما الاقتصاد الكويتي 0.6% في الربع الثاني" },
