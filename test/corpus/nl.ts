@@ -103,6 +103,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "De groei vertraagde in het derde kwartaal tot 0,3 procent.",
+        deck: "Groei versnelde tot 0,3%",
+        note: "the move read back past «in het derde kwartaal» to its level word",
+      },
       { kind: "sign", article: AEX, deck: "AEX steeg 1,2 procent" },
       { kind: "sign", article: AEX, deck: "AEX: +1,2%" },
       {
