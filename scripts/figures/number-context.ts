@@ -26,12 +26,12 @@ export function gluedToWord(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.index - 3), token.index);
   // "x1,8" is a multiple ("gấp 1,8 lần"), not a name.
   if (/(?<!\p{L})[x×]$/u.test(before)) return false;
+  if (!/\p{L}[-‑]?$/u.test(before) || /\p{N}\p{L}{1,2}$/u.test(before)) return false;
   // "Rp41,1 triliun", "RM2,5 bilion": a currency's letters, glued as its press writes them.
-  const letters = /(?<!\p{L})\p{Lu}\p{L}{1,2}\.?$/u.exec(text.slice(Math.max(0, token.index - 5), token.index))?.[0];
+  const letters = /(?<!\p{L})\p{Lu}\p{L}{1,2}$/u.exec(text.slice(Math.max(0, token.index - 4), token.index))?.[0];
   if (letters && prefixSymbols().has(letters)) return false;
   // Arabic and Hebrew glue a one-letter word to the next, a number too: "بين 3 و4%" (and 4), "ב-2025".
   if (/(?<!\p{L})[\p{Script=Arabic}\p{Script=Hebrew}][-‑]?$/u.test(before)) return false;
-  if (!/\p{L}[-‑]?$/u.test(before) || /\p{N}\p{L}{1,2}$/u.test(before)) return false;
   return !isIdeographic(before.replace(/[-‑]$/, "").slice(-1));
 }
 
