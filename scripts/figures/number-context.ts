@@ -224,7 +224,10 @@ export function writtenWith(text: string, token: NumberToken, forms: string[], l
       form !== "" &&
       // A word ends where a letter does not follow, but Japanese runs on ("300億円出資") and Korean
       // glues its particles on ("587억 달러로", "5퍼센트가").
+      // A percent word the language writes before its numbers is the next number's ("BIST 100 yüzde 1,24",
+      // "BIST 100 %1,24"; "%" glued to a number is before it).
       ((afterLower.startsWith(form) &&
+        !(percentBefore(lang).includes(forms[i]!) && (forms[i] !== "%" || /^[-+−]?\p{Nd}/u.test(after.slice(1)))) &&
         !(/\p{L}$/u.test(form) && !isIdeographic(form) && !/\p{Script=Hangul}$/u.test(form) && /^\p{L}/u.test(after.slice(form.length)))) ||
         // Before the number only a currency is written ("$589", "US$ 5", "USD 5", "Rp 5"): "+1,3 % 2026" is no 2026 %.
         // "R$ 11,9" is no "$ 11,9": a sign after a letter belongs to that letter's currency.

@@ -29,6 +29,15 @@ export const CORPUS: LanguageCorpus = {
   lang: "tr",
   honest: {
     text: [
+      {
+        article: "BIST 100 endeksi günü yüzde 1,24 değer kazanarak 9.842,35 puandan kapandı.",
+        deck: "BIST 100 %1,24 yükseldi",
+        note: "the percent before 1,24 is not the index name's 100's",
+      },
+      {
+        article: "BIST 100 endeksi günü yüzde 1,24 değer kazanarak 9.842,35 puandan kapandı.",
+        deck: "BIST 100 yüzde 1,24 yükselişle 9.842,35 puana çıktı",
+      },
       { article: RATE, deck: "TCMB politika faizini 250 baz puan indirdi" },
       { article: RATE, deck: "Politika faizi yüzde 47,5'e indirildi", note: "a level reached by a cut: 'e glued to the number" },
       { article: RATE, deck: "Politika faizi 2,5 puan düşürüldü", note: "250 basis points as 2,5 percentage points" },
