@@ -8,7 +8,7 @@
 import { isIdeographic } from "../format/scale-words.ts";
 import type { LanguageWords } from "../lang/language.ts";
 import { escapeRegExp, languageWords } from "../lang/languages.ts";
-import type { NumberToken } from "./read-numbers.ts";
+import { type NumberToken, scaleOf } from "./read-numbers.ts";
 
 export interface Opposed {
   /** The word the deck's side (a bullet's words around the number, a figure's label) names. */
@@ -46,9 +46,14 @@ export function wordsAround(text: string, token: NumberToken, lang: string): str
   const words = before.split(/\s+/).slice(-BEFORE - 1);
   let first = words.length;
   while (first > 0 && !joins.has(words[first - 1]!.toLocaleLowerCase(lang))) first--;
+  // The words after the number past its scale word and the currency after it ("1,1 milyar dolar net kâr",
+  // "12,075 करोड़ रुपये का शुद्ध घाटा"): those name no side.
+  const scale = scaleOf(text, token, lang);
+  const past = scale ? scale.written.trim().split(/\s+/).length + 1 : 0;
   return `${words.slice(first).join(" ")} ${after
+    .trim()
     .split(/\s+/)
-    .slice(0, AFTER + 1)
+    .slice(0, AFTER + past)
     .join(" ")}`;
 }
 
@@ -108,12 +113,14 @@ function readSides(text: string, words: LanguageWords, lang: string): [string | 
 }
 
 /**
- * The text names the word: inside other words where words run together (Han, kana, Hangul); at a
+ * The text names the word: inside other words where words run together (Han, kana, Hangul) or take
+ * their little words glued on (Arabic); at a
  * compound's end in languages that compound nouns ("Nettoverlust", not "Gewinnmitnahmen"); else whole,
  * and not inside a hyphened word ("profit-taking", "weight-loss", "non-profit").
  */
 function names(lower: string, word: string, compounds: boolean): boolean {
-  if (isIdeographic(word) || /\p{Script=Hangul}/u.test(word)) return lower.includes(word);
+  // Arabic glues its articles, prepositions and pronouns on ("أرباحها", its profits; "بخسارة").
+  if (isIdeographic(word) || /[\p{Script=Hangul}\p{Script=Arabic}]/u.test(word)) return lower.includes(word);
   if (!lower.includes(word)) return false;
   const key = `${compounds ? "c" : "w"}${word}`;
   let pattern = patterns.get(key);

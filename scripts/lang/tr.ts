@@ -20,6 +20,8 @@ const fallLinks = ["düşerek", "düşüşle", "gerileyerek", "azalarak", "azal�
 const riseLinks = ["artarak", "artırarak", "artışla", "yükselerek", "yükselişle", "büyüyerek", "çıkarak", "tırmanarak", "kazanarak", "sıçrayarak",
   "hızlanarak", "genişleyerek"];
 
+const MONTHS = ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"];
+
 export const tr: LanguageWords = {
   // The deck's own words (sources slide, handout), and how this language quotes.
   ui: {
@@ -124,5 +126,7 @@ export const tr: LanguageWords = {
     { pattern: /(?<![\p{L}\p{N}])(?<n>[1-4])\. ?çeyre[kğ]/giu, kind: "quarter" },
     { pattern: /(?<n>ilk|birinci|ikinci) yarı/giu, kind: "half" },
     { pattern: /ilk (?<n>\p{L}+|\d{1,2}) ay/giu, kind: "months" },
+    // A month with its case ending glued on ("eylülde", "kasımda", "ekim ayında"): Intl's names alone end no word here.
+    ...MONTHS.map((month, i) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${month}\\p{L}*`, "giu"), kind: "month" as const, n: i + 1 })),
   ],
 };

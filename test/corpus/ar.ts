@@ -32,6 +32,7 @@ export const CORPUS: LanguageCorpus = {
   lang: "ar",
   honest: {
     text: [
+      { article: "تراجع صافي أرباحها إلى ١٠١٫٠ مليار ريال.", deck: "أرباح أرامكو ١٠١٫٠ مليار ريال" },
       { article: TASI, deck: "المؤشر السعودي يتراجع 1.2%", note: "the present tense, and % for بالمئة" },
       { article: TASI, deck: "انخفض المؤشر السعودي 1.2% إلى 11850 نقطة", note: "another verb for the same fall, and its level" },
       { article: TASI, deck: "السوق السعودية: ‎-1.2%", note: "the fall as a minus sign" },
@@ -127,6 +128,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "تراجع صافي أرباحها إلى ١٠١٫٠ مليار ريال.",
+        deck: "خسارة أرامكو ١٠١٫٠ مليار ريال",
+        note: "a profit («أرباحها», its profits: the pronoun glued on) said as a loss",
+      },
       {
         kind: "sign",
         article: "ارتفع المؤشر العام 2.1%، بينما تراجع مؤشر دبي 0.5%.",

@@ -100,6 +100,12 @@ export const CORPUS: LanguageCorpus = {
     text: [
       {
         kind: "sign",
+        article: "टीसीएस का शुद्ध लाभ 12,075 करोड़ रुपये रहा।",
+        deck: "टीसीएस का शुद्ध घाटा 12,075 करोड़ रुपये",
+        note: "a profit said as a loss, the scale and the currency between",
+      },
+      {
+        kind: "sign",
         article: "जीडीपी वृद्धि दर घटकर 5.4 प्रतिशत रह गई।",
         deck: "जीडीपी वृद्धि दर बढ़कर 5.4 प्रतिशत हुई",
         note: "a rate's level reached by a fall, said as reached by a rise",

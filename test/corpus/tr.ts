@@ -30,6 +30,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "TÜİK verilerine göre işsizlik oranı eylülde yüzde 8,6 oldu.",
+        deck: "Eylül ayında işsizlik oranı yüzde 8,6",
+        note: "«eylülde» is September with its ending glued on",
+      },
+      {
         article: "BIST 100 endeksi günü yüzde 1,24 değer kazanarak 9.842,35 puandan kapandı.",
         deck: "BIST 100 %1,24 yükseldi",
         note: "the percent before 1,24 is not the index name's 100's",
@@ -96,6 +101,17 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "THY üçüncü çeyrekte 1,1 milyar dolar net kâr açıkladı.",
+        deck: "THY 1,1 milyar dolar net zarar açıkladı",
+        note: "the word of the side after the scale word and the currency",
+      },
+      {
+        kind: "period",
+        article: "TÜİK verilerine göre işsizlik oranı eylülde yüzde 8,6 oldu. İhracat ekimde yüzde 2,2 arttı.",
+        deck: "Kasımda işsizlik oranı yüzde 8,6",
+      },
       { kind: "sign", article: RATE, deck: "TCMB politika faizini 250 baz puan artırdı" },
       {
         kind: "sign",
@@ -131,8 +147,6 @@ export const CORPUS: LanguageCorpus = {
         article: LOSS,
         deck: "Şirket 3. çeyrekte 1,2 milyar lira net kâr açıkladı",
         note: "a loss said as a profit",
-        known:
-          'wordsAround (opposite-words.ts) reads 3 words after the number, and the split of the text after it starts with an empty word: "milyar lira" fill them, and "net zarar" after the amount is not read',
       },
       { kind: "sign", article: CURRENT, deck: "Cari işlemler ağustosta 5,4 milyar dolar açık verdi", note: "a surplus said as a deficit" },
       {
