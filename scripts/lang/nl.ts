@@ -94,7 +94,8 @@ export const nl: LanguageWords = {
     // Market reports' adverbs: "sloot 1,2 procent lager", "9,8 procent duurder dan een jaar eerder".
     // "eindigde 0,5 procent in de min": in the red.
     fallAfter: [...fallVerbs, "lager", "minder", "goedkoper", "zwakker", "omlaag", "verloren", "min"],
-    riseAfter: [...riseVerbs, "hoger", "meer", "duurder", "sterker", "omhoog", "gewonnen", "plus"],
+    // "dat 1,7 procent won": the verb of gaining after its number.
+    riseAfter: [...riseVerbs, "hoger", "meer", "duurder", "sterker", "omhoog", "gewonnen", "won", "wonnen", "wint", "plus"],
     filler: ["met", "van", "ruim", "bijna", "circa", "ongeveer", "zo'n", "maar", "liefst", "nog", "slechts", "licht", "fors", "flink",
       "sterk", "opnieuw", "ook", "een", "dan", "meer", "respectievelijk", "eveneens", "krap", "dik", "zelfs", ...inMonth],
     level: ["naar", "tot", "op"],

@@ -57,9 +57,9 @@ export const pl: LanguageWords = {
   },
   units: {
     percent: ["proc.", "procent", "procenta", "procentu"],
-    points: ["pkt proc.", "punktu procentowego", "punkty procentowe", "punktów procentowych", "p.p.", "pb", "p.b.", "punktów bazowych",
+    points: ["pkt proc.", "pkt. proc.", "pkt. bazowych", "pkt bazowych", "punktu procentowego", "punkty procentowe", "punktów procentowych", "p.p.", "pb", "p.b.", "punktów bazowych",
       "punkty bazowe", "punkt bazowy", "pkt baz."],
-    basisPoints: ["punktów bazowych", "punkty bazowe", "punkt bazowy", "pb", "p.b.", "pkt baz."],
+    basisPoints: ["punktów bazowych", "punkty bazowe", "punkt bazowy", "pb", "p.b.", "pkt baz.", "pkt. bazowych", "pkt bazowych"],
     indexPoints: ["pkt", "punktów", "punkty", "punktu", "punkt"],
     rangeTo: ["do"],
     rangeAnd: ["a"],
@@ -91,7 +91,7 @@ export const pl: LanguageWords = {
       ...past("przyspieszy"), ...past("skoczy"), ...past("poszybowa"), ...past("odbi"), "wzrost", "wzrostu", "wzrostem", "zwyżka",
       "zwyżki", "zwyżką", "podwyżka", "podwyżkę", "podwyżki", "zwiększenie", "plus", "w górę"],
     // "stracił 300 pracowników" is no fall of them; "stracił 1,2 proc." is.
-    fallWithUnit: [...past("traci"), "traci", "tracą"],
+    fallWithUnit: [...past("traci"), ...past("straci"), "traci", "tracą"],
     riseWithUnit: [...past("zyska"), "zyskuje", "zyskują"],
     // "o 18 proc. mniej niż przed rokiem".
     fallAfter: ["mniej", "niżej", "taniej"],

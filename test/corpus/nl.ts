@@ -105,6 +105,12 @@ export const CORPUS: LanguageCorpus = {
     text: [
       {
         kind: "sign",
+        article: "Aan de positieve kant stond Ahold Delhaize, dat 1,7 procent won.",
+        deck: "Ahold Delhaize daalde 1,7 procent",
+        note: "«won» after its number",
+      },
+      {
+        kind: "sign",
         article: "De groei vertraagde in het derde kwartaal tot 0,3 procent.",
         deck: "Groei versnelde tot 0,3%",
         note: "the move read back past «in het derde kwartaal» to its level word",

@@ -96,6 +96,13 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      { kind: "sign", article: "Orlen stracił 1,8 proc.", deck: "Orlen wzrósł o 1,8%", note: "«stracił», the perfective of «tracił»" },
+      {
+        kind: "unit",
+        article: "Stopa referencyjna została obniżona o 50 pkt. bazowych, do 5,25 proc.",
+        deck: "Stopa w dół o 50 pkt. proc., do 5,25 proc.",
+        note: "basis points written «pkt. bazowych», said as percentage points",
+      },
       { kind: "sign", article: WIG20, deck: "WIG20 wzrósł o 1,24 proc." },
       { kind: "sign", article: WIG20, deck: "WIG20: +1,24%" },
       { kind: "sign", article: RPP, deck: "RPP podniosła stopy o 50 pb", note: "the object between verb and «o»" },
