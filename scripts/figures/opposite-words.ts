@@ -8,6 +8,7 @@
 import { isIdeographic } from "../format/scale-words.ts";
 import type { LanguageWords } from "../lang/language.ts";
 import { escapeRegExp, languageWords } from "../lang/languages.ts";
+import { COMMON_CURRENCIES, unitForms, writtenWith } from "./number-context.ts";
 import { type NumberToken, scaleOf } from "./read-numbers.ts";
 
 export interface Opposed {
@@ -46,10 +47,10 @@ export function wordsAround(text: string, token: NumberToken, lang: string): str
   const words = before.split(/\s+/).slice(-BEFORE - 1);
   let first = words.length;
   while (first > 0 && !joins.has(words[first - 1]!.toLocaleLowerCase(lang))) first--;
-  // The words after the number past its scale word and the currency after it ("1,1 milyar dolar net kâr",
-  // "12,075 करोड़ रुपये का शुद्ध घाटा"): those name no side.
-  const scale = scaleOf(text, token, lang);
-  const past = scale ? scale.written.trim().split(/\s+/).length + 1 : 0;
+  // A currency's word after the scale word ("1,1 milyar dolar net kâr", "12,075 करोड़ रुपये का शुद्ध घाटा")
+  // names no side: one more word is read past it.
+  const scaled = scaleOf(text, token, lang) !== undefined;
+  const past = scaled && COMMON_CURRENCIES.some((code) => writtenWith(text, token, unitForms(code, lang), lang, "after")) ? 1 : 0;
   return `${words.slice(first).join(" ")} ${after
     .trim()
     .split(/\s+/)

@@ -18,6 +18,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "The trade gap narrowed to $60 billion as the petroleum surplus grew.",
+        deck: "US trade deficit narrowed to $60 billion",
+        note: "the surplus three words past the scale word is another thing's",
+      },
+      {
         article: "The European Central Bank cut its deposit rate by 25 basis points to 2%, while the Bank of England held rates at 4%.",
         deck: "ECB cuts its deposit rate to 2%",
         note: "an acronym of a name the article writes whole",
@@ -312,6 +317,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Uber swung to a net profit of $2 billion from a net loss of $1 billion a year earlier.",
+        deck: "Uber posted a net loss of $2 billion",
+        note: "the loss after «from» is the other number's",
+      },
       {
         kind: "subject",
         article: "The European Central Bank cut its deposit rate by 25 basis points to 2%, while the Bank of England held rates at 4%.",
