@@ -10,7 +10,7 @@ import { opposedWords, wordsAround } from "./opposite-words.ts";
 
 export type Verdict = { kind: "stated" } | { kind: "absent" } | { kind: MismatchKind; article: Quantity };
 
-export type MismatchKind = "unit" | "scale" | "sign" | "opposite" | "level" | "subject";
+export type MismatchKind = "unit" | "scale" | "sign" | "opposite" | "level" | "endpoint" | "subject";
 
 export interface Context {
   /** What the numbers count, when deck and article are in one language: the words the article writes after a number. */
@@ -48,6 +48,8 @@ const STAGES: { kind: MismatchKind; agrees: Agrees }[] = [
     agrees: (deck, article, context) =>
       !isChange(deck.direction) || article.direction !== "level" || deck.rate === true || negated(deck, article, context),
   },
+  // "fall from 4.5% to 4.2%" for the article's "rise to 4.5% from 4.2%": a start where the article has an end.
+  { kind: "endpoint", agrees: (deck, article) => !deck.endpoint || !article.endpoint || deck.endpoint === article.endpoint },
   { kind: "subject", agrees: sameSubject },
 ];
 

@@ -10,6 +10,7 @@ import { inRanges, rangeJoined } from "./check-unit.ts";
 import { COMMON_CURRENCIES, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
 import { levelVia, namedRate } from "./read-direction.ts";
 import { directionSaid } from "./direction-said.ts";
+import { type Endpoint, endpoints } from "./endpoints.ts";
 import { scaleOf, type NumberToken } from "./read-numbers.ts";
 import { isCalendarWord, namesIn, type Names } from "./names.ts";
 import { scopeAt, type Scope } from "./sentences.ts";
@@ -48,6 +49,8 @@ export interface Quantity {
   sentenceSubjects: string[];
   /** In a "respectively" sentence, the one name the order gives it. */
   respectively?: string[];
+  /** Of a from-and-to pair ("from 4.2% to 4.5%"), which end it is (endpoints.ts). */
+  endpoint?: Endpoint;
   /** Its clause and sentence, where the subjects were read (see subjects.ts for the words only a deck makes names). */
   scope: Scope;
 }
@@ -105,6 +108,15 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     q.quantity = q.value * next.scale.magnitude;
   });
   pairRespectively(text, read, lang, names);
+  const ends = endpoints(
+    text,
+    read.map((q) => q.token),
+    lang,
+  );
+  for (const q of read) {
+    const end = ends.get(q.token);
+    if (end) q.endpoint = end;
+  }
   // "tăng 1,2%, lên 19.341 điểm": a level in a clause of its own is reached by the move before it.
   read.forEach((q, i) => {
     const previous = read[i - 1];

@@ -124,6 +124,11 @@ export function mismatchProblem(
         message: `«${said}» says ${written} is a ${deck.direction}, but in the article it is a level, where something ended or stood: ${sentence}`,
         hint: "write it as the level it is, in the article's words, or give the change the article states",
       };
+    case "endpoint":
+      return {
+        message: `«${said}» says ${written} is where the move ${deck.endpoint === "from" ? "started" : "ended"}, but in the article it is where it ${article.endpoint === "from" ? "started" : "ended"}: ${sentence}`,
+        hint: `write the move from the number the article starts from to the one it ends at, or ${FIGURE_FIX}`,
+      };
     case "subject":
       return {
         message: `«${said}» gives ${written} to ${(deck.respectively ?? deck.subjects).join(", ")}, but the article gives it to ${(article.respectively ?? article.subjects).join(", ")}: ${sentence}`,

@@ -7,6 +7,10 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Westwerk hat seine Umsatzprognose von 5 Prozent auf 2 Prozent gesenkt.",
+        deck: "Westwerk senkt die Umsatzprognose von 5 auf 2 Prozent",
+      },
+      {
         article: "Der DAX drehte nach anfänglichen Verlusten ins Plus und schloss 1,2 Prozent höher.",
         deck: "DAX schließt mit Gewinnen von 1,2 Prozent",
         note: "the losses are another clause's",
@@ -316,6 +320,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Westwerk hat seine Umsatzprognose von 5 Prozent auf 2 Prozent gesenkt.",
+        deck: "Westwerk hebt die Umsatzprognose von 2 auf 5 Prozent an",
+        note: "start and end swapped",
+      },
       { kind: "sign", article: "Die Arbeitslosenquote sank von 6,4 auf 6,3 Prozent.", deck: "Arbeitslosenquote steigt auf 6,3 Prozent" },
       {
         kind: "sign",

@@ -18,6 +18,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "The unemployment rate is expected to rise to 4.5% from the current 4.2%.",
+        deck: "Unemployment seen rising from 4.2% to 4.5%",
+        note: "from and to in the other order",
+      },
+      {
         article: "The trade gap narrowed to $60 billion as the petroleum surplus grew.",
         deck: "US trade deficit narrowed to $60 billion",
         note: "the surplus three words past the scale word is another thing's",
@@ -317,6 +322,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "The unemployment rate is expected to rise to 4.5% from the current 4.2%.",
+        deck: "Unemployment expected to fall from 4.5% to 4.2%",
+        note: "start and end swapped",
+      },
+      {
+        kind: "sign",
+        article: "The unemployment rate is expected to rise to 4.5% from the current 4.2%.",
+        deck: "Unemployment to rise from 4.5% to 4.2%",
+        note: "start and end swapped, the verb kept",
+      },
       {
         kind: "sign",
         article: "Uber swung to a net profit of $2 billion from a net loss of $1 billion a year earlier.",

@@ -39,6 +39,7 @@ export const CORPUS: LanguageCorpus = {
   lang: "es",
   honest: {
     text: [
+      { article: "El IPC se moderó del 2,8% al 2,1% en agosto.", deck: "El IPC baja del 2,8% al 2,1%" },
       {
         article: "El Ibex 35 cerró con ganancias del 1,2%.",
         deck: "El Ibex 35 sube un 1,2%",
@@ -230,6 +231,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "El IPC se moderó del 2,8% al 2,1% en agosto.",
+        deck: "El IPC sube del 2,1% al 2,8%",
+        note: "start and end swapped",
+      },
       {
         kind: "sign",
         article: "Telefónica registró unas pérdidas de 892 millones de euros.",

@@ -129,6 +129,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Cadangan devisa naik dari 150,2 miliar dolar AS menjadi 155,7 miliar dolar AS.",
+        deck: "Cadangan devisa turun dari 155,7 miliar dolar AS menjadi 150,2 miliar dolar AS",
+        note: "start and end swapped",
+      },
       { kind: "sign", article: IHSG, deck: "IHSG menguat 1,25%" },
       { kind: "sign", article: IHSG, deck: "IHSG: +1,25%" },
       { kind: "sign", article: BI_RATE, deck: "BI menaikkan BI-Rate 25 bps", note: "the object between the verb and its size" },

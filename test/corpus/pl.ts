@@ -96,6 +96,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Zysk netto spadł do 1,06 mld zł z 6,3 mld zł.",
+        deck: "Zysk netto wzrósł do 6,3 mld zł z 1,06 mld zł",
+        note: "start and end swapped",
+      },
       { kind: "sign", article: "Orlen stracił 1,8 proc.", deck: "Orlen wzrósł o 1,8%", note: "«stracił», the perfective of «tracił»" },
       {
         kind: "unit",
