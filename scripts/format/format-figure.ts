@@ -165,9 +165,14 @@ export function isCurrency(unit: string): boolean {
   return currencies.has(unit);
 }
 
-/** A symbol when the locale has a pure sign for it ($, €, ₫), else the code ("USD", not "US$"). */
+/**
+ * The locale's sign ("$", "€", "₫") or its letters ("Rp", "zł", "RM"), as its press writes the amount
+ * ("Rp 45,36 triliun", "8,1 miliarda zł"); the code for a sign with letters ("USD", not "US$": "2,8 tỷ
+ * USD", as the Vietnamese press writes). Until 7 December letters gave way to the code too, and an
+ * Indonesian slide printed "IDR 45,36 triliun" beside its author's "Rp45,36 triliun".
+ */
 function display(currency: string, lang: string): "symbol" | "code" {
   const symbol =
     new Intl.NumberFormat(lang, { style: "currency", currency }).formatToParts(1).find((p) => p.type === "currency")?.value ?? "";
-  return /\p{L}/u.test(symbol) ? "code" : "symbol";
+  return /\p{L}/u.test(symbol) && /\p{Sc}/u.test(symbol) ? "code" : "symbol";
 }

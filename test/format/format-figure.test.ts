@@ -67,6 +67,12 @@ describe("formatFigure in other languages Intl knows", () => {
     expect(formatFigure(figure(30.5, 1, { unit: "포인트" }), "ko")).toBe("30.5포인트");
     expect(show(figure(0.25, 2, { unit: "pp" }), "en")).toBe("0.25 pp");
   });
+  it("writes a currency by the letters its press writes, where the locale has letters and no sign", () => {
+    expect(show(figure(45.36, 2, { unit: "IDR", scale: "trillion" }), "id")).toBe("Rp 45,36 triliun");
+    expect(show(figure(8.1, 1, { unit: "PLN", scale: "billion" }), "pl")).toBe("8,1 miliarda zł");
+    // A sign with letters ("US$") gives way to the code, as the Vietnamese press writes it.
+    expect(show(figure(2.8, 1, { unit: "USD", scale: "billion" }), "vi")).toBe("2,8 tỷ USD");
+  });
 });
 
 describe("formatDate", () => {
