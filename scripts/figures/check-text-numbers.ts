@@ -22,6 +22,7 @@ import { remembered } from "../remembered.ts";
 import type { ArticleReading } from "./read-article.ts";
 import { escapeRegExp, languageWords } from "../lang/languages.ts";
 import { compareQuantity } from "./compare-quantity.ts";
+import { sameNumber } from "./compare-numbers.ts";
 import { unmatchedRanges } from "./check-ranges.ts";
 import { mismatchProblem, absentProblem } from "./text-number-messages.ts";
 import { checkMarkDirections } from "./check-mark-direction.ts";
@@ -82,10 +83,11 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
       // The briefing's own month ("mercredi 16 octobre") is no claim of the article.
       if (isMonthKey(period.key) && (!namesMonths || period.key === `month ${Number(input.date?.slice(5, 7))}`)) continue;
       if (!sameKeys(period.key).some((k) => article.periods.has(k))) {
+        const named = periodsOfNumbers(article, quantities);
         report(
           period.text,
           `the period «${period.text}» in «${excerpt(text, period.start, period.end)}» is not one the article names`,
-          `name the period the article gives${article.periodWords.length ? ` (${article.periodWords.map((w) => `«${w}»`).join(", ")})` : ""}, or mark it as yours: {{own: ${period.text}}}`,
+          `name the period the article gives${named.length ? ` (${named.map((w) => `«${w}»`).join(", ")})` : ""}, or mark it as yours: {{own: ${period.text}}}`,
         );
       }
     }
@@ -126,6 +128,19 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * The periods the article names in the sentences of the text's numbers ("…5,6 miljard euro een kwartaal
+ * eerder" names none; "in the third quarter" does), or, where those name none, every period it names:
+ * a fix that lists the article's other periods led an author to name the wrong one, and it passed.
+ */
+function periodsOfNumbers(article: ArticleReading, quantities: Quantity[]): string[] {
+  const sentences = new Set(
+    article.quantities.filter((a) => quantities.some((q) => sameNumber(q.value, a.value))).map((a) => a.scope.sentence),
+  );
+  const near = [...new Set([...sentences].flatMap((sentence) => findPeriods(sentence, article.lang).map((p) => p.text)))];
+  return near.length > 0 ? near : article.periodWords;
 }
 
 /** A text field as the check reads it: its visible text, the periods it names and its numbers. */
