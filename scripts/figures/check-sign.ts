@@ -7,7 +7,8 @@ import { directionSaid } from "./direction-said.ts";
 import { showNumber } from "./compare-numbers.ts";
 import type { Article } from "./check-quote.ts";
 import type { FigureProblem } from "./figure-problem.ts";
-import type { NumberToken } from "./read-numbers.ts";
+import { endpoints } from "./endpoints.ts";
+import { findNumbers, type NumberToken } from "./read-numbers.ts";
 
 /** The sign of value against the article's: a written sign first, else the words around the number. */
 export function checkSign(figure: Figure, article: Article, candidates: NumberToken[], labelLang: string): FigureProblem[] {
@@ -61,5 +62,13 @@ function labelAgrees(figure: Figure, article: Article, candidates: NumberToken[]
 function signSaid(article: Article, token: NumberToken): { kind: "-" | "+"; how: "sign" | "words" } | undefined {
   const said = directionSaid(article.text, token, article.lang);
   if (!said || said.direction === "level") return undefined;
+  // A move's start or end is a level whatever its verb ("अनुमान 7.2 प्रतिशत से घटाकर 6.6 प्रतिशत", "from
+  // 7.2% to 6.6%"): its fix, "write value: -7.2", printed a forecast of −7.2%.
+  if (said.how === "words" && isEndpoint(article, token)) return undefined;
   return { kind: said.direction === "fall" ? "-" : "+", how: said.how };
+}
+
+function isEndpoint(article: Article, token: NumberToken): boolean {
+  const tokens = findNumbers(article.text, article.lang).filter((t) => !t.split);
+  return [...endpoints(article.text, tokens, article.lang).keys()].some((t) => t.index === token.index);
 }

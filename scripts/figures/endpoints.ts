@@ -1,9 +1,12 @@
 // Where a move started and where it ended: "from 4.2% to 4.5%", "rise to 4.5% from 4.2%", "von 5 auf 2
-// Prozent", "del 2,8% al 2,1%". Only a pair says so, two numbers side by side in one sentence, one after
-// a "from" word and the other after a "to" word: a lone "to" is a level ("expected to reach 5%") and a
+// Prozent", "del 2,8% al 2,1%". Only a pair says so, two numbers side by side in one sentence and one
+// unit, one after a "from" word and the other after a "to" word: a lone "to" is a level ("expected to reach 5%") and a
 // lone "from" a comparison. A deck that swaps the two ("fall from 4.5% to 4.2%" for "rise to 4.5% from
 // 4.2%") names a start the article names an end, whatever verb it writes.
-import { clauseBefore, directionWords, wordsOf } from "./clause-words.ts";
+import type { DirectionWords } from "../lang/language.ts";
+import { languageWords } from "../lang/languages.ts";
+import { clauseAfter, clauseBefore, directionWords, wordsOf } from "./clause-words.ts";
+import { sameUnitNext } from "./move-reach.ts";
 import { prefixStart } from "./number-context.ts";
 import type { NumberToken } from "./read-numbers.ts";
 
@@ -16,26 +19,37 @@ const BACK = 3;
 export function endpoints(text: string, tokens: NumberToken[], lang: string): Map<NumberToken, Endpoint> {
   const found = new Map<NumberToken, Endpoint>();
   const words = directionWords(lang);
-  if (!words?.from.length || !words.to.length) return found;
-  const roles = tokens.map((token) => role(text, token, words.from, words.to, lang));
+  // Not a percent word written before its number (Turkish lists "yüzde" as a "from" for its levels).
+  const before = languageWords(lang)?.units.percentBefore ?? [];
+  const from = words?.from.filter((w) => !before.includes(w)) ?? [];
+  if (!words || !(from.length || words.fromAfter?.length) || !(words.to.length || words.level.length)) return found;
+  const roles = tokens.map((token) => role(text, token, { ...words, from }, lang));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [a, b] = [roles[i], roles[i + 1]];
     if (!a || !b || a === b) continue;
     const gap = text.slice(tokens[i]!.index + tokens[i]!.text.length, tokens[i + 1]!.index);
-    // Side by side in one sentence: "to 4.5% from the current 4.2%", not across a full stop.
-    if (gap.length > 80 || /[.;!?。](?:\s|$)/u.test(gap)) continue;
+    // Side by side in one sentence: "to 4.5% from the current 4.2%", not across a full stop; in one
+    // unit: "a reculé de 0,8 % à 7 895 points" is by 0,8 % to 7 895 points.
+    if (gap.length > 80 || /[.;!?。](?:\s|$)/u.test(gap) || !sameUnitNext(text, tokens[i]!)) continue;
     found.set(tokens[i]!, a);
     found.set(tokens[i + 1]!, b);
   }
   return found;
 }
 
-/** The nearest "from" or "to" word among the few before the number, in its clause. */
-function role(text: string, token: NumberToken, from: string[], to: string[], lang: string): Endpoint | undefined {
+/**
+ * The nearest "from" or "to" word among the few before the number, in its clause (a word that makes
+ * a level is a "to": "घटाकर 6.6", having cut it to 6.6), or a "from" written after it and its unit.
+ */
+function role(text: string, token: NumberToken, words: DirectionWords, lang: string): Endpoint | undefined {
   const before = wordsOf(clauseBefore(text, prefixStart(text, token)), lang).slice(-BACK);
   for (let i = before.length - 1; i >= 0; i--) {
-    if (from.includes(before[i]!)) return "from";
-    if (to.includes(before[i]!)) return "to";
+    if (words.from.includes(before[i]!)) return "from";
+    if (words.to.includes(before[i]!) || words.level.includes(before[i]!)) return "to";
+  }
+  if (words.fromAfter?.length) {
+    const after = wordsOf(clauseAfter(text, token.index + token.text.length), lang).slice(0, 2);
+    if (after.some((w) => words.fromAfter!.includes(w))) return "from";
   }
   return undefined;
 }

@@ -93,6 +93,8 @@ export const hi: LanguageWords = {
     // After the number and its unit, a word of its own: "5.5 प्रतिशत पर बरकरार" (held at 5.5%), "81,050 अंक पर बंद".
     levelEndings: ["पर"],
     from: [],
+    // "7.2 प्रतिशत से घटाकर 6.6 प्रतिशत": from 7.2, cut to 6.6 (the converb before the second makes it the end).
+    fromAfter: ["से"],
     to: [],
     rates: read(["वृद्धि दर", "विकास दर"]),
     respectively: read(["क्रमशः"]),

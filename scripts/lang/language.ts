@@ -25,6 +25,8 @@ export interface DirectionWords {
    */
   from: string[];
   to: string[];
+  /** Written after the number and its unit, these make it where a move started: Hindi "7.2 प्रतिशत से घटाकर 6.6". */
+  fromAfter?: string[];
   /**
    * A level word that is the size of a change when the level reached follows: "subió los tipos en 0,25
    * puntos, hasta el 4,5%", "elevou a Selic em 0,5 ponto, para 14,75%" (alone, "se situó en el 10,45%"

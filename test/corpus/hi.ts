@@ -87,6 +87,11 @@ export const CORPUS: LanguageCorpus = {
       { article: GOLD, deck: "सोना 1,200 रुपये महंगा होकर ₹1.25 लाख प्रति 10 ग्राम", note: "1,25,000 in Indian grouping as 1.25 लाख" },
     ],
     figures: [
+      {
+        article: "आरबीआई ने जीडीपी वृद्धि का अनुमान 7.2 प्रतिशत से घटाकर 6.6 प्रतिशत कर दिया।",
+        figure: { value: 7.2, unit: "%", label: "जीडीपी वृद्धि अनुमान (पहले)", quote: "अनुमान 7.2 प्रतिशत" },
+        note: "the forecast a cut started from: a level, no fall (its fix printed a forecast of −7.2%)",
+      },
       { article: SENSEX, figure: { value: -0.78, unit: "%", label: "सेंसेक्स", quote: "0.78 प्रतिशत की गिरावट" } },
       { article: CPI, figure: { value: 1.54, unit: "%", label: "खुदरा महंगाई (सितंबर)", quote: "घटकर 1.54 प्रतिशत" } },
       { article: REPO, figure: { value: 5.5, unit: "%", label: "रेपो दर", quote: "5.5 प्रतिशत" } },
@@ -98,6 +103,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "आरबीआई ने जीडीपी वृद्धि का अनुमान 7.2 प्रतिशत से घटाकर 6.6 प्रतिशत कर दिया।",
+        deck: "जीडीपी वृद्धि अनुमान 6.6% से बढ़ाकर 7.2%",
+        note: "start and end swapped",
+      },
       {
         kind: "sign",
         article: "टीसीएस का शुद्ध लाभ 12,075 करोड़ रुपये रहा।",
