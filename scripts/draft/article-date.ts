@@ -4,8 +4,35 @@
 // language and English (both the standalone and the day's form: Russian "октября").
 import { alternatives } from "../lang/languages.ts";
 
-/** The first date of the text as an ISO date, or undefined. */
-export function articleDate(text: string, lang: string): string | undefined {
+/**
+ * The first date of the text as an ISO date, or undefined. A dateline without its year ("WASHINGTON,
+ * June 18 (Reuters)", "MADRID, 12 sep (EFE)", "मुंबई, 6 नवंबर (भाषा)") is of the year `today` is in, or
+ * of the year before when that day is still to come.
+ */
+export function articleDate(text: string, lang: string, today?: string): string | undefined {
+  return fullDate(text, lang) ?? (today ? yearless(text, lang, today) : undefined);
+}
+
+function yearless(text: string, lang: string, today: string): string | undefined {
+  const names = monthNames(lang);
+  const months = alternatives([...names.keys()].sort((a, b) => b.length - a.length));
+  // "12 sep", "6 नवंबर", "dinsdag 15 oktober"; "June 18", "Feb 27": a day and a month, no digit after.
+  const dayFirst = new RegExp(`(?<![\\p{N}.,/])(\\d{1,2})\\.?\\s+(?:de\\s+)?(${months})(?![\\p{L}\\p{M}])\\.?(?!,?\\s*\\d)`, "iu").exec(
+    text,
+  );
+  const monthFirst = new RegExp(`(?<![\\p{L}\\p{M}])(${months})\\.?\\s+(\\d{1,2})(?![\\p{N}.,:/%])`, "iu").exec(text);
+  const found = dayFirst
+    ? { month: names.get(dayFirst[2]!.toLocaleLowerCase(lang))!, day: +dayFirst[1]! }
+    : monthFirst
+      ? { month: names.get(monthFirst[1]!.toLocaleLowerCase(lang))!, day: +monthFirst[2]! }
+      : undefined;
+  if (!found) return undefined;
+  const year = Number(today.slice(0, 4));
+  const date = valid(year, found.month, found.day);
+  return date && date > today ? valid(year - 1, found.month, found.day) : date;
+}
+
+function fullDate(text: string, lang: string): string | undefined {
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (iso) return valid(+iso[1]!, +iso[2]!, +iso[3]!);
   const cjk = /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/u.exec(text);

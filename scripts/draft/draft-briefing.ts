@@ -57,7 +57,7 @@ export function draftBriefing(input: DraftInput): string {
   const lines = input.article.split(/\r?\n/).map((line) => line.trim());
   const headlineAt = lines.findIndex((line) => line !== "");
   const headline = (lines[headlineAt] ?? "").replace(/^#+\s*/, "").replace(/\s+/g, " ");
-  const written = articleDate(lines.slice(0, 6).join("\n"), input.lang);
+  const written = articleDate(lines.slice(0, 6).join("\n"), input.lang, input.today);
   const date = written ?? input.today;
   const figures = keyFigures(input.figures).filter((f) => !input.dropped?.has(f.key));
   // The lead: the first two paragraphs of running text after the headline (a dateline is not one;

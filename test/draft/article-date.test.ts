@@ -25,8 +25,18 @@ describe("the article's date", () => {
   ] as const)("%s: %s", (lang, text, iso) => {
     expect(articleDate(text, lang)).toBe(iso);
   });
+  it.each([
+    ["en", "WASHINGTON, June 18 (Reuters) - The Federal Reserve held", "2026-06-18"],
+    ["es", "MADRID, 12 sep (EFE).- El IPC", "2026-09-12"],
+    ["hi", "मुंबई, 6 नवंबर (भाषा) भारतीय रिज़र्व बैंक", "2026-11-06"],
+    // A day still to come this year is last year's.
+    ["en", "NEW YORK, Dec 31 (Reuters) - Stocks", "2025-12-31"],
+  ] as const)("%s without its year: %s", (lang, text, iso) => {
+    expect(articleDate(text, lang, "2026-12-07")).toBe(iso);
+  });
   it("is no date where a month and a year stand without a day, or the day does not exist", () => {
     expect(articleDate("May 2025 sales rose 3%", "en")).toBeUndefined();
+    expect(articleDate("May 2025 sales rose 3%", "en", "2026-12-07")).toBeUndefined();
     expect(articleDate("31 de febrero de 2025", "es")).toBeUndefined();
   });
 });
