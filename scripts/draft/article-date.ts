@@ -10,7 +10,9 @@ import { alternatives } from "../lang/languages.ts";
  * of the year before when that day is still to come.
  */
 export function articleDate(text: string, lang: string, today?: string): string | undefined {
-  return fullDate(text, lang) ?? (today ? yearless(text, lang, today) : undefined);
+  // Arabic-Indic and Persian digits read as the digits they are ("٤ نوفمبر ٢٠٢٥").
+  const latin = text.replace(/[٠-٩۰-۹]/g, (d) => String(d.charCodeAt(0) & 0xf));
+  return fullDate(latin, lang) ?? (today ? yearless(latin, lang, today) : undefined);
 }
 
 function yearless(text: string, lang: string, today: string): string | undefined {

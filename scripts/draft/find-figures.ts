@@ -324,6 +324,7 @@ function boundaryPhrases(lang: string): string[] {
 
 function decimalsOf(written: string, lang: string): number {
   const { decimal } = numberSeparators(lang);
-  const at = written.lastIndexOf(decimal);
+  // Arabic-Indic digits take their own decimal sign ("١١٨٫٨"), whatever Intl's default digits for the language.
+  const at = Math.max(written.lastIndexOf(decimal), written.lastIndexOf("٫"));
   return at < 0 ? 0 : written.length - at - 1;
 }

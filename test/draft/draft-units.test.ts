@@ -20,6 +20,12 @@ describe("the draft's units", () => {
     expect(units("Reliance posted a net profit of Rs 16,563 crore .", "en")).toEqual([[165.63, "INR"]]);
   });
 
+  it("keeps the decimals of Arabic-Indic digits, whose decimal sign is their own", () => {
+    // "١١٨٫٨" drafted as 119 was refused by the check (and left out: 11 of 15 figures of one article).
+    const [found] = findFigures("مقارنة بـ ١١٨٫٨ مليار ريال في الفترة نفسها.", "ar");
+    expect([found?.value, found?.decimals, found?.unit]).toEqual([118.8, 1, "SAR"]);
+  });
+
   it("reads a number after a month as an amount when it is no day", () => {
     expect(units("Den Haag, 5 december 2026. Energie werd in oktober 4,1 procent goedkoper.", "nl")).toEqual([[-4.1, "%"]]);
   });
