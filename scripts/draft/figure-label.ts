@@ -73,6 +73,10 @@ export function labelFor(context: LabelContext): Labelled {
   // No words of its own: a range's or a restatement's end takes the label of the amount it joins
   // ("$60 billion to $65 billion"), else the sentence's subject, else what the sentence measured before.
   if (linked) return { label: linked.label };
+  // A line that names its number before a colon ("Umsatz: 19,8 Milliarden Euro (Vorjahr: 18,9 …)"): that
+  // name, not the bracket after it, which labelled this year's revenue "Vorjahr".
+  const named = /(?:^|[\n(;,.]\s*)([^\n(;:,.!?]{2,60}):\s*[-−+]?\p{Sc}?\s?$/u.exec(text.slice(0, token.index))?.[1]?.trim();
+  if (named && /\p{L}/u.test(named)) return { label: named };
   // What follows it, when that says something ("so với cùng kỳ năm trước", "de l'emploi salarié").
   const after = afterWords(text, context.unitEnd);
   const saying = after.split(" ").length >= 2 ? after : "";

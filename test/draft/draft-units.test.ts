@@ -29,4 +29,11 @@ describe("the draft's units", () => {
   it("reads a number after a month as an amount when it is no day", () => {
     expect(units("Den Haag, 5 december 2026. Energie werd in oktober 4,1 procent goedkoper.", "nl")).toEqual([[-4.1, "%"]]);
   });
+
+  it("labels a number by the name before its colon, not by the bracket after it", () => {
+    // This year's revenue was labelled "Vorjahr" (last year), and August's inflation "julio".
+    const labels = (text: string, lang: string) => findFigures(text, lang).map((f) => f.label);
+    expect(labels("Umsatz: 19,8 Milliarden Euro (Vorjahr: 18,9 Milliarden Euro)", "de")).toEqual(["Umsatz", "Vorjahr"]);
+    expect(labels("Tasa general: 2,1% (julio: 2,8%)", "es")).toEqual(["Tasa general", "julio"]);
+  });
 });
