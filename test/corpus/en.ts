@@ -265,6 +265,12 @@ export const CORPUS: LanguageCorpus = {
     ],
     figures: [
       {
+        article:
+          "Fed holds rates at 4.25%-4.5%, signals two cuts. The Federal Reserve held its benchmark overnight interest rate steady in the 4.25%-4.50% range on Wednesday.",
+        figure: { value: 4.25, unit: "%", label: "Fed funds target, lower bound", quote: "in the 4.25%" },
+        note: "«Fed», the article's own short form of «Federal Reserve»",
+      },
+      {
         article: "The European Central Bank cut its deposit rate by 25 basis points to 2%, while the Bank of England held rates at 4%.",
         figure: { value: 2, unit: "%", label: "ECB deposit rate", quote: "to 2%" },
       },
