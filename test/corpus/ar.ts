@@ -32,6 +32,11 @@ export const CORPUS: LanguageCorpus = {
   lang: "ar",
   honest: {
     text: [
+      {
+        article: "تراجع صافي أرباحها بنسبة ١٥٪ إلى ١٠١ مليار ريال.",
+        deck: "تراجع الربح خمسة عشر بالمئة",
+        note: "«خمسة عشر», fifteen: a unit and ten",
+      },
       { article: "تراجع صافي أرباحها إلى ١٠١٫٠ مليار ريال.", deck: "أرباح أرامكو ١٠١٫٠ مليار ريال" },
       { article: TASI, deck: "المؤشر السعودي يتراجع 1.2%", note: "the present tense, and % for بالمئة" },
       { article: TASI, deck: "انخفض المؤشر السعودي 1.2% إلى 11850 نقطة", note: "another verb for the same fall, and its level" },

@@ -39,6 +39,7 @@ export const CORPUS: LanguageCorpus = {
   lang: "es",
   honest: {
     text: [
+      { article: "Inditex abrirá 33 nuevas tiendas en España.", deck: "Inditex abrirá treinta y tres tiendas nuevas" },
       { article: "El IPC se moderó del 2,8% al 2,1% en agosto.", deck: "El IPC baja del 2,8% al 2,1%" },
       {
         article: "El Ibex 35 cerró con ganancias del 1,2%.",

@@ -30,6 +30,11 @@ export const CORPUS: LanguageCorpus = {
   lang: "pl",
   honest: {
     text: [
+      {
+        article: "Sprzedaż była o 23 proc. niższa niż przed rokiem.",
+        deck: "Sprzedaż o dwadzieścia trzy proc. niższa",
+        note: "a ten and a unit in words make one number",
+      },
       { article: WIG20, deck: "WIG20 spadł o 1,24 proc." },
       { article: WIG20, deck: "WIG20: -1,24%, do 2 345,67 pkt", note: "the fall as a minus sign; the level grouped with a space" },
       { article: WIG20, deck: "WIG20 zniżkował o 1,24 proc. i zakończył sesję na poziomie 2 345,67 pkt", note: "another verb; a level" },
@@ -96,6 +101,11 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "number-words",
+        article: "Sprzedaż była o 23 proc. niższa niż przed rokiem.",
+        deck: "Sprzedaż o dwadzieścia cztery proc. niższa",
+      },
       {
         kind: "sign",
         article: "Zysk netto spadł do 1,06 mld zł z 6,3 mld zł.",
