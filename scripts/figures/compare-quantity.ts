@@ -7,8 +7,14 @@ import type { Names } from "./names.ts";
 import { givesTo, type Owned } from "./subjects.ts";
 import { withAliases } from "./names.ts";
 import { opposedWords, wordsAround } from "./opposite-words.ts";
+import { measureConflict, measureWords } from "./measure-words.ts";
 
-export type Verdict = { kind: "stated" } | { kind: "absent" } | { kind: MismatchKind; article: Quantity };
+export type Verdict =
+  | { kind: "stated" }
+  | { kind: "absent" }
+  | { kind: MismatchKind; article: Quantity }
+  /** The deck names its number by a word the article writes only of its other numbers (measure-words.ts). */
+  | { kind: "measure"; article: Quantity; word: string };
 
 export type MismatchKind = "unit" | "scale" | "sign" | "opposite" | "level" | "endpoint" | "subject";
 
@@ -67,6 +73,15 @@ export function compareQuantity(deck: Quantity, article: Quantity[], context: Co
     }
     for (const a of candidates) if (!kept.includes(a)) dropped.push({ kind: stage.kind, article: a });
     candidates = kept;
+  }
+  // "Revenue grew 3.2%" where the article's 3.2% is same-store sales and "revenue" another number's.
+  const same = context.same;
+  if (same && !deck.date) {
+    const mine = measureWords(same.deck, deck.token, same.lang, context.names);
+    if (mine.length > 0) {
+      const conflicts = candidates.map((a) => measureConflict(mine, a, article, same, context.names));
+      if (conflicts.every((word) => word !== undefined)) return { kind: "measure", article: candidates[0]!, word: conflicts[0]! };
+    }
   }
   return { kind: "stated" };
 }

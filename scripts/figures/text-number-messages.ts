@@ -48,6 +48,14 @@ function agrees(figure: Figure, deck: Quantity): boolean {
   return true;
 }
 
+/** The deck names its number by what the article measures with other numbers only. */
+export function measureProblem(written: string, said: string, word: string, article: Quantity, source: { text: string }): Message {
+  return {
+    message: `«${said}» says ${written} is the «${word}», but the article writes «${word}» only of other numbers, not where it gives ${article.token.text}: «${sentenceOf(source.text, article)}»`,
+    hint: `name what the article says ${article.token.text} measures there, or ${FIGURE_FIX}`,
+  };
+}
+
 export function mismatchProblem(
   kind: MismatchKind,
   written: string,

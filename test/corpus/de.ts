@@ -320,6 +320,7 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      { kind: "subject", article: "Der Umsatz stieg um 4,8 Prozent. Der Gewinn sank um 2 Prozent.", deck: "Gewinn plus 4,8 Prozent" },
       {
         kind: "sign",
         article: "Westwerk hat seine Umsatzprognose von 5 Prozent auf 2 Prozent gesenkt.",

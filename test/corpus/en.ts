@@ -18,6 +18,16 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "The company reported revenue of $10 billion. That was 5% more than a year earlier. Profit fell 2%.",
+        deck: "Revenue up 5%",
+        note: "the measure named in the sentence before («That was 5% more»)",
+      },
+      {
+        article: "Alphabet posted revenue of $102.3 billion in the third quarter, up 16% from a year earlier.",
+        deck: "Revenue up 16%",
+        note: "a clause that names no measure of its own restates its sentence's",
+      },
+      {
         article: "The unemployment rate is expected to rise to 4.5% from the current 4.2%.",
         deck: "Unemployment seen rising from 4.2% to 4.5%",
         note: "from and to in the other order",
@@ -328,6 +338,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "subject",
+        article: "Harbor's revenue rose 4.1% to $14.6 billion in the quarter. Same-store sales rose 3.2%.",
+        deck: "Revenue grew 3.2% to $14.6 billion",
+        note: "a lower-case measure of another number: the 3.2% is same-store sales",
+      },
       {
         kind: "sign",
         article: "The unemployment rate is expected to rise to 4.5% from the current 4.2%.",

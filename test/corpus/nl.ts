@@ -104,6 +104,11 @@ export const CORPUS: LanguageCorpus = {
   slips: {
     text: [
       {
+        kind: "subject",
+        article: "De totale inkomsten daalden met 2 procent tot 5,67 miljard euro. De rente-inkomsten stegen naar 4,1 miljard.",
+        deck: "Rente-inkomsten met 2 procent gedaald tot 5,67 miljard euro",
+      },
+      {
         kind: "sign",
         article: "Aan de positieve kant stond Ahold Delhaize, dat 1,7 procent won.",
         deck: "Ahold Delhaize daalde 1,7 procent",

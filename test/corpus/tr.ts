@@ -102,6 +102,12 @@ export const CORPUS: LanguageCorpus = {
   slips: {
     text: [
       {
+        kind: "subject",
+        article: "Bankacılık endeksi yüzde 2,15 yükselirken, holding endeksi yüzde 0,37 geriledi.",
+        deck: "Bankacılık endeksi yüzde 0,37 düştü",
+        note: "the holding index's fall given to the banking index, in lower case",
+      },
+      {
         kind: "sign",
         article: "THY üçüncü çeyrekte 1,1 milyar dolar net kâr açıkladı.",
         deck: "THY 1,1 milyar dolar net zarar açıkladı",

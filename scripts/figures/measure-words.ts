@@ -1,0 +1,112 @@
+// What a number measures, as the words right before it name it ("revenue", "same-store sales",
+// "holding endeksi", "الإقراض"): a deck that names its number by a word the article gives only to its
+// other numbers, and not in this number's sentence or the one before, says it measures another thing
+// ("Revenue grew 3.2%" where 3.2% was same-store sales; "Bankacılık endeksi yüzde 0,37 düştü" where the
+// banking index rose 2,15% and the holding index fell 0,37%). Capitalised names are the subject
+// check's; here only the words any language writes in lower case, less the words that join, hedge,
+// move or measure a number (its language file's lists), calendar words and short words.
+import { languageWords } from "../lang/languages.ts";
+import { isIdeographic, scaleWords } from "../format/scale-words.ts";
+import { clauseBefore, wordsOf } from "./clause-words.ts";
+import { isCalendarWord, type Names } from "./names.ts";
+import { prefixStart } from "./number-context.ts";
+import type { NumberToken } from "./read-numbers.ts";
+import type { Quantity } from "./read-quantity.ts";
+
+/** Words read back from a number for what it measures. */
+const BACK = 3;
+
+const notMeasures = new Map<string, Set<string>>();
+
+/** The language's words that say no thing measured: its moves, links, hedges, units and scale words. */
+function functionWords(lang: string): Set<string> {
+  let words = notMeasures.get(lang);
+  if (!words) {
+    const w = languageWords(lang);
+    const d = w?.direction;
+    const lists = [
+      ...(d ? [d.fall, d.rise, d.fallWithUnit, d.riseWithUnit, d.fallAfter, d.riseAfter, d.filler, d.level, d.from, d.to, d.negative] : []),
+      ...(d ? [d.restate ?? [], d.respectively ?? [], d.by ?? [], d.rates ?? []] : []),
+      ...(w ? [w.draft.hedges, w.draft.ranks, w.draft.links ?? [], w.draft.joins ?? []] : []),
+      ...(w
+        ? [w.units.percent, w.units.points, w.units.indexPoints, ...Object.values(w.units.currencies), w.units.rangeTo, w.units.between]
+        : []),
+      scaleWords(lang).map((s) => s.word),
+    ];
+    words = new Set(lists.flat().flatMap((phrase) => phrase.toLocaleLowerCase(lang).split(" ")));
+    notMeasures.set(lang, words);
+  }
+  return words;
+}
+
+/**
+ * The words right before the number that may name what it measures, lower-cased; none where another
+ * number stands closer than the clause's start ("1.470 millones … y 4.590 millones": the words
+ * between are the first number's), nor the article's names (the subject check's).
+ */
+export function measureWords(text: string, token: NumberToken, lang: string, names?: Names): string[] {
+  const start = prefixStart(text, token);
+  const clause = clauseBefore(text, start);
+  if (isIdeographic(clause) || /\p{Nd}/u.test(text[start - clause.length - 1] ?? "")) return [];
+  const skip = functionWords(lang);
+  const written = clause.trim().split(/\s+/).slice(-BACK);
+  const lowered = written.map((w) => wordsOf(w, lang)[0] ?? "");
+  return lowered.filter(
+    (word, i) =>
+      [...word].length >= 4 &&
+      /^[\p{L}\p{M}'’-]+$/u.test(word) &&
+      !skip.has(word) &&
+      !isCalendarWord(word, lang) &&
+      !names?.names.has(written[i]!.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, "")) &&
+      // A capitalised word not at the clause's start is a name: the subject check reads those.
+      !(i > 0 && /^\p{Lu}/u.test(written[i] ?? "")),
+  );
+}
+
+/** The words of a text as measureWords reads them, for "is the word in this sentence". */
+export function textWords(text: string, lang: string): Set<string> {
+  return new Set(wordsOf(text, lang));
+}
+
+/**
+ * The word by which the deck names its number that the article writes only of its other numbers and
+ * not in this one's sentence or the one before; undefined when the deck's words agree or say nothing.
+ */
+export function measureConflict(
+  mine: string[],
+  candidate: Quantity,
+  all: Quantity[],
+  same: { lang: string; article: string },
+  names: Names,
+): string | undefined {
+  const { scope } = candidate;
+  // Its sentence and the one before ("The company reported revenue of $10bn. That was 5% more…").
+  const sentenceStart = same.article.indexOf(scope.sentence, scope.nearStart);
+  const before = sentenceStart > scope.nearStart ? same.article.slice(scope.nearStart, sentenceStart) : "";
+  const near = textWords(`${before} ${scope.sentence}`, same.lang);
+  const words = articleMeasures(same.article, all, same.lang, names);
+  const own = words.get(candidate) ?? [];
+  for (const word of mine) {
+    const of = all.filter((q) => !q.date && words.get(q)!.includes(word));
+    if (of.length === 0 || of.includes(candidate)) continue;
+    if (!near.has(word)) return word;
+    // In its own sentence, the word is another number's where this number names its own measure
+    // ("Bankacılık endeksi yüzde 2,15 yükselirken, holding endeksi yüzde 0,37 geriledi", "الإيداع إلى
+    // 22 بالمئة وسعر الإقراض إلى 23"); a number that names none restates the sentence's ("revenue of
+    // $102.3 billion, up 16%").
+    if (own.length > 0 && !own.includes(word)) return word;
+  }
+  return undefined;
+}
+
+const measuresRead = new WeakMap<Quantity[], Map<Quantity, string[]>>();
+
+/** Each article number's measure words, once per reading. */
+function articleMeasures(text: string, all: Quantity[], lang: string, names: Names): Map<Quantity, string[]> {
+  let found = measuresRead.get(all);
+  if (!found) {
+    found = new Map(all.map((q) => [q, measureWords(text, q.token, lang, names)]));
+    measuresRead.set(all, found);
+  }
+  return found;
+}
