@@ -233,7 +233,9 @@ function unitOf(text: string, token: NumberToken, from: number, lang: string): {
   const letters = /(?<!\p{L})(\p{Lu}\p{L}{1,2}\.?)\s?$/u.exec(before)?.[1];
   const prefixed = letters && currencyOfPrefix(letters);
   if (prefixed) return { unit: prefixed, end: from };
-  const percentFirst = (languageWords(lang)?.units.percentBefore ?? []).some((w) => before.replace(/\s$/, "").endsWith(w));
+  const percentFirst = (languageWords(lang)?.units.percentBefore ?? []).some((w) =>
+    before.replace(/\s$/, "").toLocaleLowerCase(lang).endsWith(w.toLocaleLowerCase(lang)),
+  );
   if (percentFirst && !/^\s?[%％٪]/.test(rest)) return { unit: "%", end: from };
   const after = /^\s?([₫€])/.exec(rest);
   if (after) return { unit: CURRENCY_SIGNS[after[1]!], end: from + after[0].length };

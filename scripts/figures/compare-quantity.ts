@@ -1,6 +1,8 @@
 // A number of the deck against the article's numbers of the same value: it must be one of them with
-// the same unit, the same scale, the same direction and the same subject. The verdict names the
-// first of these where every candidate differs, with the candidate that came closest.
+// the same unit, the same scale, the same direction, the same side (profit or loss), the same end of a
+// move (from or to) and the same subject. The verdict names the first of these where every candidate
+// differs, with the candidate that came closest; then the words that name what it measures
+// (measure-words.ts) must not be another number's only.
 import { sameNumber } from "./compare-numbers.ts";
 import { kindOf, type Quantity } from "./read-quantity.ts";
 import type { Names } from "./names.ts";

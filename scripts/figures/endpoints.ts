@@ -12,6 +12,28 @@ import type { NumberToken } from "./read-numbers.ts";
 
 export type Endpoint = "from" | "to";
 
+/** Words before a "to" or "from" that make it a comparison: "frente al 2,5%", "par rapport à", "gegenüber von". */
+const COMPARING = new Set([
+  "frente",
+  "respecto",
+  "comparado",
+  "comparada",
+  "compared",
+  "versus",
+  "vs",
+  "vs.",
+  "contra",
+  "gegenüber",
+  "rapport",
+  "comparé",
+  "comparée",
+  "dibandingkan",
+  "tegenover",
+  "w porównaniu",
+  "karşın",
+  "مقارنة",
+]);
+
 /** Words read back from a number for its "from" or "to" ("from the current 4.2%"). */
 const BACK = 3;
 
@@ -43,7 +65,11 @@ export function endpoints(text: string, tokens: NumberToken[], lang: string): Ma
  */
 function role(text: string, token: NumberToken, words: DirectionWords, lang: string): Endpoint | undefined {
   const before = wordsOf(clauseBefore(text, prefixStart(text, token)), lang).slice(-BACK);
+  const hedges = new Set((languageWords(lang)?.draft.hedges ?? []).map((h) => h.toLocaleLowerCase(lang)));
   for (let i = before.length - 1; i >= 0; i--) {
+    // "más de 2,8%", "lebih dari 5%" hedge a number; "frente al 2,5%", "vs 3%" compare it: no move's end.
+    const phrase = `${before[i - 1] ?? ""} ${before[i]}`;
+    if (hedges.has(phrase) || COMPARING.has(before[i - 1] ?? "")) return undefined;
     if (words.from.includes(before[i]!)) return "from";
     if (words.to.includes(before[i]!) || words.level.includes(before[i]!)) return "to";
   }

@@ -88,8 +88,10 @@ function aliasesIn(text: string): Map<string, Set<string>> {
   for (const m of text.matchAll(/(\p{Lu}[\p{L}\p{M}&-]+) \((?:[^()]{0,20}?[:：] ?)?(\p{Lu}{2,5})\)/gu)) link(m[1]!, m[2]!);
   const acronyms = new Set([...text.matchAll(/(?<!\p{L})\p{Lu}{2,4}(?!\p{L})/gu)].map((m) => m[0]));
   const capitals = [...text.matchAll(/(?<!\p{L})\p{Lu}[\p{Ll}\p{M}]+/gu)];
-  // Three or four letters, a word of their own ("Fed officials"): longer ones are names of their own ("Apple", "Applied Materials").
-  const shortForms = new Set(capitals.map((m) => m[0]).filter((w) => w.length >= 3 && w.length <= 4));
+  // Three or four letters, a word of their own the text never writes in lower case ("Fed"; not "The",
+  // "New", "Bank"): longer ones are names of their own ("Apple", "Applied Materials").
+  const lower = new Set(text.match(/(?<!\p{L})\p{Ll}[\p{Ll}\p{M}]*/gu) ?? []);
+  const shortForms = new Set(capitals.map((m) => m[0]).filter((w) => w.length >= 3 && w.length <= 4 && !lower.has(w.toLowerCase())));
   for (let i = 0; i < capitals.length; i++) {
     for (let n = 2; n <= 4 && i + n <= capitals.length; n++) {
       const run = capitals.slice(i, i + n);
@@ -97,18 +99,18 @@ function aliasesIn(text: string): Map<string, Set<string>> {
       if (run.some((m, k) => k > 0 && m.index !== run[k - 1]!.index + run[k - 1]![0].length + 1)) break;
       const initials = run.map((m) => m[0][0]).join("");
       if (acronyms.has(initials)) for (const m of run) link(initials, m[0]);
+      // Three words or more make an acronym a deck may write though the article does not ("ECB" for
+      // "European Central Bank"), standing for the words the article writes only in that name: the
+      // "Bank" of "the Bank of England" is not the ECB's.
+      else if (n >= 3) {
+        const times = count(text, run.map((m) => m[0]).join(" "));
+        const only = run.filter((m) => count(text, m[0]) === times);
+        for (const m of only) link(initials, m[0]);
+      }
       // A short form the article writes of a name's first word: "Fed" for "Federal Reserve".
       const first = run[0]![0];
       for (const short of shortForms)
         if (first.length >= short.length + 3 && first.startsWith(short)) for (const m of run) link(short, m[0]);
-        // Three words or more make an acronym a deck may write though the article does not ("ECB" for
-        // "European Central Bank"), standing for the words the article writes only in that name: the
-        // "Bank" of "the Bank of England" is not the ECB's.
-        else if (n >= 3) {
-          const times = count(text, run.map((m) => m[0]).join(" "));
-          const only = run.filter((m) => count(text, m[0]) === times);
-          for (const m of only) link(initials, m[0]);
-        }
     }
   }
   return aliases;

@@ -232,7 +232,7 @@ export function writtenWith(text: string, token: NumberToken, forms: string[], l
         // Before the number only a currency is written ("$589", "US$ 5", "USD 5", "Rp 5"): "+1,3 % 2026" is no 2026 %.
         // "R$ 11,9" is no "$ 11,9": a sign after a letter belongs to that letter's currency.
         // Turkish writes its percent before the number ("yüzde 47,1", "%47,1"; the sign glued on).
-        (before.endsWith(forms[i]!) && percentBefore(lang).includes(forms[i]!) && (forms[i] !== "%" || text[token.index - 1] === "%")) ||
+        (beforeLower.endsWith(form) && percentBefore(lang).includes(forms[i]!) && (forms[i] !== "%" || text[token.index - 1] === "%")) ||
         (where === "both" &&
           (/\p{Sc}/u.test(form) || PREFIX_SHAPE.test(forms[i]!)) &&
           beforeLower.endsWith(form) &&

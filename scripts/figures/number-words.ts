@@ -49,7 +49,8 @@ function compounds(text: string, words: NumberToken[]): NumberToken[] {
     const gap = b ? text.slice(a.index + a.text.length, b.index) : "";
     const joined = b !== undefined && /^\s+(?:(?:y|e|i|и|et|and)\s+)?$/u.test(gap);
     const tensAndUnit = joined && a.value >= 20 && a.value % 10 === 0 && a.value < 100 && b!.value >= 1 && b!.value <= 9;
-    const unitAndTen = joined && a.value >= 3 && a.value <= 9 && b!.value === 10;
+    // No "and" between: "between five and ten percent" is two numbers.
+    const unitAndTen = b !== undefined && /^\s+$/u.test(gap) && a.value >= 3 && a.value <= 9 && b.value === 10;
     if (tensAndUnit || unitAndTen) {
       out.push({ ...a, value: a.value + b!.value, text: text.slice(a.index, b!.index + b!.text.length) });
       i++;

@@ -4,6 +4,7 @@
 // the year beside it is a number as any other.
 import { alternatives, escapeRegExp, languageWords } from "../lang/languages.ts";
 import type { PeriodForm } from "../lang/language.ts";
+import { isCalendarWord } from "./names.ts";
 
 export interface Period {
   start: number;
@@ -59,8 +60,13 @@ function elided(text: string, found: Period[], lang: string): Period[] {
     const kind = period.key[0] === "Q" ? "quarter" : period.key[0] === "H" ? "half" : undefined;
     if (!kind) continue;
     const rest = text.slice(period.end);
-    const sentence = rest.slice(0, rest.search(/[.!?](?:\s|$)|$/u));
+    const sentence = rest.slice(0, rest.search(/[.!?؟।](?:\s|$)|[。！？।]|$/u));
     for (const m of sentence.matchAll(alone)) {
+      // Right after an amount, a few words between and no punctuation nor month ("$2.05 billion in the
+      // second"; not "في أكتوبر تشرين الأول", October, nor "…बढ़ा, एक साल पहले", a year earlier).
+      const between = /\p{Nd}[^\p{Nd}]*$/u.exec(sentence.slice(0, m.index))?.[0].slice(1);
+      const words = between?.trim().split(/\s+/).filter(Boolean) ?? [];
+      if (between === undefined || /[,;:()،؛]/u.test(between) || words.length > 4 || words.some((w) => isCalendarWord(w, lang))) continue;
       const n = countOf(m[0], lang);
       const start = period.end + m.index;
       const span = { start, end: start + m[0].length };

@@ -39,6 +39,11 @@ export const CORPUS: LanguageCorpus = {
   lang: "es",
   honest: {
     text: [
+      {
+        article: "La economía registró un crecimiento de 2,8% frente al 2,5% del año anterior.",
+        deck: "La economía subió al 2,8% desde el 2,5%",
+        note: "«de 2,8% frente al 2,5%» compares, it is no move from 2,8 to 2,5",
+      },
       { article: "Inditex abrirá 33 nuevas tiendas en España.", deck: "Inditex abrirá treinta y tres tiendas nuevas" },
       { article: "El IPC se moderó del 2,8% al 2,1% en agosto.", deck: "El IPC baja del 2,8% al 2,1%" },
       {

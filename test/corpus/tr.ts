@@ -101,6 +101,7 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      { kind: "unit", article: "İşsizlik oranı 0,2 puan azaldı.", deck: "Yüzde 0,2 azaldı işsizlik", note: "the percent word capitalised" },
       {
         kind: "subject",
         article: "Bankacılık endeksi yüzde 2,15 yükselirken, holding endeksi yüzde 0,37 geriledi.",
