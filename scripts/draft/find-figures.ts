@@ -6,7 +6,7 @@ import { SCALE_FACTORS, type Scale } from "../model/briefing.ts";
 import { isIdeographic, type WrittenScale } from "../format/scale-words.ts";
 import { isCurrency, naturalDecimals } from "../format/format-figure.ts";
 import { findNumbers, numberSeparators, type NumberToken, scaleOf } from "../figures/read-numbers.ts";
-import { currencyOfPrefix, gluedToWord } from "../figures/number-context.ts";
+import { currencyOfPrefix, gluedToWord, unitForms, writtenWith } from "../figures/number-context.ts";
 import { directionSaid } from "../figures/direction-said.ts";
 import { alternatives, languageWords } from "../lang/languages.ts";
 import { normalizeText } from "../figures/normalize-text.ts";
@@ -153,7 +153,8 @@ function isAmount(text: string, token: NumberToken, lang: string): boolean {
  * oktober 4,1 procent" is no date.
  */
 function nextToMonth(text: string, token: NumberToken, end: number, lang: string): boolean {
-  if (!Number.isInteger(token.value) || token.value < 1 || token.value > 31 || /^\s?[%％٪]/.test(text.slice(end))) return false;
+  if (!Number.isInteger(token.value) || token.value < 1 || token.value > 31) return false;
+  if (writtenWith(text, token, unitForms("%", lang), lang, "after")) return false; // "in oktober 4 procent"
   const month = (word: string) => {
     const bare = word.toLocaleLowerCase(lang).replace(/[.,]+$/, "");
     return bare === "tháng" || monthNames(lang).has(bare);

@@ -8,6 +8,7 @@ import { showNumber } from "./compare-numbers.ts";
 import type { Article } from "./check-quote.ts";
 import type { FigureProblem } from "./figure-problem.ts";
 import { endpoints } from "./endpoints.ts";
+import { remembered } from "../remembered.ts";
 import { findNumbers, type NumberToken } from "./read-numbers.ts";
 
 /** The sign of value against the article's: a written sign first, else the words around the number. */
@@ -69,6 +70,15 @@ function signSaid(article: Article, token: NumberToken): { kind: "-" | "+"; how:
 }
 
 function isEndpoint(article: Article, token: NumberToken): boolean {
-  const tokens = findNumbers(article.text, article.lang).filter((t) => !t.split);
-  return [...endpoints(article.text, tokens, article.lang).keys()].some((t) => t.index === token.index);
+  return endsOf(article.text, article.lang).has(token.index);
 }
+
+/** Where the article's move ends stand, once per article (a check asks for each figure's candidates). */
+const endsOf = remembered(
+  20,
+  (text: string, lang: string) => `${lang}\u0000${text}`,
+  (text: string, lang: string) => {
+    const tokens = findNumbers(text, lang).filter((t) => !t.split);
+    return new Set([...endpoints(text, tokens, lang).keys()].map((t) => t.index));
+  },
+);

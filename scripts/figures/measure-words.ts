@@ -55,6 +55,7 @@ export function measureWords(text: string, token: NumberToken, lang: string, nam
   if (SYLLABLES.has(new Intl.Locale(lang).language)) return [];
   if (isIdeographic(clause) || /\p{Nd}/u.test(text[start - clause.length - 1] ?? "")) return [];
   const skip = functionWords(lang);
+  const nouns = languageWords(lang)?.nounDeterminers !== undefined;
   const written = clause.trim().split(/\s+/).slice(-BACK);
   const lowered = written.map((w) => wordsOf(w, lang)[0] ?? "");
   return lowered.filter(
@@ -64,8 +65,9 @@ export function measureWords(text: string, token: NumberToken, lang: string, nam
       !skip.has(word) &&
       !isCalendarWord(word, lang) &&
       !names?.names.has(written[i]!.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, "")) &&
-      // A capitalised word not at the clause's start is a name: the subject check reads those.
-      !(i > 0 && /^\p{Lu}/u.test(written[i] ?? "")),
+      // A capitalised word not first is a name, the subject check's; not in a language that
+      // capitalises its nouns ("stieg der Umsatz um 5").
+      !(i > 0 && !nouns && /^\p{Lu}/u.test(written[i] ?? "")),
   );
 }
 

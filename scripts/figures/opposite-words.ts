@@ -34,7 +34,7 @@ const AFTER_CHARS = 6;
 export function wordsAround(text: string, token: NumberToken, lang: string): string {
   const end = token.index + token.text.length;
   // Not at a colon: a bullet names what its number is before one ("Intel net income: -$16.6 billion").
-  const stop = /[.;!?()[\]{}"“”«»„,。、，；！？（）\p{Nd}]/u;
+  const stop = /[.;!?()[\]{}"“”«»„,。、，；！？（）،؛؟।\p{Nd}]/u;
   let from = token.index;
   while (from > 0 && !stop.test(text[from - 1]!)) from--;
   let to = end;

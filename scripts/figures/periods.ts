@@ -12,6 +12,8 @@ export interface Period {
   /** "Q3", "H1", "M9". */
   key: string;
   text: string;
+  /** Named by its ordinal alone after a named one ("in the second"): no words to name it by in a fix. */
+  elided?: true;
 }
 
 /** Forms every language writes: Q3, 3Q, H1, 9M (a year may follow: "Q3/2025", "9M2025", "Q3-25"). */
@@ -71,7 +73,7 @@ function elided(text: string, found: Period[], lang: string): Period[] {
       const start = period.end + m.index;
       const span = { start, end: start + m[0].length };
       if (n === undefined || [...found, ...more].some((p) => p.start < span.end && span.start < p.end)) continue;
-      more.push({ ...span, key: keyOf(kind, n), text: m[0] });
+      more.push({ ...span, key: keyOf(kind, n), text: m[0], elided: true });
     }
   }
   return more;

@@ -30,7 +30,10 @@ export function readArticle(article: { text: string; lang: string }): ArticleRea
   const tokens = [...digits, ...findNumberWords(article.text, article.lang)].sort((a, b) => a.index - b.index);
   const named = findPeriods(article.text, article.lang);
   const periods = new Set(named.flatMap((p) => sameKeys(p.key)));
-  const periodWords = [...new Set(named.map((p) => p.text))];
+  // Each period once, as first written, and not a bare ordinal ("second" of "in the first quarter, … the second").
+  const firstWritten = new Map<string, string>();
+  for (const p of named) if (!p.elided && !firstWritten.has(p.key)) firstWritten.set(p.key, p.text);
+  const periodWords = [...firstWritten.values()];
   const quantities = readQuantities(article.text, tokens, article.lang, names);
   const nouns = new Set(quantities.flatMap((q) => (q.noun ? [q.noun] : [])));
   const owners = new Map<string, Owned[]>();

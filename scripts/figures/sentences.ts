@@ -97,4 +97,4 @@ export function scopeAt(text: string, index: number, deck = false): Scope {
 }
 
 /** Where one clause of a sentence ends and the next begins. */
-export const CLAUSE_BOUNDS = /[,;:、，；：]\s|\s[–—]\s|\s-\s/u;
+export const CLAUSE_BOUNDS = /[,;:、，；：،؛]\s|\s[–—]\s|\s-\s/u;

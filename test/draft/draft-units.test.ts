@@ -28,6 +28,7 @@ describe("the draft's units", () => {
 
   it("reads a number after a month as an amount when it is no day", () => {
     expect(units("Den Haag, 5 december 2026. Energie werd in oktober 4,1 procent goedkoper.", "nl")).toEqual([[-4.1, "%"]]);
+    expect(units("Die Preise stiegen im März 5 Prozent.", "de")).toEqual([[5, "%"]]);
   });
 
   it("labels a number by the name before its colon, not by the bracket after it", () => {
