@@ -27,3 +27,7 @@ export const LEFT = TOKENS.pad.inline;
 export function estimatedLines(text: string, fontPx: number, widthPx: number, max = Infinity): number {
   return Math.min(max, textLines(text, fontPx, widthPx));
 }
+
+/** Where a line of the deck's text starts and ends: the left and the right, or the other way round. */
+export const lineEnds = (dir: "ltr" | "rtl") =>
+  dir === "rtl" ? ({ start: "right", end: "left" } as const) : ({ start: "left", end: "right" } as const);

@@ -4,7 +4,7 @@ import { officeLanguage } from "./office-language.ts";
 import type { DeckModel, FigureView } from "../../model/deck.ts";
 import { textWidth } from "../../model/measure-text.ts";
 import { CONTENT_WIDTH, TOKENS } from "../../model/tokens.ts";
-import { at, estimatedLines, LEFT, points, type Box } from "./geometry.ts";
+import { at, estimatedLines, LEFT, lineEnds, points, type Box } from "./geometry.ts";
 import { tightSign, type TextColors } from "./pptx-text.ts";
 import { pptxColor, type Presentation, type Slide, type TextPropsOptions } from "./pptxgen.ts";
 
@@ -47,7 +47,7 @@ export function slideTitle(context: SlideContext, slide: Slide, title: string): 
   slide.addText(title, {
     objectName: TITLE_SHAPE,
     // Said on the shape: a title placeholder otherwise takes the master's centred title style.
-    align: context.deck.dir === "rtl" ? "right" : "left",
+    align: lineEnds(context.deck.dir).start,
     ...at({ x: LEFT, y: TOKENS.pad.top, w: CONTENT_WIDTH, h }),
     ...base(context, size, context.colors.ink),
     bold: true,
@@ -84,7 +84,7 @@ export function figureCard(
     ],
     {
       ...at({ x: box.x + 26, y: box.y + 14, w: box.w - TOKENS.figure.inset, h: box.h - 24 }),
-      align: context.deck.dir === "rtl" ? "right" : "left",
+      align: lineEnds(context.deck.dir).start,
       rtlMode: context.deck.dir === "rtl",
       fontFace: context.font,
       margin: 0,

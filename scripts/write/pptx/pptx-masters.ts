@@ -6,7 +6,7 @@ import { officeLanguage } from "./office-language.ts";
 import type { DeckModel, SlideView } from "../../model/deck.ts";
 import { fitOneLine, textWidth } from "../../model/measure-text.ts";
 import { CONTENT_WIDTH, FOOTER_TOP, TOKENS } from "../../model/tokens.ts";
-import { at, LEFT, points } from "./geometry.ts";
+import { at, LEFT, lineEnds, points } from "./geometry.ts";
 import { pptxColor, type Presentation } from "./pptxgen.ts";
 
 export type MasterName = "TITLE" | "SECTION" | "CONTENT";
@@ -47,7 +47,7 @@ export function defineMasters(pres: Presentation, deck: DeckModel): void {
               bold: true,
               color: pptxColor(section ? colors.sectionInk : colors.ink),
               valign: "top",
-              align: deck.dir === "rtl" ? "right" : "left",
+              align: lineEnds(deck.dir).start,
               margin: 0,
             },
             text: "",
@@ -60,7 +60,7 @@ export function defineMasters(pres: Presentation, deck: DeckModel): void {
         fontSize: points(footer.size),
         color: pptxColor(ink),
         // At the line's end: finish-pptx.ts mirrors a right-to-left deck's places, not its alignments.
-        align: deck.dir === "rtl" ? "left" : "right",
+        align: lineEnds(deck.dir).end,
         valign: "middle",
         margin: 0,
       },
@@ -113,7 +113,7 @@ function footerObjects(deck: DeckModel, name: MasterName, ink: string): MasterOb
   }
   const right = LEFT + CONTENT_WIDTH;
   // The line's start and end: finish-pptx.ts mirrors a right-to-left deck's places, not its alignments.
-  const [start, end] = deck.dir === "rtl" ? (["right", "left"] as const) : (["left", "right"] as const);
+  const { start, end } = lineEnds(deck.dir);
   const dateW = title ? 0 : Math.ceil(textWidth(deck.dateText, footer.size)) + 16;
   const brandW = deck.brand.footer ? Math.min(600, Math.ceil(textWidth(deck.brand.footer, footer.size, "bold")) + 16) : 0;
   if (!title) {

@@ -4,7 +4,7 @@
 import type { Inline, SlideOf, SlideView } from "../../model/deck.ts";
 import { CONTENT_BOTTOM, CONTENT_WIDTH, TOKENS } from "../../model/tokens.ts";
 import { addNativeChart, type ChartLabels } from "./native-chart.ts";
-import { at, estimatedLines, LEFT, points } from "./geometry.ts";
+import { at, estimatedLines, LEFT, lineEnds, points } from "./geometry.ts";
 import { inlineRuns, type PptxRun } from "./pptx-text.ts";
 import { base, figureCard, rect, slideTitle, TITLE_SHAPE, type SlideContext } from "./pptx-draw.ts";
 import { drawMarkdown } from "./pptx-markdown.ts";
@@ -78,7 +78,7 @@ function drawTitleSlide(context: SlideContext, slide: Slide, view: SlideOf<"titl
   slide.addText(view.title, {
     objectName: TITLE_SHAPE,
     // Said on the shape: a title placeholder otherwise takes the master's centred title style.
-    align: context.deck.dir === "rtl" ? "right" : "left",
+    align: lineEnds(context.deck.dir).start,
     ...at({ x: LEFT, y, w: width, h: parts[2]! - 22 }),
     ...base(context, deckTitle.size, colors.ink),
     bold: true,
@@ -107,7 +107,7 @@ function drawSection(context: SlideContext, slide: Slide, view: SlideOf<"section
   slide.addText(view.title, {
     objectName: TITLE_SHAPE,
     // Said on the shape: a title placeholder otherwise takes the master's centred title style.
-    align: context.deck.dir === "rtl" ? "right" : "left",
+    align: lineEnds(context.deck.dir).start,
     ...at({ x: LEFT, y, w: CONTENT_WIDTH, h: titleH }),
     ...base(context, section.title, colors.sectionInk),
     bold: true,
@@ -262,7 +262,7 @@ function drawQuote(context: SlideContext, slide: Slide, view: SlideOf<"quote">):
   y += quoteH + TOKENS.gap;
   slide.addText(view.by, {
     objectName: TITLE_SHAPE,
-    align: context.deck.dir === "rtl" ? "right" : "left",
+    align: lineEnds(context.deck.dir).start,
     ...at({ x: LEFT + quote.inset, y, w: width, h: byH }),
     ...base(context, quote.by, colors.ink),
     bold: true,
