@@ -2,7 +2,7 @@
 // the article's text: vi "-3,07%", "100.000 USD", "589 tỷ USD"; en "-3.07%", "$2.19", "$589 billion".
 import { SCALE_FACTORS, type Figure } from "../model/briefing.ts";
 import { languageWords } from "../lang/languages.ts";
-import { isIdeographic, scaleWordFor } from "./scale-words.ts";
+import { isIdeographic, scaleWordFor, scaleWords } from "./scale-words.ts";
 
 export type FigureValue = Pick<Figure, "value" | "decimals" | "unit" | "scale" | "approx">;
 
@@ -124,6 +124,10 @@ function withScale(figure: FigureValue, lang: string, digits: Intl.NumberFormatO
   // language's word for it, agreeing with the number ("1.500 Millionen").
   const word = scaleWordFor(figure.scale, figure.value, lang);
   if (word) return `${plain}${word.separator}${word.word}`;
+  // Two of its words that make the scale, as its press writes them: Hindi's trillion is "लाख करोड़"
+  // (10⁵ × 10⁷), not Intl's "11.6 खरब" for 1.16 लाख करोड़, another number beside the article's.
+  const pair = scalePair(SCALE_FACTORS[figure.scale], lang);
+  if (pair) return `${plain}${pair}`;
   // The language has no word for this scale (ja counts millions in 万): the whole quantity in its own
   // words, every digit kept ("2,56億" for 256 million).
   const decimals = Math.min(20, figure.decimals + Math.log10(SCALE_FACTORS[figure.scale]));
@@ -175,4 +179,14 @@ function display(currency: string, lang: string): "symbol" | "code" {
   const symbol =
     new Intl.NumberFormat(lang, { style: "currency", currency }).formatToParts(1).find((p) => p.type === "currency")?.value ?? "";
   return /\p{L}/u.test(symbol) && /\p{Sc}/u.test(symbol) ? "code" : "symbol";
+}
+
+/** Two long scale words of the language whose magnitudes make `factor`, the closest pair: " लाख करोड़". */
+function scalePair(factor: number, lang: string): string | undefined {
+  const long = scaleWords(lang).filter((w) => w.long && w.separator !== "");
+  const pairs = long.flatMap((a) =>
+    long.filter((b) => a.magnitude < b.magnitude && a.magnitude * b.magnitude === factor).map((b) => [a, b] as const),
+  );
+  const [a, b] = pairs.sort(([a1, b1], [a2, b2]) => b1.magnitude / a1.magnitude - b2.magnitude / a2.magnitude)[0] ?? [];
+  return a && b ? `${a.separator}${a.word} ${b.word}` : undefined;
 }

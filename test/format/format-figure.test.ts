@@ -73,6 +73,10 @@ describe("formatFigure in other languages Intl knows", () => {
     // A sign with letters ("US$") gives way to the code, as the Vietnamese press writes it.
     expect(show(figure(2.8, 1, { unit: "USD", scale: "billion" }), "vi")).toBe("2,8 tỷ USD");
   });
+  it("writes a scale the language names by two words as its press does (Hindi's trillion, लाख करोड़)", () => {
+    // Intl wrote "11.6 खरब रुपये" for the article's "1.16 लाख करोड़ रुपये": the same amount, another number.
+    expect(show(figure(1.16, 2, { unit: "INR", scale: "trillion" }), "hi")).toBe("1.16 लाख करोड़ रुपये");
+  });
 });
 
 describe("formatDate", () => {
