@@ -21,7 +21,33 @@ interface Word {
 }
 
 /** Marks that end a clause before a number, for its label (brackets are not: "(MB) đạt 7.300 tỷ đồng"). */
-const CLAUSE_MARKS = [". ", "; ", ", ", ": ", "! ", "? ", "“", '"', "”", "。", "、", "，", "；", "：", "، ", "؛ ", "؟ ", "।", "॥"];
+// A dash between spaces ends a dateline ("WASHINGTON, June 18 (Reuters) - The Federal Reserve…",
+// "MADRID, 12 sep (EFE).- El IPC…"): the label starts after it.
+const CLAUSE_MARKS = [
+  ". ",
+  "; ",
+  ", ",
+  ": ",
+  "! ",
+  "? ",
+  "“",
+  '"',
+  "”",
+  "。",
+  "、",
+  "，",
+  "；",
+  "：",
+  "، ",
+  "؛ ",
+  "؟ ",
+  "।",
+  "॥",
+  " - ",
+  " – ",
+  " — ",
+  ".- ",
+];
 const MAX_WORDS = 14;
 
 /** A figure found before this one in the paragraph: its label, and where it ends (with its unit). */

@@ -37,4 +37,9 @@ describe("the draft's units", () => {
     expect(labels("Umsatz: 19,8 Milliarden Euro (Vorjahr: 18,9 Milliarden Euro)", "de")).toEqual(["Umsatz", "Vorjahr"]);
     expect(labels("Tasa general: 2,1% (julio: 2,8%)", "es")).toEqual(["Tasa general", "julio"]);
   });
+
+  it("starts a label after a dateline's dash, not inside the dateline", () => {
+    const [found] = findFigures("WASHINGTON, June 18 (Reuters) - The Federal Reserve held its benchmark rate steady at 4.25%.", "en");
+    expect(found?.label).toBe("Federal Reserve held its benchmark rate steady");
+  });
 });
