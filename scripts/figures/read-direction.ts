@@ -151,6 +151,11 @@ export function levelVia(text: string, token: NumberToken, lang: string): Direct
       continue;
     }
     if (phrase !== undefined) return level ? (words.fall.includes(phrase) ? "fall" : "rise") : undefined;
+    // A separable verb whose particle stands between it and the level ("liep in oktober op tot 3,9 procent").
+    const split = level
+      ? words.separable?.find((v) => v.verbs.includes(before[i]!) && before.slice(i + 1).includes(v.particle))
+      : undefined;
+    if (split) return split.direction;
     if (!words.filler.includes(before[i]!) && !/^[%％]$/u.test(before[i]!)) {
       whole = false;
       // Verb-second and verb-first languages put words between the move and its level word ("liep in
