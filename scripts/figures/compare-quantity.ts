@@ -102,7 +102,11 @@ export function opposedAround(deck: Quantity, article: Quantity, context: Contex
   const same = context.same;
   // A year is nobody's profit: "万科2024年净利润" names the year before the profit.
   return same && !deck.date && !article.date
-    ? opposedWords(wordsAround(same.deck, deck.token, same.lang), wordsAround(same.article, article.token, same.lang), same.lang)
+    ? opposedWords(
+        wordsAround(same.deck, deck.token, same.lang, deck.currency ?? ""),
+        wordsAround(same.article, article.token, same.lang, article.currency ?? ""),
+        same.lang,
+      )
     : undefined;
 }
 

@@ -31,7 +31,7 @@ const BEFORE_CHARS = 8;
 const AFTER_CHARS = 6;
 
 /** The words right around a number in its clause, up to the numbers beside it and, before it, a word that joins another clause ("nach anfänglichen Verlusten ins Plus und schloss 1,2 Prozent höher"). */
-export function wordsAround(text: string, token: NumberToken, lang: string): string {
+export function wordsAround(text: string, token: NumberToken, lang: string, currency?: string): string {
   const end = token.index + token.text.length;
   // Not at a colon: a bullet names what its number is before one ("Intel net income: -$16.6 billion").
   const stop = /[.;!?()[\]{}"“”«»„,。、，；！？（）،؛؟।\p{Nd}]/u;
@@ -49,8 +49,11 @@ export function wordsAround(text: string, token: NumberToken, lang: string): str
   while (first > 0 && !joins.has(words[first - 1]!.toLocaleLowerCase(lang))) first--;
   // A currency's word after the scale word ("1,1 milyar dolar net kâr", "12,075 करोड़ रुपये का शुद्ध घाटा")
   // names no side: one more word is read past it.
+  // `currency`: the number's, when the caller has read it (a deck's number is held against several of
+  // the article's: each currency's forms asked of each was most of this function's time).
   const scaled = scaleOf(text, token, lang) !== undefined;
-  const past = scaled && COMMON_CURRENCIES.some((code) => writtenWith(text, token, unitForms(code, lang), lang, "after")) ? 1 : 0;
+  const codes = currency === undefined ? COMMON_CURRENCIES : [currency];
+  const past = scaled && codes.some((code) => writtenWith(text, token, unitForms(code, lang), lang, "after")) ? 1 : 0;
   return `${words.slice(first).join(" ")} ${after
     .trim()
     .split(/\s+/)
