@@ -7,6 +7,7 @@ import type { DirectionWords } from "../lang/language.ts";
 import { languageWords } from "../lang/languages.ts";
 import { clauseAfter, clauseBefore, directionWords, wordsOf } from "./clause-words.ts";
 import { sameUnitNext } from "./move-reach.ts";
+import { SENTENCE_END } from "./sentences.ts";
 import { prefixStart } from "./number-context.ts";
 import type { NumberToken } from "./read-numbers.ts";
 
@@ -52,7 +53,7 @@ export function endpoints(text: string, tokens: NumberToken[], lang: string): Ma
     const gap = text.slice(tokens[i]!.index + tokens[i]!.text.length, tokens[i + 1]!.index);
     // Side by side in one sentence: "to 4.5% from the current 4.2%", not across a full stop; in one
     // unit: "a reculé de 0,8 % à 7 895 points" is by 0,8 % to 7 895 points.
-    if (gap.length > 80 || /[.;!?。](?:\s|$)/u.test(gap) || !sameUnitNext(text, tokens[i]!)) continue;
+    if (gap.length > 80 || SENTENCE_END.test(gap) || !sameUnitNext(text, tokens[i]!)) continue;
     found.set(tokens[i]!, a);
     found.set(tokens[i + 1]!, b);
   }

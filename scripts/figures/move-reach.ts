@@ -2,6 +2,7 @@
 // aside in brackets ("1.24%(30.5포인트) 내린"), a list whose verb follows its last number ("각각 2.1%,
 // 3.4% 상승"), to a particle glued on that makes a level ("3.25%로"), or back to the number a move
 // started from ("fell from 4.3% to 4.1%").
+import { SENTENCE_END } from "./sentences.ts";
 import type { Direction, LanguageWords } from "../lang/language.ts";
 import { everyLanguage, languageWords } from "../lang/languages.ts";
 import { prefixStart } from "./number-context.ts";
@@ -71,7 +72,7 @@ export function sameUnitNext(text: string, token: NumberToken): boolean {
       ? unit.toLocaleLowerCase()
       : undefined;
   };
-  const next = /\p{Nd}(?:[\p{Nd}.,\u00a0\u202f]|\s(?=\p{Nd}{3}))*/u.exec(text.slice(end, end + 60).split(/[.;!?](?:\s|$)/u)[0]!);
+  const next = /\p{Nd}(?:[\p{Nd}.,\u00a0\u202f]|\s(?=\p{Nd}{3}))*/u.exec(text.slice(end, end + 60).split(SENTENCE_END)[0]!);
   if (!next) return false;
   const mine = unitAt(end);
   return mine === undefined || unitAt(end + next.index + next[0].length) === mine;

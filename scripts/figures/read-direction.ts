@@ -1,6 +1,7 @@
 // Which way the words around a number say it moved: "giảm 17%" is a fall, "rose 2.9%" a rise,
 // "xuống còn 19.341,43" a level; in German anywhere in its clause and with separable verbs, in
 // Japanese glued to the number ("1.18%安"). The words are each language's (scripts/lang/).
+import { SENTENCE_END } from "./sentences.ts";
 import type { Direction } from "../lang/language.ts";
 import { alternatives, everyLanguage } from "../lang/languages.ts";
 import { prefixStart } from "./number-context.ts";
@@ -130,7 +131,7 @@ export function levelVia(text: string, token: NumberToken, lang: string): Direct
   // "3.50%로 0.25%포인트 인상했다": the word of change after a "to" particle, past other numbers, in its sentence.
   const to = levelParticle(text, token, lang, words.toEndings);
   if (to !== undefined) {
-    const sentence = wordsOf(text.slice(to, to + 120).split(/[.;!?](?:\s|$)/u)[0]!, lang).slice(0, LEVEL_AHEAD);
+    const sentence = wordsOf(text.slice(to, to + 120).split(SENTENCE_END)[0]!, lang).slice(0, LEVEL_AHEAD);
     const move = sentence.find((w) => words.fallAfter.includes(w) || words.riseAfter.includes(w));
     if (move) return words.fallAfter.includes(move) ? "fall" : "rise";
   }
@@ -252,7 +253,7 @@ function sizeBeforeLevel(text: string, token: NumberToken, word: string, lang: s
   const rule = directionWords(lang)?.byThenTo;
   if (!rule?.by.includes(word)) return false;
   const end = token.index + token.text.length;
-  const sentence = text.slice(end, end + 200).split(/[.;!?](?:\s|$)/u)[0] ?? "";
+  const sentence = text.slice(end, end + 200).split(SENTENCE_END)[0] ?? "";
   return wordsOf(sentence, lang)
     .slice(0, LEVEL_AHEAD)
     .some((w) => rule.to.includes(w));

@@ -96,5 +96,8 @@ export function scopeAt(text: string, index: number, deck = false): Scope {
   };
 }
 
+/** A sentence's end in any script: its stop and a space or the text's end, or a mark that needs none (Devanagari's danda). */
+export const SENTENCE_END = /[.;!?؟۔](?:\s|$)|[。！？।॥]/u;
+
 /** Where one clause of a sentence ends and the next begins. */
 export const CLAUSE_BOUNDS = /[,;:、，；：،؛]\s|\s[–—]\s|\s-\s/u;
