@@ -6,7 +6,7 @@ import { SCALE_FACTORS, type Scale } from "../model/briefing.ts";
 import { isIdeographic, type WrittenScale } from "../format/scale-words.ts";
 import { isCurrency, naturalDecimals } from "../format/format-figure.ts";
 import { findNumbers, numberSeparators, type NumberToken, scaleOf } from "../figures/read-numbers.ts";
-import { currencyOfPrefix, gluedToWord, unitForms, writtenWith } from "../figures/number-context.ts";
+import { currencyLettersBefore, gluedToWord, unitForms, writtenWith } from "../figures/number-context.ts";
 import { directionSaid } from "../figures/direction-said.ts";
 import { alternatives, languageWords } from "../lang/languages.ts";
 import { normalizeText } from "../figures/normalize-text.ts";
@@ -231,8 +231,7 @@ function unitOf(text: string, token: NumberToken, from: number, lang: string): {
   if (sign) return { unit: CURRENCY_SIGNS[sign[1]!], end: from };
   // A currency in letters before the number ("Rp41,1 triliun", "Rs 16,563 crore"); Turkish's percent ("yüzde 47,1", "%47,1").
   const before = text.slice(Math.max(0, token.index - 8), token.index);
-  const letters = /(?<!\p{L})(\p{Lu}\p{L}{1,2}\.?)\s?$/u.exec(before)?.[1];
-  const prefixed = letters && currencyOfPrefix(letters);
+  const prefixed = currencyLettersBefore(text, token.index);
   if (prefixed) return { unit: prefixed, end: from };
   const percentFirst = (languageWords(lang)?.units.percentBefore ?? []).some((w) =>
     before.replace(/\s$/, "").toLocaleLowerCase(lang).endsWith(w.toLocaleLowerCase(lang)),

@@ -28,8 +28,7 @@ export function gluedToWord(text: string, token: NumberToken): boolean {
   if (/(?<!\p{L})[x×]$/u.test(before)) return false;
   if (!/\p{L}[-‑]?$/u.test(before) || /\p{N}\p{L}{1,2}$/u.test(before)) return false;
   // "Rp41,1 triliun", "RM2,5 bilion": a currency's letters, glued as its press writes them.
-  const letters = /(?<!\p{L})\p{Lu}\p{L}{1,2}$/u.exec(text.slice(Math.max(0, token.index - 4), token.index))?.[0];
-  if (letters && prefixSymbols().has(letters)) return false;
+  if (currencyLettersBefore(text, token.index)) return false;
   // Arabic and Hebrew glue a one-letter word to the next, a number too: "بين 3 و4%" (and 4), "ב-2025".
   if (/(?<!\p{L})[\p{Script=Arabic}\p{Script=Hebrew}][-‑]?$/u.test(before)) return false;
   return !isIdeographic(before.replace(/[-‑]$/, "").slice(-1));
@@ -44,8 +43,11 @@ const PREFIX_SHAPE = /^\p{Lu}\p{L}{1,2}\.?$/u;
 /** Whether a word is a currency's letters written before its number ("Rp 10.000"), no name's ("CAC 40"). */
 export const isCurrencyPrefix = (word: string) => prefixSymbols().has(word);
 
-/** The currency of letters written before a number ("Rp" → IDR), if they are one's. */
-export const currencyOfPrefix = (word: string) => prefixSymbols().get(word);
+/** The currency whose letters stand right before `index`, glued or a space apart ("Rp41,1", "Rs 16,563"), if any. */
+export function currencyLettersBefore(text: string, index: number): string | undefined {
+  const letters = /(?<!\p{L})(\p{Lu}\p{L}{1,2}\.?)\s?$/u.exec(text.slice(Math.max(0, index - 8), index))?.[1];
+  return letters === undefined ? undefined : prefixSymbols().get(letters);
+}
 
 let PREFIX_SYMBOLS: Map<string, string> | undefined;
 
