@@ -107,6 +107,10 @@ function aliasesIn(text: string): Map<string, Set<string>> {
         const only = run.filter((m) => count(text, m[0]) === times);
         for (const m of only) link(initials, m[0]);
       }
+      // Two words after "the" make the short form every paper writes ("US" for "the United States",
+      // "EU" for "the European Union"), though the article does not.
+      else if (n === 2 && /(?:^|\s)the\s$/u.test(text.slice(Math.max(0, run[0]!.index - 5), run[0]!.index)))
+        for (const m of run) link(initials, m[0]);
       // A short form the article writes of a name's first word: "Fed" for "Federal Reserve".
       const first = run[0]![0];
       for (const short of shortForms)

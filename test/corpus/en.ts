@@ -18,6 +18,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Shipments to the United States fell 3% in May. Sales in China rose 5%.",
+        deck: "Exports to the US dropped 3%",
+        note: "«US» for «the United States»",
+      },
+      {
         article: "The company reported revenue of $10 billion. That was 5% more than a year earlier. Profit fell 2%.",
         deck: "Revenue up 5%",
         note: "the measure named in the sentence before («That was 5% more»)",
@@ -338,6 +343,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "subject",
+        article: "Shipments to the United States fell 3% in May. Sales in China rose 5%.",
+        deck: "Exports to the US rose 5%",
+        note: "China's 5% given to «the United States»",
+      },
       {
         kind: "subject",
         article: "Harbor's revenue rose 4.1% to $14.6 billion in the quarter. Same-store sales rose 3.2%.",
