@@ -46,6 +46,7 @@ const STAGES: { kind: MismatchKind; agrees: Agrees }[] = [
       move(deck) === move(article) ||
       rateAndLevel(deck, article) ||
       rateAndLevel(article, deck) ||
+      ratesOwnMove(deck, article) ||
       negated(deck, article, context),
   },
   // "profit of $16.6 billion" for the article's "net loss of $16.6 billion": the opposite thing.
@@ -54,7 +55,11 @@ const STAGES: { kind: MismatchKind; agrees: Agrees }[] = [
   {
     kind: "level",
     agrees: (deck, article, context) =>
-      !isChange(deck.direction) || article.direction !== "level" || deck.rate === true || negated(deck, article, context),
+      !isChange(deck.direction) ||
+      article.direction !== "level" ||
+      deck.rate === true ||
+      ratesOwnMove(deck, article) ||
+      negated(deck, article, context),
   },
   // "fall from 4.5% to 4.2%" for the article's "rise to 4.5% from 4.2%": a start where the article has an end.
   { kind: "endpoint", agrees: (deck, article) => !deck.endpoint || !article.endpoint || deck.endpoint === article.endpoint },
@@ -131,6 +136,8 @@ const rateAndLevel = (rate: Quantity, level: Quantity) =>
   rate.rate === true &&
   level.direction === "level" &&
   !(rate.direction === "level" && rate.via !== undefined && level.via !== undefined && rate.via !== level.via);
+/** "소비자물가 2.0% 상승" for "상승률은 2.0%로 낮아졌다": prices rose 2.0%, the rate of their rise fell to it. */
+const ratesOwnMove = (deck: Quantity, article: Quantity) => article.rateMove !== undefined && deck.direction === article.rateMove;
 const move = (q: Quantity) => (isChange(q.direction) ? q.direction : q.via);
 
 /** "năm bậc" is not the article's "3 bậc" though it has a 5 elsewhere ("5 năm"): a counted word must be the same word. */

@@ -9,6 +9,7 @@ import type { WrittenScale } from "../format/scale-words.ts";
 import { inRanges, rangeJoined } from "./check-unit.ts";
 import { COMMON_CURRENCIES, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
 import { levelVia, namedRate } from "./read-direction.ts";
+import { levelEnding } from "./move-reach.ts";
 import { directionSaid } from "./direction-said.ts";
 import { type Endpoint, endpoints } from "./endpoints.ts";
 import { scaleOf, type NumberToken } from "./read-numbers.ts";
@@ -39,6 +40,8 @@ export interface Quantity {
   signed?: true;
   /** Named a rate of change ("상승률은 2.0%로"): a rise or fall of its own, and a level the rate may have moved to. */
   rate?: true;
+  /** The rate's own move, by its name (상승률, a rate of rise), when the number is the level it moved to. */
+  rateMove?: Direction;
   /** The word it counts, lower-cased, when it is written with no %, points or currency ("3 bậc", "5 Monaten"). */
   noun?: string;
   /** Written as a day, a month or a year ("27/1", "4月21日", "tháng 10", "2025"). */
@@ -68,10 +71,13 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     const scale = scaleOf(text, token, lang);
     const said = directionSaid(text, token, lang);
     const rate = namedRate(text, token, lang);
-    const via = said?.direction === "level" ? levelVia(text, token, lang) : undefined;
+    // "상승률은 2.0%로 낮아졌다": a rate named before its number, which a level ending makes the level
+    // the rate moved to, by the move after it (its name alone read it as a rise).
+    const rateLevel = rate !== undefined && said?.direction !== "level" && levelEnding(text, token, lang);
+    const via = said?.direction === "level" || rateLevel ? levelVia(text, token, lang) : undefined;
     // "Tăng trưởng tín dụng đạt 13,4%": a rate of growth that stands at 13.4% is a rise of 13.4%,
     // where no move reached it.
-    const direction = said?.direction === "level" && rate && !via ? rate : said?.direction;
+    const direction = rateLevel && via ? "level" : said?.direction === "level" && rate && !via ? rate : said?.direction;
     const points = writtenAsPoints(text, token);
     // "0.25%포인트", "0.25%p": points written with a percent sign are still points.
     const percent = percents.has(token) && !points;
@@ -92,6 +98,7 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
       ...optional("direction", direction),
       ...optional("via", direction === "level" ? via : undefined),
       ...optional("rate", rate ? (true as const) : undefined),
+      ...optional("rateMove", rateLevel && via ? rate : undefined),
       ...optional("signed", said?.how === "sign" || undefined),
       ...optional("noun", noun),
       // A date or a year belongs to no one ("ngày 27/1", "the 27 January session").

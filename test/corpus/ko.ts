@@ -36,6 +36,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "소비자물가 상승률은 2.0%로 낮아졌다.",
+        deck: "소비자물가 2.0% 상승",
+        note: "prices rose 2.0%: the rate of their rise fell to it",
+      },
+      {
         article: "한국은행은 내년 물가 상승률이 1.9%에서 2.1% 사이가 될 것으로 전망했다.",
         deck: "내년 물가 1.9~2.1% 전망",
         note: "에서 … 사이 is a range",
@@ -107,6 +112,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "소비자물가 상승률은 2.0%로 낮아졌다.",
+        deck: "소비자물가 상승률은 2.0%로 높아졌다",
+        note: "the rate's level reached by a fall, said as reached by a rise",
+      },
       {
         kind: "scale",
         article: "현대차의 영업이익은 1천500억 원으로 집계됐다.",
