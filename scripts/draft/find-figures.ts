@@ -6,7 +6,7 @@ import { SCALE_FACTORS, type Scale } from "../model/briefing.ts";
 import { isIdeographic, type WrittenScale } from "../format/scale-words.ts";
 import { isCurrency, naturalDecimals } from "../format/format-figure.ts";
 import { findNumbers, numberSeparators, type NumberToken, scaleOf } from "../figures/read-numbers.ts";
-import { currencyLettersBefore, gluedToWord, unitForms, writtenWith } from "../figures/number-context.ts";
+import { currencyLettersBefore, gluedToWord, percentWrittenBefore, unitForms, writtenWith } from "../figures/number-context.ts";
 import { directionSaid } from "../figures/direction-said.ts";
 import { alternatives, languageWords } from "../lang/languages.ts";
 import { normalizeText } from "../figures/normalize-text.ts";
@@ -146,7 +146,6 @@ function isAmount(text: string, token: NumberToken, lang: string): boolean {
   return !ranks.includes(previous) && !ranks.includes(previousTwo);
 }
 
-// Whole words only: "declined" is no December.
 /**
  * "January 28", "26. September", "28 tháng 1", "19 Aralık", "5 grudnia": a day of a month, by the
  * month names Intl writes in the language and in English. A day is a whole number up to 31: "in
@@ -230,13 +229,9 @@ function unitOf(text: string, token: NumberToken, from: number, lang: string): {
   const sign = /(US\$|[$€£¥₫₹₩])\s?$/.exec(text.slice(Math.max(0, token.index - 4), token.index));
   if (sign) return { unit: CURRENCY_SIGNS[sign[1]!], end: from };
   // A currency in letters before the number ("Rp41,1 triliun", "Rs 16,563 crore"); Turkish's percent ("yüzde 47,1", "%47,1").
-  const before = text.slice(Math.max(0, token.index - 8), token.index);
   const prefixed = currencyLettersBefore(text, token.index);
   if (prefixed) return { unit: prefixed, end: from };
-  const percentFirst = (languageWords(lang)?.units.percentBefore ?? []).some((w) =>
-    before.replace(/\s$/, "").toLocaleLowerCase(lang).endsWith(w.toLocaleLowerCase(lang)),
-  );
-  if (percentFirst && !/^\s?[%％٪]/.test(rest)) return { unit: "%", end: from };
+  if (percentWrittenBefore(text, token, lang)) return { unit: "%", end: from };
   const after = /^\s?([₫€])/.exec(rest);
   if (after) return { unit: CURRENCY_SIGNS[after[1]!], end: from + after[0].length };
   for (const [word, unit] of Object.entries(languageWords(lang)?.draft.units ?? {})) {

@@ -1,8 +1,8 @@
 // Where a move started and where it ended: "from 4.2% to 4.5%", "rise to 4.5% from 4.2%", "von 5 auf 2
 // Prozent", "del 2,8% al 2,1%". Only a pair says so, two numbers side by side in one sentence and one
-// unit, one after a "from" word and the other after a "to" word: a lone "to" is a level ("expected to reach 5%") and a
-// lone "from" a comparison. A deck that swaps the two ("fall from 4.5% to 4.2%" for "rise to 4.5% from
-// 4.2%") names a start the article names an end, whatever verb it writes.
+// unit, one after a "from" word and the other after a "to" word: a lone "to" is a level ("expected to
+// reach 5%") and a lone "from" a comparison. A deck that swaps the two ("fall from 4.5% to 4.2%" for
+// "rise to 4.5% from 4.2%") names a start the article names an end, whatever verb it writes.
 import type { DirectionWords } from "../lang/language.ts";
 import { languageWords } from "../lang/languages.ts";
 import { clauseAfter, clauseBefore, directionWords, wordsOf } from "./clause-words.ts";
@@ -30,7 +30,7 @@ const COMPARING = new Set([
   "comparée",
   "dibandingkan",
   "tegenover",
-  "w porównaniu",
+  "porównaniu",
   "karşın",
   "مقارنة",
 ]);
@@ -46,7 +46,8 @@ export function endpoints(text: string, tokens: NumberToken[], lang: string): Ma
   const before = languageWords(lang)?.units.percentBefore ?? [];
   const from = words?.from.filter((w) => !before.includes(w)) ?? [];
   if (!words || !(from.length || words.fromAfter?.length) || !(words.to.length || words.level.length)) return found;
-  const roles = tokens.map((token) => role(text, token, { ...words, from }, lang));
+  const hedges = new Set((languageWords(lang)?.draft.hedges ?? []).map((h) => h.toLocaleLowerCase(lang)));
+  const roles = tokens.map((token) => role(text, token, { ...words, from }, hedges, lang));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [a, b] = [roles[i], roles[i + 1]];
     if (!a || !b || a === b) continue;
@@ -64,9 +65,8 @@ export function endpoints(text: string, tokens: NumberToken[], lang: string): Ma
  * The nearest "from" or "to" word among the few before the number, in its clause (a word that makes
  * a level is a "to": "घटाकर 6.6", having cut it to 6.6), or a "from" written after it and its unit.
  */
-function role(text: string, token: NumberToken, words: DirectionWords, lang: string): Endpoint | undefined {
+function role(text: string, token: NumberToken, words: DirectionWords, hedges: Set<string>, lang: string): Endpoint | undefined {
   const before = wordsOf(clauseBefore(text, prefixStart(text, token)), lang).slice(-BACK);
-  const hedges = new Set((languageWords(lang)?.draft.hedges ?? []).map((h) => h.toLocaleLowerCase(lang)));
   for (let i = before.length - 1; i >= 0; i--) {
     // "más de 2,8%", "lebih dari 5%" hedge a number; "frente al 2,5%", "vs 3%" compare it: no move's end.
     const phrase = `${before[i - 1] ?? ""} ${before[i]}`;

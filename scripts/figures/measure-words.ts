@@ -1,7 +1,7 @@
 // What a number measures, as the words right before it name it ("revenue", "Umsatz", "الإقراض"): a deck
 // that names its number by a word the article writes only before its other numbers, and neither in this
 // number's sentence nor in the one before, says it measures another thing ("Endesa gana 5.612 millones"
-// where Iberdrola's 5.612 stands two sentences from any "gana"). A number whose own words differ from the
+// where "Endesa" stands only before the next sentence's 1.900). A number whose own words differ from the
 // deck's is no proof: the article may use a synonym ("Data center sales" for the deck's "Data center
 // revenue"); counted so, a helper's 205 honest restatements were refused 23 times. Capitalised names are
 // the subject check's; here only the words any language writes in lower case, less the words that join,
@@ -72,7 +72,7 @@ export function measureWords(text: string, token: NumberToken, lang: string, nam
 }
 
 /** The words of a text as measureWords reads them, for "is the word in this sentence". */
-export function textWords(text: string, lang: string): Set<string> {
+function textWords(text: string, lang: string): Set<string> {
   return new Set(wordsOf(text, lang));
 }
 

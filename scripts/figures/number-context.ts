@@ -234,7 +234,7 @@ export function writtenWith(text: string, token: NumberToken, forms: string[], l
         // Before the number only a currency is written ("$589", "US$ 5", "USD 5", "Rp 5"): "+1,3 % 2026" is no 2026 %.
         // "R$ 11,9" is no "$ 11,9": a sign after a letter belongs to that letter's currency.
         // Turkish writes its percent before the number ("yüzde 47,1", "%47,1"; the sign glued on).
-        (beforeLower.endsWith(form) && percentBefore(lang).includes(forms[i]!) && (forms[i] !== "%" || text[token.index - 1] === "%")) ||
+        (percentBefore(lang).includes(forms[i]!) && beforeLower.endsWith(form) && percentWrittenBefore(text, token, lang)) ||
         (where === "both" &&
           (/\p{Sc}/u.test(form) || PREFIX_SHAPE.test(forms[i]!)) &&
           beforeLower.endsWith(form) &&
@@ -245,6 +245,15 @@ export function writtenWith(text: string, token: NumberToken, forms: string[], l
 }
 
 const percentBefore = (lang: string) => languageWords(lang)?.units.percentBefore ?? [];
+
+/** A percent written before the number, where its language writes it there ("yüzde 47,1", "%47,1"). */
+export function percentWrittenBefore(text: string, token: NumberToken, lang: string): boolean {
+  const before = text
+    .slice(Math.max(0, token.index - 12), token.index)
+    .replace(/ $/, "")
+    .toLocaleLowerCase(lang);
+  return percentBefore(lang).some((w) => before.endsWith(w.toLocaleLowerCase(lang)) && (w !== "%" || text[token.index - 1] === "%"));
+}
 
 const lowerCache = new WeakMap<string[], string[]>();
 
