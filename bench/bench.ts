@@ -12,6 +12,7 @@ import { build } from "esbuild";
 import { BROWSER_ARGS } from "../scripts/export/browser.ts";
 import { findBrowser } from "../scripts/export/find-browser.ts";
 import { PROJECT_DIR } from "../scripts/render/paths.ts";
+import { renderBriefing } from "../scripts/pipeline.ts";
 import { longBriefing, marpDeck, seedCopies } from "./fixtures.ts";
 import { editToPage, warmRebuild } from "./in-process.ts";
 import { repeat, runProcess, type Command, type Stats } from "./measure.ts";
@@ -39,20 +40,32 @@ const measure = (command: Command, warmUp?: Command) =>
 const results: Record<string, Stats | null> = {};
 const missing: Record<string, string> = {};
 const step = (what: string) => process.stdout.write(`… ${what}\n`);
-
-try {
-  step("the floor: launch Chromium as the build does, print a blank page, close");
-  const floorScript = path.join(PROJECT_DIR, "node_modules", ".cache", "briefing", "bench-floor.mjs");
-  await build({
-    entryPoints: [path.join(PROJECT_DIR, "bench", "floor.ts")],
-    outfile: floorScript,
+/** A script of bench/ as one file Node runs without tsx (whose start would be timed with it). */
+const compileScript = (source: string, outfile: string) =>
+  build({
+    entryPoints: [path.join(PROJECT_DIR, "bench", source)],
+    outfile,
     bundle: true,
     platform: "node",
     format: "esm",
     packages: "external",
     logLevel: "error",
   });
+
+try {
+  step("the floor: launch Chromium as the build does, print a blank page, close");
+  const floorScript = path.join(PROJECT_DIR, "node_modules", ".cache", "briefing", "bench-floor.mjs");
+  await compileScript("floor.ts", floorScript);
   results.floor = await measure(node(floorScript));
+
+  step("Chromium's own part of the seed's full build: its print document loaded and printed, nothing else");
+  const printOnlyScript = path.join(PROJECT_DIR, "node_modules", ".cache", "briefing", "bench-print-only.mjs");
+  await compileScript("print-only.ts", printOnlyScript);
+  const printHtml = path.join(work, "print", "print.html");
+  mkdirSync(path.dirname(printHtml));
+  const silent = { step() {}, warn() {} };
+  writeFileSync(printHtml, (await renderBriefing(SEED, silent)).rendered.printHtml);
+  results.print_only = await measure(node(printOnlyScript, printHtml));
 
   step("ours: the seed's full build (HTML, deck PDF, handout PDF), --no-pdf, check");
   const out = path.join(work, "out");

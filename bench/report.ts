@@ -29,6 +29,7 @@ type Results = Record<string, Stats | null>;
 
 const LABELS: Record<string, string> = {
   floor: "floor: Chromium launch + blank page.pdf + close",
+  print_only: "Chromium's part of the full build: the seed's print document loaded, deck and handout printed",
   full: "ours: npm run build (HTML + deck PDF + handout + PowerPoint)",
   no_pdf: "ours: npm run build --no-pdf",
   check: "ours: npm run check",
@@ -58,6 +59,8 @@ export function evaluateTargets(results: Results, missing: Record<string, string
   const ratios = {
     full_vs_floor: ratio("full", "floor"),
     full_node_vs_floor: ratio("full_node", "floor"),
+    /** The least the full build ÷ floor can be: Chromium's work on the page, with no Node work beside it. */
+    print_only_vs_floor: ratio("print_only", "floor"),
     pdf_vs_decktape: ratio("full", "decktape"),
     pdf_vs_marp: ratio("full", "marp_pdf_npm"),
     pdf_vs_marp_node: ratio("full_node", "marp_pdf"),
@@ -145,5 +148,12 @@ export function printReport(
   for (const t of report.targets) {
     const value = t.value === null ? `– (${t.reason ?? "not measured"})` : t.value.toFixed(t.digits);
     console.log(`| ${t.name} | ${value} | ${t.goal} | ${t.met === null ? "not measured" : t.met ? "met" : "missed"} |`);
+  }
+  const bound = report.summary.ratios.print_only_vs_floor;
+  if (typeof bound === "number") {
+    console.log(
+      `\nChromium's part alone ÷ floor: ${bound.toFixed(2)} (the least a full build ÷ floor can be: the print of this page ` +
+        "with no check, no PowerPoint and no PDF finishing beside it)",
+    );
   }
 }

@@ -8,7 +8,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, HTTPRequest, Page } from "puppeteer";
+import type { Browser, HTTPRequest, Page, PDFOptions } from "puppeteer";
 import { environmentError } from "../errors.ts";
 import type { DeckModel } from "../model/deck.ts";
 import type { BrowserSession } from "./browser.ts";
@@ -29,6 +29,15 @@ export interface ExportResult {
 
 const READY_TIMEOUT_MS = 60_000;
 
+/** How each PDF is printed (the bench's print-only run prints with the same). */
+export const PDF_OPTIONS = {
+  // Reveal's print view sets @page to the slide size (1280×720): one 16:9 page per slide.
+  deck: { preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS },
+  // The handout's own @page (named "handout") sets the paper. Which page a slide lands on is the
+  // layout's to decide: Chromium's outline of the page's headings says where each went.
+  handout: { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: READY_TIMEOUT_MS },
+} satisfies Record<string, PDFOptions>;
+
 /**
  * The tab's window while it prints and pictures nothing: what a window shows is drawn again on every
  * change, though only the print is wanted. Print lays out at its own page size, so a window of a few
@@ -36,7 +45,7 @@ const READY_TIMEOUT_MS = 60_000;
  * nothing: a seed print's renderer 1081 → 904 ms of CPU, its GPU process 98 → 68 ms (traced, 3 runs).
  * Pictures (--png) are taken from a window of the slide's size.
  */
-const PRINT_ONLY_WINDOW = { width: 64, height: 36 };
+export const PRINT_ONLY_WINDOW = { width: 64, height: 36 };
 
 export async function exportOutputs(session: BrowserSession, staged: StagedOutputs, model: DeckModel, made: Made): Promise<ExportResult> {
   const bookmarks = model.slides.map((s) => s.outlineTitle);
@@ -54,8 +63,7 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
     // The checks read the laid-out page while Chromium prints it: the same layout, in half the time.
     const [found, printed] = await Promise.all([
       (async () => [...(await overflowWarnings(page)), ...(await chartLabelWarnings(page))])(),
-      // Reveal's print view sets @page to the slide size (1280×720): one 16:9 page per slide.
-      made.pdf ? page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: READY_TIMEOUT_MS }) : undefined,
+      made.pdf ? page.pdf(PDF_OPTIONS.deck) : undefined,
     ]);
     const warnings = [...found];
     // Node finishes the deck's PDF while the browser goes on with the pictures and the handout.
@@ -86,16 +94,8 @@ export async function exportOutputs(session: BrowserSession, staged: StagedOutpu
     }
     let handoutFonts: string[] = [];
     if (made.pdf) {
-      // The handout's own @page (named "handout") sets the paper. Which page a slide lands on is the
-      // layout's to decide: Chromium's outline of the page's headings says where each went.
       await showPart(page, PRINTED.handout);
-      const handout = await page.pdf({
-        preferCSSPageSize: true,
-        printBackground: true,
-        tagged: true,
-        outline: true,
-        timeout: READY_TIMEOUT_MS,
-      });
+      const handout = await page.pdf(PDF_OPTIONS.handout);
       trace(`${model.title}: handout printed`);
       const pdf = await finishPdf(handout, { ...info, title: `${model.title} — ${model.ui.notes}`, bookmarksAt: "headings" });
       await writeFile(staged.handoutPdfFile, pdf.bytes);
@@ -144,7 +144,7 @@ function refuseEmptyBoxes(model: DeckModel, pdfFonts: string[], families: string
 }
 
 /** Which part of the print document shows, and prints: the deck's slides or the handout's pages. */
-async function showPart(page: Page, part: (typeof PRINTED)[keyof typeof PRINTED]): Promise<void> {
+export async function showPart(page: Page, part: (typeof PRINTED)[keyof typeof PRINTED]): Promise<void> {
   await page.evaluate((name, value) => document.documentElement.setAttribute(name, value), ROOT.print, part);
 }
 
@@ -181,7 +181,7 @@ async function closeTab(page: Page): Promise<void> {
 }
 
 /** Opens the page for print; returns what takes its listeners off the tab again. */
-async function openForPrint(
+export async function openForPrint(
   page: Page,
   browser: Browser,
   htmlFile: string,
