@@ -4,7 +4,8 @@
 import { alternatives, everyLanguage } from "../lang/languages.ts";
 import { sameNumber } from "./compare-numbers.ts";
 import { rangeJoined } from "./check-unit.ts";
-import { isYear, type Quantity } from "./read-quantity.ts";
+import type { Quantity } from "./read-quantity.ts";
+import { isYear } from "./date-like.ts";
 import { prefixStart } from "./number-context.ts";
 
 export interface UnmatchedRange {

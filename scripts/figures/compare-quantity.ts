@@ -57,7 +57,8 @@ const STAGES: { kind: MismatchKind; agrees: Agrees }[] = [
     agrees: (deck, article, context) =>
       !isChange(deck.direction) ||
       article.direction !== "level" ||
-      deck.rate === true ||
+      // "Tăng trưởng tín dụng 13,4%", "growth of 4.6%": the rate's own move, not a move of the rate.
+      deck.direction === deck.rate ||
       ratesOwnMove(deck, article) ||
       negated(deck, article, context),
   },
@@ -133,11 +134,16 @@ const opposite = (deck: Quantity, article: Quantity, context: Context) =>
  * reached by opposite moves ("enflasyon yüzde 48,58'e yükseldi" for "… geriledi").
  */
 const rateAndLevel = (rate: Quantity, level: Quantity) =>
-  rate.rate === true &&
+  rate.rate !== undefined &&
   level.direction === "level" &&
   !(rate.direction === "level" && rate.via !== undefined && level.via !== undefined && rate.via !== level.via);
-/** "소비자물가 2.0% 상승" for "상승률은 2.0%로 낮아졌다": prices rose 2.0%, the rate of their rise fell to it. */
-const ratesOwnMove = (deck: Quantity, article: Quantity) => article.rateMove !== undefined && deck.direction === article.rateMove;
+/**
+ * "소비자물가 2.0% 상승" for "상승률은 2.0%로 낮아졌다": prices rose 2.0%, the rate of their rise fell to
+ * it; and the other way, "wage growth slowed to 0.3%" for "earnings rose 0.3%".
+ */
+const ratesOwnMove = (deck: Quantity, article: Quantity) =>
+  (article.rateMove !== undefined && deck.direction === article.rateMove) ||
+  (deck.rateMove !== undefined && article.direction === deck.rateMove);
 const move = (q: Quantity) => (isChange(q.direction) ? q.direction : q.via);
 
 /** "năm bậc" is not the article's "3 bậc" though it has a 5 elsewhere ("5 năm"): a counted word must be the same word. */

@@ -3,9 +3,10 @@
 // Japanese glued to the number ("1.18%安"). The words are each language's (scripts/lang/).
 import { SENTENCE_END } from "./sentences.ts";
 import type { Direction } from "../lang/language.ts";
-import { alternatives, everyLanguage } from "../lang/languages.ts";
+import { alternatives, everyLanguage, languageWords } from "../lang/languages.ts";
 import { prefixStart } from "./number-context.ts";
-import { scaleOf, type NumberToken } from "./read-numbers.ts";
+import { findNumbers, scaleOf, type NumberToken } from "./read-numbers.ts";
+import { dateLike } from "./date-like.ts";
 import { clauseAfter, clauseBefore, clauseTail, directionWords, matchEnding, wordsOf } from "./clause-words.ts";
 import { levelEnding, levelParticle, listEnd, moveBeforeFrom, objectVerb, pastAside, sameUnitNext } from "./move-reach.ts";
 
@@ -109,17 +110,47 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
 export function namedRate(text: string, token: NumberToken, lang: string): Direction | undefined {
   const words = directionWords(lang);
   if (!words?.rates) return undefined;
-  const before = wordsOf(clauseBefore(text, prefixStart(text, token)), lang);
-  // A few words back: "Tăng trưởng tín dụng toàn hệ thống đạt 13,4%", "성장률 목표를 3~4%로".
+  const clause = rateClauseBefore(text, prefixStart(text, token), lang);
+  const ofRate = (rate: string) => (words.fall.includes(rate) || words.fallAfter.includes(rate) ? "fall" : "rise");
+  if (words.gluedFall || words.gluedRise) {
+    // No spaces: the longest rate named in the clause's last characters ("実質GDP成長率は", "经济增速放缓至").
+    const tail = clause.slice(-RATE_CHARS);
+    const named = words.rates.filter((rate) => tail.includes(rate)).sort((a, b) => b.length - a.length)[0];
+    return named === undefined ? undefined : ofRate(named);
+  }
+  const before = wordsOf(clause, lang);
+  // A join that is also a level word joins nothing here ("chậm lại còn 4,6%": slowed down to).
+  const joins = (languageWords(lang)?.draft.joins ?? []).filter((w) => !words.level.includes(w) && !(words.to ?? []).includes(w));
+  // A few words back: "Tăng trưởng tín dụng toàn hệ thống đạt 13,4%", "성장률 목표를 3~4%로"; not past
+  // a joining word, after which another thing is named ("growth slowed and unemployment rose to 4.5%").
   for (let i = before.length - 1; i >= Math.max(0, before.length - RATE_WORDS); i--) {
     const rate = matchEnding(before, i, words.rates);
-    if (rate !== undefined) return words.fall.includes(rate) || words.fallAfter.includes(rate) ? "fall" : "rise";
+    if (rate !== undefined) return ofRate(rate);
+    if (matchEnding(before, i, joins) !== undefined) return undefined;
   }
   return undefined;
 }
 
+/**
+ * The clause before a number, read back past dates: "Lạm phát tháng 3 giảm xuống 3,2%", "inflation in
+ * 2024 slowed to 3.2%" name their rate before the month or the year. Another number of any other kind
+ * still ends it ("growth of 5% and unemployment rose to 4%").
+ */
+function rateClauseBefore(text: string, end: number, lang: string): string {
+  let start = end - clauseBefore(text, end).length;
+  for (;;) {
+    const date = start > 0 ? findNumbers(text.slice(Math.max(0, start - 12), start), lang).at(-1) : undefined;
+    const at = date && Math.max(0, start - 12) + date.index;
+    if (!date || at === undefined || at + date.text.length !== start || !dateLike(text, { ...date, index: at }, lang)) break;
+    start = at - clauseBefore(text, at).length;
+  }
+  return text.slice(start, end);
+}
+
 /** Words read back for the name of a rate, past its subject's words. */
-const RATE_WORDS = 8;
+const RATE_WORDS = 10;
+/** The same in a script without spaces, in characters. */
+const RATE_CHARS = 16;
 
 /**
  * The move that led to a level: "giảm xuống còn 19.341" is a level reached by a fall, "tăng 1,2%, lên

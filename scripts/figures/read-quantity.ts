@@ -3,7 +3,7 @@
 // its words say it moved, and whose it is. The text check reads the deck's numbers and the article's
 // alike and compares what they say, not only their digits.
 import type { Direction } from "../lang/language.ts";
-import { alternatives, everyLanguage, languageWords } from "../lang/languages.ts";
+import { everyLanguage, languageWords } from "../lang/languages.ts";
 import { isCurrency } from "../format/format-figure.ts";
 import type { WrittenScale } from "../format/scale-words.ts";
 import { inRanges, rangeJoined } from "./check-unit.ts";
@@ -13,8 +13,9 @@ import { levelEnding } from "./move-reach.ts";
 import { directionSaid } from "./direction-said.ts";
 import { type Endpoint, endpoints } from "./endpoints.ts";
 import { scaleOf, type NumberToken } from "./read-numbers.ts";
-import { isCalendarWord, namesIn, type Names } from "./names.ts";
+import { namesIn, type Names } from "./names.ts";
 import { scopeAt, type Scope } from "./sentences.ts";
+import { dateLike } from "./date-like.ts";
 import { subjectsIn } from "./subjects.ts";
 
 export interface Quantity {
@@ -38,9 +39,15 @@ export interface Quantity {
   via?: Direction;
   /** Its sign is written on it or is a word straight before it ("-3,07%", "âm 0,5%", "▲12"), not said by a verb. */
   signed?: true;
-  /** Named a rate of change ("상승률은 2.0%로"): a rise or fall of its own, and a level the rate may have moved to. */
-  rate?: true;
-  /** The rate's own move, by its name (상승률, a rate of rise), when the number is the level it moved to. */
+  /**
+   * Named a rate of change ("상승률은 2.0%로", "inflation"): a rise or fall of its own, by its name and
+   * its sign, and a level the rate may have moved to.
+   */
+  rate?: Direction;
+  /**
+   * The rate's own move when the number is the level it moved to: "growth slowed to 4.6%" is a level
+   * reached by a fall, and a rise of 4.6% of what grows.
+   */
   rateMove?: Direction;
   /** The word it counts, lower-cased, when it is written with no %, points or currency ("3 bậc", "5 Monaten"). */
   noun?: string;
@@ -67,6 +74,8 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
       tokens.filter((t) => writtenWith(text, t, unitForms("%", lang), lang)),
     ),
   );
+  /** Rates that stand at their number with no move said: their direction is the rate's, no move's. */
+  const standing = new Set<NumberToken>();
   const read = tokens.map((token): Quantity => {
     const scale = scaleOf(text, token, lang);
     const said = directionSaid(text, token, lang);
@@ -77,7 +86,11 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     const via = said?.direction === "level" || rateLevel ? levelVia(text, token, lang) : undefined;
     // "Tăng trưởng tín dụng đạt 13,4%": a rate of growth that stands at 13.4% is a rise of 13.4%,
     // where no move reached it.
-    const direction = rateLevel && via ? "level" : said?.direction === "level" && rate && !via ? rate : said?.direction;
+    const rateStands = said?.direction === "level" && rate !== undefined && !via;
+    if (rateStands) standing.add(token);
+    const direction = rateLevel && via ? "level" : rateStands ? rate : said?.direction;
+    // A rate that stands below zero is the other move of its own ("growth of minus 0.5%" is a fall).
+    const own = rate && token.value < 0 ? opposite(rate) : rate;
     const points = writtenAsPoints(text, token);
     // "0.25%포인트", "0.25%p": points written with a percent sign are still points.
     const percent = percents.has(token) && !points;
@@ -97,8 +110,8 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
       ...optional("currency", currency),
       ...optional("direction", direction),
       ...optional("via", direction === "level" ? via : undefined),
-      ...optional("rate", rate ? (true as const) : undefined),
-      ...optional("rateMove", rateLevel && via ? rate : undefined),
+      ...optional("rate", own),
+      ...optional("rateMove", direction === "level" && via ? own : undefined),
       ...optional("signed", said?.how === "sign" || undefined),
       ...optional("noun", noun),
       // A date or a year belongs to no one ("ngày 27/1", "the 27 January session").
@@ -122,12 +135,18 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
   );
   for (const q of read) {
     const end = ends.get(q.token);
-    if (end) q.endpoint = end;
+    if (!end) continue;
+    q.endpoint = end;
+    // "relevé sa prévision de croissance de 0,8 % à 1,1 %": an end of the rate's own move is a level
+    // it stood at, not a rise of its own.
+    if (standing.has(q.token)) q.direction = "level";
   }
   // "tăng 1,2%, lên 19.341 điểm": a level in a clause of its own is reached by the move before it.
   read.forEach((q, i) => {
     const previous = read[i - 1];
     if (q.direction !== "level" || q.via || !previous || (previous.direction !== "fall" && previous.direction !== "rise")) return;
+    // "De inflatie daalde van 3,7 procent naar 3,3 procent": the 3,7 is the rate's, not a move to the 3,3.
+    if (standing.has(previous.token)) return;
     const gap = text.slice(previous.token.index + previous.token.text.length, q.token.index);
     // "tăng 1,2%, lên 19.341", "rose 1.2% to close at 19,341.43": a few words after the move, no other number.
     if (gap.length < 30 && /^[^.;!?\p{N}]*$/u.test(gap) && /^[%％]?[^\p{L}]*(?:[\p{L}\p{M}'’]+ ?){0,4}$/u.test(gap.replace(/,/g, "")))
@@ -135,6 +154,8 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
   });
   return read;
 }
+
+const opposite = (direction: Direction): Direction => (direction === "rise" ? "fall" : "rise");
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [k in K]?: V };
@@ -189,37 +210,6 @@ function pairRespectively(text: string, read: Quantity[], lang: string, names: N
     if (numbers.length < 2 || named.length !== numbers.length) continue;
     numbers.forEach((q, k) => (q.respectively = [named[k]!]));
   }
-}
-
-/** A year written in four digits, 1900–2100. */
-export const isYear = (token: NumberToken) => /^\d{4}$/u.test(token.text) && token.value >= 1900 && token.value <= 2100;
-
-/** A day, month or year: "27/1", "27 January", "tháng 10", "2025" with no unit. */
-function dateLike(text: string, token: NumberToken, lang: string): boolean {
-  const end = token.index + token.text.length;
-  if (/^[/.-]\d/u.test(text.slice(end)) || /\d[/.-]$/u.test(text.slice(0, token.index))) return true;
-  if (isYear(token)) return true;
-  const next = /^ ?(\p{L}[\p{L}\p{M}]*)/u.exec(text.slice(end))?.[1];
-  const previous = /(\p{L}[\p{L}\p{M}]*) ?$/u.exec(text.slice(0, token.index))?.[1];
-  return (
-    [next, previous].some((w) => w !== undefined && isCalendarWord(w, lang)) ||
-    /[月日年]$/u.test(text.slice(0, token.index)) ||
-    dateWordBefore(lang).test(text.slice(Math.max(0, token.index - 12), token.index)) ||
-    /^[月日年]/u.test(text.slice(end))
-  );
-}
-
-const dateWordPatterns = new Map<string, RegExp>();
-
-/** "ngày ", "tháng " straight before a number: the language's date words. */
-function dateWordBefore(lang: string): RegExp {
-  let pattern = dateWordPatterns.get(lang);
-  if (!pattern) {
-    const words = languageWords(lang)?.dateWords ?? [];
-    pattern = words.length ? new RegExp(`(?<!\\p{L})(?:${alternatives(words)})\\s?$`, "iu") : /(?!)/u;
-    dateWordPatterns.set(lang, pattern);
-  }
-  return pattern;
 }
 
 /** The word after a number, lower-cased: what it counts, if it counts anything. */

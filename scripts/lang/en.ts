@@ -64,10 +64,12 @@ export const en: LanguageWords = {
   direction: {
     fall: ["fell", "fall", "falls", "falling", "fallen", "dropped", "drops", "declined", "declines", "slid", "slumped",
       "plunged", "plunges", "tumbled", "sank", "sinks", "decreased", "dipped", "retreated", "crashed", "slipped", "shrank", "contracted",
+      // What a rate does ("inflation eased to 3.2%", "growth slowed to 4.6%"); "eased" is a market's small fall too.
+      "eased", "eases", "slowed", "slows", "cooled", "cools", "moderated", "decelerated",
       "a fall of", "a drop of", "a decline of", "a decrease of", "a loss of"],
     rise: ["rose", "rises", "rising", "risen", "gained", "gains", "climbed", "climbs", "jumped", "jumps",
       "surged", "surges", "soared", "soars", "increased", "added", "grew", "grows", "grown", "advanced", "rallied", "expanded",
-      "a rise of", "an increase of", "a gain of", "growth of"],
+      "a rise of", "an increase of", "a gain of", "growth of", "accelerated", "accelerates", "quickened", "picked up"],
     // Verbs that take an object: a count they cut or raise ("cut 5,000 jobs") may be no fall or rise of it.
     fallWithUnit: ["down", "lost", "loses", "shed", "drop", "decline", "lower", "cut", "cuts", "lowered", "lowers", "slashed", "slashes",
       "trimmed", "trims", "reduced", "reduces", "wiped", "wipes", "erased", "erases", "shaved", "shaves"],
@@ -82,6 +84,8 @@ export const en: LanguageWords = {
     from: ["from"],
     to: ["to"],
     respectively: ["respectively"],
+    // Rates of change: "growth slowed to 4.6%" is a rise of 4.6% of what grew, "inflation eased to 3.2%" one of prices.
+    rates: ["growth", "inflation"],
     restate: ["or", "equivalent to", "i.e.", "that is"],
     negative: ["minus", "negative"],
   },

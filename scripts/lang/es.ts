@@ -77,9 +77,11 @@ export const es: LanguageWords = {
   direction: {
     fall: ["se abarató", "se abarata", "se abarataron", "con pérdidas del", "pérdidas del", "con descensos del", "descensos del", "bajadas del", "retrocesos del", "caía", "caían", "bajaba", "bajaban", "retrocedía", "se depreciaba", "se depreció", "se deprecia", "se dejaba", "cedía", "descendía", "cayó", "cae", "caen", "cayeron", "bajó", "baja", "bajan", "bajaron", "descendió", "descendieron", "retrocedió", "retrocede",
       "retrocedieron", "disminuyó", "disminuyeron", "se desplomó", "se redujo", "se redujeron", "se contrajo", "se dejó", "se dejaron",
-      "se hundió", "redujo", "redujeron", "reduce", "recortó", "cedió", "cede", "restó", "en números rojos", ...withPreposition(fallNouns)],
+      "se hundió", "redujo", "redujeron", "reduce", "recortó", "cedió", "cede", "restó", "en números rojos", ...withPreposition(fallNouns),
+      "se moderó", "se moderaba", "moderó", "se desaceleró", "desaceleró", "se ralentizó", "ralentizó"],
     rise: ["se encareció", "se encarece", "se encarecieron", "con ganancias del", "ganancias del", "con subidas del", "subidas del", "alzas del", "avances del", "subía", "subían", "avanzaba", "se apreciaba", "se apreció", "se aprecia", "se anotó", "se anotaron", "se anotaba", "ganaba", "crecía", "subió", "sube", "suben", "subieron", "aumentó", "aumentaron", "creció", "crece", "crecieron", "ganó", "gana", "avanzó",
-      "avanza", "repuntó", "se disparó", "se elevó", "se incrementó", "escaló", "sumó", "mejoró", "se revalorizó", ...withPreposition(riseNouns)],
+      "avanza", "repuntó", "se disparó", "se elevó", "se incrementó", "escaló", "sumó", "mejoró", "se revalorizó", ...withPreposition(riseNouns),
+      "se aceleró", "aceleró", "repuntó"],
     fallWithUnit: ["perdió", "pierde", "perdieron", "recortó", "recorta", "recortaron", "redujo", "reduce", "redujeron", "rebajó", "rebaja",
       "bajó", "bajaron"],
     riseWithUnit: ["elevó", "eleva", "elevaron", "subió", "subieron", "aumentó", "aumentaron"],
@@ -92,6 +94,8 @@ export const es: LanguageWords = {
     to: ["a", "al", "hasta"],
     byThenTo: { by: ["en"], to: ["hasta", "al"] },
     by: ["en", "un", "una"],
+    // Rates of change: "la inflación se moderó al 2,4%" is a rise of 2,4% of the prices.
+    rates: ["crecimiento", "inflación", "ipc"],
     respectively: ["respectivamente"],
     restate: ["es decir", "o", "lo que supone", "equivalente a", "lo que equivale a"],
     negative: ["menos"],

@@ -67,10 +67,12 @@ export const fr: LanguageWords = {
       "replié", "dégringolé", "plongé", "fléchi", "en baisse", "contracté", "contractée", "contraction", "s'est contracté", "s’est contracté", "s'est contractée", "s’est contractée",
       "abandonné", "abandonne", "lâché", "lâche", "perdu", "perd",
       // The present tense, as news writes it ("la production diminue de 1,2 %").
-      "diminue", "diminuent", "chutent", "plonge", "plongent", "fléchit", "dégringole", "se replie", "se contracte", "baissent", "perdent"],
+      "diminue", "diminuent", "chutent", "plonge", "plongent", "fléchit", "dégringole", "se replie", "se contracte", "baissent", "perdent",
+      "ralenti", "ralentit", "ralentissent", "décéléré", "reflué"],
     rise: ["progresser", "augmenter", "grimper", "bondir", "s'apprécier", "hausse", "augmenté", "augmentation", "progressé", "progression", "progresse", "progressent", "gagné", "gagne",
       "grimpé", "grimpe", "bondi", "bondit", "croissance", "en hausse", "accru", "avancé", "avance", "s'est apprécié", "s’est apprécié",
-      "augmente", "augmentent", "grimpent", "bondissent", "s'accroît", "s’accroît"],
+      "augmente", "augmentent", "grimpent", "bondissent", "s'accroît", "s’accroît",
+      "accéléré", "accélère", "accélèrent"],
     fallWithUnit: ["perdait", "cédé", "cède", "abaissé", "abaisse", "abaissent", "réduit", "réduisent", "rabaissé"],
     riseWithUnit: ["relevé", "relève", "relèvent", "rehaussé", "rehausse", "rehaussent"],
     fallAfter: ["de moins"],
@@ -84,6 +86,8 @@ export const fr: LanguageWords = {
     // same unit ("a relevé sa prévision de 0,8 % à 1,1 %", "le Smic de 11,65 euros à 11,88 euros").
     from: ["de"],
     to: ["à", "au"],
+    // Rates of change: "l'inflation a ralenti à 1,2 %" is a rise of 1,2 % of the prices.
+    rates: ["croissance", "inflation", "l'inflation", "d'inflation"],
     respectively: ["respectivement"],
     restate: ["soit", "ou", "c'est-à-dire"],
     negative: ["moins"],

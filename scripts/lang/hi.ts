@@ -10,8 +10,8 @@ const small = ["शून्य", "", "दो", "तीन", "चार", "प�
 const tens = ["तीस", "चालीस", "पचास", "साठ", "सत्तर", "अस्सी", "नब्बे"];
 /** Each word once, as written (a word's vowel signs are read with it: "घटी", not "घट"). */
 const read = (words: string[]) => [...new Set(words)];
-/** A verb's perfect in each gender and number: "घट" → घटा, घटी, घटे. */
-const forms = (stem: string) => [`${stem}ा`, `${stem}ी`, `${stem}े`];
+/** A verb's perfect in each gender and number: "घट" → घटा, घटी, घटे, and the feminine plural घटीं ("कीमतें घटीं"). */
+const forms = (stem: string) => [`${stem}ा`, `${stem}ी`, `${stem}े`, `${stem}ीं`];
 /** Converbs ("having fallen"): after a number the move, before one the level it reached. */
 const fallConverbs = ["घटकर", "घटाकर", "गिरकर", "टूटकर", "फिसलकर", "लुढ़ककर", "कम होकर", "कमजोर होकर", "सस्ता होकर"];
 const riseConverbs = ["बढ़कर", "बढ़ाकर", "चढ़कर", "उछलकर", "मजबूत होकर", "महंगा होकर"];
@@ -96,7 +96,7 @@ export const hi: LanguageWords = {
     // "7.2 प्रतिशत से घटाकर 6.6 प्रतिशत": from 7.2, cut to 6.6 (the converb before the second makes it the end).
     fromAfter: ["से"],
     to: [],
-    rates: read(["वृद्धि दर", "विकास दर"]),
+    rates: read(["वृद्धि दर", "विकास दर", "महंगाई दर", "मुद्रास्फीति दर", "महंगाई", "मुद्रास्फीति"]),
     respectively: read(["क्रमशः"]),
     restate: read(["यानी", "या", "अर्थात"]),
     negative: read(["माइनस", "ऋणात्मक"]),

@@ -114,7 +114,7 @@ export const id: LanguageWords = {
     objectBefore: true,
     // "Pertumbuhan ekonomi sebesar 4,95%": a rate of growth, a rise of what grew. Not "inflasi": as a
     // rate, "inflasi naik ke 1,71%" would pass for the article's "inflasi melandai ke 1,71%".
-    rates: ["pertumbuhan", "laju pertumbuhan", "tingkat pertumbuhan"],
+    rates: ["pertumbuhan", "laju pertumbuhan", "tingkat pertumbuhan", "inflasi"],
     respectively: ["masing-masing", "berturut-turut"],
     restate: ["atau", "setara", "setara dengan", "yakni", "yaitu"],
     negative: ["minus", "negatif"],

@@ -61,7 +61,8 @@ export const it: LanguageWords = {
       "perso", "in calo del", "in calo dello", "in calo dell'", "in calo di", "in ribasso del", "in ribasso dello", "in ribasso dell'",
       "in flessione del", "in flessione dello", "in flessione dell'", "in diminuzione del", "in diminuzione dello", "in diminuzione dell'",
       "in discesa del", "in contrazione del", "calo del", "calo dello", "calo dell'", "ribasso del", "flessione del", "contrazione del",
-      "diminuzione del", "diminuzione dello", "diminuzione dell'"],
+      "diminuzione del", "diminuzione dello", "diminuzione dell'",
+      "rallentato", "rallentata", "rallenta", "frenato", "frenata", "contratta", "contratto", "si è contratta", "si è contratto"],
     rise: ["salito", "salita", "saliti", "salite", "sale", "salgono", "saliva", "salì",
       "cresciuto", "cresciuta", "cresciuti", "cresciute", "cresce", "crescono", "cresceva", "crebbe",
       "aumentato", "aumentata", "aumentati", "aumentate", "aumenta", "aumentano", "aumentava", "aumentò",
@@ -69,7 +70,8 @@ export const it: LanguageWords = {
       "balzato", "balza", "balzano", "in rialzo del", "in rialzo dello", "in rialzo dell'", "in crescita del", "in crescita dello",
       "in crescita dell'", "in aumento del", "in aumento dello", "in aumento dell'", "rialzo del", "crescita del", "crescita dello",
       "crescita dell'", "aumento del", "aumento dello", "aumento dell'", "incremento del", "incremento dello", "incremento dell'",
-      "progresso del", "balzo del"],
+      "progresso del", "balzo del",
+      "accelerato", "accelerata", "accelera"],
     // "ceduto il 5% del capitale" is a sale: with an index's points or a percentage of change only, as French "cédé".
     fallWithUnit: ["perde", "perdono", "lascia", "lasciano", "ceduto", "cede", "cedono", "tagliato", "taglia", "tagliano", "ridotto", "riduce",
       "riducono", "abbassato", "abbassa", "abbassano"],
@@ -81,6 +83,8 @@ export const it: LanguageWords = {
     by: ["di"],
     from: [],
     to: ["a", "al"],
+    // Rates of change: "l'inflazione è scesa all'1,2%" is a rise of 1,2% of the prices.
+    rates: ["crescita", "inflazione", "l'inflazione"],
     respectively: ["rispettivamente"],
     restate: ["ovvero", "pari a", "cioè"],
     negative: ["meno"],

@@ -107,7 +107,7 @@ export const nl: LanguageWords = {
     negative: ["min", "minus"],
     anywhereInClause: true,
     // "De groei vertraagde tot 0,3 procent": a growth of 0,3 percent, whose rate fell.
-    rates: ["groei"],
+    rates: ["groei", "inflatie"],
     compoundHeads: ["daling", "stijging", "groei", "krimp", "toename", "afname", "verlaging", "verhoging"],
     separable: [
       { verbs: walk, particle: "terug", direction: "fall" },

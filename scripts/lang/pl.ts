@@ -104,6 +104,8 @@ export const pl: LanguageWords = {
     from: ["z", "ze"],
     to: ["do"],
     by: ["o"],
+    // Rates of change: «inflacja spadła do 4,9 proc.» is a rise of prices by 4,9. Not «wzrost» alone: «wzrost bezrobocia do 5 proc.» is a level of unemployment.
+    rates: ["inflacja", "wzrost pkb", "dynamika pkb", "tempo wzrostu"],
     respectively: ["odpowiednio"],
     restate: ["czyli", "tj.", "to jest"],
     negative: ["minus"],

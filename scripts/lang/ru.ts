@@ -86,6 +86,8 @@ export const ru: LanguageWords = {
     level: ["до"],
     from: ["с", "со"],
     to: ["до"],
+    // Rates of change: «инфляция замедлилась до 8,5%» is a rise of prices by 8,5%. Not «рост» alone: «рост безработицы до 5%» is a level of unemployment.
+    rates: ["инфляция", "рост ввп", "темпы роста", "темп роста"],
     respectively: ["соответственно"],
     restate: ["или", "то есть"],
     negative: ["минус"],

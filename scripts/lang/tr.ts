@@ -108,6 +108,8 @@ export const tr: LanguageWords = {
     // No word says "from" before the number: the percent word does, so that the move before it ("indirerek yüzde 50'den") is read.
     from: ["yüzde", "%"],
     to: [],
+    // Rates of change: «enflasyon yüzde 48,58'e geriledi» is a rise of prices by 48,58.
+    rates: ["enflasyon", "enflasyonu", "büyüme", "büyümesi"],
     respectively: ["sırasıyla"],
     restate: [],
     negative: ["eksi"],

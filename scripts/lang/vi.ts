@@ -78,7 +78,7 @@ export const vi: LanguageWords = {
     from: ["từ"],
     objectBefore: true,
     // "Tăng trưởng tín dụng … đạt 13,4%": a rate of growth, a rise of what grew.
-    rates: ["tăng trưởng", "tốc độ tăng trưởng", "mức tăng trưởng", "tốc độ tăng"],
+    rates: ["tăng trưởng", "tốc độ tăng trưởng", "mức tăng trưởng", "tốc độ tăng", "lạm phát"],
     to: ["xuống", "lên", "còn", "về"],
     respectively: ["lần lượt", "tương ứng"],
     restate: ["tương đương", "tức", "hay", "tức là", "tương đương với"],

@@ -70,6 +70,8 @@ export const zh: LanguageWords = {
     respectively: ["分别"],
     restate: [],
     negative: ["负"],
+    // Rates of change: “通胀率降至2.4%” is a rise of prices by 2.4%.
+    rates: ["通胀率", "通胀", "增速", "增长率", "增幅"],
     gluedFall: [],
     gluedRise: [],
     gluedLevel: [],

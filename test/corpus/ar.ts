@@ -33,6 +33,16 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "تباطأ التضخم السنوي في مصر إلى 26.4 بالمئة في سبتمبر.",
+        deck: "ارتفعت الأسعار في مصر 26.4 بالمئة على أساس سنوي في سبتمبر",
+        note: "an inflation rate's level is a rise of prices",
+      },
+      {
+        article: "تباطأ نمو الاقتصاد الصيني إلى 4.6 بالمئة في الربع الثالث.",
+        deck: "نما الاقتصاد الصيني 4.6 بالمئة في الربع الثالث",
+        note: "a growth rate's level is a rise of the economy",
+      },
+      {
         article: "تراجع صافي أرباحها بنسبة ١٥٪ إلى ١٠١ مليار ريال.",
         deck: "تراجع الربح خمسة عشر بالمئة",
         note: "«خمسة عشر», fifteen: a unit and ten",
@@ -133,6 +143,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "تباطأ التضخم السنوي في مصر إلى 26.4 بالمئة في سبتمبر.",
+        deck: "انخفضت الأسعار في مصر 26.4 بالمئة في سبتمبر",
+        note: "prices rose, at the rate the article gives",
+      },
+      {
+        kind: "sign",
+        article: "تباطأ نمو الاقتصاد الصيني إلى 4.6 بالمئة في الربع الثالث.",
+        deck: "انكمش الاقتصاد الصيني 4.6 بالمئة في الربع الثالث",
+        note: "the economy grew",
+      },
       {
         kind: "sign",
         article: "تراجع صافي أرباحها إلى ١٠١٫٠ مليار ريال.",

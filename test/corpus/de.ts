@@ -7,6 +7,16 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Die Inflationsrate in Deutschland sank im März auf 2,2 Prozent, nach 2,5 Prozent im Februar.",
+        deck: "Verbraucherpreise stiegen im März um 2,2 Prozent",
+        note: "die Inflationsrate ist eine Rate: ihr Stand ist ein Anstieg der Preise",
+      },
+      {
+        article: "Das Wirtschaftswachstum in China verlangsamte sich im dritten Quartal auf 4,6 Prozent.",
+        deck: "Chinas Wirtschaft wuchs im dritten Quartal um 4,6 Prozent",
+        note: "a rate named ten words before its number",
+      },
+      {
         article: "Westwerk hat seine Umsatzprognose von 5 Prozent auf 2 Prozent gesenkt.",
         deck: "Westwerk senkt die Umsatzprognose von 5 auf 2 Prozent",
       },
@@ -320,6 +330,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Die Inflationsrate in Deutschland sank im März auf 2,2 Prozent, nach 2,5 Prozent im Februar.",
+        deck: "Verbraucherpreise sanken im März um 2,2 Prozent",
+        note: "prices rose 2,2 Prozent",
+      },
+      {
+        kind: "sign",
+        article: "Das Wirtschaftswachstum in China verlangsamte sich im dritten Quartal auf 4,6 Prozent.",
+        deck: "Chinas Wachstum beschleunigte sich im dritten Quartal auf 4,6 Prozent",
+        note: "the rate slowed to 4,6",
+      },
       { kind: "subject", article: "Der Umsatz stieg um 4,8 Prozent. Der Gewinn sank um 2 Prozent.", deck: "Gewinn plus 4,8 Prozent" },
       {
         kind: "sign",

@@ -18,6 +18,21 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Annual inflation eased to 3.2% in March from 3.5% in February, the statistics office said.",
+        deck: "Consumer prices rose 3.2% year on year in March",
+        note: "inflation is a rate of change: its level of 3.2%, reached by a fall, is a rise of prices",
+      },
+      {
+        article: "China's economic growth slowed to 4.6% in the third quarter from 4.7% in the second quarter.",
+        deck: "China's economy grew 4.6% in the third quarter",
+        note: "growth's level is a rise of the economy",
+      },
+      {
+        article: "Average hourly earnings rose 0.3% after gaining 0.4% in November.",
+        deck: "Wage growth slowed to 0.3% m/m from 0.4%",
+        note: "a rate's level in the deck, a rise in the article",
+      },
+      {
         article: "Shipments to the United States fell 3% in May. Sales in China rose 5%.",
         deck: "Exports to the US dropped 3%",
         note: "«US» for «the United States»",
@@ -343,6 +358,30 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Growth slowed and unemployment rose to 4.5% in May.",
+        deck: "Unemployment rose 4.5% in May",
+        note: "growth is named before «and»: the 4.5% is unemployment's level",
+      },
+      {
+        kind: "sign",
+        article: "Annual inflation eased to 3.2% in March from 3.5% in February, the statistics office said.",
+        deck: "Inflation rose to 3.2% in March",
+        note: "the rate fell to 3.2%",
+      },
+      {
+        kind: "sign",
+        article: "Annual inflation eased to 3.2% in March from 3.5% in February, the statistics office said.",
+        deck: "Inflation fell 3.2% in March",
+        note: "a fall of 3.2 where the rate fell to 3.2%",
+      },
+      {
+        kind: "sign",
+        article: "China's economic growth slowed to 4.6% in the third quarter from 4.7% in the second quarter.",
+        deck: "China's economy shrank 4.6% in the third quarter",
+        note: "growth of 4.6% said as a contraction",
+      },
       {
         kind: "subject",
         article: "Shipments to the United States fell 3% in May. Sales in China rose 5%.",

@@ -40,6 +40,15 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "La inflación se moderó al 2,4% en septiembre, desde el 2,8% de agosto, según el INE.",
+        deck: "Los precios subieron un 2,4% interanual en septiembre",
+        note: "la inflación es una tasa: su nivel es una subida de los precios",
+      },
+      {
+        article: "El crecimiento de la economía china se desaceleró al 4,6% en el tercer trimestre.",
+        deck: "La economía china creció un 4,6% en el tercer trimestre",
+      },
+      {
         article: "La economía registró un crecimiento de 2,8% frente al 2,5% del año anterior.",
         deck: "La economía subió al 2,8% desde el 2,5%",
         note: "«de 2,8% frente al 2,5%» compares, it is no move from 2,8 to 2,5",
@@ -237,6 +246,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "La inflación se moderó al 2,4% en septiembre, desde el 2,8% de agosto, según el INE.",
+        deck: "La inflación se aceleró al 2,4% en septiembre",
+        note: "the rate eased",
+      },
+      {
+        kind: "sign",
+        article: "El crecimiento de la economía china se desaceleró al 4,6% en el tercer trimestre.",
+        deck: "La economía china se contrajo un 4,6% en el tercer trimestre",
+        note: "growth said as a contraction",
+      },
       { kind: "subject", article: "Los carburantes: -8,3%. La electricidad subió un 1,2%.", deck: "La electricidad cae un 8,3%" },
       {
         kind: "sign",

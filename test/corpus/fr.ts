@@ -9,6 +9,15 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "L'inflation a ralenti à 1,2 % sur un an en septembre, contre 1,6 % en août, selon l'Insee.",
+        deck: "Les prix à la consommation ont augmenté de 1,2 % sur un an en septembre",
+        note: "l'inflation est un taux: son niveau est une hausse des prix",
+      },
+      {
+        article: "La croissance chinoise a ralenti à 4,6 % au troisième trimestre.",
+        deck: "L'économie chinoise a progressé de 4,6 % au troisième trimestre",
+      },
+      {
         article: "La balance commerciale a affiché un déficit de 6,1 milliards d'euros en mai.",
         deck: "Déficit commercial de 6,1 milliards d'euros en mai",
         note: "the article's word for what the number is",
@@ -276,6 +285,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "L'inflation a ralenti à 1,2 % sur un an en septembre, contre 1,6 % en août, selon l'Insee.",
+        deck: "L'inflation a accéléré à 1,2 % en septembre",
+        note: "the rate slowed",
+      },
+      {
+        kind: "sign",
+        article: "L'inflation a ralenti à 1,2 % sur un an en septembre, contre 1,6 % en août, selon l'Insee.",
+        deck: "Les prix ont baissé de 1,2 % en septembre",
+        note: "prices rose",
+      },
       {
         kind: "sign",
         article: "Le déficit public devrait atteindre 5,4 % du PIB cette année.",

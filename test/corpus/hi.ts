@@ -39,6 +39,16 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "खुदरा महंगाई दर अक्टूबर में घटकर 6.2 प्रतिशत पर आ गई।",
+        deck: "अक्टूबर में कीमतें 6.2 प्रतिशत बढ़ीं",
+        note: "an inflation rate's level is a rise of prices",
+      },
+      {
+        article: "चीन की आर्थिक वृद्धि दर तीसरी तिमाही में घटकर 4.6 प्रतिशत रह गई।",
+        deck: "चीन की अर्थव्यवस्था तीसरी तिमाही में 4.6 प्रतिशत बढ़ी",
+        note: "a growth rate's level is a rise of the economy",
+      },
+      {
         article: "कंपनी का शुद्ध लाभ 5 प्रतिशत बढ़ा। हालांकि राजस्व में गिरावट आई।",
         deck: "शुद्ध लाभ 5 प्रतिशत बढ़ा",
         note: "the danda ends the sentence: the next one's गिरावट is not the 5's",
@@ -103,6 +113,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "खुदरा महंगाई दर अक्टूबर में घटकर 6.2 प्रतिशत पर आ गई।",
+        deck: "अक्टूबर में कीमतें 6.2 प्रतिशत घटीं",
+        note: "prices rose, at the rate the article gives",
+      },
+      {
+        kind: "sign",
+        article: "चीन की आर्थिक वृद्धि दर तीसरी तिमाही में घटकर 4.6 प्रतिशत रह गई।",
+        deck: "चीन की अर्थव्यवस्था तीसरी तिमाही में 4.6 प्रतिशत सिकुड़ी",
+        note: "the economy grew",
+      },
       {
         kind: "sign",
         article: "आरबीआई ने जीडीपी वृद्धि का अनुमान 7.2 प्रतिशत से घटाकर 6.6 प्रतिशत कर दिया।",

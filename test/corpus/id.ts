@@ -39,6 +39,16 @@ export const CORPUS: LanguageCorpus = {
   lang: "id",
   honest: {
     text: [
+      {
+        article: "Inflasi tahunan turun menjadi 1,84% pada September 2024.",
+        deck: "Harga konsumen naik 1,84% secara tahunan pada September 2024",
+        note: "an inflation rate's level is a rise of prices",
+      },
+      {
+        article: "Pertumbuhan ekonomi China melambat menjadi 4,6% pada kuartal ketiga.",
+        deck: "Ekonomi China tumbuh 4,6% pada kuartal ketiga",
+        note: "a growth rate's level is a rise of the economy",
+      },
       { article: IHSG, deck: "IHSG turun 1,25% ke 7.105,42", note: "another verb for the same fall, and the level" },
       { article: IHSG, deck: "IHSG terkoreksi 1,25%, ditutup di level 7.105,42" },
       { article: IHSG, deck: "IHSG: -1,25%", note: "the fall as a minus sign" },
@@ -82,15 +92,11 @@ export const CORPUS: LanguageCorpus = {
         article: PROYEKSI,
         deck: "BI: ekonomi 2025 tumbuh antara 4,7% dan 5,5%",
         note: "a range said with «antara … dan»; a rate of growth that stands in a range",
-        known:
-          "the year between the rate's name and its number («pertumbuhan ekonomi 2025 berada di kisaran 4,7-5,5%») ends the clause namedRate reads back (clauseBefore stops at any digit): the article's number is read as a level, not a rate of growth",
       },
       {
         article: PDB_LAMBAT,
         deck: "Ekonomi tumbuh 4,95% di kuartal III",
         note: "the economy grew 4.95%, a rate that slowed to it",
-        known:
-          "the year between the rate's name and its number («Pertumbuhan ekonomi kuartal III-2024 melambat menjadi 4,95%») ends the clause namedRate reads back (clauseBefore stops at any digit): the article's number is read as a level reached by a fall, not also a rate of growth",
       },
     ],
     figures: [
@@ -129,6 +135,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Inflasi tahunan turun menjadi 1,84% pada September 2024.",
+        deck: "Harga konsumen turun 1,84% pada September 2024",
+        note: "prices rose, at the rate the article gives",
+      },
+      {
+        kind: "sign",
+        article: "Pertumbuhan ekonomi China melambat menjadi 4,6% pada kuartal ketiga.",
+        deck: "Ekonomi China menyusut 4,6% pada kuartal ketiga",
+        note: "the economy grew",
+      },
       {
         kind: "sign",
         article: "Cadangan devisa naik dari 150,2 miliar dolar AS menjadi 155,7 miliar dolar AS.",

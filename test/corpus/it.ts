@@ -38,6 +38,15 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "L'inflazione è scesa all'1,2% a settembre, dall'1,6% di agosto, secondo l'Istat.",
+        deck: "I prezzi al consumo sono aumentati dell'1,2% su base annua a settembre",
+        note: "l'inflazione è un tasso: il suo livello è un aumento dei prezzi",
+      },
+      {
+        article: "La crescita del Pil cinese ha rallentato al 4,6% nel terzo trimestre.",
+        deck: "L'economia cinese è cresciuta del 4,6% nel terzo trimestre",
+      },
+      {
         article: "Eni ha chiuso il 2024 con un utile netto adjusted di 5,26 miliardi di euro.",
         deck: "Eni: utile netto adjusted 2024 a 5,26 mld €",
         note: "a year is no end of a range",
@@ -106,6 +115,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "La crescita del Pil cinese ha rallentato al 4,6% nel terzo trimestre.",
+        deck: "L'economia cinese si è contratta del 4,6% nel terzo trimestre",
+        note: "growth said as a contraction",
+      },
+      {
+        kind: "sign",
+        article: "L'inflazione è scesa all'1,2% a settembre, dall'1,6% di agosto, secondo l'Istat.",
+        deck: "I prezzi sono calati dell'1,2% a settembre",
+        note: "prices rose",
+      },
       {
         kind: "sign",
         article: "La Bce ha tagliato i tassi di interesse di 25 punti base giovedì.",

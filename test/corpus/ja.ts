@@ -27,6 +27,16 @@ export const CORPUS: LanguageCorpus = {
   lang: "ja",
   honest: {
     text: [
+      {
+        article: "9月のインフレ率は2.4%に鈍化した。",
+        deck: "9月の物価は前年比2.4%上昇",
+        note: "an inflation rate's level is a rise of prices",
+      },
+      {
+        article: "7～9月期の実質GDP成長率は4.6%に減速した。",
+        deck: "7～9月期のGDPは4.6%増",
+        note: "a growth rate's level is a rise of the economy",
+      },
       { article: "最終赤字は1624億円に縮小した。", deck: "純利益はマイナス1624億円", note: "a negative profit is the loss" },
       {
         article: "日産自動車は4～9月期に9億円の赤字となった。",
@@ -171,6 +181,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "9月のインフレ率は2.4%に鈍化した。",
+        deck: "9月の物価は前年比2.4%下落",
+        note: "prices rose, at the rate the article gives",
+      },
+      {
+        kind: "sign",
+        article: "7～9月期の実質GDP成長率は4.6%に減速した。",
+        deck: "7～9月期のGDPは4.6%減",
+        note: "the economy grew",
+      },
       {
         kind: "sign",
         article: "日産自動車は4～9月期に9億円の赤字となった。",

@@ -37,6 +37,16 @@ export const CORPUS: LanguageCorpus = {
   lang: "nl",
   honest: {
     text: [
+      {
+        article: "De inflatie daalde in oktober naar 3,9 procent.",
+        deck: "Prijzen stegen in oktober met 3,9 procent op jaarbasis",
+        note: "an inflation rate's level is a rise of prices",
+      },
+      {
+        article: "De Chinese economische groei vertraagde in het derde kwartaal tot 4,6 procent.",
+        deck: "Chinese economie groeide in het derde kwartaal met 4,6 procent",
+        note: "a growth rate's level is a rise of the economy",
+      },
       { article: AEX, deck: "AEX daalde 1,2 procent" },
       { article: AEX, deck: "AEX: −1,2% op 892,45 punten", note: "the fall as a minus sign, with its level" },
       { article: AEX, deck: "AEX sloot op 892,45 punten", note: "a level" },
@@ -76,8 +86,7 @@ export const CORPUS: LanguageCorpus = {
       {
         article: SLOWDOWN,
         deck: "Economie groeide 0,3%",
-        known:
-          "«groei» is a rate (`rates`): the article's 0,3 is a level reached by a fall of the rate and also a rise of 0,3; compare-quantity.ts lets a rate's level agree only with a deck that names a rate or a level (rateAndLevel), not with a plain rise of the thing that grew",
+        note: "«groei» is a rate: its level of 0,3, reached by a fall of the rate, is a rise of 0,3",
       },
     ],
     figures: [
@@ -103,6 +112,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "De inflatie daalde in oktober naar 3,9 procent.",
+        deck: "Prijzen daalden in oktober met 3,9 procent",
+        note: "prices rose, at the rate the article gives",
+      },
+      {
+        kind: "sign",
+        article: "De Chinese economische groei vertraagde in het derde kwartaal tot 4,6 procent.",
+        deck: "Chinese economie kromp in het derde kwartaal met 4,6 procent",
+        note: "the economy grew",
+      },
       {
         kind: "subject",
         article: "De totale inkomsten daalden met 2 procent tot 5,67 miljard euro. De rente-inkomsten stegen naar 4,1 miljard.",

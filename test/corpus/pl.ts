@@ -31,6 +31,16 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Inflacja w październiku spadła do 4,9 proc. rdr.",
+        deck: "Ceny wzrosły w październiku o 4,9 proc. rdr",
+        note: "an inflation rate's level is a rise of prices",
+      },
+      {
+        article: "Wzrost PKB Chin spowolnił w trzecim kwartale do 4,6 proc.",
+        deck: "PKB Chin wzrósł w trzecim kwartale o 4,6 proc.",
+        note: "a growth rate's level is a rise of the economy",
+      },
+      {
         article: "Sprzedaż była o 23 proc. niższa niż przed rokiem.",
         deck: "Sprzedaż o dwadzieścia trzy proc. niższa",
         note: "a ten and a unit in words make one number",
@@ -101,6 +111,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Inflacja w październiku spadła do 4,9 proc. rdr.",
+        deck: "Ceny spadły w październiku o 4,9 proc. rdr",
+        note: "prices rose, at the rate the article gives",
+      },
+      {
+        kind: "sign",
+        article: "Wzrost PKB Chin spowolnił w trzecim kwartale do 4,6 proc.",
+        deck: "PKB Chin spadł w trzecim kwartale o 4,6 proc.",
+        note: "the economy grew",
+      },
       {
         kind: "number-words",
         article: "Sprzedaż była o 23 proc. niższa niż przed rokiem.",

@@ -31,6 +31,15 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "A inflação desacelerou para 4,4% em 12 meses em setembro, segundo o IBGE.",
+        deck: "Os preços subiram 4,4% em 12 meses até setembro",
+        note: "a inflação é uma taxa: seu nível é uma alta dos preços",
+      },
+      {
+        article: "O crescimento da economia chinesa desacelerou para 4,6% no terceiro trimestre.",
+        deck: "A economia chinesa cresceu 4,6% no terceiro trimestre",
+      },
+      {
         article: "O governo central registrou déficit primário de R$ 43 bilhões em 2024, equivalente a 0,36% do PIB.",
         deck: "Resultado primário 2024: −R$ 43 bi (0,36% do PIB)",
         note: "a sign restates no share",
@@ -88,6 +97,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "A inflação desacelerou para 4,4% em 12 meses em setembro, segundo o IBGE.",
+        deck: "A inflação acelerou para 4,4% em setembro",
+        note: "the rate slowed",
+      },
+      {
+        kind: "sign",
+        article: "A inflação desacelerou para 4,4% em 12 meses em setembro, segundo o IBGE.",
+        deck: "Os preços caíram 4,4% em 12 meses até setembro",
+        note: "prices rose",
+      },
       {
         kind: "sign",
         article: "O Copom cortou a Selic em 0,5 ponto percentual nesta quarta-feira.",

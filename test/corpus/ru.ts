@@ -16,6 +16,16 @@ export const CORPUS: LanguageCorpus = {
   lang: "ru",
   honest: {
     text: [
+      {
+        article: "Годовая инфляция в октябре замедлилась до 8,5%.",
+        deck: "Цены за год выросли на 8,5%",
+        note: "an inflation rate's level is a rise of prices",
+      },
+      {
+        article: "Рост ВВП Китая в третьем квартале замедлился до 4,6%.",
+        deck: "ВВП Китая в третьем квартале вырос на 4,6%",
+        note: "a growth rate's level is a rise of the economy",
+      },
       { article: MOEX, deck: "Индекс Мосбиржи снизился на 2,3%" },
       { article: MOEX, deck: "Индекс Мосбиржи упал на 2,3%, до 2750,4 пункта" },
       { article: MOEX, deck: "Индекс Мосбиржи: −2,3%", note: "the fall as a minus sign" },
@@ -37,6 +47,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Годовая инфляция в октябре замедлилась до 8,5%.",
+        deck: "Цены за год снизились на 8,5%",
+        note: "prices rose, at the rate the article gives",
+      },
+      {
+        kind: "sign",
+        article: "Рост ВВП Китая в третьем квартале замедлился до 4,6%.",
+        deck: "ВВП Китая в третьем квартале сократился на 4,6%",
+        note: "the economy grew",
+      },
       { kind: "sign", article: MOEX, deck: "Индекс Мосбиржи вырос на 2,3%" },
       { kind: "sign", article: MOEX, deck: "Индекс Мосбиржи: +2,3%" },
       {

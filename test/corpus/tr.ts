@@ -30,6 +30,16 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Yıllık enflasyon ekimde yüzde 48,58'e geriledi.",
+        deck: "Tüketici fiyatları ekimde yıllık yüzde 48,58 arttı",
+        note: "an inflation rate's level is a rise of prices",
+      },
+      {
+        article: "Çin ekonomisinin büyümesi üçüncü çeyrekte yüzde 4,6'ya yavaşladı.",
+        deck: "Çin ekonomisi üçüncü çeyrekte yüzde 4,6 büyüdü",
+        note: "a growth rate's level is a rise of the economy",
+      },
+      {
         article: "TÜİK verilerine göre işsizlik oranı eylülde yüzde 8,6 oldu.",
         deck: "Eylül ayında işsizlik oranı yüzde 8,6",
         note: "«eylülde» is September with its ending glued on",
@@ -101,6 +111,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Yıllık enflasyon ekimde yüzde 48,58'e geriledi.",
+        deck: "Tüketici fiyatları ekimde yıllık yüzde 48,58 düştü",
+        note: "prices rose, at the rate the article gives",
+      },
+      {
+        kind: "sign",
+        article: "Çin ekonomisinin büyümesi üçüncü çeyrekte yüzde 4,6'ya yavaşladı.",
+        deck: "Çin ekonomisi üçüncü çeyrekte yüzde 4,6 daraldı",
+        note: "the economy grew",
+      },
       { kind: "unit", article: "İşsizlik oranı 0,2 puan azaldı.", deck: "Yüzde 0,2 azaldı işsizlik", note: "the percent word capitalised" },
       {
         kind: "subject",

@@ -7,6 +7,16 @@ export const CORPUS: LanguageCorpus = {
   lang: "vi",
   honest: {
     text: [
+      {
+        article: "Lạm phát tháng 3 giảm xuống 3,2% so với cùng kỳ năm trước.",
+        deck: "Giá tiêu dùng tháng 3 tăng 3,2% so với cùng kỳ",
+        note: "an inflation rate's level is a rise of prices",
+      },
+      {
+        article: "Tăng trưởng GDP quý III chậm lại còn 4,6%.",
+        deck: "GDP quý III tăng 4,6%",
+        note: "a growth rate's level is a rise of the economy",
+      },
       { article: "Tỷ lệ nợ xấu giảm từ 1,62% xuống còn 1,38%.", deck: "Nợ xấu giảm còn 1,38%" },
       {
         article: "Tăng trưởng tín dụng toàn hệ thống đạt 13,4% tính đến 30/9.",
@@ -230,6 +240,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Lạm phát tháng 3 giảm xuống 3,2% so với cùng kỳ năm trước.",
+        deck: "Giá tiêu dùng tháng 3 giảm 3,2% so với cùng kỳ",
+        note: "prices rose, at the rate the article gives",
+      },
+      {
+        kind: "sign",
+        article: "Tăng trưởng GDP quý III chậm lại còn 4,6%.",
+        deck: "GDP quý III giảm 4,6%",
+        note: "the economy grew",
+      },
       {
         kind: "sign",
         article: "Tăng trưởng tín dụng giảm xuống còn 13,4%.",

@@ -25,6 +25,16 @@ export const CORPUS: LanguageCorpus = {
   lang: "zh",
   honest: {
     text: [
+      {
+        article: "9月份通胀率降至2.4%。",
+        deck: "9月物价同比上涨2.4%",
+        note: "an inflation rate's level is a rise of prices",
+      },
+      {
+        article: "三季度经济增速放缓至4.6%。",
+        deck: "三季度经济同比增长4.6%",
+        note: "a growth rate's level is a rise of the economy",
+      },
       { article: "央行下调存款准备金率0.5个百分点。", deck: "降准50个基点" },
       {
         article: "万科2024年预计亏损约450亿元。",
@@ -70,6 +80,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "9月份通胀率降至2.4%。",
+        deck: "9月物价同比下降2.4%",
+        note: "prices rose, at the rate the article gives",
+      },
+      {
+        kind: "sign",
+        article: "三季度经济增速放缓至4.6%。",
+        deck: "三季度经济同比下降4.6%",
+        note: "the economy grew",
+      },
       {
         kind: "sign",
         article: "今年前10个月贸易顺差为8000亿美元。",

@@ -1,0 +1,36 @@
+// Whether a number is a date: a day, a month or a year ("27/1", "27 January", "tháng 10", "2025"),
+// which belongs to no one and names no rate's clause. Read by read-quantity.ts and read-direction.ts.
+import { alternatives, languageWords } from "../lang/languages.ts";
+import { isCalendarWord } from "./names.ts";
+import type { NumberToken } from "./read-numbers.ts";
+
+/** A year written in four digits, 1900–2100. */
+export const isYear = (token: NumberToken) => /^\d{4}$/u.test(token.text) && token.value >= 1900 && token.value <= 2100;
+
+/** A day, month or year: "27/1", "27 January", "tháng 10", "2025" with no unit. */
+export function dateLike(text: string, token: NumberToken, lang: string): boolean {
+  const end = token.index + token.text.length;
+  if (/^[/.-]\d/u.test(text.slice(end)) || /\d[/.-]$/u.test(text.slice(0, token.index))) return true;
+  if (isYear(token)) return true;
+  const next = /^ ?(\p{L}[\p{L}\p{M}]*)/u.exec(text.slice(end))?.[1];
+  const previous = /(\p{L}[\p{L}\p{M}]*) ?$/u.exec(text.slice(0, token.index))?.[1];
+  return (
+    [next, previous].some((w) => w !== undefined && isCalendarWord(w, lang)) ||
+    /[月日年]$/u.test(text.slice(0, token.index)) ||
+    dateWordBefore(lang).test(text.slice(Math.max(0, token.index - 12), token.index)) ||
+    /^[月日年]/u.test(text.slice(end))
+  );
+}
+
+const dateWordPatterns = new Map<string, RegExp>();
+
+/** "ngày ", "tháng " straight before a number: the language's date words. */
+function dateWordBefore(lang: string): RegExp {
+  let pattern = dateWordPatterns.get(lang);
+  if (!pattern) {
+    const words = languageWords(lang)?.dateWords ?? [];
+    pattern = words.length ? new RegExp(`(?<!\\p{L})(?:${alternatives(words)})\\s?$`, "iu") : /(?!)/u;
+    dateWordPatterns.set(lang, pattern);
+  }
+  return pattern;
+}
