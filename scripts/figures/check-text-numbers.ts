@@ -24,7 +24,7 @@ import { escapeRegExp, languageWords } from "../lang/languages.ts";
 import { compareQuantity } from "./compare-quantity.ts";
 import { sameNumber } from "./compare-numbers.ts";
 import { unmatchedRanges } from "./check-ranges.ts";
-import { mismatchProblem, absentProblem, measureProblem } from "./text-number-messages.ts";
+import { mismatchProblem, absentProblem, measureProblem, contrastProblem } from "./text-number-messages.ts";
 import { checkMarkDirections } from "./check-mark-direction.ts";
 
 export interface TextCheckInput {
@@ -114,7 +114,9 @@ export function checkTextNumbers(input: TextCheckInput): Problem[] {
           ? absentProblem(written, said, deck, input.figures, input.lang)
           : verdict.kind === "measure"
             ? measureProblem(written, said, verdict.word, verdict.article, article)
-            : mismatchProblem(verdict.kind, written, said, deck, verdict.article, article, context);
+            : verdict.kind === "contrast"
+              ? contrastProblem(written, said, verdict.contrast, verdict.article, article)
+              : mismatchProblem(verdict.kind, written, said, deck, verdict.article, article, context);
       report(written, message.message, message.hint);
     }
     for (const range of unmatchedRanges(text, quantities, article)) {

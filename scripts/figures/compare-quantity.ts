@@ -10,13 +10,16 @@ import { givesTo, type Owned } from "./subjects.ts";
 import { withAliases } from "./names.ts";
 import { opposedWords, wordsAround } from "./opposite-words.ts";
 import { measureConflict, measureWords } from "./measure-words.ts";
+import { type Contrast, contrastConflict, uncased } from "./contrast-subjects.ts";
 
 export type Verdict =
   | { kind: "stated" }
   | { kind: "absent" }
   | { kind: MismatchKind; article: Quantity }
   /** The deck names its number by a word the article writes only of its other numbers (measure-words.ts). */
-  | { kind: "measure"; article: Quantity; word: string };
+  | { kind: "measure"; article: Quantity; word: string }
+  /** In a script without capitals, the deck names its number by the words of another clause of its sentence (contrast-subjects.ts). */
+  | { kind: "contrast"; article: Quantity; contrast: Contrast };
 
 export type MismatchKind = "unit" | "scale" | "sign" | "opposite" | "level" | "endpoint" | "subject";
 
@@ -57,8 +60,9 @@ const STAGES: { kind: MismatchKind; agrees: Agrees }[] = [
     agrees: (deck, article, context) =>
       !isChange(deck.direction) ||
       article.direction !== "level" ||
-      // "Tăng trưởng tín dụng 13,4%", "growth of 4.6%": the rate's own move, not a move of the rate.
-      deck.direction === deck.rate ||
+      // "Tăng trưởng tín dụng 13,4%", "growth of 4.6%": the rate's own move, not a move of the rate
+      // ("inflation rose 3.2%" moves the rate by 3.2).
+      (deck.direction === deck.rate && !deck.rateMoved) ||
       ratesOwnMove(deck, article) ||
       negated(deck, article, context),
   },
@@ -82,8 +86,13 @@ export function compareQuantity(deck: Quantity, article: Quantity[], context: Co
     for (const a of candidates) if (!kept.includes(a)) dropped.push({ kind: stage.kind, article: a });
     candidates = kept;
   }
-  // "Revenue grew 3.2%" where the article's 3.2% is same-store sales and "revenue" another number's.
   const same = context.same;
+  // "مؤشر أبوظبي يرتفع 0.7%" where the article's 0.7% is Dubai's, in the clause before Abu Dhabi's 0.3%.
+  if (same && !deck.date && uncased(same.article)) {
+    const conflicts = candidates.map((a) => contrastConflict({ text: same.deck, token: deck.token }, a, article, same.article, same.lang));
+    if (conflicts.every((c) => c !== undefined)) return { kind: "contrast", article: candidates[0]!, contrast: conflicts[0]! };
+  }
+  // "Revenue grew 3.2%" where the article's 3.2% is same-store sales and "revenue" another number's.
   if (same && !deck.date) {
     const mine = measureWords(same.deck, deck.token, same.lang, context.names);
     if (mine.length > 0) {
@@ -142,7 +151,8 @@ const rateAndLevel = (rate: Quantity, level: Quantity) =>
  * it; and the other way, "wage growth slowed to 0.3%" for "earnings rose 0.3%".
  */
 const ratesOwnMove = (deck: Quantity, article: Quantity) =>
-  (article.rateMove !== undefined && deck.direction === article.rateMove) ||
+  // Not "inflation rose 3.2%" for "inflation eased to 3.2%": a word of change there moves the rate.
+  (article.rateMove !== undefined && deck.direction === article.rateMove && !(deck.rate !== undefined && deck.rateMoved)) ||
   (deck.rateMove !== undefined && article.direction === deck.rateMove);
 const move = (q: Quantity) => (isChange(q.direction) ? q.direction : q.via);
 

@@ -23,7 +23,7 @@ const BACK = 3;
 const notMeasures = new Map<string, Set<string>>();
 
 /** The language's words that say no thing measured: its moves, links, hedges, units and scale words. */
-function functionWords(lang: string): Set<string> {
+export function functionWords(lang: string): Set<string> {
   let words = notMeasures.get(lang);
   if (!words) {
     const w = languageWords(lang);

@@ -19,7 +19,8 @@ export function moveBeforeFrom(text: string, end: number, lang: string): Directi
   for (let i = before.length - 2; i >= 0; i--) {
     const phrase = matchEnding(before, i, [...words.fall, ...words.rise]);
     if (phrase !== undefined) return words.fall.includes(phrase) ? "fall" : "rise";
-    if (!words.filler.includes(before[i]!)) return undefined;
+    // A verb-first language names what moved between the verb and "from" ("ارتفع معدل التضخم من 26.2%").
+    if (!words.filler.includes(before[i]!) && !words.anywhereInClause) return undefined;
   }
   return undefined;
 }

@@ -106,17 +106,45 @@ export function directionOf(text: string, token: NumberToken, lang: string): Dir
   return undefined;
 }
 
-/** The direction of the rate the words a few words before the number name it ("상승률은 2.0%", "Tăng trưởng tín dụng … đạt 13,4%"), if any. */
-export function namedRate(text: string, token: NumberToken, lang: string): Direction | undefined {
+/** The word of change a few words after the number ("0.4%p 낮아진", "3% higher", "2.3%上昇した"), if any. */
+export function moveAfter(text: string, token: NumberToken, lang: string): Direction | undefined {
+  const words = directionWords(lang);
+  if (!words) return undefined;
+  if (words.gluedFall || words.gluedRise) {
+    const rest = text.slice(token.index + token.text.length);
+    const after = rest.slice(GLUED_UNIT.exec(rest)![0].length);
+    const longest = (list: string[]) => Math.max(0, ...list.filter((w) => w.length > 1 && after.startsWith(w)).map((w) => w.length));
+    const [fall, rise] = [longest([...words.fall, ...(words.gluedFall ?? [])]), longest([...words.rise, ...(words.gluedRise ?? [])])];
+    return fall || rise ? (fall >= rise ? "fall" : "rise") : undefined;
+  }
+  const rest = wordsOf(clauseAfter(text, pastAside(text, token.index + token.text.length, lang)), lang);
+  const after = words.anywhereInClause ? rest : rest.slice(0, AFTER);
+  if (after.some((w) => words.fallAfter.includes(w))) return "fall";
+  if (after.some((w) => words.riseAfter.includes(w))) return "rise";
+  return undefined;
+}
+
+/** A rate named before a number: the way its name says it moves, and whether a word of change stands between. */
+export interface NamedRate {
+  direction: Direction;
+  /** "Inflation rose 3.2%": a verb moves the rate; "growth of 4.6%", "Tăng trưởng tín dụng đạt 13,4%": none does. */
+  moved: boolean;
+}
+
+/** The rate the words a few words before the number name ("상승률은 2.0%", "Tăng trưởng tín dụng … đạt 13,4%"), if any. */
+export function namedRate(text: string, token: NumberToken, lang: string): NamedRate | undefined {
   const words = directionWords(lang);
   if (!words?.rates) return undefined;
   const clause = rateClauseBefore(text, prefixStart(text, token), lang);
   const ofRate = (rate: string) => (words.fall.includes(rate) || words.fallAfter.includes(rate) ? "fall" : "rise");
+  const moves = [...words.fall, ...words.rise, ...words.fallWithUnit, ...words.riseWithUnit];
   if (words.gluedFall || words.gluedRise) {
     // No spaces: the longest rate named in the clause's last characters ("実質GDP成長率は", "经济增速放缓至").
     const tail = clause.slice(-RATE_CHARS);
     const named = words.rates.filter((rate) => tail.includes(rate)).sort((a, b) => b.length - a.length)[0];
-    return named === undefined ? undefined : ofRate(named);
+    if (named === undefined) return undefined;
+    const between = tail.slice(tail.lastIndexOf(named) + named.length);
+    return { direction: ofRate(named), moved: moves.some((w) => w.length > 1 && between.includes(w)) };
   }
   const before = wordsOf(clause, lang);
   // A join that is also a level word joins nothing here ("chậm lại còn 4,6%": slowed down to).
@@ -125,7 +153,10 @@ export function namedRate(text: string, token: NumberToken, lang: string): Direc
   // a joining word, after which another thing is named ("growth slowed and unemployment rose to 4.5%").
   for (let i = before.length - 1; i >= Math.max(0, before.length - RATE_WORDS); i--) {
     const rate = matchEnding(before, i, words.rates);
-    if (rate !== undefined) return ofRate(rate);
+    if (rate !== undefined) {
+      const between = before.slice(i + 1);
+      return { direction: ofRate(rate), moved: between.some((_, k) => matchEnding(between, k, moves) !== undefined) };
+    }
     if (matchEnding(before, i, joins) !== undefined) return undefined;
   }
   return undefined;
@@ -159,6 +190,7 @@ const RATE_CHARS = 16;
 export function levelVia(text: string, token: NumberToken, lang: string): Direction | undefined {
   const words = directionWords(lang);
   if (!words) return undefined;
+  if (words.gluedFall || words.gluedRise) return gluedVia(text, token, lang);
   // "3.50%로 0.25%포인트 인상했다": the word of change after a "to" particle, past other numbers, in its sentence.
   const to = levelParticle(text, token, lang, words.toEndings);
   if (to !== undefined) {
@@ -208,6 +240,31 @@ export function levelVia(text: string, token: NumberToken, lang: string): Direct
     if (after.some((w) => words.riseAfter.includes(w))) return "rise";
   }
   return undefined;
+}
+
+/**
+ * The move that reached a level in a script without spaces: the word of change before its "to"
+ * ("增速放缓至4.6%") or after its particle ("2.3%に鈍化した").
+ */
+function gluedVia(text: string, token: NumberToken, lang: string): Direction | undefined {
+  const words = directionWords(lang)!;
+  const fall = [...words.fall, ...(words.gluedFall ?? [])].filter((w) => w.length > 1);
+  const rise = [...words.rise, ...(words.gluedRise ?? [])].filter((w) => w.length > 1);
+  const longest = (list: string[], test: (w: string) => boolean) => Math.max(0, ...list.filter(test).map((w) => w.length));
+  let before = clauseBefore(text, prefixStart(text, token)).trimEnd();
+  const level = [...words.level].sort((a, b) => b.length - a.length).find((w) => before.endsWith(w));
+  if (level) {
+    before = before.slice(0, -level.length);
+    const [f, r] = [longest(fall, (w) => before.endsWith(w)), longest(rise, (w) => before.endsWith(w))];
+    if (f || r) return f >= r ? "fall" : "rise";
+  }
+  const rest = text.slice(token.index + token.text.length);
+  const after = rest.slice(GLUED_UNIT.exec(rest)![0].length);
+  const particle = (words.gluedLevel ?? []).find((w) => after.startsWith(w));
+  if (!particle) return undefined;
+  const verb = after.slice(particle.length);
+  const [f, r] = [longest(fall, (w) => verb.startsWith(w)), longest(rise, (w) => verb.startsWith(w))];
+  return f || r ? (f >= r ? "fall" : "rise") : undefined;
 }
 
 /** What follows a number and its unit in a script without spaces: "%", "円", "ドル", a scale word, a bracket ("108円（3.91%）安"). */

@@ -8,13 +8,13 @@ import { isCurrency } from "../format/format-figure.ts";
 import type { WrittenScale } from "../format/scale-words.ts";
 import { inRanges, rangeJoined } from "./check-unit.ts";
 import { COMMON_CURRENCIES, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
-import { levelVia, namedRate } from "./read-direction.ts";
-import { levelEnding } from "./move-reach.ts";
+import { levelVia, moveAfter, namedRate } from "./read-direction.ts";
+import { levelEnding, sameUnitNext } from "./move-reach.ts";
 import { directionSaid } from "./direction-said.ts";
 import { type Endpoint, endpoints } from "./endpoints.ts";
 import { scaleOf, type NumberToken } from "./read-numbers.ts";
 import { namesIn, type Names } from "./names.ts";
-import { scopeAt, type Scope } from "./sentences.ts";
+import { SENTENCE_END, scopeAt, type Scope } from "./sentences.ts";
 import { dateLike } from "./date-like.ts";
 import { subjectsIn } from "./subjects.ts";
 
@@ -49,6 +49,8 @@ export interface Quantity {
    * reached by a fall, and a rise of 4.6% of what grows.
    */
   rateMove?: Direction;
+  /** A word of change stands between the rate's name and the number ("inflation rose 3.2%"): the move is the rate's, not its own. */
+  rateMoved?: true;
   /** The word it counts, lower-cased, when it is written with no %, points or currency ("3 bậc", "5 Monaten"). */
   noun?: string;
   /** Written as a day, a month or a year ("27/1", "4月21日", "tháng 10", "2025"). */
@@ -78,20 +80,24 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
   const standing = new Set<NumberToken>();
   const read = tokens.map((token): Quantity => {
     const scale = scaleOf(text, token, lang);
-    const said = directionSaid(text, token, lang);
-    const rate = namedRate(text, token, lang);
+    const named = namedRate(text, token, lang);
+    const rate = named?.direction;
+    const points = writtenAsPoints(text, token);
+    // "물가상승률 0.4%p 낮아진": points after a rate's name are the rate's move, said after them.
+    const pointsMove = points && rate !== undefined ? moveAfter(text, token, lang) : undefined;
+    const said = pointsMove ? { direction: pointsMove, how: "words" as const } : directionSaid(text, token, lang);
     // "상승률은 2.0%로 낮아졌다": a rate named before its number, which a level ending makes the level
     // the rate moved to, by the move after it (its name alone read it as a rise).
     const rateLevel = rate !== undefined && said?.direction !== "level" && levelEnding(text, token, lang);
     const via = said?.direction === "level" || rateLevel ? levelVia(text, token, lang) : undefined;
     // "Tăng trưởng tín dụng đạt 13,4%": a rate of growth that stands at 13.4% is a rise of 13.4%,
     // where no move reached it.
-    const rateStands = said?.direction === "level" && rate !== undefined && !via;
+    // "Inflation was 2.4%", "Tăng trưởng tín dụng đạt 13,4%": a rate that stands at a number, no move said.
+    const rateStands = (said === undefined || said.direction === "level") && rate !== undefined && !via;
     if (rateStands) standing.add(token);
     const direction = rateLevel && via ? "level" : rateStands ? rate : said?.direction;
     // A rate that stands below zero is the other move of its own ("growth of minus 0.5%" is a fall).
     const own = rate && token.value < 0 ? opposite(rate) : rate;
-    const points = writtenAsPoints(text, token);
     // "0.25%포인트", "0.25%p": points written with a percent sign are still points.
     const percent = percents.has(token) && !points;
     const currency = currencyOf(text, token, lang);
@@ -111,6 +117,8 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
       ...optional("direction", direction),
       ...optional("via", direction === "level" ? via : undefined),
       ...optional("rate", own),
+      // "Enflasyon yüzde 48,58 yükseldi", "インフレ率は2.3%上昇した": the verb after the number moves the rate too.
+      ...optional("rateMoved", named && (named.moved || moveAfter(text, token, lang) !== undefined) ? (true as const) : undefined),
       ...optional("rateMove", direction === "level" && via ? own : undefined),
       ...optional("signed", said?.how === "sign" || undefined),
       ...optional("noun", noun),
@@ -141,6 +149,25 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     // it stood at, not a rise of its own.
     if (standing.has(q.token)) q.direction = "level";
   }
+  // "Lạm phát giảm từ 3,45% xuống 2,63%", "通胀率从0.3%回落至0.2%": the rate named before a move's start
+  // is its end's too, a level the move reached (the first number ends the clause read back); the start
+  // is the level the rate stood at before, no move of its own. A pair is the endpoints' pair, or a rate
+  // that stands at a number and, a few words on in one unit, a level reached by a move.
+  read.forEach((q, i) => {
+    const start = read[i - 1];
+    if (!start || start.rate === undefined || q.rate !== undefined || q.direction !== "level" || !q.via) return;
+    const gap = text.slice(start.token.index + start.token.text.length, q.token.index);
+    // Its start stands at the rate, or is the rate by its name ("상승률은 1.6%에서 1.3%로").
+    const own = standing.has(start.token) || (start.direction === start.rate && !start.rateMoved);
+    const near = own && gap.length < 30 && !SENTENCE_END.test(gap) && sameUnitNext(text, start.token);
+    if (!(q.endpoint === "to" && start.endpoint === "from") && !near) return;
+    q.rate = q.value < 0 ? opposite(start.rate) : start.rate;
+    q.rateMove = q.rate;
+    start.direction = "level";
+    delete start.rateMove;
+  });
+  // A move's start is where the rate stood, not its own move: "fell from 3.5% to 3.2%" is no rise of 3.5%.
+  for (const q of read) if (q.endpoint === "from") delete q.rateMove;
   // "tăng 1,2%, lên 19.341 điểm": a level in a clause of its own is reached by the move before it.
   read.forEach((q, i) => {
     const previous = read[i - 1];

@@ -4,6 +4,7 @@
 import { SCALE_FACTORS, type Figure } from "../model/briefing.ts";
 import { formatFigure } from "../format/format-figure.ts";
 import { sameNumber } from "./compare-numbers.ts";
+import type { Contrast } from "./contrast-subjects.ts";
 import type { Quantity } from "./read-quantity.ts";
 import { sentenceAt } from "./sentences.ts";
 import { pointsWritten } from "./number-context.ts";
@@ -53,6 +54,13 @@ export function measureProblem(written: string, said: string, word: string, arti
   return {
     message: `«${said}» says ${written} is the «${word}», but the article writes «${word}» only of other numbers, not where it gives ${article.token.text}: «${sentenceOf(source.text, article)}»`,
     hint: `name what the article says ${article.token.text} measures there, or ${FIGURE_FIX}`,
+  };
+}
+
+export function contrastProblem(written: string, said: string, contrast: Contrast, article: Quantity, source: { text: string }): Message {
+  return {
+    message: `«${said}» gives ${written} to what the article names in «${contrast.theirs}», but the article gives ${article.token.text} to «${contrast.mine}»: «${sentenceOf(source.text, article)}»`,
+    hint: `name whom the article gives ${article.token.text} to («${contrast.mine}»), or write the number the article gives «${contrast.theirs}»`,
   };
 }
 

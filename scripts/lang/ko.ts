@@ -18,7 +18,8 @@ const verbsOfRise = ["늘어", "늘었", "늘며", "늘면서", "늘린", "늘�
   "벌어"];
 /** Before the number, these name what it is: "상승률은 3.2%", "하락폭은 30포인트". */
 const ratesOfFall = ["하락률", "하락폭", "감소율", "감소폭", "인하폭", "낙폭"];
-const ratesOfRise = ["상승률", "상승폭", "증가율", "증가폭", "인상폭", "성장률"];
+// Written as one word with what rises too: "경제성장률은 2.2%로", "물가상승률은 1.3%로".
+const ratesOfRise = ["상승률", "상승폭", "증가율", "증가폭", "인상폭", "성장률", "경제성장률", "물가상승률", "소비자물가상승률", "실질성장률"];
 
 export const ko: LanguageWords = {
   // The deck's own words (sources slide, handout), and how this language quotes.

@@ -57,8 +57,8 @@ export const zh: LanguageWords = {
   },
   dateWords: [],
   direction: {
-    fall: ["下降", "下跌", "回落", "减少", "下滑", "收跌", "跌", "降", "萎缩", "缩小", "降低"],
-    rise: ["增长", "上涨", "上升", "回升", "增加", "收涨", "涨", "升", "扩大", "提高"],
+    fall: ["下降", "下跌", "回落", "减少", "下滑", "收跌", "跌", "降", "萎缩", "缩小", "降低", "放缓", "收窄"],
+    rise: ["增长", "上涨", "上升", "回升", "增加", "收涨", "涨", "升", "扩大", "提高", "加快"],
     fallWithUnit: [],
     riseWithUnit: [],
     fallAfter: [],
@@ -71,7 +71,7 @@ export const zh: LanguageWords = {
     restate: [],
     negative: ["负"],
     // Rates of change: “通胀率降至2.4%” is a rise of prices by 2.4%.
-    rates: ["通胀率", "通胀", "增速", "增长率", "增幅"],
+    rates: ["通胀率", "通胀", "增速", "增长率", "增幅", "涨幅"],
     gluedFall: [],
     gluedRise: [],
     gluedLevel: [],

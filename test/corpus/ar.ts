@@ -33,6 +33,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "ارتفع مؤشر دبي 0.7 بالمئة، بينما تراجع مؤشر أبوظبي 0.3 بالمئة.",
+        deck: "دبي +0.7%، أبوظبي −0.3%",
+        note: "each index its own number, in a list",
+      },
+      {
         article: "تباطأ التضخم السنوي في مصر إلى 26.4 بالمئة في سبتمبر.",
         deck: "ارتفعت الأسعار في مصر 26.4 بالمئة على أساس سنوي في سبتمبر",
         note: "an inflation rate's level is a rise of prices",
@@ -144,6 +149,12 @@ export const CORPUS: LanguageCorpus = {
   slips: {
     text: [
       {
+        kind: "subject",
+        article: "ارتفع مؤشر دبي 0.7 بالمئة، بينما تراجع مؤشر أبوظبي 0.3 بالمئة.",
+        deck: "مؤشر دبي يتراجع 0.3%",
+        note: "Abu Dhabi's fall given to Dubai, named in the clause before",
+      },
+      {
         kind: "sign",
         article: "تباطأ التضخم السنوي في مصر إلى 26.4 بالمئة في سبتمبر.",
         deck: "انخفضت الأسعار في مصر 26.4 بالمئة في سبتمبر",
@@ -195,8 +206,7 @@ export const CORPUS: LanguageCorpus = {
         kind: "subject",
         article: DUBAI,
         deck: "مؤشر أبوظبي يرتفع 0.7%",
-        known:
-          "Arabic names are not read as subjects (no capitals), and «أبوظبي» stands in the 0.7's own sentence: the measure words (measure-words.ts) take no number's own words as proof",
+        note: "Dubai's 0.7 given to Abu Dhabi, named in the parallel clause after it",
       },
       { kind: "sign", article: LOSS, deck: "أرباح الشركة 320 مليون درهم في النصف الأول", note: "a loss as a profit" },
       { kind: "sign", article: BUDGET, deck: "فائض متوقع في الميزانية: 101 مليار ريال", note: "a deficit as a surplus" },

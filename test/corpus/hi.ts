@@ -39,6 +39,10 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "टाटा मोटर्स का मुनाफा 12 प्रतिशत बढ़ा, जबकि महिंद्रा का मुनाफा 5 प्रतिशत घटा।",
+        deck: "टाटा मोटर्स का मुनाफा 12% बढ़ा",
+      },
+      {
         article: "खुदरा महंगाई दर अक्टूबर में घटकर 6.2 प्रतिशत पर आ गई।",
         deck: "अक्टूबर में कीमतें 6.2 प्रतिशत बढ़ीं",
         note: "an inflation rate's level is a rise of prices",
@@ -113,6 +117,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "subject",
+        article: "टाटा मोटर्स का मुनाफा 12 प्रतिशत बढ़ा, जबकि महिंद्रा का मुनाफा 5 प्रतिशत घटा।",
+        deck: "महिंद्रा का मुनाफा 12 प्रतिशत बढ़ा",
+        note: "Tata's 12% given to Mahindra",
+      },
+      {
+        kind: "subject",
+        article: "टाटा मोटर्स का मुनाफा 12 प्रतिशत बढ़ा, जबकि महिंद्रा का मुनाफा 5 प्रतिशत घटा।",
+        deck: "टाटा मोटर्स का मुनाफा 5 प्रतिशत घटा",
+        note: "Mahindra's fall given to Tata",
+      },
       {
         kind: "sign",
         article: "खुदरा महंगाई दर अक्टूबर में घटकर 6.2 प्रतिशत पर आ गई।",

@@ -207,9 +207,7 @@ export const CORPUS: LanguageCorpus = {
         kind: "sign",
         article: DEFLASI,
         deck: "Inflasi September 0,12%",
-        note: "a month name before the number",
-        known:
-          "dateLike (read-quantity.ts) reads 0,12 after «September» as a day, though «%» follows, and a date has no opposite (opposedAround)",
+        note: "a month name before the number; «inflasi» is a rate of rise, where the article has a deflation",
       },
       {
         kind: "sign",

@@ -28,6 +28,10 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "トヨタの純利益は12%増、ホンダの純利益は5%減だった。",
+        deck: "純利益：トヨタ12%増、ホンダ5%減",
+      },
+      {
         article: "9月のインフレ率は2.4%に鈍化した。",
         deck: "9月の物価は前年比2.4%上昇",
         note: "an inflation rate's level is a rise of prices",
@@ -181,6 +185,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "subject",
+        article: "トヨタの純利益は12%増、ホンダの純利益は5%減だった。",
+        deck: "ホンダの純利益は12%増",
+        note: "Toyota's 12% given to Honda, in a parallel clause",
+      },
       {
         kind: "sign",
         article: "9月のインフレ率は2.4%に鈍化した。",

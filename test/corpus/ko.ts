@@ -36,6 +36,10 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "삼성전자 주가는 2.1% 올랐고, SK하이닉스 주가는 3.4% 떨어졌다.",
+        deck: "SK하이닉스 주가 3.4% 하락",
+      },
+      {
         article: "소비자물가 상승률은 2.0%로 낮아졌다.",
         deck: "소비자물가 2.0% 상승",
         note: "prices rose 2.0%: the rate of their rise fell to it",
@@ -112,6 +116,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "subject",
+        article: "삼성전자 주가는 2.1% 올랐고, SK하이닉스 주가는 3.4% 떨어졌다.",
+        deck: "SK하이닉스 주가 2.1% 상승",
+        note: "Samsung's rise given to SK hynix",
+      },
       {
         kind: "sign",
         article: "소비자물가 상승률은 2.0%로 낮아졌다.",

@@ -26,6 +26,15 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "比亚迪第三季度营收增长24%，特斯拉营收增长8%。",
+        deck: "营收：比亚迪+24%，特斯拉+8%",
+        note: "each company its own number",
+      },
+      {
+        article: "比亚迪第三季度营收增长24%，特斯拉营收增长8%。",
+        deck: "比亚迪三季度营收增长24%",
+      },
+      {
         article: "9月份通胀率降至2.4%。",
         deck: "9月物价同比上涨2.4%",
         note: "an inflation rate's level is a rise of prices",
@@ -80,6 +89,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "subject",
+        article: "比亚迪第三季度营收增长24%，特斯拉营收增长8%。",
+        deck: "特斯拉营收增长24%",
+        note: "BYD's 24% given to Tesla: no capitals, so read by its parallel clauses",
+      },
+      {
+        kind: "subject",
+        article: "比亚迪第三季度营收增长24%，特斯拉营收增长8%。",
+        deck: "比亚迪营收增长8%",
+        note: "Tesla's 8% given to BYD",
+      },
       {
         kind: "sign",
         article: "9月份通胀率降至2.4%。",
