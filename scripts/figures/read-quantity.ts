@@ -197,8 +197,22 @@ function subjectsOf(scope: Scope, date: boolean, names: Names, deck: boolean): P
   // when the clause names no one else ("Vingroup tăng 6,9%").
   const solid = subjectsIn(scope, names, true);
   const first = /^\P{L}*(\p{L}[\p{L}\p{M}]*)/u.exec(scope.clause)?.[1];
-  const all = (word: string) => solid.length === 0 || word !== first;
+  // Never a word that links ("La inflación se moderó al 2,8%": "La" is an article, not a name).
+  const links = linkWords(names.lang);
+  const all = (word: string) => (solid.length === 0 || word !== first) && !links.has(word.toLocaleLowerCase(names.lang));
   return { subjects: subjectsIn(scope, names, true, all), sentenceSubjects: namesIn(scope.sentence, names, all), scope };
+}
+
+const linksOf = new Map<string, Set<string>>();
+
+/** The language's words that link a number to its subject ("the", "la", "die", "of"), lower-cased. */
+function linkWords(lang: string): Set<string> {
+  let links = linksOf.get(lang);
+  if (!links) {
+    links = new Set((languageWords(lang)?.draft.links ?? []).map((w) => w.toLocaleLowerCase(lang)));
+    linksOf.set(lang, links);
+  }
+  return links;
 }
 
 function inBasisPoints(text: string, token: NumberToken, lang: string): boolean {

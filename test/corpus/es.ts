@@ -40,6 +40,12 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article:
+          "El índice de precios de consumo (IPC) moderó su tasa interanual al 2,8% en marzo, según el dato adelantado publicado por el Instituto Nacional de Estadística (INE).",
+        deck: "La inflación se moderó al 2,8% en marzo",
+        note: "«La» starts the deck's sentence: an article, no one's name",
+      },
+      {
         article: "La inflación se moderó al 2,4% en septiembre, desde el 2,8% de agosto, según el INE.",
         deck: "Los precios subieron un 2,4% interanual en septiembre",
         note: "la inflación es una tasa: su nivel es una subida de los precios",

@@ -31,6 +31,12 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article:
+          "Produkt krajowy brutto Polski wzrósł w trzecim kwartale o 2,7 proc. rdr, po wzroście o 3,2 proc. w drugim kwartale, podał GUS.",
+        deck: "PKB Polski wzrósł w III kwartale o 2,7 proc.",
+        note: "«PKB» is a measure, not a name",
+      },
+      {
         article: "Inflacja w październiku spadła do 4,9 proc. rdr.",
         deck: "Ceny wzrosły w październiku o 4,9 proc. rdr",
         note: "an inflation rate's level is a rise of prices",
