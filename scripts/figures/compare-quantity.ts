@@ -21,7 +21,7 @@ export type Verdict =
   /** In a script without capitals, the deck names its number by the words of another clause of its sentence (contrast-subjects.ts). */
   | { kind: "contrast"; article: Quantity; contrast: Contrast };
 
-export type MismatchKind = "unit" | "scale" | "sign" | "opposite" | "level" | "endpoint" | "subject";
+export type MismatchKind = "unit" | "scale" | "sign" | "opposite" | "level" | "endpoint" | "basis" | "subject";
 
 export interface Context {
   /** What the numbers count, when deck and article are in one language: the words the article writes after a number. */
@@ -68,6 +68,8 @@ const STAGES: { kind: MismatchKind; agrees: Agrees }[] = [
   },
   // "fall from 4.5% to 4.2%" for the article's "rise to 4.5% from 4.2%": a start where the article has an end.
   { kind: "endpoint", agrees: (deck, article) => !deck.endpoint || !article.endpoint || deck.endpoint === article.endpoint },
+  // "0.4% year on year" for the article's "0.4% month on month": another change of the same prices.
+  { kind: "basis", agrees: (deck, article) => !deck.against || !article.against || deck.against === article.against },
   { kind: "subject", agrees: sameSubject },
 ];
 

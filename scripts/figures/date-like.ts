@@ -10,6 +10,8 @@ export const isYear = (token: NumberToken) => /^\d{4}$/u.test(token.text) && tok
 /** A day, month or year: "27/1", "27 January", "tháng 10", "2025" with no unit. */
 export function dateLike(text: string, token: NumberToken, lang: string): boolean {
   const end = token.index + token.text.length;
+  // "Inflasi Oktober 0,08%": a month's percentage, no day of it.
+  if (/^\s?[%％٪]/u.test(text.slice(end))) return false;
   if (/^[/.-]\d/u.test(text.slice(end)) || /\d[/.-]$/u.test(text.slice(0, token.index))) return true;
   if (isYear(token)) return true;
   const next = /^ ?(\p{L}[\p{L}\p{M}]*)/u.exec(text.slice(end))?.[1];

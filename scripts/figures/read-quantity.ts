@@ -16,6 +16,7 @@ import { scaleOf, type NumberToken } from "./read-numbers.ts";
 import { namesIn, type Names } from "./names.ts";
 import { SENTENCE_END, scopeAt, type Scope } from "./sentences.ts";
 import { dateLike } from "./date-like.ts";
+import { type Basis, basisOf } from "./basis.ts";
 import { subjectsIn } from "./subjects.ts";
 
 export interface Quantity {
@@ -61,6 +62,8 @@ export interface Quantity {
   sentenceSubjects: string[];
   /** In a "respectively" sentence, the one name the order gives it. */
   respectively?: string[];
+  /** What its change is measured against, where its words say: a year earlier or the period before (basis.ts). */
+  against?: Basis;
   /** Of a from-and-to pair ("from 4.2% to 4.5%"), which end it is (endpoints.ts). */
   endpoint?: Endpoint;
   /** Its clause and sentence, where the subjects were read (see subjects.ts for the words only a deck makes names). */
@@ -122,6 +125,7 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
       ...optional("rateMove", direction === "level" && via ? own : undefined),
       ...optional("signed", said?.how === "sign" || undefined),
       ...optional("noun", noun),
+      ...optional("against", date ? undefined : basisOf(text, token, lang)),
       // A date or a year belongs to no one ("ngày 27/1", "the 27 January session").
       date,
       ...subjectsOf(scopeAt(text, token.index, deck), date, names, deck),

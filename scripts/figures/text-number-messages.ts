@@ -145,6 +145,13 @@ export function mismatchProblem(
         message: `«${said}» says ${written} is where the move ${deck.endpoint === "from" ? "started" : "ended"}, but in the article it is where it ${article.endpoint === "from" ? "started" : "ended"}: ${sentence}`,
         hint: `write the move from the number the article starts from to the one it ends at, or ${FIGURE_FIX}`,
       };
+    case "basis": {
+      const against = (q: Quantity) => (q.against === "year" ? "against a year earlier" : "against the period before");
+      return {
+        message: `«${said}» says ${written} is a change ${against(deck)}, but the article gives ${theirs} ${against(article)}: ${sentence}`,
+        hint: `say what the article measures ${theirs} against (${article.against === "year" ? "a year earlier" : "the month or quarter before"}), or write the number the article gives ${against(deck)}`,
+      };
+    }
     case "subject":
       return {
         message: `«${said}» gives ${written} to ${(deck.respectively ?? deck.subjects).join(", ")}, but the article gives it to ${(article.respectively ?? article.subjects).join(", ")}: ${sentence}`,

@@ -131,6 +131,7 @@ export const ar: LanguageWords = {
     ...Object.fromEntries(tens.map((w, i) => [w, 20 + 10 * i])),
   },
   ordinals: { الأول: 1, الأولى: 1, الثاني: 2, الثانية: 2, الثالث: 3, الثالثة: 3, الرابع: 4, الرابعة: 4, الأخير: 4 },
+  bases: { year: ["على أساس سنوي"], previous: ["على أساس شهري", "على أساس فصلي", "على أساس ربع سنوي"] },
   periods: [
     { pattern: /الربع (?<n>الأول|الثاني|الثالث|الرابع|الأخير)/gu, kind: "quarter" },
     { pattern: /النصف (?<n>الأول|الثاني)/gu, kind: "half" },

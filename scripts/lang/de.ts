@@ -112,6 +112,7 @@ export const de: LanguageWords = {
   opposites: [["verdiente", "verlor"], ["verdient", "verliert"], ["gewinn", "verlust"], ["überschuss", "defizit"], ["nettokäufe", "nettoverkäufe"], ["zuflüsse", "abflüsse"]],
   numberWords: { ...countWords(small, tens), ...ordinals },
   ordinals: { erst: 1, zweit: 2, dritt: 3, viert: 4 },
+  bases: { year: ["gegenüber dem Vorjahr", "gegenüber dem Vorjahresmonat", "gegenüber dem Vorjahresquartal", "im Vergleich zum Vorjahr", "im Vergleich zum Vorjahresmonat", "zum Vorjahresmonat", "zum Vorjahr", "im Jahresvergleich", "binnen Jahresfrist", "im Vorjahresvergleich"], previous: ["gegenüber dem Vormonat", "zum Vormonat", "im Vergleich zum Vormonat", "im Monatsvergleich", "gegenüber dem Vorquartal", "zum Vorquartal", "im Vergleich zum Vorquartal"] },
   periods: [
     { pattern: /(?<![\p{L}\p{N}])(?<n>[1-4])\. ?Quartal/gu, kind: "quarter" },
     { pattern: /(?<n>erst|zweit|dritt|viert)\p{L}* Quartal/giu, kind: "quarter" },

@@ -104,6 +104,7 @@ export const es: LanguageWords = {
   opposites: [["ganó", "perdió"], ["gana", "pierde"], ["ganaron", "perdieron"], ["beneficio", "pérdida"], ["beneficios", "pérdidas"], ["ganancia", "pérdida"], ["ganancias", "pérdidas"], ["superávit", "déficit"], ["compras netas", "ventas netas"]],
   numberWords: countWords(small, tens),
   ordinals: { primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4 },
+  bases: { year: ["interanual", "en tasa interanual", "respecto al mismo mes del año anterior", "en términos interanuales"], previous: ["intermensual", "en tasa mensual", "respecto al mes anterior", "intertrimestral", "en tasa trimestral", "respecto al trimestre anterior"] },
   periods: [
     { pattern: /(?<n>primer|segundo|tercer|cuarto) trimestre/giu, kind: "quarter" },
     { pattern: /(?<![\p{L}\p{N}])(?<n>[1-4])T(?![\p{L}])/gu, kind: "quarter" },

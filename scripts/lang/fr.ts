@@ -96,6 +96,7 @@ export const fr: LanguageWords = {
   opposites: [["a gagné", "a perdu"], ["gagne", "perd"], ["bénéfice", "perte"], ["bénéfices", "pertes"], ["excédent", "déficit"], ["achats nets", "ventes nettes"], ["acheteurs nets", "vendeurs nets"]],
   numberWords: Object.fromEntries([...small.map((w, i) => [w, i] as const).filter(([w]) => w !== ""), ...tens]),
   ordinals: { premier: 1, "première": 1, "deuxième": 2, second: 2, seconde: 2, "troisième": 3, "quatrième": 4 },
+  bases: { year: ["sur un an", "en glissement annuel", "sur douze mois", "sur 12 mois", "par rapport à l'an dernier", "en rythme annuel"], previous: ["sur un mois", "en glissement mensuel", "par rapport au mois précédent", "sur un trimestre", "par rapport au trimestre précédent", "en rythme trimestriel"] },
   periods: [
     { pattern: /(?<n>premier|deuxième|second|troisième|quatrième) trimestre/giu, kind: "quarter" },
     { pattern: /(?<![\p{L}\p{N}])T(?<n>[1-4])(?![\p{L}\p{N}])/gu, kind: "quarter" },

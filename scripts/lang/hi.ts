@@ -106,6 +106,7 @@ export const hi: LanguageWords = {
   numberWords: countWords(small, tens),
   // Feminine, as तिमाही and छमाही are: "पहले" is also "earlier" ("एक साल पहले").
   ordinals: { पहली: 1, दूसरी: 2, तीसरी: 3, चौथी: 4 },
+  bases: { year: ["सालाना आधार पर", "वार्षिक आधार पर"], previous: ["मासिक आधार पर", "तिमाही आधार पर"] },
   periods: [
     { pattern: /(?<n>पहली|दूसरी|तीसरी|चौथी) तिमाही/gu, kind: "quarter" },
     { pattern: /(?<n>पहली|दूसरी) छमाही/gu, kind: "half" },

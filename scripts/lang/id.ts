@@ -125,6 +125,7 @@ export const id: LanguageWords = {
     ["beli bersih", "jual bersih"], ["net buy", "net sell"]],
   numberWords: countWords(small, tens),
   ordinals: { pertama: 1, kedua: 2, ketiga: 3, keempat: 4 },
+  bases: { year: ["secara tahunan", "yoy", "year on year"], previous: ["secara bulanan", "mtm", "secara kuartalan", "qtq"] },
   periods: [
     { pattern: /(?:kuartal|triwulan) (?:ke-?)?(?<n>iv|i{1,3}|[1-4]|pertama|kedua|ketiga|keempat)(?![\p{L}\p{N}])/giu, kind: "quarter" },
     { pattern: /semester (?:ke-?)?(?<n>ii|i|[12]|pertama|kedua)(?![\p{L}\p{N}])/giu, kind: "half" },

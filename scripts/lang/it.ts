@@ -93,6 +93,7 @@ export const it: LanguageWords = {
   opposites: [["ha guadagnato", "ha perso"], ["guadagna", "perde"], ["utile", "perdita"], ["utili", "perdite"], ["avanzo", "disavanzo"], ["surplus", "deficit"], ["acquisti netti", "vendite nette"]],
   numberWords: countWords(small, tens),
   ordinals: { primo: 1, secondo: 2, terzo: 3, quarto: 4 },
+  bases: { year: ["su base annua", "tendenziale", "rispetto allo stesso mese dell'anno precedente", "rispetto a un anno prima"], previous: ["su base mensile", "rispetto al mese precedente", "rispetto al trimestre precedente", "su base trimestrale"] },
   periods: [
     { pattern: /(?<n>primo|secondo|terzo|quarto) trimestre/giu, kind: "quarter" },
     { pattern: /(?<![\p{L}\p{N}])(?<n>[1-4])T(?![\p{L}])/gu, kind: "quarter" },

@@ -81,6 +81,7 @@ export const ja: LanguageWords = {
   opposites: [["黒字", "赤字"], ["利益", "損失"], ["買い越し", "売り越し"], ["純利益", "純損失"]],
   numberWords: {},
   ordinals: {},
+  bases: { year: ["前年同月比", "前年同期比", "前年比"], previous: ["前月比", "前期比"] },
   periods: [
     { pattern: /第2四半期累計|第２四半期累計/gu, kind: "half", n: 1 },
     { pattern: /第(?<n>[1-4１-４])四半期/gu, kind: "quarter" },

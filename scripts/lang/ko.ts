@@ -105,6 +105,7 @@ export const ko: LanguageWords = {
   opposites: [["흑자", "적자"], ["이익", "손실"], ["순매수", "순매도"]],
   numberWords: {},
   ordinals: {},
+  bases: { year: ["전년 동월 대비", "전년 동기 대비", "전년 대비", "1년 전보다", "작년 같은 기간보다"], previous: ["전월 대비", "전분기 대비", "전기 대비"] },
   periods: [
     { pattern: /(?<n>[1-4])분기/gu, kind: "quarter" },
     { pattern: /상반기/gu, kind: "half", n: 1 },

@@ -238,4 +238,10 @@ export interface LanguageWords {
   /** Ordinal words for periods ("third", "dritte", "tercer"), read in a period's `n` group. */
   ordinals: Record<string, number>;
   periods: PeriodForm[];
+  /**
+   * What a change is measured against: the same period a year earlier ("year on year", "so với cùng
+   * kỳ", "同比") or the period before ("month on month", "gegenüber dem Vormonat", "环比"). A deck that
+   * calls a month's rise a year's says another number.
+   */
+  bases?: { year: string[]; previous: string[] };
 }

@@ -126,6 +126,7 @@ export const nl: LanguageWords = {
   // Fractions a central bank's move is written in ("met een kwart procentpunt", "een half procentpunt").
   numberWords: { ...countWords(small, tens), één: 1, "een kwart": 0.25, "een half": 0.5, "een halve": 0.5 },
   ordinals: { eerste: 1, tweede: 2, derde: 3, vierde: 4 },
+  bases: { year: ["op jaarbasis", "ten opzichte van een jaar eerder", "vergeleken met een jaar eerder"], previous: ["ten opzichte van de vorige maand", "op maandbasis", "ten opzichte van het vorige kwartaal", "op kwartaalbasis", "vergeleken met het vorige kwartaal"] },
   periods: [
     { pattern: /(?<n>eerste|tweede|derde|vierde) kwartaal/giu, kind: "quarter" },
     { pattern: /(?<![\p{L}\p{N}])(?<n>[1-4])(?:e|de|ste)? kwartaal/giu, kind: "quarter" },

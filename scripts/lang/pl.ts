@@ -116,6 +116,7 @@ export const pl: LanguageWords = {
   // A central bank's move in fractions ("o ćwierć punktu procentowego", "o pół punktu").
   numberWords: { ...countWords(small, tens), ...oblique, ćwierć: 0.25, pół: 0.5 },
   ordinals,
+  bases: { year: ["rdr", "r/r", "rok do roku", "w ujęciu rocznym"], previous: ["mdm", "m/m", "miesiąc do miesiąca", "w ujęciu miesięcznym", "kdk", "k/k", "kwartał do kwartału", "w ujęciu kwartalnym"] },
   periods: [
     { pattern: /(?<![\p{L}\p{N}])(?<n>I{1,3}|IV) (?:kwarta\p{L}*|kw\.)/gu, kind: "quarter" },
     { pattern: new RegExp(`(?<n>${Object.keys(ordinals).join("|")}) (?:kwarta\\p{L}*|kw\\.)`, "giu"), kind: "quarter" },

@@ -91,6 +91,7 @@ export const pt: LanguageWords = {
   opposites: [["lucrou", "perdeu"], ["ganhou", "perdeu"], ["lucro", "prejuízo"], ["lucros", "prejuízos"], ["superávit", "déficit"], ["compras líquidas", "vendas líquidas"]],
   numberWords: { ...countWords(small, tens), ...ordinals },
   ordinals: { primeiro: 1, segundo: 2, terceiro: 3, quarto: 4 },
+  bases: { year: ["em 12 meses", "homóloga", "em termos homólogos", "na comparação anual", "em relação ao mesmo mês do ano anterior", "na comparação com o mesmo período do ano anterior"], previous: ["em cadeia", "na comparação mensal", "em relação ao mês anterior", "em relação ao trimestre anterior", "na comparação trimestral", "face ao trimestre anterior"] },
   periods: [
     { pattern: /(?<n>primeiro|segundo|terceiro|quarto) trimestre/giu, kind: "quarter" },
     { pattern: /(?<![\p{L}\p{N}])(?<n>[1-4])T(?![\p{L}])/gu, kind: "quarter" },

@@ -123,6 +123,7 @@ export const tr: LanguageWords = {
     ["fazla", "açık"], ["fazlası", "açığı"], ["net alım", "net satış"]],
   numberWords: countWords(small, tens),
   ordinals: { ilk: 1, birinci: 1, ikinci: 2, üçüncü: 3, dördüncü: 4, son: 4 },
+  bases: { year: ["yıllık", "yıllık bazda"], previous: ["aylık", "aylık bazda", "çeyreklik", "çeyreklik bazda", "bir önceki çeyreğe göre"] },
   periods: [
     { pattern: /(?<n>ilk|birinci|ikinci|üçüncü|dördüncü|son) çeyre[kğ]/giu, kind: "quarter" },
     { pattern: /(?<![\p{L}\p{N}])(?<n>[1-4])\. ?çeyre[kğ]/giu, kind: "quarter" },

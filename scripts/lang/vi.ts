@@ -87,6 +87,7 @@ export const vi: LanguageWords = {
   opposites: [["lãi ròng", "lỗ ròng"], ["lãi", "lỗ"], ["có lãi", "thua lỗ"], ["báo lãi", "báo lỗ"], ["lợi nhuận", "lỗ"], ["thặng dư", "thâm hụt"], ["xuất siêu", "nhập siêu"], ["mua ròng", "bán ròng"]],
   numberWords,
   ordinals: { i: 1, ii: 2, iii: 3, iv: 4 },
+  bases: { year: ["so với cùng kỳ", "so với cùng kỳ năm trước", "so với cùng kỳ năm ngoái"], previous: ["so với tháng trước", "so với quý trước"] },
   periods: [
     { pattern: /quý (?<n>[1-4]|iv|i{1,3})(?![\p{L}\p{N}])/giu, kind: "quarter" },
     { pattern: /(?<n>\d{1,2}|[\p{L}]+) tháng đầu (?:năm|\d{4})/giu, kind: "months" },

@@ -80,6 +80,7 @@ export const zh: LanguageWords = {
   opposites: [["盈利", "亏损"], ["顺差", "逆差"], ["净买入", "净卖出"], ["净利润", "净亏损"]],
   numberWords: {},
   ordinals: { 一: 1, 二: 2, 三: 3, 四: 4 },
+  bases: { year: ["同比"], previous: ["环比"] },
   periods: [
     // "前三季度" (the first three quarters) before "三季度" (the third), which it holds.
     { pattern: /前三季度/gu, kind: "months", n: 9 },

@@ -7,6 +7,12 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article:
+          "Die Verbraucherpreise stiegen im Oktober gegenüber dem Vorjahresmonat um 2,0 Prozent. Gegenüber dem Vormonat stiegen sie um 0,4 Prozent.",
+        deck: "Die Preise stiegen im Oktober um 2,0 Prozent zum Vorjahresmonat",
+        note: "a change against the basis the article gives it",
+      },
+      {
         article: "Die Inflationsrate in Deutschland sank im März auf 2,2 Prozent, nach 2,5 Prozent im Februar.",
         deck: "Verbraucherpreise stiegen im März um 2,2 Prozent",
         note: "die Inflationsrate ist eine Rate: ihr Stand ist ein Anstieg der Preise",
@@ -330,6 +336,13 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "value",
+        article:
+          "Die Verbraucherpreise stiegen im Oktober gegenüber dem Vorjahresmonat um 2,0 Prozent. Gegenüber dem Vormonat stiegen sie um 0,4 Prozent.",
+        deck: "Gegenüber dem Vorjahr stiegen die Preise im Oktober um 0,4 Prozent",
+        note: "a month's (or the period before's) change called a year's, or the other way",
+      },
       {
         kind: "sign",
         article: "Die Inflationsrate in Deutschland sank im März auf 2,2 Prozent, nach 2,5 Prozent im Februar.",

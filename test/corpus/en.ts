@@ -18,6 +18,26 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Consumer prices rose 2.0% year on year in October. Month on month, prices rose 0.4%.",
+        deck: "Prices rose 0.4% month on month in October",
+        note: "a change against the basis the article gives it",
+      },
+      {
+        article: "Consumer prices rose 2.0% year on year in October. Month on month, prices rose 0.4%.",
+        deck: "Prices rose 0.4% in October",
+        note: "a change against the basis the article gives it",
+      },
+      {
+        article: "Consumer prices rose 2.0% from a year earlier and 0.4% from the previous month.",
+        deck: "Prices up 2.0% y/y, 0.4% m/m",
+        note: "a change against the basis the article gives it",
+      },
+      {
+        article: "Prices rose 0.4% on the month, and 2.0% from a year earlier.",
+        deck: "Prices rose 0.4% month on month",
+        note: "a change against the basis the article gives it",
+      },
+      {
         article: "Annual inflation eased to 3.2% in March from 3.5% in February, the statistics office said.",
         deck: "Consumer prices rose 3.2% year on year in March",
         note: "inflation is a rate of change: its level of 3.2%, reached by a fall, is a rise of prices",
@@ -358,6 +378,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "value",
+        article: "Consumer prices rose 2.0% year on year in October. Month on month, prices rose 0.4%.",
+        deck: "Consumer prices rose 0.4% year on year in October",
+        note: "a month's (or the period before's) change called a year's, or the other way",
+      },
+      {
+        kind: "value",
+        article: "Consumer prices rose 2.0% from a year earlier and 0.4% from the previous month.",
+        deck: "Prices up 0.4% y/y",
+        note: "a month's (or the period before's) change called a year's, or the other way",
+      },
       {
         kind: "sign",
         article: "Growth slowed and unemployment rose to 4.5% in May.",

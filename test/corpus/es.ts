@@ -40,6 +40,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "El IPC subió un 2,8% interanual en marzo y un 0,4% en tasa mensual.",
+        deck: "El IPC subió un 2,8% interanual",
+        note: "a change against the basis the article gives it",
+      },
+      {
         article:
           "El índice de precios de consumo (IPC) moderó su tasa interanual al 2,8% en marzo, según el dato adelantado publicado por el Instituto Nacional de Estadística (INE).",
         deck: "La inflación se moderó al 2,8% en marzo",
@@ -252,6 +257,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "value",
+        article: "El IPC subió un 2,8% interanual en marzo y un 0,4% en tasa mensual.",
+        deck: "Los precios subieron un 0,4% interanual en marzo",
+        note: "a month's (or the period before's) change called a year's, or the other way",
+      },
       {
         kind: "sign",
         article: "La inflación se moderó al 2,4% en septiembre, desde el 2,8% de agosto, según el INE.",

@@ -286,6 +286,12 @@ export const CORPUS: LanguageCorpus = {
   slips: {
     text: [
       {
+        kind: "value",
+        article: "Sur un an, les prix ont augmenté de 1,2 % en septembre. Sur un mois, ils ont reculé de 1,2 %.",
+        deck: "Sur un an, les prix ont reculé de 1,2% en septembre",
+        note: "a month's (or the period before's) change called a year's, or the other way",
+      },
+      {
         kind: "sign",
         article: "L'inflation a ralenti à 1,2 % sur un an en septembre, contre 1,6 % en août, selon l'Insee.",
         deck: "L'inflation a accéléré à 1,2 % en septembre",

@@ -136,6 +136,12 @@ export const CORPUS: LanguageCorpus = {
   slips: {
     text: [
       {
+        kind: "value",
+        article: "Inflasi Oktober 2024 tercatat 0,08% secara bulanan dan 1,71% secara tahunan.",
+        deck: "Inflasi Oktober 0,08% secara tahunan",
+        note: "a month's (or the period before's) change called a year's, or the other way",
+      },
+      {
         kind: "sign",
         article: "Inflasi tahunan turun menjadi 1,84% pada September 2024.",
         deck: "Harga konsumen turun 1,84% pada September 2024",

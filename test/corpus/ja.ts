@@ -186,6 +186,12 @@ export const CORPUS: LanguageCorpus = {
   slips: {
     text: [
       {
+        kind: "value",
+        article: "9月の消費者物価指数は前年同月比2.4%上昇し、前月比では0.3%上昇した。",
+        deck: "9月の物価は前年同月比0.3%上昇",
+        note: "a month's (or the period before's) change called a year's, or the other way",
+      },
+      {
         kind: "subject",
         article: "トヨタの純利益は12%増、ホンダの純利益は5%減だった。",
         deck: "ホンダの純利益は12%増",

@@ -117,6 +117,12 @@ export const CORPUS: LanguageCorpus = {
   slips: {
     text: [
       {
+        kind: "value",
+        article: "10월 소비자물가는 전년 동월 대비 1.3% 올랐고, 전월 대비로는 0.2% 상승했다.",
+        deck: "10월 소비자물가 전년 동월 대비 0.2% 상승",
+        note: "a month's (or the period before's) change called a year's, or the other way",
+      },
+      {
         kind: "subject",
         article: "삼성전자 주가는 2.1% 올랐고, SK하이닉스 주가는 3.4% 떨어졌다.",
         deck: "SK하이닉스 주가 2.1% 상승",

@@ -118,6 +118,12 @@ export const CORPUS: LanguageCorpus = {
   slips: {
     text: [
       {
+        kind: "value",
+        article: "Ceny wzrosły w październiku o 5,0 proc. rdr, a w ujęciu miesięcznym o 0,3 proc.",
+        deck: "W ujęciu rocznym ceny wzrosły o 0,3 proc.",
+        note: "a month's (or the period before's) change called a year's, or the other way",
+      },
+      {
         kind: "sign",
         article: "Inflacja w październiku spadła do 4,9 proc. rdr.",
         deck: "Ceny spadły w październiku o 4,9 proc. rdr",

@@ -48,6 +48,12 @@ export const CORPUS: LanguageCorpus = {
   slips: {
     text: [
       {
+        kind: "value",
+        article: "Инфляция в октябре составила 0,75% за месяц, а в годовом выражении — 8,5%.",
+        deck: "За год цены выросли на 0,75%",
+        note: "a month's (or the period before's) change called a year's, or the other way",
+      },
+      {
         kind: "sign",
         article: "Годовая инфляция в октябре замедлилась до 8,5%.",
         deck: "Цены за год снизились на 8,5%",

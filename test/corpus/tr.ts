@@ -30,6 +30,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "TÜFE ekimde aylık yüzde 2,88, yıllık yüzde 48,58 arttı.",
+        deck: "TÜFE ekimde aylık yüzde 2,88 arttı",
+        note: "a change against the basis the article gives it",
+      },
+      {
         article: "Yıllık enflasyon ekimde yüzde 48,58'e geriledi.",
         deck: "Tüketici fiyatları ekimde yıllık yüzde 48,58 arttı",
         note: "an inflation rate's level is a rise of prices",
@@ -111,6 +116,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "value",
+        article: "TÜFE ekimde aylık yüzde 2,88, yıllık yüzde 48,58 arttı.",
+        deck: "TÜFE ekimde yıllık yüzde 2,88 arttı",
+        note: "a month's (or the period before's) change called a year's, or the other way",
+      },
       {
         kind: "sign",
         article: "Yıllık enflasyon ekimde yüzde 48,58'e geriledi.",

@@ -8,6 +8,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "CPI tháng 10 tăng 0,33% so với tháng trước và tăng 2,89% so với cùng kỳ năm trước.",
+        deck: "CPI tháng 10 tăng 2,89% so với cùng kỳ",
+        note: "a change against the basis the article gives it",
+      },
+      {
         article: "Lạm phát tháng 3 giảm xuống 3,2% so với cùng kỳ năm trước.",
         deck: "Giá tiêu dùng tháng 3 tăng 3,2% so với cùng kỳ",
         note: "an inflation rate's level is a rise of prices",
@@ -240,6 +245,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "value",
+        article: "CPI tháng 10 tăng 0,33% so với tháng trước và tăng 2,89% so với cùng kỳ năm trước.",
+        deck: "CPI tháng 10 tăng 0,33% so với cùng kỳ",
+        note: "a month's (or the period before's) change called a year's, or the other way",
+      },
       {
         kind: "sign",
         article: "Lạm phát tháng 3 giảm xuống 3,2% so với cùng kỳ năm trước.",

@@ -26,6 +26,16 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "9月CPI同比上涨0.4%，环比上涨0.2%。",
+        deck: "9月CPI同比上涨0.4%",
+        note: "a change against the basis the article gives it",
+      },
+      {
+        article: "9月CPI同比上涨0.4%，环比上涨0.2%。",
+        deck: "9月CPI环比上涨0.2%",
+        note: "a change against the basis the article gives it",
+      },
+      {
         article: "比亚迪第三季度营收增长24%，特斯拉营收增长8%。",
         deck: "营收：比亚迪+24%，特斯拉+8%",
         note: "each company its own number",
@@ -89,6 +99,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "value",
+        article: "9月CPI同比上涨0.4%，环比上涨0.2%。",
+        deck: "9月CPI同比上涨0.2%",
+        note: "a month's (or the period before's) change called a year's, or the other way",
+      },
       {
         kind: "subject",
         article: "比亚迪第三季度营收增长24%，特斯拉营收增长8%。",
