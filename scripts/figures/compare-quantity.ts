@@ -1,8 +1,9 @@
 // A number of the deck against the article's numbers of the same value: it must be one of them with
 // the same unit, the same scale, the same direction, the same side (profit or loss), the same end of a
 // move (from or to) and the same subject. The verdict names the first of these where every candidate
-// differs, with the candidate that came closest; then the words that name what it measures
-// (measure-words.ts) must not be another number's only.
+// differs, with the candidate that came closest; then, in a script without capitals, the parallel
+// clause of another subject (contrast-subjects.ts), and the words that name what it measures
+// (measure-words.ts), must not be another number's only.
 import { sameNumber } from "./compare-numbers.ts";
 import { kindOf, type Quantity } from "./read-quantity.ts";
 import type { Names } from "./names.ts";
@@ -67,7 +68,8 @@ const STAGES: { kind: MismatchKind; agrees: Agrees }[] = [
       negated(deck, article, context),
   },
   // "fall from 4.5% to 4.2%" for the article's "rise to 4.5% from 4.2%": a start where the article has an end.
-  { kind: "endpoint", agrees: (deck, article) => !deck.endpoint || !article.endpoint || deck.endpoint === article.endpoint },
+  // A level the deck says a move reached is an end too ("Enflasyon yüzde 49,38'e yükseldi" for the article's start).
+  { kind: "endpoint", agrees: (deck, article) => !endOf(deck) || !article.endpoint || endOf(deck) === article.endpoint },
   // "0.4% year on year" for the article's "0.4% month on month": another change of the same prices.
   { kind: "basis", agrees: (deck, article) => !deck.against || !article.against || deck.against === article.against },
   { kind: "subject", agrees: sameSubject },
@@ -157,6 +159,7 @@ const ratesOwnMove = (deck: Quantity, article: Quantity) =>
   (article.rateMove !== undefined && deck.direction === article.rateMove && !(deck.rate !== undefined && deck.rateMoved)) ||
   (deck.rateMove !== undefined && article.direction === deck.rateMove);
 const move = (q: Quantity) => (isChange(q.direction) ? q.direction : q.via);
+const endOf = (q: Quantity) => q.endpoint ?? (q.direction === "level" && q.via !== undefined ? "to" : undefined);
 
 /** "năm bậc" is not the article's "3 bậc" though it has a 5 elsewhere ("5 năm"): a counted word must be the same word. */
 function sameNoun(deck: Quantity, article: Quantity, nouns?: Set<string>): boolean {

@@ -14,8 +14,8 @@ import { prefixStart } from "./number-context.ts";
 import type { Quantity } from "./read-quantity.ts";
 import type { NumberToken } from "./read-numbers.ts";
 
-/** Where one clause of a sentence ends: its commas, with a space after them or not (Chinese writes none). */
-const CLAUSE_MARK = /[,;、，；،؛]/gu;
+/** Where one clause of a sentence ends: its commas, with a space after them or not (Chinese writes none); not a thousands' comma. */
+const CLAUSE_MARK = /(?<!\p{Nd})[,،](?!\p{Nd})|[;、，；؛]/gu;
 
 /** Whether a text's letters are mostly of scripts without capitals. */
 export function uncased(text: string): boolean {

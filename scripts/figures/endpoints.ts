@@ -71,7 +71,7 @@ function role(text: string, token: NumberToken, words: DirectionWords, hedges: S
     // "más de 2,8%", "lebih dari 5%" hedge a number; "frente al 2,5%", "vs 3%" compare it: no move's end.
     const phrase = `${before[i - 1] ?? ""} ${before[i]}`;
     if (hedges.has(phrase) || COMPARING.has(before[i - 1] ?? "")) return undefined;
-    if (words.from.includes(before[i]!)) return "from";
+    if (words.from.includes(before[i]!) || words.previous?.includes(before[i]!)) return "from";
     if (words.to.includes(before[i]!) || words.level.includes(before[i]!)) return "to";
   }
   if (words.fromAfter?.length) {

@@ -16,11 +16,13 @@ export function moveBeforeFrom(text: string, end: number, lang: string): Directi
   if (!number || words.from.length === 0) return undefined;
   const before = wordsOf(clauseBefore(text, end - number[0].length), lang);
   if (!words.from.includes(before.at(-1) ?? "")) return undefined;
+  const joins = languageWords(lang)?.draft.joins ?? [];
   for (let i = before.length - 2; i >= 0; i--) {
     const phrase = matchEnding(before, i, [...words.fall, ...words.rise]);
     if (phrase !== undefined) return words.fall.includes(phrase) ? "fall" : "rise";
-    // A verb-first language names what moved between the verb and "from" ("ارتفع معدل التضخم من 26.2%").
-    if (!words.filler.includes(before[i]!) && !words.anywhereInClause) return undefined;
+    // A verb-first language names what moved between the verb and "from" ("ارتفع معدل التضخم من 26.2%"),
+    // not past a joining word ("Die Exporte sanken und die Inflation ist von 2,0 auf 2,4 Prozent gestiegen").
+    if (!words.filler.includes(before[i]!) && (!words.anywhereInClause || joins.includes(before[i]!))) return undefined;
   }
   return undefined;
 }

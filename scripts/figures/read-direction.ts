@@ -111,10 +111,12 @@ export function moveAfter(text: string, token: NumberToken, lang: string): Direc
   const words = directionWords(lang);
   if (!words) return undefined;
   if (words.gluedFall || words.gluedRise) {
-    const rest = text.slice(token.index + token.text.length);
-    const after = rest.slice(GLUED_UNIT.exec(rest)![0].length);
-    const longest = (list: string[]) => Math.max(0, ...list.filter((w) => w.length > 1 && after.startsWith(w)).map((w) => w.length));
-    const [fall, rise] = [longest([...words.fall, ...(words.gluedFall ?? [])]), longest([...words.rise, ...(words.gluedRise ?? [])])];
+    const after = gluedAfter(text, token);
+    const starts = (w: string) => w.length > 1 && after.startsWith(w);
+    const [fall, rise] = [
+      longestOf([...words.fall, ...(words.gluedFall ?? [])], starts),
+      longestOf([...words.rise, ...(words.gluedRise ?? [])], starts),
+    ];
     return fall || rise ? (fall >= rise ? "fall" : "rise") : undefined;
   }
   const rest = wordsOf(clauseAfter(text, pastAside(text, token.index + token.text.length, lang)), lang);
@@ -140,7 +142,11 @@ export function namedRate(text: string, token: NumberToken, lang: string): Named
   const moves = [...words.fall, ...words.rise, ...words.fallWithUnit, ...words.riseWithUnit];
   if (words.gluedFall || words.gluedRise) {
     // No spaces: the longest rate named in the clause's last characters ("実質GDP成長率は", "经济增速放缓至").
-    const tail = clause.slice(-RATE_CHARS);
+    // Not past a clause's or a sentence's mark, nor a joining word ("经济增速放缓，失业率上升至5.3%").
+    const joins = languageWords(lang)?.draft.joins ?? [];
+    const marks = Math.max(...[...clause.matchAll(/[。！？，、；,;]/gu)].map((m) => m.index + 1), 0);
+    const cut = Math.max(marks, ...joins.filter((j) => clause.includes(j)).map((j) => clause.lastIndexOf(j) + j.length));
+    const tail = clause.slice(Math.max(cut, clause.length - RATE_CHARS));
     const named = words.rates.filter((rate) => tail.includes(rate)).sort((a, b) => b.length - a.length)[0];
     if (named === undefined) return undefined;
     const between = tail.slice(tail.lastIndexOf(named) + named.length);
@@ -248,24 +254,34 @@ export function levelVia(text: string, token: NumberToken, lang: string): Direct
  */
 function gluedVia(text: string, token: NumberToken, lang: string): Direction | undefined {
   const words = directionWords(lang)!;
-  const fall = [...words.fall, ...(words.gluedFall ?? [])].filter((w) => w.length > 1);
-  const rise = [...words.rise, ...(words.gluedRise ?? [])].filter((w) => w.length > 1);
-  const longest = (list: string[], test: (w: string) => boolean) => Math.max(0, ...list.filter(test).map((w) => w.length));
+  const fall = [...words.fall, ...(words.gluedFall ?? [])];
+  const rise = [...words.rise, ...(words.gluedRise ?? [])];
   let before = clauseBefore(text, prefixStart(text, token)).trimEnd();
   const level = [...words.level].sort((a, b) => b.length - a.length).find((w) => before.endsWith(w));
   if (level) {
+    // Right before "to" a single character is a verb too: "降至", "升至".
     before = before.slice(0, -level.length);
-    const [f, r] = [longest(fall, (w) => before.endsWith(w)), longest(rise, (w) => before.endsWith(w))];
+    const ends = (w: string) => before.endsWith(w);
+    const [f, r] = [longestOf(fall, ends), longestOf(rise, ends)];
     if (f || r) return f >= r ? "fall" : "rise";
   }
-  const rest = text.slice(token.index + token.text.length);
-  const after = rest.slice(GLUED_UNIT.exec(rest)![0].length);
+  const after = gluedAfter(text, token);
   const particle = (words.gluedLevel ?? []).find((w) => after.startsWith(w));
   if (!particle) return undefined;
   const verb = after.slice(particle.length);
-  const [f, r] = [longest(fall, (w) => verb.startsWith(w)), longest(rise, (w) => verb.startsWith(w))];
+  const starts = (w: string) => w.length > 1 && verb.startsWith(w);
+  const [f, r] = [longestOf(fall, starts), longestOf(rise, starts)];
   return f || r ? (f >= r ? "fall" : "rise") : undefined;
 }
+
+/** The text after a number and its glued unit, in a script without spaces ("1.18%安" → "安"). */
+function gluedAfter(text: string, token: NumberToken): string {
+  const rest = text.slice(token.index + token.text.length);
+  return rest.slice(GLUED_UNIT.exec(rest)![0].length);
+}
+
+/** The length of the longest word of the list the test accepts, or 0. */
+const longestOf = (list: string[], test: (word: string) => boolean) => Math.max(0, ...list.filter(test).map((w) => w.length));
 
 /** What follows a number and its unit in a script without spaces: "%", "円", "ドル", a scale word, a bracket ("108円（3.91%）安"). */
 const GLUED_UNIT = /^(?:[%％]|円(?:\d+銭)?|銭|ドル|ユーロ|ポイント|pt|bp|[万億兆亿萬]|[)）]|[（(][^）)]{0,20}[）)])*/u;
@@ -277,13 +293,12 @@ const GLUED_UNIT = /^(?:[%％]|円(?:\d+銭)?|銭|ドル|ユーロ|ポイント|
 function gluedDirection(text: string, token: NumberToken, lang: string): Direction | "level" | undefined {
   const words = directionWords(lang);
   if (!words?.gluedFall && !words?.gluedRise) return undefined;
-  const rest = text.slice(token.index + token.text.length);
-  const after = rest.slice(GLUED_UNIT.exec(rest)![0].length);
-  const longest = (list: string[] = []) => Math.max(0, ...list.filter((w) => after.startsWith(w)).map((w) => w.length));
-  const fall = longest(words.gluedFall);
-  const rise = longest(words.gluedRise);
+  const after = gluedAfter(text, token);
+  const starts = (w: string) => after.startsWith(w);
+  const fall = longestOf(words.gluedFall ?? [], starts);
+  const rise = longestOf(words.gluedRise ?? [], starts);
   if (fall > 0 || rise > 0) return fall >= rise ? "fall" : "rise";
-  const level = longest(words.gluedLevel) > 0;
+  const level = longestOf(words.gluedLevel ?? [], starts) > 0;
   let before = clauseBefore(text, prefixStart(text, token)).trimEnd();
   for (let changed = true; changed; ) {
     changed = false;

@@ -14,7 +14,9 @@ import { directionSaid } from "./direction-said.ts";
 import { type Endpoint, endpoints } from "./endpoints.ts";
 import { scaleOf, type NumberToken } from "./read-numbers.ts";
 import { namesIn, type Names } from "./names.ts";
-import { SENTENCE_END, scopeAt, type Scope } from "./sentences.ts";
+import { scopeAt, type Scope } from "./sentences.ts";
+import { functionWords } from "./measure-words.ts";
+import { wordsOf } from "./clause-words.ts";
 import { dateLike } from "./date-like.ts";
 import { type Basis, basisOf } from "./basis.ts";
 import { subjectsIn } from "./subjects.ts";
@@ -83,27 +85,28 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
   const standing = new Set<NumberToken>();
   const read = tokens.map((token): Quantity => {
     const scale = scaleOf(text, token, lang);
-    const named = namedRate(text, token, lang);
-    const rate = named?.direction;
     const points = writtenAsPoints(text, token);
-    // "물가상승률 0.4%p 낮아진": points after a rate's name are the rate's move, said after them.
-    const pointsMove = points && rate !== undefined ? moveAfter(text, token, lang) : undefined;
+    const currency = currencyOf(text, token, lang);
+    // A rate of change is no amount: "growth" before "$5 billion" names another thing.
+    const named = !currency && !scale ? namedRate(text, token, lang) : undefined;
+    const rate = named?.direction;
+    // "물가상승률 0.4%p 낮아진": points right after a rate's name are the rate's move, said after them
+    // (not where a word of change stands between: "Inflation fell 0.3 points more than expected").
+    const pointsMove = points && named && !named.moved ? moveAfter(text, token, lang) : undefined;
     const said = pointsMove ? { direction: pointsMove, how: "words" as const } : directionSaid(text, token, lang);
     // "상승률은 2.0%로 낮아졌다": a rate named before its number, which a level ending makes the level
     // the rate moved to, by the move after it (its name alone read it as a rise).
     const rateLevel = rate !== undefined && said?.direction !== "level" && levelEnding(text, token, lang);
     const via = said?.direction === "level" || rateLevel ? levelVia(text, token, lang) : undefined;
-    // "Tăng trưởng tín dụng đạt 13,4%": a rate of growth that stands at 13.4% is a rise of 13.4%,
-    // where no move reached it.
-    // "Inflation was 2.4%", "Tăng trưởng tín dụng đạt 13,4%": a rate that stands at a number, no move said.
+    // "Inflation was 2.4%", "Tăng trưởng tín dụng đạt 13,4%": a rate of growth that stands at 13.4%,
+    // where no move reached it, is a rise of 13.4%.
     const rateStands = (said === undefined || said.direction === "level") && rate !== undefined && !via;
     if (rateStands) standing.add(token);
     const direction = rateLevel && via ? "level" : rateStands ? rate : said?.direction;
     // A rate that stands below zero is the other move of its own ("growth of minus 0.5%" is a fall).
-    const own = rate && token.value < 0 ? opposite(rate) : rate;
+    const own = rate && said?.how === "sign" && said.direction === "fall" ? flip(rate) : rate;
     // "0.25%포인트", "0.25%p": points written with a percent sign are still points.
     const percent = percents.has(token) && !points;
-    const currency = currencyOf(text, token, lang);
     const date = dateLike(text, token, lang);
     const noun =
       percent || points || currency ? undefined : nounAfter(text, token.index + token.text.length + (scale?.written.length ?? 0), lang);
@@ -145,14 +148,17 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     read.map((q) => q.token),
     lang,
   );
-  for (const q of read) {
+  read.forEach((q, i) => {
     const end = ends.get(q.token);
-    if (!end) continue;
+    if (!end) return;
     q.endpoint = end;
     // "relevé sa prévision de croissance de 0,8 % à 1,1 %": an end of the rate's own move is a level
-    // it stood at, not a rise of its own.
-    if (standing.has(q.token)) q.direction = "level";
-  }
+    // it stood at, not a rise of its own; so is a start no word moves, beside an end in its unit
+    // ("rose to 2.0% in October, after 1.6% in September").
+    const partners = [read[i - 1], read[i + 1]].filter((p): p is Quantity => p !== undefined && ends.get(p.token) === "to");
+    const alike = partners.some((p) => p.percent === q.percent && p.currency === q.currency && !p.scale === !q.scale);
+    if (standing.has(q.token) || (end === "from" && q.direction === undefined && alike)) q.direction = "level";
+  });
   // "Lạm phát giảm từ 3,45% xuống 2,63%", "通胀率从0.3%回落至0.2%": the rate named before a move's start
   // is its end's too, a level the move reached (the first number ends the clause read back); the start
   // is the level the rate stood at before, no move of its own. A pair is the endpoints' pair, or a rate
@@ -163,12 +169,15 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     const gap = text.slice(start.token.index + start.token.text.length, q.token.index);
     // Its start stands at the rate, or is the rate by its name ("상승률은 1.6%에서 1.3%로").
     const own = standing.has(start.token) || (start.direction === start.rate && !start.rateMoved);
-    const near = own && gap.length < 30 && !SENTENCE_END.test(gap) && sameUnitNext(text, start.token);
+    const near = own && gap.length < 30 && onlyMoveWords(gap, lang) && sameUnitNext(text, start.token);
     if (!(q.endpoint === "to" && start.endpoint === "from") && !near) return;
-    q.rate = q.value < 0 ? opposite(start.rate) : start.rate;
+    q.rate = start.rate;
     q.rateMove = q.rate;
     start.direction = "level";
     delete start.rateMove;
+    // A pair the endpoints' words did not find ("49,38'den yüzde 48,58'e"): its ends all the same.
+    start.endpoint ??= "from";
+    q.endpoint ??= "to";
   });
   // A move's start is where the rate stood, not its own move: "fell from 3.5% to 3.2%" is no rise of 3.5%.
   for (const q of read) if (q.endpoint === "from") delete q.rateMove;
@@ -186,7 +195,29 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
   return read;
 }
 
-const opposite = (direction: Direction): Direction => (direction === "rise" ? "fall" : "rise");
+/**
+ * Whether the words between two numbers only move, link or measure them ("% naar", "%에서", "%回落至"):
+ * no clause's mark and no other thing named ("Inflation was 2.4%, unemployment fell to 3.9%").
+ */
+function onlyMoveWords(gap: string, lang: string): boolean {
+  if (/[.,;:!?。！？，、；،؛]/u.test(gap.replace(/^[%％٪]/u, ""))) return false;
+  const skip = functionWords(lang);
+  const d = languageWords(lang)?.direction;
+  const more = d ? [...(d.levelEndings ?? []), ...(d.toEndings ?? []), ...(d.fromAfter ?? [])] : [];
+  const known = [...skip, ...more];
+  if (!d?.gluedFall && !d?.gluedRise) {
+    // A case suffix after an apostrophe ("49,38'den") belongs to the number.
+    return wordsOf(gap.replace(/^[%％٪]?['’]\p{L}+/u, ""), lang)
+      .map((w) => w.replace(/^[%％٪]+/u, ""))
+      .every((w) => !/\p{L}/u.test(w) || known.includes(w));
+  }
+  // Scripts without spaces: take the known words out of the run ("回落至").
+  let bare = gap;
+  for (const word of known.filter((w) => w.length > 0).sort((a, b) => b.length - a.length)) bare = bare.split(word).join(" ");
+  return !/\p{L}/u.test(bare);
+}
+
+const flip = (direction: Direction): Direction => (direction === "rise" ? "fall" : "rise");
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [k in K]?: V };

@@ -88,6 +88,7 @@ export const de: LanguageWords = {
       "leicht", "jeweils", "sich", "ein", "einen", "kräftig", "spürbar", "immerhin", "noch", "zusammen", "insgesamt"],
     level: ["auf", "bei"],
     from: ["von"],
+    previous: ["nach"],
     to: ["auf"],
     // Rates of change: "die Inflationsrate sank auf 2,2 Prozent" is a rise of 2,2 Prozent of the prices.
     rates: ["wachstum", "wirtschaftswachstum", "inflation", "inflationsrate", "teuerung", "teuerungsrate", "preissteigerungsrate"],

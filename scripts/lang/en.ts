@@ -82,6 +82,7 @@ export const en: LanguageWords = {
     level: ["to", "at", "from"],
     by: ["by"],
     from: ["from"],
+    previous: ["after"],
     to: ["to"],
     respectively: ["respectively"],
     // Rates of change: "growth slowed to 4.6%" is a rise of 4.6% of what grew, "inflation eased to 3.2%" one of prices.

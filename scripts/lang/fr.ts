@@ -85,9 +85,10 @@ export const fr: LanguageWords = {
     // "de" is also "by" ("a reculé de 0,8 % à 7 895 points"): it is "from" only before a number in the
     // same unit ("a relevé sa prévision de 0,8 % à 1,1 %", "le Smic de 11,65 euros à 11,88 euros").
     from: ["de"],
+    previous: ["après", "contre"],
     to: ["à", "au"],
     // Rates of change: "l'inflation a ralenti à 1,2 %" is a rise of 1,2 % of the prices.
-    rates: ["croissance", "inflation", "l'inflation", "d'inflation"],
+    rates: ["croissance", "inflation", "l'inflation", "d'inflation", "l’inflation", "d’inflation"],
     respectively: ["respectivement"],
     restate: ["soit", "ou", "c'est-à-dire"],
     negative: ["moins"],

@@ -109,11 +109,12 @@ export const id: LanguageWords = {
     level: ["ke", "menjadi", "jadi", "di", "pada", "ke level", "di level", "pada level", "ke posisi", "di posisi", "ke angka", "di angka",
       "ke kisaran", "di kisaran", "tercatat", "mencapai", "senilai", "bertahan di"],
     from: ["dari"],
+    previous: ["setelah"],
     to: ["menjadi", "ke", "jadi"],
     by: ["sebesar"],
     objectBefore: true,
-    // "Pertumbuhan ekonomi sebesar 4,95%": a rate of growth, a rise of what grew. Not "inflasi": as a
-    // rate, "inflasi naik ke 1,71%" would pass for the article's "inflasi melandai ke 1,71%".
+    // "Pertumbuhan ekonomi sebesar 4,95%", "inflasi melandai ke 1,71%": rates of change, a rise of what
+    // grew or of prices ("inflasi naik ke 1,71%" is still refused there: the rate reached it by a fall).
     rates: ["pertumbuhan", "laju pertumbuhan", "tingkat pertumbuhan", "inflasi"],
     respectively: ["masing-masing", "berturut-turut"],
     restate: ["atau", "setara", "setara dengan", "yakni", "yaitu"],

@@ -67,6 +67,8 @@ export const ja: LanguageWords = {
     filler: ["約", "は", "が", "前日比", "前年比", "前年同期比", "前月比", "の", "で"],
     level: ["終値", "終値は"],
     from: [],
+    // "2.4%から2.3%に": where a move started, after the number.
+    fromAfter: ["から"],
     to: [],
     restate: [],
     negative: ["マイナス"],

@@ -28,6 +28,11 @@ export interface DirectionWords {
   /** Written after the number and its unit, these make it where a move started: Hindi "7.2 प्रतिशत से घटाकर 6.6". */
   fromAfter?: string[];
   /**
+   * Before the level the rate stood at a period earlier, after the level it reached: "rose to 2.0% in
+   * October, after 1.6% in September", "auf 2,0 Prozent, nach 1,6 Prozent". The pair's start, as "from".
+   */
+  previous?: string[];
+  /**
    * A level word that is the size of a change when the level reached follows: "subió los tipos en 0,25
    * puntos, hasta el 4,5%", "elevou a Selic em 0,5 ponto, para 14,75%" (alone, "se situó en el 10,45%"
    * is a level). `to`: the words that bring that level, a few words on, past a comma too.

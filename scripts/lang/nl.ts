@@ -100,6 +100,7 @@ export const nl: LanguageWords = {
       "sterk", "opnieuw", "ook", "een", "dan", "meer", "respectievelijk", "eveneens", "krap", "dik", "zelfs", ...inMonth],
     level: ["naar", "tot", "op"],
     from: ["van", "vanaf"],
+    previous: ["na"],
     to: ["naar", "tot"],
     by: ["met"],
     respectively: ["respectievelijk"],

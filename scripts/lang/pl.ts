@@ -102,6 +102,7 @@ export const pl: LanguageWords = {
       "w", "we", "poniedziałek", "wtorek", "środę", "czwartek", "piątek", ...months.map((forms) => forms.split(" ")[2]!)],
     level: ["do", "na poziomie", "poziomie"],
     from: ["z", "ze"],
+    previous: ["po"],
     to: ["do"],
     by: ["o"],
     // Rates of change: «inflacja spadła do 4,9 proc.» is a rise of prices by 4,9. Not «wzrost» alone: «wzrost bezrobocia do 5 proc.» is a level of unemployment.

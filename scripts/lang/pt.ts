@@ -77,6 +77,7 @@ export const pt: LanguageWords = {
     filler: ["de", "em", "cerca", "quase", "um", "mais", "respectivamente", "apenas", "aproximadamente"],
     level: ["para", "a", "aos", "em", "até"],
     from: [],
+    previous: ["após", "ante"],
     to: ["para"],
     byThenTo: { by: ["em"], to: ["para"] },
     by: ["em"],

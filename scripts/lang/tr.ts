@@ -109,7 +109,7 @@ export const tr: LanguageWords = {
     from: ["yüzde", "%"],
     to: [],
     // Rates of change: «enflasyon yüzde 48,58'e geriledi» is a rise of prices by 48,58.
-    rates: ["enflasyon", "enflasyonu", "büyüme", "büyümesi"],
+    rates: ["enflasyon", "enflasyonu", "büyüme"],
     respectively: ["sırasıyla"],
     restate: [],
     negative: ["eksi"],

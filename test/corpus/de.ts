@@ -7,6 +7,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Die Exporte sanken und die Inflation ist von 2,0 auf 2,4 Prozent gestiegen.",
+        deck: "Die Inflation ist von 2,0 auf 2,4 Prozent gestiegen.",
+        note: "a rate's move or level read in its own clause",
+      },
+      {
         article:
           "Die Verbraucherpreise stiegen im Oktober gegenüber dem Vorjahresmonat um 2,0 Prozent. Gegenüber dem Vormonat stiegen sie um 0,4 Prozent.",
         deck: "Die Preise stiegen im Oktober um 2,0 Prozent zum Vorjahresmonat",
@@ -336,6 +341,18 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Die Exporte sanken und die Inflation ist von 2,0 auf 2,4 Prozent gestiegen.",
+        deck: "Die Inflation ist von 2,0 auf 2,4 Prozent gesunken.",
+        note: "another number's level or move given to this one",
+      },
+      {
+        kind: "sign",
+        article: "Die Inflationsrate stieg im Oktober auf 2,0 Prozent, nach 1,6 Prozent im September.",
+        deck: "Die Verbraucherpreise stiegen im Oktober um 1,6 Prozent",
+        note: "another number's level or move given to this one",
+      },
       {
         kind: "value",
         article:

@@ -18,6 +18,21 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Inflation fell 0.3 percentage points more than economists had expected.",
+        deck: "Inflation fell 0.3 percentage points.",
+        note: "a rate's move or level read in its own clause",
+      },
+      {
+        article: "Growth was -0.5% in the quarter.",
+        deck: "The economy shrank 0.5% in the quarter",
+        note: "a rate's move or level read in its own clause",
+      },
+      {
+        article: "Inflation rose to 2.0% in October, after 1.6% in September.",
+        deck: "Inflation was 1.6% in September",
+        note: "a rate's move or level read in its own clause",
+      },
+      {
         article: "Consumer prices rose 2.0% year on year in October. Month on month, prices rose 0.4%.",
         deck: "Prices rose 0.4% month on month in October",
         note: "a change against the basis the article gives it",
@@ -378,6 +393,36 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Inflation was 2.4%, unemployment fell to 3.9%.",
+        deck: "Consumer prices rose 3.9%.",
+        note: "another number's level or move given to this one",
+      },
+      {
+        kind: "sign",
+        article: "Inflation fell 0.3 percentage points more than economists had expected.",
+        deck: "Inflation rose 0.3 percentage points.",
+        note: "another number's level or move given to this one",
+      },
+      {
+        kind: "sign",
+        article: "Amid slowing growth the company's quarterly revenue rose to $5 billion.",
+        deck: "Revenue rose $5 billion.",
+        note: "another number's level or move given to this one",
+      },
+      {
+        kind: "sign",
+        article: "Growth was -0.5% in the quarter.",
+        deck: "The economy grew 0.5% in the quarter",
+        note: "another number's level or move given to this one",
+      },
+      {
+        kind: "sign",
+        article: "Inflation rose to 2.0% in October, after 1.6% in September.",
+        deck: "Consumer prices rose 1.6%",
+        note: "another number's level or move given to this one",
+      },
       {
         kind: "value",
         article: "Consumer prices rose 2.0% year on year in October. Month on month, prices rose 0.4%.",

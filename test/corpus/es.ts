@@ -258,6 +258,12 @@ export const CORPUS: LanguageCorpus = {
   slips: {
     text: [
       {
+        kind: "sign",
+        article: "La inflación se moderó al 2,4% en septiembre, desde el 2,8% de agosto.",
+        deck: "Los precios subieron un 2,8%",
+        note: "another number's level or move given to this one",
+      },
+      {
         kind: "value",
         article: "El IPC subió un 2,8% interanual en marzo y un 0,4% en tasa mensual.",
         deck: "Los precios subieron un 0,4% interanual en marzo",

@@ -9,6 +9,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "L’inflation a ralenti à 1,2 % en septembre.",
+        deck: "Les prix ont augmenté de 1,2 % en septembre",
+        note: "a rate's move or level read in its own clause",
+      },
+      {
         article: "L'inflation a ralenti à 1,2 % sur un an en septembre, contre 1,6 % en août, selon l'Insee.",
         deck: "Les prix à la consommation ont augmenté de 1,2 % sur un an en septembre",
         note: "l'inflation est un taux: son niveau est une hausse des prix",

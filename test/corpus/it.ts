@@ -38,6 +38,16 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Leonardo ha firmato un contratto di 1,2 miliardi di euro.",
+        deck: "Leonardo firma un contratto da 1,2 miliardi di euro",
+        note: "a rate's move or level read in its own clause",
+      },
+      {
+        article: "Il tasso d'inflazione è rallentato all'1,2%.",
+        deck: "I prezzi sono aumentati dell'1,2%",
+        note: "a rate's move or level read in its own clause",
+      },
+      {
         article: "L'inflazione è scesa all'1,2% a settembre, dall'1,6% di agosto, secondo l'Istat.",
         deck: "I prezzi al consumo sono aumentati dell'1,2% su base annua a settembre",
         note: "l'inflazione è un tasso: il suo livello è un aumento dei prezzi",

@@ -28,6 +28,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "インフレ率は2.4%から2.3%に鈍化した。",
+        deck: "消費者物価は2.3%上昇",
+        note: "a rate's move or level read in its own clause",
+      },
+      {
         article: "トヨタの純利益は12%増、ホンダの純利益は5%減だった。",
         deck: "純利益：トヨタ12%増、ホンダ5%減",
       },
@@ -185,6 +190,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "インフレ率は鈍化した。失業率は2.6%に上昇した。",
+        deck: "物価は2.6%上昇した",
+        note: "another number's level or move given to this one",
+      },
       {
         kind: "value",
         article: "9月の消費者物価指数は前年同月比2.4%上昇し、前月比では0.3%上昇した。",

@@ -36,6 +36,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "소비자물가 상승률은 1.6%에서 1.3%로 낮아졌다.",
+        deck: "소비자물가 1.3% 상승",
+        note: "a rate's move or level read in its own clause",
+      },
+      {
         article: "삼성전자 주가는 2.1% 올랐고, SK하이닉스 주가는 3.4% 떨어졌다.",
         deck: "SK하이닉스 주가 3.4% 하락",
       },

@@ -30,6 +30,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Yıllık enflasyon yüzde 49,38'den yüzde 48,58'e geriledi.",
+        deck: "Tüketici fiyatları yıllık yüzde 48,58 arttı",
+        note: "a rate's move or level read in its own clause",
+      },
+      {
         article: "TÜFE ekimde aylık yüzde 2,88, yıllık yüzde 48,58 arttı.",
         deck: "TÜFE ekimde aylık yüzde 2,88 arttı",
         note: "a change against the basis the article gives it",
@@ -116,6 +121,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Yıllık enflasyon yüzde 49,38'den yüzde 48,58'e geriledi.",
+        deck: "Enflasyon yüzde 49,38'e yükseldi",
+        note: "another number's level or move given to this one",
+      },
       {
         kind: "value",
         article: "TÜFE ekimde aylık yüzde 2,88, yıllık yüzde 48,58 arttı.",

@@ -246,6 +246,12 @@ export const CORPUS: LanguageCorpus = {
   slips: {
     text: [
       {
+        kind: "sign",
+        article: "Lạm phát ở mức 3,2%, thất nghiệp giảm xuống 2,1%.",
+        deck: "Giá tiêu dùng tăng 2,1%.",
+        note: "another number's level or move given to this one",
+      },
+      {
         kind: "value",
         article: "CPI tháng 10 tăng 0,33% so với tháng trước và tăng 2,89% so với cùng kỳ năm trước.",
         deck: "CPI tháng 10 tăng 0,33% so với cùng kỳ",

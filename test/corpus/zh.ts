@@ -100,6 +100,24 @@ export const CORPUS: LanguageCorpus = {
   slips: {
     text: [
       {
+        kind: "sign",
+        article: "通胀有所放缓。失业率上升至3.9%。",
+        deck: "物价上涨3.9%",
+        note: "another number's level or move given to this one",
+      },
+      {
+        kind: "sign",
+        article: "经济增速放缓，失业率上升至5.3%。",
+        deck: "经济增长5.3%",
+        note: "another number's level or move given to this one",
+      },
+      {
+        kind: "sign",
+        article: "通胀率降至2.4%。",
+        deck: "通胀率升至2.4%",
+        note: "another number's level or move given to this one",
+      },
+      {
         kind: "value",
         article: "9月CPI同比上涨0.4%，环比上涨0.2%。",
         deck: "9月CPI同比上涨0.2%",
