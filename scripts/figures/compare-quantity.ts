@@ -5,6 +5,7 @@
 // clause of another subject (contrast-subjects.ts), and the words that name what it measures
 // (measure-words.ts), must not be another number's only.
 import { sameNumber } from "./compare-numbers.ts";
+import { findPeriods, type Period } from "./periods.ts";
 import { kindOf, type Quantity } from "./read-quantity.ts";
 import type { Names } from "./names.ts";
 import { givesTo, type Owned } from "./subjects.ts";
@@ -65,6 +66,7 @@ const STAGES: { kind: MismatchKind; agrees: Agrees }[] = [
       // ("inflation rose 3.2%" moves the rate by 3.2).
       (deck.direction === deck.rate && !deck.rateMoved) ||
       ratesOwnMove(deck, article) ||
+      startsOwnPeriod(deck, article, context) ||
       negated(deck, article, context),
   },
   // "fall from 4.5% to 4.2%" for the article's "rise to 4.5% from 4.2%": a start where the article has an end.
@@ -158,6 +160,23 @@ const ratesOwnMove = (deck: Quantity, article: Quantity) =>
   // Not "inflation rose 3.2%" for "inflation eased to 3.2%": a word of change there moves the rate.
   (article.rateMove !== undefined && deck.direction === article.rateMove && !(deck.rate !== undefined && deck.rateMoved)) ||
   (deck.rateMove !== undefined && article.direction === deck.rateMove);
+/**
+ * "Harga konsumen naik 1,84% pada September 2024" for the article's "inflasi … melandai ke 1,71%, dari
+ * 1,84% pada September 2024": the rate's start, stated as its move in the period the article gives it.
+ */
+function startsOwnPeriod(deck: Quantity, article: Quantity, context: Context): boolean {
+  const same = context.same;
+  if (!same || article.stood === undefined || deck.direction !== article.stood || (deck.rate !== undefined && deck.rateMoved)) return false;
+  const theirs = new Set(periodAfter(same.article, article, same.lang).map((p) => p.key));
+  return theirs.size > 0 && findPeriods(deck.scope.clause, same.lang).some((p) => theirs.has(p.key));
+}
+
+/** The periods named right after a number, in its clause ("1,84% yoy pada September 2024"). */
+export function periodAfter(text: string, q: Quantity, lang: string): Period[] {
+  const end = q.token.index + q.token.text.length;
+  return findPeriods(text.slice(end, end + 60).split(/[,;。，；]|[.!?](?:\s|$)/u)[0]!, lang);
+}
+
 const move = (q: Quantity) => (isChange(q.direction) ? q.direction : q.via);
 const endOf = (q: Quantity) => q.endpoint ?? (q.direction === "level" && q.via !== undefined ? "to" : undefined);
 

@@ -66,6 +66,11 @@ export interface Quantity {
   respectively?: string[];
   /** What its change is measured against, where its words say: a year earlier or the period before (basis.ts). */
   against?: Basis;
+  /**
+   * A move's start that a rate stood at ("…, dari 1,84% pada September 2024"): the rate's own move in
+   * the period before, which a deck may state of that period.
+   */
+  stood?: Direction;
   /** Of a from-and-to pair ("from 4.2% to 4.5%"), which end it is (endpoints.ts). */
   endpoint?: Endpoint;
   /** Its clause and sentence, where the subjects were read (see subjects.ts for the words only a deck makes names). */
@@ -179,8 +184,15 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     start.endpoint ??= "from";
     q.endpoint ??= "to";
   });
-  // A move's start is where the rate stood, not its own move: "fell from 3.5% to 3.2%" is no rise of 3.5%.
-  for (const q of read) if (q.endpoint === "from") delete q.rateMove;
+  // A move's start is where the rate stood, not its own move: "fell from 3.5% to 3.2%" is no rise of 3.5%
+  // (but of the period before, that rise it was: `stood`).
+  read.forEach((q, i) => {
+    if (q.endpoint !== "from") return;
+    delete q.rateMove;
+    const partner = [read[i + 1], read[i - 1]].find((p) => p?.endpoint === "to");
+    const rate = q.rate ?? partner?.rate;
+    if (rate !== undefined && q.direction === "level") q.stood = rate;
+  });
   // "tăng 1,2%, lên 19.341 điểm": a level in a clause of its own is reached by the move before it.
   read.forEach((q, i) => {
     const previous = read[i - 1];

@@ -8,7 +8,7 @@ import type { Contrast } from "./contrast-subjects.ts";
 import type { Quantity } from "./read-quantity.ts";
 import { sentenceAt } from "./sentences.ts";
 import { pointsWritten } from "./number-context.ts";
-import { opposedAround, type Context, type MismatchKind } from "./compare-quantity.ts";
+import { opposedAround, periodAfter, type Context, type MismatchKind } from "./compare-quantity.ts";
 
 interface Message {
   message: string;
@@ -135,11 +135,19 @@ export function mismatchProblem(
         hint: `name it as the article does («${opposed.theirs}»), or ${FIGURE_FIX}`,
       };
     }
-    case "level":
+    case "level": {
+      const started = article.stood ? periodAfter(source.text, article, context.names.lang) : [];
+      if (started.length > 0) {
+        return {
+          message: `«${said}» says ${written} is a ${deck.direction}, but in the article it is where the rate stood before its last move, in «${started[0]!.text}»: ${sentence}`,
+          hint: `say it of «${started[0]!.text}», or write the level the rate moved to`,
+        };
+      }
       return {
         message: `«${said}» says ${written} is a ${deck.direction}, but in the article it is a level, where something ended or stood: ${sentence}`,
         hint: "write it as the level it is, in the article's words, or give the change the article states",
       };
+    }
     case "endpoint":
       return {
         message: `«${said}» says ${written} is where the move ${deck.endpoint === "from" ? "started" : "ended"}, but in the article it is where it ${article.endpoint === "from" ? "started" : "ended"}: ${sentence}`,

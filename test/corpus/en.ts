@@ -18,6 +18,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Inflation rose to 2.0% in October, after 1.6% in September.",
+        deck: "Consumer prices rose 1.6% in September",
+        note: "the month before, named",
+      },
+      {
         article: "Inflation fell 0.3 percentage points more than economists had expected.",
         deck: "Inflation fell 0.3 percentage points.",
         note: "a rate's move or level read in its own clause",
@@ -393,6 +398,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "period",
+        article: "Inflation rose to 2.0% in October, after 1.6% in September.",
+        deck: "Consumer prices rose 1.6% in October",
+        note: "September's level given to October",
+      },
       {
         kind: "sign",
         article: "Inflation was 2.4%, unemployment fell to 3.9%.",

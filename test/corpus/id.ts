@@ -40,6 +40,12 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article:
+          "Badan Pusat Statistik (BPS) mencatat inflasi tahunan pada Oktober 2024 melandai ke 1,71% secara tahunan (yoy), dari 1,84% yoy pada September 2024.",
+        deck: "Harga konsumen naik 1,84% yoy pada September 2024",
+        note: "the start of the rate's move, said of its own month",
+      },
+      {
         article: "Inflasi tahunan turun menjadi 1,84% pada September 2024.",
         deck: "Harga konsumen naik 1,84% secara tahunan pada September 2024",
         note: "an inflation rate's level is a rise of prices",
@@ -135,6 +141,13 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "period",
+        article:
+          "Badan Pusat Statistik (BPS) mencatat inflasi tahunan pada Oktober 2024 melandai ke 1,71% secara tahunan (yoy), dari 1,84% yoy pada September 2024.",
+        deck: "Harga konsumen naik 1,84% yoy pada Oktober 2024",
+        note: "September's rate given to October",
+      },
       {
         kind: "value",
         article: "Inflasi Oktober 2024 tercatat 0,08% secara bulanan dan 1,71% secara tahunan.",
