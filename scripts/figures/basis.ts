@@ -7,6 +7,7 @@ import { alternatives, languageWords } from "../lang/languages.ts";
 import { dateLike } from "./date-like.ts";
 import { findNumbers, type NumberToken } from "./read-numbers.ts";
 import { sentenceAt } from "./sentences.ts";
+import { remembered } from "../remembered.ts";
 
 export type Basis = "year" | "previous";
 
@@ -30,6 +31,17 @@ function basisPattern(lang: string): RegExp | null {
   }
   return patterns.get(lang) ?? null;
 }
+
+/** A sentence's numbers, less dates ("9月", "10월", "tháng 10"), which own no basis: once a sentence, not once a number. */
+const sentenceNumbers = remembered(
+  64,
+  (text: string, start: number, end: number, lang: string) => `${lang}\u0000${start}\u0000${text.slice(start, end)}\u0000${text.length}`,
+  (text: string, start: number, end: number, lang: string) =>
+    findNumbers(text.slice(start, end), lang)
+      .map((n) => ({ ...n, index: start + n.index }))
+      .filter((n) => !dateLike(text, n, lang))
+      .map((n) => ({ start: n.index, end: n.index + n.text.length })),
+);
 
 const longestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 
@@ -61,11 +73,7 @@ export function basisOf(text: string, token: NumberToken, lang: string): Basis |
   const body = text.slice(sentence.start, sentence.end);
   const cuts = [sentence.start, ...[...body.matchAll(CLAUSE_MARK)].map((m) => sentence.start + m.index + 1), sentence.end];
   const clauseOf = (at: number) => cuts.findIndex((cut, i) => at >= cut && at < (cuts[i + 1] ?? Number.POSITIVE_INFINITY));
-  // Its numbers, less dates ("9月", "10월", "tháng 10"), which own no basis.
-  const numbers = findNumbers(body, lang)
-    .map((n) => ({ ...n, index: sentence.start + n.index }))
-    .filter((n) => !dateLike(text, n, lang))
-    .map((n) => ({ start: n.index, end: n.index + n.text.length }));
+  const numbers = sentenceNumbers(text, sentence.start, sentence.end, lang);
   const own = clauseOf(token.index);
   const end = token.index + token.text.length;
   const phrases = phrasesIn(body, sentence.start, pattern);

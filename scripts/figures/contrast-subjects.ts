@@ -6,6 +6,7 @@
 // ("トヨタの純利益は12%増、売上高は5%減": Toyota's revenue) takes the first clause's subject, so only
 // the other clause's words with none of its own refuse.
 import { languageWords } from "../lang/languages.ts";
+import { remembered } from "../remembered.ts";
 import { isIdeographic } from "../format/scale-words.ts";
 import { wordsOf } from "./clause-words.ts";
 import { functionWords } from "./measure-words.ts";
@@ -17,12 +18,16 @@ import type { NumberToken } from "./read-numbers.ts";
 /** Where one clause of a sentence ends: its commas, with a space after them or not (Chinese writes none); not a thousands' comma. */
 const CLAUSE_MARK = /(?<!\p{Nd})[,،](?!\p{Nd})|[;、，；؛]/gu;
 
-/** Whether a text's letters are mostly of scripts without capitals. */
-export function uncased(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const cased = text.match(/[\p{Lu}\p{Ll}]/gu)?.length ?? 0;
-  return letters > 0 && cased / letters < 0.5;
-}
+/** Whether a text's letters are mostly of scripts without capitals (asked of one article for each of its numbers). */
+export const uncased = remembered(
+  8,
+  (text: string) => text,
+  (text: string): boolean => {
+    const letters = text.match(/\p{L}/gu)?.length ?? 0;
+    const cased = text.match(/[\p{Lu}\p{Ll}]/gu)?.length ?? 0;
+    return letters > 0 && cased / letters < 0.5;
+  },
+);
 
 /**
  * The word of another clause of the article's sentence that the deck names its number by, with none
