@@ -70,8 +70,7 @@ const STAGES: { kind: MismatchKind; agrees: Agrees }[] = [
       negated(deck, article, context),
   },
   // "fall from 4.5% to 4.2%" for the article's "rise to 4.5% from 4.2%": a start where the article has an end.
-  // A level the deck says a move reached is an end too ("Enflasyon yüzde 49,38'e yükseldi" for the article's start).
-  { kind: "endpoint", agrees: (deck, article) => !endOf(deck) || !article.endpoint || endOf(deck) === article.endpoint },
+  { kind: "endpoint", agrees: (deck, article) => !deck.endpoint || !article.endpoint || deck.endpoint === article.endpoint },
   // "0.4% year on year" for the article's "0.4% month on month": another change of the same prices.
   { kind: "basis", agrees: (deck, article) => !deck.against || !article.against || deck.against === article.against },
   { kind: "subject", agrees: sameSubject },
@@ -178,7 +177,6 @@ export function periodAfter(text: string, q: Quantity, lang: string): Period[] {
 }
 
 const move = (q: Quantity) => (isChange(q.direction) ? q.direction : q.via);
-const endOf = (q: Quantity) => q.endpoint ?? (q.direction === "level" && q.via !== undefined ? "to" : undefined);
 
 /** "năm bậc" is not the article's "3 bậc" though it has a 5 elsewhere ("5 năm"): a counted word must be the same word. */
 function sameNoun(deck: Quantity, article: Quantity, nouns?: Set<string>): boolean {

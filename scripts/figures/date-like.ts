@@ -12,6 +12,12 @@ export function dateLike(text: string, token: NumberToken, lang: string): boolea
   const end = token.index + token.text.length;
   // "Inflasi Oktober 0,08%": a month's percentage, no day of it.
   if (/^\s?[%％٪]/u.test(text.slice(end))) return false;
+  // "im Dezember 2,6 Prozent": a month's percentage in words.
+  const word = /^\s?(\p{L}+)/u.exec(text.slice(end))?.[1]?.toLocaleLowerCase(lang);
+  if (word !== undefined && (languageWords(lang)?.units.percent ?? []).some((p) => p.toLocaleLowerCase(lang).split(" ")[0] === word))
+    return false;
+  // "4,7-5,5%": a range of percentages, no day and month.
+  if (/^[-–]\d[\d.,]*\s?[%％٪]/u.test(text.slice(end))) return false;
   if (/^[/.-]\d/u.test(text.slice(end)) || /\d[/.-]$/u.test(text.slice(0, token.index))) return true;
   if (isYear(token)) return true;
   const next = /^ ?(\p{L}[\p{L}\p{M}]*)/u.exec(text.slice(end))?.[1];

@@ -42,9 +42,7 @@ const BACK = 3;
 export function endpoints(text: string, tokens: NumberToken[], lang: string): Map<NumberToken, Endpoint> {
   const found = new Map<NumberToken, Endpoint>();
   const words = directionWords(lang);
-  // Not a percent word written before its number (Turkish lists "yüzde" as a "from" for its levels).
-  const before = languageWords(lang)?.units.percentBefore ?? [];
-  const from = words?.from.filter((w) => !before.includes(w)) ?? [];
+  const from = words ? fromWords(lang, words) : [];
   if (!words || !(from.length || words.fromAfter?.length) || !(words.to.length || words.level.length)) return found;
   const hedges = new Set((languageWords(lang)?.draft.hedges ?? []).map((h) => h.toLocaleLowerCase(lang)));
   const roles = tokens.map((token) => role(text, token, { ...words, from }, hedges, lang));
@@ -59,6 +57,20 @@ export function endpoints(text: string, tokens: NumberToken[], lang: string): Ma
     found.set(tokens[i + 1]!, b);
   }
   return found;
+}
+
+/** Which end a lone level reached by a move is, by its word: "down from 3.5%" its start, "rose to 4.5%" its end. */
+export function endOfLevel(text: string, token: NumberToken, lang: string): Endpoint | undefined {
+  const words = directionWords(lang);
+  if (!words) return undefined;
+  const hedges = new Set((languageWords(lang)?.draft.hedges ?? []).map((h) => h.toLocaleLowerCase(lang)));
+  return role(text, token, { ...words, from: fromWords(lang, words) }, hedges, lang);
+}
+
+/** The language's "from" words, less a percent word written before its number (Turkish lists "yüzde" as a "from" for its levels). */
+function fromWords(lang: string, words: DirectionWords): string[] {
+  const before = languageWords(lang)?.units.percentBefore ?? [];
+  return words.from.filter((w) => !before.includes(w));
 }
 
 /**

@@ -98,16 +98,23 @@ export function objectVerb(
   read: number,
   fall: string[],
   rise: string[],
+  reach = OBJECT_WORDS,
+  /** Phrases a verb found inside is part of, no verb ("tăng" of "tăng trưởng", a rate's name). */
+  within: string[] = [],
 ): Direction | undefined {
   const end = prefixStart(text, token);
   let start = end;
   while (start > 0 && !/[.;:!?()[\]{}"“”«»„,]/u.test(text[start - 1]!)) start--;
   const words = wordsOf(text.slice(start, end), lang);
   const from = words.length - 1 - read;
-  for (let k = from; k >= Math.max(0, from - OBJECT_WORDS); k--) {
+  for (let k = from; k >= Math.max(0, from - reach); k--) {
     if (/[%％\p{Sc}]/u.test(words[k]!)) return undefined;
     const phrase = matchEnding(words, k, [...fall, ...rise]);
-    if (phrase !== undefined) return fall.includes(phrase) ? "fall" : "rise";
+    const inside = within.some((w) => {
+      const parts = w.split(" ");
+      return parts.some((_, j) => parts.every((p, m) => words[k - j + m] === p));
+    });
+    if (phrase !== undefined && !inside) return fall.includes(phrase) ? "fall" : "rise";
   }
   return undefined;
 }

@@ -206,10 +206,17 @@ export function levelVia(text: string, token: NumberToken, lang: string): Direct
   }
   const clause = clauseBefore(text, prefixStart(text, token));
   const before = wordsOf(clause, lang);
+  // The verbs that take an object before the level, less the names of rates the object may hold
+  // ("rebajó su previsión de crecimiento al 3,0%": the growth is the forecast's, the move a cut).
+  const rates = words.rates ?? [];
+  const verbs = (list: string[]) => list.filter((w) => !rates.includes(w));
+  const objectFall = verbs([...words.fall, ...words.fallWithUnit]);
+  const objectRise = verbs([...words.rise, ...words.riseWithUnit]);
   let level = false;
   let whole = true;
   for (let i = before.length - 1; i >= 0; i--) {
-    const phrase = matchEnding(before, i, [...words.level, ...words.fall, ...words.rise]);
+    const found = matchEnding(before, i, [...words.level, ...words.fall, ...words.rise]);
+    const phrase = level && found !== undefined && rates.includes(found) ? undefined : found;
     // "4.6% 늘어난 587억 달러": where a word of change is the level word, it is also the move.
     if (phrase !== undefined && words.level.includes(phrase)) {
       if (words.fallAfter.includes(phrase)) return "fall";
@@ -231,6 +238,12 @@ export function levelVia(text: string, token: NumberToken, lang: string): Direct
       // Verb-second and verb-first languages put words between the move and its level word ("liep in
       // oktober op tot 3,9 procent", "تباطأ معدل التضخم … إلى 11.7%"): the nearest word of change in the clause.
       if (level && words.anywhereInClause) continue;
+      // A verb with its object before the level: "cut its 2025 growth forecast to 3.0%", "rebajó su
+      // previsión de crecimiento al 3,0%".
+      if (level) {
+        const verb = objectVerb(text, token, lang, before.length - 1 - i, objectFall, objectRise, LEVEL_OBJECT_WORDS, rates);
+        if (verb) return verb;
+      }
       break;
     }
   }
@@ -238,6 +251,15 @@ export function levelVia(text: string, token: NumberToken, lang: string): Direct
   if (level && whole) {
     const move = moveBeforeFrom(text, prefixStart(text, token) - clause.length, lang);
     if (move) return move;
+    // Past a year the clause stopped at: "senkte ihre Wachstumsprognose für 2024 auf 0,2 Prozent".
+    const verb = objectVerb(text, token, lang, before.length, objectFall, objectRise, LEVEL_OBJECT_WORDS, rates);
+    if (verb) return verb;
+  }
+  // "hob ihre Prognose auf 0,2 Prozent an": a separable verb before the level, its particle after it.
+  if (level) {
+    const tail = wordsOf(clauseTail(text, token.index + token.text.length), lang);
+    const split = words.separable?.find((v) => tail.at(-1) === v.particle && before.some((w) => v.verbs.includes(w)));
+    if (split) return split.direction;
   }
   // "auf 88,4 Punkte gesunken": German says the move at the clause's end.
   if (level && words.anywhereInClause) {
@@ -347,6 +369,9 @@ export function negativeWord(text: string, token: NumberToken, lang: string): st
   const last = wordsOf(clauseBefore(text, prefixStart(text, token)), lang).at(-1);
   return last !== undefined && words?.negative.includes(last) ? last : undefined;
 }
+
+/** Words read back for the verb before a level's object ("ha tagliato la stima di crescita per il 2025 allo"). */
+const LEVEL_OBJECT_WORDS = 9;
 
 /** Words read past the number, across commas, for the level that a move's size comes before. */
 const LEVEL_AHEAD = 6;

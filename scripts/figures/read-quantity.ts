@@ -11,7 +11,7 @@ import { COMMON_CURRENCIES, unitForms, writtenAsPoints, writtenWith } from "./nu
 import { levelVia, moveAfter, namedRate } from "./read-direction.ts";
 import { levelEnding, sameUnitNext } from "./move-reach.ts";
 import { directionSaid } from "./direction-said.ts";
-import { type Endpoint, endpoints } from "./endpoints.ts";
+import { type Endpoint, endOfLevel, endpoints } from "./endpoints.ts";
 import { scaleOf, type NumberToken } from "./read-numbers.ts";
 import { namesIn, type Names } from "./names.ts";
 import { scopeAt, type Scope } from "./sentences.ts";
@@ -93,7 +93,8 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     const points = writtenAsPoints(text, token);
     const currency = currencyOf(text, token, lang);
     // A rate of change is no amount: "growth" before "$5 billion" names another thing.
-    const named = !currency && !scale ? namedRate(text, token, lang) : undefined;
+    const date = dateLike(text, token, lang);
+    const named = !currency && !scale && !date ? namedRate(text, token, lang) : undefined;
     const rate = named?.direction;
     // "물가상승률 0.4%p 낮아진": points right after a rate's name are the rate's move, said after them
     // (not where a word of change stands between: "Inflation fell 0.3 points more than expected").
@@ -112,7 +113,6 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     const own = rate && said?.how === "sign" && said.direction === "fall" ? flip(rate) : rate;
     // "0.25%포인트", "0.25%p": points written with a percent sign are still points.
     const percent = percents.has(token) && !points;
-    const date = dateLike(text, token, lang);
     const noun =
       percent || points || currency ? undefined : nounAfter(text, token.index + token.text.length + (scale?.written.length ?? 0), lang);
     return {
@@ -154,7 +154,9 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     lang,
   );
   read.forEach((q, i) => {
-    const end = ends.get(q.token);
+    // A lone level a move reached is an end too: "Enflasyon yüzde 49,38'e yükseldi" ends where the
+    // article's "49,38'den" starts; "down from 3.5%" starts.
+    const end = ends.get(q.token) ?? (q.direction === "level" && q.via ? (endOfLevel(text, q.token, lang) ?? "to") : undefined);
     if (!end) return;
     q.endpoint = end;
     // "relevé sa prévision de croissance de 0,8 % à 1,1 %": an end of the rate's own move is a level

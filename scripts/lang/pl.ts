@@ -106,7 +106,7 @@ export const pl: LanguageWords = {
     to: ["do"],
     by: ["o"],
     // Rates of change: «inflacja spadła do 4,9 proc.» is a rise of prices by 4,9. Not «wzrost» alone: «wzrost bezrobocia do 5 proc.» is a level of unemployment.
-    rates: ["inflacja", "wzrost pkb", "dynamika pkb", "tempo wzrostu"],
+    rates: ["inflacja", "wzrost pkb", "dynamika pkb", "tempo wzrostu", "wzrostu"],
     respectively: ["odpowiednio"],
     restate: ["czyli", "tj.", "to jest"],
     negative: ["minus"],

@@ -7,6 +7,12 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article:
+          "Die Inflationsrate in Deutschland betrug im Dezember 2,6 Prozent, wie das Statistische Bundesamt am Montag mitteilte. Im November hatte sie noch bei 2,2 Prozent gelegen.",
+        deck: "Die Verbraucherpreise stiegen im Dezember um 2,6 Prozent",
+        note: "a level's move read past the verb's object, a month's percentage, a move's start",
+      },
+      {
         article: "Die Exporte sanken und die Inflation ist von 2,0 auf 2,4 Prozent gestiegen.",
         deck: "Die Inflation ist von 2,0 auf 2,4 Prozent gestiegen.",
         note: "a rate's move or level read in its own clause",
@@ -341,6 +347,19 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Die Bundesregierung senkte ihre Wachstumsprognose für 2024 auf 0,2 Prozent.",
+        deck: "Die Bundesregierung hob ihre Wachstumsprognose auf 0,2 Prozent an",
+        note: "a forecast cut said as raised, a level's move reversed, a start given as an end",
+      },
+      {
+        kind: "sign",
+        article:
+          "Die Inflationsrate in Deutschland betrug im Dezember 2,6 Prozent, wie das Statistische Bundesamt am Montag mitteilte. Im November hatte sie noch bei 2,2 Prozent gelegen.",
+        deck: "Die Verbraucherpreise sanken im Dezember um 2,6 Prozent",
+        note: "a forecast cut said as raised, a level's move reversed, a start given as an end",
+      },
       {
         kind: "sign",
         article: "Die Exporte sanken und die Inflation ist von 2,0 auf 2,4 Prozent gestiegen.",

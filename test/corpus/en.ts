@@ -18,6 +18,31 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "The IMF cut its 2025 growth forecast to 3.0% from 3.2%.",
+        deck: "The IMF cut its growth forecast to 3.0%",
+        note: "a level's move read past the verb's object, a month's percentage, a move's start",
+      },
+      {
+        article: "The IMF cut its 2025 growth forecast to 3.0% from 3.2%.",
+        deck: "IMF sees 3.0% growth in 2025",
+        note: "a level's move read past the verb's object, a month's percentage, a move's start",
+      },
+      {
+        article: "Shares of the company rose to $52.30 on Monday.",
+        deck: "Shares rose to $52.30",
+        note: "a level's move read past the verb's object, a month's percentage, a move's start",
+      },
+      {
+        article: "The Fed kept its benchmark rate at 4.5%.",
+        deck: "The Fed held rates at 4.5%",
+        note: "a level's move read past the verb's object, a month's percentage, a move's start",
+      },
+      {
+        article: "Annual inflation eased to 3.2% in March from 3.5% in February, the statistics office said.",
+        deck: "Inflation: 3.2% in March, down from 3.5%",
+        note: "a level's move read past the verb's object, a month's percentage, a move's start",
+      },
+      {
         article: "Inflation rose to 2.0% in October, after 1.6% in September.",
         deck: "Consumer prices rose 1.6% in September",
         note: "the month before, named",
@@ -398,6 +423,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "The IMF cut its 2025 growth forecast to 3.0% from 3.2%.",
+        deck: "The IMF raised its growth forecast to 3.0%",
+        note: "a forecast cut said as raised, a level's move reversed, a start given as an end",
+      },
       {
         kind: "period",
         article: "Inflation rose to 2.0% in October, after 1.6% in September.",

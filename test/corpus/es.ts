@@ -40,6 +40,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "El Banco de España rebajó su previsión de crecimiento al 3,0% para este año.",
+        deck: "El Banco de España rebaja su previsión al 3,0%",
+        note: "a level's move read past the verb's object, a month's percentage, a move's start",
+      },
+      {
         article: "El IPC subió un 2,8% interanual en marzo y un 0,4% en tasa mensual.",
         deck: "El IPC subió un 2,8% interanual",
         note: "a change against the basis the article gives it",
@@ -257,6 +262,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "El Banco de España rebajó su previsión de crecimiento al 3,0% para este año.",
+        deck: "El Banco de España elevó su previsión de crecimiento al 3,0%",
+        note: "a forecast cut said as raised, a level's move reversed, a start given as an end",
+      },
       {
         kind: "sign",
         article: "La inflación se moderó al 2,4% en septiembre, desde el 2,8% de agosto.",

@@ -291,6 +291,12 @@ export const CORPUS: LanguageCorpus = {
   slips: {
     text: [
       {
+        kind: "sign",
+        article: "La Banque de France a abaissé sa prévision de croissance à 1,1 % pour 2025.",
+        deck: "La Banque de France a relevé sa prévision de croissance à 1,1 %",
+        note: "a forecast cut said as raised, a level's move reversed, a start given as an end",
+      },
+      {
         kind: "value",
         article: "Sur un an, les prix ont augmenté de 1,2 % en septembre. Sur un mois, ils ont reculé de 1,2 %.",
         deck: "Sur un an, les prix ont reculé de 1,2% en septembre",

@@ -127,6 +127,12 @@ export const CORPUS: LanguageCorpus = {
     text: [
       {
         kind: "sign",
+        article: "Il governo ha tagliato la stima di crescita per il 2025 allo 0,8%.",
+        deck: "Il governo ha alzato la stima di crescita per il 2025 allo 0,8%",
+        note: "a forecast cut said as raised, a level's move reversed, a start given as an end",
+      },
+      {
+        kind: "sign",
         article: "La crescita del Pil cinese ha rallentato al 4,6% nel terzo trimestre.",
         deck: "L'economia cinese si è contratta del 4,6% nel terzo trimestre",
         note: "growth said as a contraction",

@@ -118,6 +118,12 @@ export const CORPUS: LanguageCorpus = {
   slips: {
     text: [
       {
+        kind: "sign",
+        article: "NBP obniżył prognozę wzrostu PKB do 2,8 proc.",
+        deck: "NBP podwyższył prognozę wzrostu PKB do 2,8 proc.",
+        note: "a forecast cut said as raised, a level's move reversed, a start given as an end",
+      },
+      {
         kind: "value",
         article: "Ceny wzrosły w październiku o 5,0 proc. rdr, a w ujęciu miesięcznym o 0,3 proc.",
         deck: "W ujęciu rocznym ceny wzrosły o 0,3 proc.",

@@ -99,6 +99,12 @@ export const CORPUS: LanguageCorpus = {
     text: [
       {
         kind: "sign",
+        article: "O Banco Central reduziu a projeção de crescimento para 2,1%.",
+        deck: "O Banco Central elevou a projeção de crescimento para 2,1%",
+        note: "a forecast cut said as raised, a level's move reversed, a start given as an end",
+      },
+      {
+        kind: "sign",
         article: "A inflação desacelerou para 4,4% em 12 meses em setembro, segundo o IBGE.",
         deck: "A inflação acelerou para 4,4% em setembro",
         note: "the rate slowed",

@@ -101,6 +101,12 @@ export const CORPUS: LanguageCorpus = {
     text: [
       {
         kind: "sign",
+        article: "通胀率从0.3%回落至0.2%。",
+        deck: "通胀率升至0.3%",
+        note: "a forecast cut said as raised, a level's move reversed, a start given as an end",
+      },
+      {
+        kind: "sign",
         article: "通胀有所放缓。失业率上升至3.9%。",
         deck: "物价上涨3.9%",
         note: "another number's level or move given to this one",
