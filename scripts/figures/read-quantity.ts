@@ -92,9 +92,13 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     const scale = scaleOf(text, token, lang);
     const points = writtenAsPoints(text, token);
     const currency = currencyOf(text, token, lang);
-    // A rate of change is no amount: "growth" before "$5 billion" names another thing.
     const date = dateLike(text, token, lang);
-    const named = !currency && !scale && !date ? namedRate(text, token, lang) : undefined;
+    // A rate of change is a percentage, its points, or a bare number before one ("von 2,5 auf 2,2
+    // Prozent"): not "siete décimas", nor "growth" before "$5 billion".
+    const named =
+      !currency && !scale && !date && (percents.has(token) || points || bareBeforePercent(text, tokens, token, percents))
+        ? namedRate(text, token, lang)
+        : undefined;
     const rate = named?.direction;
     // "물가상승률 0.4%p 낮아진": points right after a rate's name are the rate's move, said after them
     // (not where a word of change stands between: "Inflation fell 0.3 points more than expected").
@@ -207,6 +211,14 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
       q.via = previous.direction;
   });
   return read;
+}
+
+/** A number with no unit, a few words before a percentage in its clause: "von 2,5 auf 2,2 Prozent", "z 2,9 do 2,8 proc.". */
+function bareBeforePercent(text: string, tokens: NumberToken[], token: NumberToken, percents: Set<NumberToken>): boolean {
+  const next = tokens[tokens.indexOf(token) + 1];
+  if (!next || !percents.has(next)) return false;
+  const gap = text.slice(token.index + token.text.length, next.index);
+  return /^\s(?:[\p{L}'’]+\s){1,3}$/u.test(gap) || /^[-–~]$/u.test(gap);
 }
 
 /**

@@ -40,6 +40,12 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article:
+          "MADRID, 12 sep (EFE).- La tasa de inflación interanual se moderó siete décimas en agosto, hasta el 2,1%, por el abaratamiento de los carburantes.",
+        deck: "El IPC se modera siete décimas, del 2,8% al 2,1%",
+        note: "a new user's deck: «siete décimas» is the rate's move, no rate standing at seven",
+      },
+      {
         article: "El Banco de España rebajó su previsión de crecimiento al 3,0% para este año.",
         deck: "El Banco de España rebaja su previsión al 3,0%",
         note: "a level's move read past the verb's object, a month's percentage, a move's start",
