@@ -41,7 +41,7 @@ export const CORPUS: LanguageCorpus = {
     text: [
       {
         article:
-          "MADRID, 12 sep (EFE).- La tasa de inflación interanual se moderó siete décimas en agosto, hasta el 2,1%, por el abaratamiento de los carburantes.",
+          "MADRID, 12 sep (EFE).- La tasa de inflación interanual se moderó siete décimas en agosto, hasta el 2,1%, por el abaratamiento de los carburantes. En julio, la tasa había sido del 2,8%.",
         deck: "El IPC se modera siete décimas, del 2,8% al 2,1%",
         note: "a new user's deck: «siete décimas» is the rate's move, no rate standing at seven",
       },
