@@ -7,7 +7,7 @@
 // and "net income" and "profit" are not.
 import { isIdeographic } from "../format/scale-words.ts";
 import type { LanguageWords } from "../lang/language.ts";
-import { escapeRegExp, languageWords } from "../lang/languages.ts";
+import { escapeRegExp, languageWords, languageWordSet } from "../lang/languages.ts";
 import { COMMON_CURRENCIES, unitForms, writtenWith } from "./number-context.ts";
 import { type NumberToken, scaleOf } from "./read-numbers.ts";
 
@@ -61,17 +61,8 @@ export function wordsAround(text: string, token: NumberToken, lang: string, curr
     .join(" ")}`;
 }
 
-const joinSets = new Map<string, Set<string>>();
-
 /** The language's words that join another clause, lower-cased, once a language. */
-function joinsOf(lang: string): Set<string> {
-  let joins = joinSets.get(lang);
-  if (!joins) {
-    joins = new Set((languageWords(lang)?.draft.joins ?? []).map((w) => w.toLocaleLowerCase(lang)));
-    joinSets.set(lang, joins);
-  }
-  return joins;
-}
+const joinsOf = (lang: string) => languageWordSet(lang, "joins", (w) => w.draft.joins ?? []);
 
 /** Where the two texts name opposite sides of the language's pairs; undefined when they do not. */
 export function opposedWords(mine: string, theirs: string, lang: string): Opposed | undefined {

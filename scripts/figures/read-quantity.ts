@@ -3,7 +3,7 @@
 // its words say it moved, and whose it is. The text check reads the deck's numbers and the article's
 // alike and compares what they say, not only their digits.
 import type { Direction } from "../lang/language.ts";
-import { everyLanguage, languageWords } from "../lang/languages.ts";
+import { everyLanguage, languageWords, languageWordSet } from "../lang/languages.ts";
 import { isCurrency } from "../format/format-figure.ts";
 import type { WrittenScale } from "../format/scale-words.ts";
 import { inRanges, rangeJoined } from "./check-unit.ts";
@@ -264,17 +264,8 @@ function subjectsOf(scope: Scope, date: boolean, names: Names, deck: boolean): P
   return { subjects: subjectsIn(scope, names, true, all), sentenceSubjects: namesIn(scope.sentence, names, all), scope };
 }
 
-const linksOf = new Map<string, Set<string>>();
-
 /** The language's words that link a number to its subject ("the", "la", "die", "of"), lower-cased. */
-function linkWords(lang: string): Set<string> {
-  let links = linksOf.get(lang);
-  if (!links) {
-    links = new Set((languageWords(lang)?.draft.links ?? []).map((w) => w.toLocaleLowerCase(lang)));
-    linksOf.set(lang, links);
-  }
-  return links;
-}
+const linkWords = (lang: string) => languageWordSet(lang, "links", (w) => w.draft.links ?? []);
 
 function inBasisPoints(text: string, token: NumberToken, lang: string): boolean {
   BASIS_WORDS ??= everyLanguage((w) => w.units.basisPoints);

@@ -28,6 +28,20 @@ export function languageWords(lang: string): LanguageWords | undefined {
   return byTag.get(lang);
 }
 
+const wordSets = new Map<string, Set<string>>();
+
+/** One of the language's word lists as a lower-cased set, made once a language and list ("links", "joins"). */
+export function languageWordSet(lang: string, list: string, pick: (words: LanguageWords) => string[]): Set<string> {
+  const key = `${lang}\u0000${list}`;
+  let set = wordSets.get(key);
+  if (!set) {
+    const words = languageWords(lang);
+    set = new Set((words ? pick(words) : []).map((w) => w.toLocaleLowerCase(lang)));
+    wordSets.set(key, set);
+  }
+  return set;
+}
+
 /** A list of every language's words: what a deck or an article may write, whatever its language. */
 export function everyLanguage(pick: (words: LanguageWords) => string[]): string[] {
   return [...new Set(Object.values(LANGUAGES).flatMap(pick))].sort((a, b) => b.length - a.length);
