@@ -30,8 +30,13 @@ export function functionWords(lang: string): Set<string> {
     const d = w?.direction;
     const lists = [
       ...(d ? [d.fall, d.rise, d.fallWithUnit, d.riseWithUnit, d.fallAfter, d.riseAfter, d.filler, d.level, d.from, d.to, d.negative] : []),
-      ...(d ? [d.restate ?? [], d.respectively ?? [], d.by ?? [], d.rates ?? []] : []),
+      // A rate's name that is a word of change ("tăng trưởng", "growth of") moves; "inflation" names a measure.
+      ...(d
+        ? [d.restate ?? [], d.respectively ?? [], d.by ?? [], (d.rates ?? []).filter((r) => d.fall.includes(r) || d.rise.includes(r))]
+        : []),
       ...(w ? [w.draft.hedges, w.draft.ranks, w.draft.links ?? [], w.draft.joins ?? []] : []),
+      // What a change is measured against ("binnen Jahresfrist", "year on year") names no measure.
+      ...(w?.bases ? [w.bases.year, w.bases.previous] : []),
       ...(w
         ? [w.units.percent, w.units.points, w.units.indexPoints, ...Object.values(w.units.currencies), w.units.rangeTo, w.units.between]
         : []),

@@ -110,9 +110,12 @@ export function objectVerb(
   for (let k = from; k >= Math.max(0, from - reach); k--) {
     if (/[%％\p{Sc}]/u.test(words[k]!)) return undefined;
     const phrase = matchEnding(words, k, [...fall, ...rise]);
+    // The phrase's words, k - length + 1 … k, overlap a rate's name: no verb ("crecimiento del" of "crecimiento").
+    const first = k - (phrase?.split(" ").length ?? 1) + 1;
     const inside = within.some((w) => {
       const parts = w.split(" ");
-      return parts.some((_, j) => parts.every((p, m) => words[k - j + m] === p));
+      for (let r = first - parts.length + 1; r <= k; r++) if (r >= 0 && parts.every((p, m) => words[r + m] === p)) return true;
+      return false;
     });
     if (phrase !== undefined && !inside) return fall.includes(phrase) ? "fall" : "rise";
   }

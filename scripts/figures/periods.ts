@@ -102,7 +102,8 @@ function monthForms(lang: string): PeriodForm[] {
     const format = new Intl.DateTimeFormat(lang, { month: "long", timeZone: "UTC" });
     forms = Array.from({ length: 12 }, (_, m) => {
       const name = escapeRegExp(format.format(Date.UTC(2025, m, 15)));
-      return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, "giu"), kind: "month" as const, n: m + 1 };
+      // Not "tháng 7" of "9 tháng 7,85%": a month's number has no decimals.
+      return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}]|[.,]\\p{N})`, "giu"), kind: "month" as const, n: m + 1 };
     });
     months.set(lang, forms);
   }

@@ -7,6 +7,7 @@ import { alternatives, everyLanguage, languageWords } from "../lang/languages.ts
 import { prefixStart } from "./number-context.ts";
 import { findNumbers, scaleOf, type NumberToken } from "./read-numbers.ts";
 import { dateLike } from "./date-like.ts";
+import { functionWords } from "./measure-words.ts";
 import { clauseAfter, clauseBefore, clauseTail, directionWords, matchEnding, wordsOf } from "./clause-words.ts";
 import { levelEnding, levelParticle, listEnd, moveBeforeFrom, objectVerb, pastAside, sameUnitNext } from "./move-reach.ts";
 
@@ -152,20 +153,45 @@ export function namedRate(text: string, token: NumberToken, lang: string): Named
     const between = tail.slice(tail.lastIndexOf(named) + named.length);
     return { direction: ofRate(named), moved: moves.some((w) => w.length > 1 && between.includes(w)) };
   }
-  const before = wordsOf(clause, lang);
+  const before = wordsOf(asideSkipped(text, prefixStart(text, token) - clause.length, clause, lang), lang);
   // A join that is also a level word joins nothing here ("chậm lại còn 4,6%": slowed down to).
   const joins = (languageWords(lang)?.draft.joins ?? []).filter((w) => !words.level.includes(w) && !(words.to ?? []).includes(w));
   // A few words back: "Tăng trưởng tín dụng toàn hệ thống đạt 13,4%", "성장률 목표를 3~4%로"; not past
-  // a joining word, after which another thing is named ("growth slowed and unemployment rose to 4.5%").
+  // a joining word that ends a clause of the rate's own ("growth slowed and unemployment rose to 4.5%"),
+  // though past one inside its name ("inflation as measured by the CPI slowed to 3.2%").
+  const moveAt = (k: number) => matchEnding(before, k, moves) !== undefined;
   for (let i = before.length - 1; i >= Math.max(0, before.length - RATE_WORDS); i--) {
     const rate = matchEnding(before, i, words.rates);
-    if (rate !== undefined) {
-      const between = before.slice(i + 1);
-      return { direction: ofRate(rate), moved: between.some((_, k) => matchEnding(between, k, moves) !== undefined) };
+    if (rate === undefined) continue;
+    for (let j = i + 1; j < before.length; j++) {
+      if (matchEnding(before, j, joins) === undefined) continue;
+      for (let k = i + 1; k < j; k++) if (moveAt(k)) return undefined;
     }
-    if (matchEnding(before, i, joins) !== undefined) return undefined;
+    const between = before.slice(i + 1);
+    return { direction: ofRate(rate), moved: between.some((_, k) => matchEnding(between, k, moves) !== undefined) };
   }
   return undefined;
+}
+
+/**
+ * A clause of moves only ("slowed to") after an aside between commas names its rate before the aside:
+ * "Core inflation, which excludes energy and food, slowed to 4.2%", "Growth in regular pay, excluding
+ * bonuses, slowed to 4.9%". The aside starts with a joining word or is a few words with no number; a
+ * clause that names its own thing ("…, unemployment fell to 3.9%") is read alone.
+ */
+function asideSkipped(text: string, start: number, clause: string, lang: string): string {
+  const skip = functionWords(lang);
+  const own = wordsOf(clause, lang);
+  if (own.length === 0 || !own.every((w) => skip.has(w)) || !/,\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return clause;
+  const asideEnd = text.lastIndexOf(",", start - 1);
+  const asideStart = text.lastIndexOf(",", asideEnd - 1);
+  if (asideStart < 0 || SENTENCE_END.test(text.slice(asideStart, asideEnd))) return clause;
+  const aside = wordsOf(text.slice(asideStart + 1, asideEnd), lang);
+  const joins = languageWords(lang)?.draft.joins ?? [];
+  const isAside = joins.includes(aside[0] ?? "") || (aside.length <= 6 && !/\p{Nd}/u.test(text.slice(asideStart, asideEnd)));
+  if (!isAside) return clause;
+  const subject = clauseBefore(text, asideStart);
+  return `${subject} ${clause}`;
 }
 
 /**

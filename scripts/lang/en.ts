@@ -86,7 +86,7 @@ export const en: LanguageWords = {
     to: ["to"],
     respectively: ["respectively"],
     // Rates of change: "growth slowed to 4.6%" is a rise of 4.6% of what grew, "inflation eased to 3.2%" one of prices.
-    rates: ["growth", "inflation"],
+    rates: ["growth", "inflation", "cpi"],
     restate: ["or", "equivalent to", "i.e.", "that is"],
     negative: ["minus", "negative"],
   },
@@ -95,7 +95,7 @@ export const en: LanguageWords = {
   // Fractions a central bank's move is written in ("a quarter of a percentage point", "half a point").
   numberWords: { ...countWords(small, tens), "a quarter of a": 0.25, "a quarter": 0.25, "half a": 0.5, "three quarters of a": 0.75 },
   ordinals: { first: 1, second: 2, third: 3, fourth: 4 },
-  bases: { year: ["year on year", "year-on-year", "from a year earlier", "from a year ago", "than a year earlier", "than a year ago", "y/y", "yoy", "on an annual basis", "in the year to", "in the 12 months to", "over the past year"], previous: ["month on month", "month-on-month", "from the previous month", "from a month earlier", "m/m", "mom", "on a monthly basis", "quarter on quarter", "quarter-on-quarter", "from the previous quarter", "from the prior quarter", "q/q", "qoq", "on a quarterly basis"] },
+  bases: { year: ["year on year", "year-on-year", "from a year earlier", "from a year ago", "than a year earlier", "than a year ago", "y/y", "yoy", "on an annual basis", "in the year to", "in the 12 months to", "in the 12 months through", "on the year", "over the past year"], previous: ["month on month", "month-on-month", "from the previous month", "from a month earlier", "m/m", "mom", "on a monthly basis", "on the month", "quarter on quarter", "quarter-on-quarter", "from the previous quarter", "from the prior quarter", "q/q", "qoq", "on a quarterly basis"] },
   periods: [
     { pattern: /(?<n>first|second|third|fourth)[- ]quarter/giu, kind: "quarter" },
     { pattern: /(?<![\p{L}\p{N}])FQ(?<n>[1-4])(?![\p{L}\p{N}])/gu, kind: "quarter" },

@@ -8,6 +8,12 @@ export const CORPUS: LanguageCorpus = {
     text: [
       {
         article:
+          "Die Verbraucherpreise lagen um 2,4 Prozent über dem Niveau des Vorjahresmonats. Energie verbilligte sich binnen Jahresfrist um 0,7 Prozent, nach einem Rückgang um 2,4 Prozent im August.",
+        deck: "Preise stiegen binnen Jahresfrist um 2,4 Prozent",
+        note: "«über dem Niveau» is a rise; «binnen Jahresfrist» names no measure",
+      },
+      {
+        article:
           "Die Inflationsrate in Deutschland betrug im Dezember 2,6 Prozent, wie das Statistische Bundesamt am Montag mitteilte. Im November hatte sie noch bei 2,2 Prozent gelegen.",
         deck: "Die Verbraucherpreise stiegen im Dezember um 2,6 Prozent",
         note: "a level's move read past the verb's object, a month's percentage, a move's start",

@@ -18,6 +18,16 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "The so-called core CPI increased 3.1% year-on-year in September, down from 3.2% in August.",
+        deck: "Core CPI eased to 3.1% y/y from 3.2%",
+        note: "the CPI is a rate: its rise of 3.1% is the level it eased to",
+      },
+      {
+        article: "Core inflation, which excludes energy and food, slowed to 4.2%.",
+        deck: "Core prices rose 4.2%",
+        note: "the rate named before an aside between commas",
+      },
+      {
         article: "The IMF cut its 2025 growth forecast to 3.0% from 3.2%.",
         deck: "The IMF cut its growth forecast to 3.0%",
         note: "a level's move read past the verb's object, a month's percentage, a move's start",
@@ -423,6 +433,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "Core inflation, which excludes energy and food, slowed to 4.2%.",
+        deck: "Core inflation rose 4.2%",
+        note: "the rate moved by it",
+      },
       {
         kind: "sign",
         article: "The IMF cut its 2025 growth forecast to 3.0% from 3.2%.",

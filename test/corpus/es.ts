@@ -40,6 +40,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "El banco rebajó su previsión de crecimiento del crédito en España al 4%, desde el 6% que estimaba en julio.",
+        deck: "BBVA rebaja su previsión de crédito en España al 4%, desde el 6%",
+        note: "a new user's honest cut: «crecimiento del» names the forecast, the verb is «rebajó»",
+      },
+      {
         article:
           "MADRID, 12 sep (EFE).- La tasa de inflación interanual se moderó siete décimas en agosto, hasta el 2,1%, por el abaratamiento de los carburantes. En julio, la tasa había sido del 2,8%.",
         deck: "El IPC se modera siete décimas, del 2,8% al 2,1%",
@@ -268,6 +273,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "El banco rebajó su previsión de crecimiento del crédito en España al 4%, desde el 6% que estimaba en julio.",
+        deck: "BBVA eleva su previsión de crédito en España al 4%",
+        note: "the cut said as raised",
+      },
       {
         kind: "sign",
         article: "El Banco de España rebajó su previsión de crecimiento al 3,0% para este año.",

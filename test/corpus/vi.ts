@@ -8,6 +8,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "Tính chung 9 tháng đầu năm, GDP tăng 7,85% so với cùng kỳ năm trước, chỉ thấp hơn mức tăng của năm 2022.",
+        deck: "Tăng trưởng 9 tháng 7,85%, chỉ sau năm 2022",
+        note: "«tháng 7» of «9 tháng 7,85%» is no month",
+      },
+      {
         article: "CPI tháng 10 tăng 0,33% so với tháng trước và tăng 2,89% so với cùng kỳ năm trước.",
         deck: "CPI tháng 10 tăng 2,89% so với cùng kỳ",
         note: "a change against the basis the article gives it",
@@ -331,7 +336,6 @@ export const CORPUS: LanguageCorpus = {
         kind: "sign",
         article: "Vietcombank giảm lãi suất tiết kiệm kỳ hạn 12 tháng thêm 0,2 điểm phần trăm, xuống còn 4,6%/năm.",
         deck: "Vietcombank giảm lãi suất 12 tháng 4,6%",
-        known: "a number after another in its clause ('12 tháng 4,6%') is read without the direction word before the first",
         note: "the article's 4,6% is the level the rate fell to, not the size of the cut",
       },
       // scale
