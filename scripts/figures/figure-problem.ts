@@ -3,7 +3,7 @@
 export interface FigureProblem {
   id: string;
   /** The figure's field the problem is about; locates it in briefing.yaml. */
-  field: "quote" | "scale" | "derived" | "value" | "unit" | "label";
+  field: "quote" | "scale" | "derived" | "value" | "unit" | "label" | "short";
   message: string;
   hint: string;
 }

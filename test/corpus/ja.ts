@@ -28,6 +28,11 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article: "トヨタ自動車は通期の純利益予想を従来の2兆6600億円から2兆9300億円に引き上げた。",
+        deck: "トヨタは通期純利益予想を2兆9300億円に上方修正",
+        note: "an upward revision, in the press's other word",
+      },
+      {
         article: "インフレ率は2.4%から2.3%に鈍化した。",
         deck: "消費者物価は2.3%上昇",
         note: "a rate's move or level read in its own clause",
@@ -190,6 +195,12 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article: "トヨタ自動車は通期の純利益予想を従来の2兆6600億円から2兆9300億円に引き上げた。",
+        deck: "トヨタは通期純利益予想を2兆9300億円に下方修正",
+        note: "a forecast raised said as revised down",
+      },
       {
         kind: "sign",
         article: "インフレ率は鈍化した。失業率は2.6%に上昇した。",

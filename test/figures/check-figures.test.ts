@@ -345,3 +345,29 @@ describe("derived results a double cannot hold", () => {
     expect(overflow.map((p) => p.message)).toEqual([`figure "b": derived "${expression}" is too large to compute`]);
   });
 });
+
+describe("a figure's short name", () => {
+  const article = "Las acciones de Santander subieron un 2,4%, mientras que las de BBVA cayeron un 1,1%.";
+  const santander = (label: string, short?: string) =>
+    figure("san_px", 2.4, 1, { unit: "%", label, ...(short ? { short } : {}), quote: "acciones de Santander subieron un 2,4%" });
+
+  it("is held to the quoted number's subject as the label is: a chart prints it", () => {
+    const problems = check([santander("Santander", "BBVA")], article, "es");
+    expect(problems.map((p) => p.message).join("\n")).toMatch(
+      /short name names BBVA, but the article gives the quoted number to Santander/,
+    );
+  });
+
+  it("and a right short name does not cover a wrong label", () => {
+    expect(
+      check([santander("BBVA", "Santander")], article, "es")
+        .map((p) => p.message)
+        .join("\n"),
+    ).toMatch(/label names BBVA/);
+  });
+
+  it("passes when both name the quoted number's subject, or name no one", () => {
+    expect(check([santander("Santander", "Santander")], article, "es")).toEqual([]);
+    expect(check([santander("Acciones", "Cotización")], article, "es")).toEqual([]);
+  });
+});
