@@ -396,8 +396,8 @@ export function negativeWord(text: string, token: NumberToken, lang: string): st
   return last !== undefined && words?.negative.includes(last) ? last : undefined;
 }
 
-/** Words read back for the verb before a level's object ("ha tagliato la stima di crescita per il 2025 allo"). */
-const LEVEL_OBJECT_WORDS = 9;
+/** Words read back for the verb before a level's object ("ha tagliato la stima di crescita per il 2025 allo"; Vietnamese spaces its syllables: "nâng dự báo tăng trưởng GDP năm 2025 của Việt Nam lên"). */
+const LEVEL_OBJECT_WORDS = 12;
 
 /** Words read past the number, across commas, for the level that a move's size comes before. */
 const LEVEL_AHEAD = 6;

@@ -69,8 +69,10 @@ export const vi: LanguageWords = {
   direction: {
     fall: ["giảm", "sụt", "sụt giảm", "lao dốc", "tụt", "rớt", "đi xuống", "bốc hơi", "mức giảm", "đà giảm", "giảm sâu", "lỗ"],
     rise: ["tăng", "tăng trưởng", "tăng vọt", "đi lên", "vọt", "nhảy vọt", "bật tăng", "mức tăng", "đà tăng", "tăng thêm"],
-    fallWithUnit: [],
-    riseWithUnit: [],
+    // A verb and its object, whose level follows ("nâng dự báo tăng trưởng … lên 6,6%"); not "hạ" alone,
+    // a syllable of "hạ tầng".
+    fallWithUnit: ["hạ dự báo", "hạ lãi suất", "hạ mục tiêu", "hạ triển vọng", "giảm dự báo"],
+    riseWithUnit: ["nâng dự báo", "nâng lãi suất", "nâng mục tiêu", "nâng triển vọng", "tăng dự báo"],
     fallAfter: [],
     riseAfter: [],
     filler: ["gần", "tới", "khoảng", "thêm", "mạnh", "hơn", "đến", "tiếp", "nhẹ", "sâu", "chừng", "cỡ", "có lúc", "lên tới", "lần lượt", "tương ứng", "là", "ước"],

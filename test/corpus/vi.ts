@@ -8,6 +8,12 @@ export const CORPUS: LanguageCorpus = {
   honest: {
     text: [
       {
+        article:
+          "Ngân hàng Thế giới (WB) ngày 7/10 đã nâng dự báo tăng trưởng GDP năm 2025 của Việt Nam lên 6,6%, từ mức 5,8% đưa ra hồi tháng 6.",
+        deck: "WB nâng dự báo tăng trưởng năm 2025 lên 6,6%",
+        note: "a forecast raised, its verb twelve syllables before the level",
+      },
+      {
         article: "Tính chung 9 tháng đầu năm, GDP tăng 7,85% so với cùng kỳ năm trước, chỉ thấp hơn mức tăng của năm 2022.",
         deck: "Tăng trưởng 9 tháng 7,85%, chỉ sau năm 2022",
         note: "«tháng 7» of «9 tháng 7,85%» is no month",
@@ -250,6 +256,13 @@ export const CORPUS: LanguageCorpus = {
   },
   slips: {
     text: [
+      {
+        kind: "sign",
+        article:
+          "Ngân hàng Thế giới (WB) ngày 7/10 đã nâng dự báo tăng trưởng GDP năm 2025 của Việt Nam lên 6,6%, từ mức 5,8% đưa ra hồi tháng 6.",
+        deck: "WB hạ dự báo tăng trưởng năm 2025 xuống 6,6% từ 5,8%",
+        note: "a forecast raised said as cut",
+      },
       {
         kind: "sign",
         article: "Lạm phát ở mức 3,2%, thất nghiệp giảm xuống 2,1%.",
