@@ -84,17 +84,29 @@ function subjectPart(text: string, token: NumberToken, sentenceStart: number): {
 }
 
 /**
+ * The words that name nothing in a script without spaces, longest first, once a language: the measure
+ * rule's (measure-words.ts) and the words of change glued to a number; one letter is a word's part.
+ */
+const gluedFunctionWords = remembered(
+  8,
+  (lang: string) => lang,
+  (lang: string): string[] => {
+    const d = languageWords(lang)?.direction;
+    const words = [...functionWords(lang), ...(d?.gluedFall ?? []), ...(d?.gluedRise ?? [])];
+    return [...new Set(words)].filter((w) => [...w].length > 1).sort((a, b) => b.length - a.length);
+  },
+);
+
+/**
  * What a clause names, as units to compare: its words less the language's words of moves, links and
  * measures, calendar words and one-letter words; in a script without spaces, pairs of letters less
- * those of the language's words of moves.
+ * those of the same words.
  */
 function units(text: string, lang: string): string[] {
   const skip = functionWords(lang);
   if (isIdeographic(text) && !text.trim().includes(" ")) {
-    const d = languageWords(lang)?.direction;
-    const moves = d ? [...d.fall, ...d.rise, ...(d.gluedFall ?? []), ...(d.gluedRise ?? []), ...d.filler, ...d.level] : [];
     let bare = text;
-    for (const word of [...moves].sort((a, b) => b.length - a.length)) if (word.length > 1) bare = bare.split(word).join(" ");
+    for (const word of gluedFunctionWords(lang)) bare = bare.split(word).join(" ");
     const pairs: string[] = [];
     for (const run of bare.match(/[\p{L}\p{M}]+/gu) ?? []) {
       const letters = [...run];

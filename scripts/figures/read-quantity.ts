@@ -9,14 +9,13 @@ import type { WrittenScale } from "../format/scale-words.ts";
 import { inRanges, rangeJoined } from "./check-unit.ts";
 import { COMMON_CURRENCIES, unitForms, writtenAsPoints, writtenWith } from "./number-context.ts";
 import { levelVia, moveAfter, namedRate } from "./read-direction.ts";
-import { levelEnding, sameUnitNext } from "./move-reach.ts";
+import { levelEnding } from "./move-reach.ts";
 import { directionSaid } from "./direction-said.ts";
-import { type Endpoint, endOfLevel, endpoints } from "./endpoints.ts";
+import type { Endpoint } from "./endpoints.ts";
+import { markMoveEnds } from "./move-ends.ts";
 import { scaleOf, type NumberToken } from "./read-numbers.ts";
 import { namesIn, type Names } from "./names.ts";
 import { scopeAt, type Scope } from "./sentences.ts";
-import { functionWords } from "./measure-words.ts";
-import { wordsOf } from "./clause-words.ts";
 import { dateLike } from "./date-like.ts";
 import { type Basis, basisOf } from "./basis.ts";
 import { subjectsIn } from "./subjects.ts";
@@ -100,9 +99,10 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
         ? namedRate(text, token, lang)
         : undefined;
     const rate = named?.direction;
+    const after = named ? moveAfter(text, token, lang) : undefined;
     // "물가상승률 0.4%p 낮아진": points right after a rate's name are the rate's move, said after them
     // (not where a word of change stands between: "Inflation fell 0.3 points more than expected").
-    const pointsMove = points && named && !named.moved ? moveAfter(text, token, lang) : undefined;
+    const pointsMove = points && named && !named.moved ? after : undefined;
     const said = pointsMove ? { direction: pointsMove, how: "words" as const } : directionSaid(text, token, lang);
     // "상승률은 2.0%로 낮아졌다": a rate named before its number, which a level ending makes the level
     // the rate moved to, by the move after it (its name alone read it as a rise).
@@ -133,7 +133,7 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
       ...optional("via", direction === "level" ? via : undefined),
       ...optional("rate", own),
       // "Enflasyon yüzde 48,58 yükseldi", "インフレ率は2.3%上昇した": the verb after the number moves the rate too.
-      ...optional("rateMoved", named && (named.moved || moveAfter(text, token, lang) !== undefined) ? (true as const) : undefined),
+      ...optional("rateMoved", named && (named.moved || after !== undefined) ? (true as const) : undefined),
       ...optional("rateMove", direction === "level" && via ? own : undefined),
       ...optional("signed", said?.how === "sign" || undefined),
       ...optional("noun", noun),
@@ -152,53 +152,7 @@ export function readQuantities(text: string, tokens: NumberToken[], lang: string
     q.quantity = q.value * next.scale.magnitude;
   });
   pairRespectively(text, read, lang, names);
-  const ends = endpoints(
-    text,
-    read.map((q) => q.token),
-    lang,
-  );
-  read.forEach((q, i) => {
-    // A lone level a move reached is an end too: "Enflasyon yüzde 49,38'e yükseldi" ends where the
-    // article's "49,38'den" starts; "down from 3.5%" starts.
-    const end = ends.get(q.token) ?? (q.direction === "level" && q.via ? (endOfLevel(text, q.token, lang) ?? "to") : undefined);
-    if (!end) return;
-    q.endpoint = end;
-    // "relevé sa prévision de croissance de 0,8 % à 1,1 %": an end of the rate's own move is a level
-    // it stood at, not a rise of its own; so is a start no word moves, beside an end in its unit
-    // ("rose to 2.0% in October, after 1.6% in September").
-    const partners = [read[i - 1], read[i + 1]].filter((p): p is Quantity => p !== undefined && ends.get(p.token) === "to");
-    const alike = partners.some((p) => p.percent === q.percent && p.currency === q.currency && !p.scale === !q.scale);
-    if (standing.has(q.token) || (end === "from" && q.direction === undefined && alike)) q.direction = "level";
-  });
-  // "Lạm phát giảm từ 3,45% xuống 2,63%", "通胀率从0.3%回落至0.2%": the rate named before a move's start
-  // is its end's too, a level the move reached (the first number ends the clause read back); the start
-  // is the level the rate stood at before, no move of its own. A pair is the endpoints' pair, or a rate
-  // that stands at a number and, a few words on in one unit, a level reached by a move.
-  read.forEach((q, i) => {
-    const start = read[i - 1];
-    if (!start || start.rate === undefined || q.rate !== undefined || q.direction !== "level" || !q.via) return;
-    const gap = text.slice(start.token.index + start.token.text.length, q.token.index);
-    // Its start stands at the rate, or is the rate by its name ("상승률은 1.6%에서 1.3%로").
-    const own = standing.has(start.token) || (start.direction === start.rate && !start.rateMoved);
-    const near = own && gap.length < 30 && onlyMoveWords(gap, lang) && sameUnitNext(text, start.token);
-    if (!(q.endpoint === "to" && start.endpoint === "from") && !near) return;
-    q.rate = start.rate;
-    q.rateMove = q.rate;
-    start.direction = "level";
-    delete start.rateMove;
-    // A pair the endpoints' words did not find ("49,38'den yüzde 48,58'e"): its ends all the same.
-    start.endpoint ??= "from";
-    q.endpoint ??= "to";
-  });
-  // A move's start is where the rate stood, not its own move: "fell from 3.5% to 3.2%" is no rise of 3.5%
-  // (but of the period before, that rise it was: `stood`).
-  read.forEach((q, i) => {
-    if (q.endpoint !== "from") return;
-    delete q.rateMove;
-    const partner = [read[i + 1], read[i - 1]].find((p) => p?.endpoint === "to");
-    const rate = q.rate ?? partner?.rate;
-    if (rate !== undefined && q.direction === "level") q.stood = rate;
-  });
+  markMoveEnds(text, read, lang, standing);
   // "tăng 1,2%, lên 19.341 điểm": a level in a clause of its own is reached by the move before it.
   read.forEach((q, i) => {
     const previous = read[i - 1];
@@ -219,28 +173,6 @@ function bareBeforePercent(text: string, tokens: NumberToken[], token: NumberTok
   if (!next || !percents.has(next)) return false;
   const gap = text.slice(token.index + token.text.length, next.index);
   return /^\s(?:[\p{L}'’]+\s){1,3}$/u.test(gap) || /^[-–~]$/u.test(gap);
-}
-
-/**
- * Whether the words between two numbers only move, link or measure them ("% naar", "%에서", "%回落至"):
- * no clause's mark and no other thing named ("Inflation was 2.4%, unemployment fell to 3.9%").
- */
-function onlyMoveWords(gap: string, lang: string): boolean {
-  if (/[.,;:!?。！？，、；،؛]/u.test(gap.replace(/^[%％٪]/u, ""))) return false;
-  const skip = functionWords(lang);
-  const d = languageWords(lang)?.direction;
-  const more = d ? [...(d.levelEndings ?? []), ...(d.toEndings ?? []), ...(d.fromAfter ?? [])] : [];
-  const known = [...skip, ...more];
-  if (!d?.gluedFall && !d?.gluedRise) {
-    // A case suffix after an apostrophe ("49,38'den") belongs to the number.
-    return wordsOf(gap.replace(/^[%％٪]?['’]\p{L}+/u, ""), lang)
-      .map((w) => w.replace(/^[%％٪]+/u, ""))
-      .every((w) => !/\p{L}/u.test(w) || known.includes(w));
-  }
-  // Scripts without spaces: take the known words out of the run ("回落至").
-  let bare = gap;
-  for (const word of known.filter((w) => w.length > 0).sort((a, b) => b.length - a.length)) bare = bare.split(word).join(" ");
-  return !/\p{L}/u.test(bare);
 }
 
 const flip = (direction: Direction): Direction => (direction === "rise" ? "fall" : "rise");
